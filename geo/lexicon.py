@@ -1,0 +1,222 @@
+"""Rules as data: load and validate the word lists and tables under ``data/lexicon``.
+
+Every loader checks its file when it reads it and raises :class:`DataFileError`
+naming the file and the row at fault. Results are cached per process.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from geo._errors import DataFileError
+from geo._validate import validate_iso3
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+LEXICON_DIR = DATA_DIR / "lexicon"
+
+CUE_KEYS = (
+    "proposed",
+    "withdrawn",
+    "denied",
+    "existing",
+    "hypothetical",
+    "presence_nouns",
+    "base_words",
+    "force_words",
+    "non_presence",
+    "host_own",
+    "locative",
+)
+
+
+def read_word_list(path: Path) -> list[str]:
+    """Read a one-entry-per-line text file, skipping blank lines and ``#`` comments.
+
+    Parameters
+    ----------
+    path
+        The file.
+
+    Returns
+    -------
+    list[str]
+        The entries, stripped, in file order.
+    """
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise DataFileError(str(path), f"cannot read: {exc}") from exc
+    return [s.strip() for s in lines if s.strip() and not s.lstrip().startswith("#")]
+
+
+def read_table(path: Path, columns: tuple[str, ...]) -> list[dict[str, str]]:
+    """Read a CSV file with a header and check that it has the given columns.
+
+    Parameters
+    ----------
+    path
+        The CSV file.
+    columns
+        Columns that must be present and non-empty in every row.
+
+    Returns
+    -------
+    list[dict[str, str]]
+        One dict per row, values stripped.
+    """
+    try:
+        with path.open(encoding="utf-8", newline="") as fh:
+            reader = csv.DictReader(row for row in fh if not row.startswith("#"))
+            missing = [c for c in columns if c not in (reader.fieldnames or [])]
+            if missing:
+                raise DataFileError(str(path), f"missing column(s) {missing!r}")
+            rows = []
+            for lineno, row in enumerate(reader, start=2):
+                clean = {k: (v or "").strip() for k, v in row.items() if k is not None}
+                empty = [c for c in columns if not clean.get(c)]
+                if empty:
+                    raise DataFileError(str(path), f"row {lineno}: empty {empty!r} in {row!r}")
+                rows.append(clean)
+    except OSError as exc:
+        raise DataFileError(str(path), f"cannot read: {exc}") from exc
+    return rows
+
+
+def _iso3_table(name: str, key: str) -> dict[str, str]:
+    path = LEXICON_DIR / name
+    out: dict[str, str] = {}
+    for i, row in enumerate(read_table(path, (key, "iso3")), start=2):
+        try:
+            out[row[key]] = validate_iso3(row["iso3"])
+        except ValueError as exc:
+            raise DataFileError(str(path), f"row {i}: {exc}") from exc
+    return out
+
+
+@cache
+def demonyms() -> dict[str, str]:
+    """Map demonyms and adjectives (``Turkish``, ``Turks``) to ISO3 codes."""
+    return _iso3_table("demonyms.csv", "word")
+
+
+@cache
+def country_aliases() -> dict[str, str]:
+    """Map country names, short forms and abbreviations (``U.S.``, ``UAE``) to ISO3."""
+    return _iso3_table("country_aliases.csv", "alias")
+
+
+@cache
+def metonyms() -> dict[str, str]:
+    """Map capitals and institutions used for a government (``Ankara``, ``the Kremlin``)."""
+    return _iso3_table("metonyms.csv", "word")
+
+
+@cache
+def organisations() -> dict[str, str]:
+    """Map armed forces, commands and coalitions (``US-led coalition``, ``RAF``) to ISO3."""
+    return _iso3_table("organisations.csv", "name")
+
+
+@cache
+def abbreviations() -> frozenset[str]:
+    """Abbreviations after which a full stop does not end a sentence."""
+    return frozenset(read_word_list(LEXICON_DIR / "abbreviations.txt"))
+
+
+@cache
+def boilerplate_patterns() -> tuple[re.Pattern[str], ...]:
+    """Regular expressions that mark a sentence as scraped boilerplate."""
+    path = LEXICON_DIR / "boilerplate.txt"
+    out = []
+    for entry in read_word_list(path):
+        try:
+            out.append(re.compile(entry, re.IGNORECASE))
+        except re.error as exc:
+            raise DataFileError(str(path), f"bad pattern {entry!r}: {exc}") from exc
+    return tuple(out)
+
+
+@cache
+def stop_names() -> frozenset[str]:
+    """Capitalised words that are never place names in news text (months, titles...)."""
+    return frozenset(w.lower() for w in read_word_list(LEXICON_DIR / "stopnames.txt"))
+
+
+@cache
+def person_titles() -> frozenset[str]:
+    """Words that, before a capitalised name, make it a person: ``President``, ``Mr.``."""
+    return frozenset(w.lower() for w in read_word_list(LEXICON_DIR / "person_titles.txt"))
+
+
+@dataclass(frozen=True)
+class CuePattern:
+    """One compiled cue list: the phrases and the regex that finds any of them."""
+
+    name: str
+    phrases: tuple[str, ...]
+    regex: re.Pattern[str]
+
+    def find(self, text: str) -> list[re.Match[str]]:
+        """Return every match of the cue list in ``text``."""
+        return list(self.regex.finditer(text))
+
+
+def phrase_regex(phrases: list[str] | tuple[str, ...]) -> re.Pattern[str]:
+    """Compile cue phrases into one case-insensitive regex with word boundaries.
+
+    A phrase is literal text in which ``*`` stands for any word ending
+    (``withdr*``) and ``...`` for a gap of up to four words.
+
+    Parameters
+    ----------
+    phrases
+        The cue phrases.
+
+    Returns
+    -------
+    re.Pattern[str]
+        The compiled pattern; the longest phrases are tried first.
+    """
+    parts = []
+    for phrase in sorted(set(phrases), key=len, reverse=True):
+        pieces = []
+        for token in phrase.split():
+            if token == "...":
+                pieces.append(r"(?:\S+\s+){0,4}?")
+                continue
+            esc = re.escape(token).replace(r"\*", r"[\w'-]*")
+            pieces.append(esc + r"\s+")
+        body = "".join(pieces)
+        body = body.removesuffix(r"\s+")
+        parts.append(body)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def cues() -> dict[str, CuePattern]:
+    """Load ``cues.json``: status cues, presence nouns, non-presence verbs and the rest."""
+    path = LEXICON_DIR / "cues.json"
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise DataFileError(str(path), f"cannot load: {exc}") from exc
+    if not isinstance(raw, dict):
+        raise DataFileError(str(path), f"expected an object, got {type(raw).__name__}")
+    missing = [k for k in CUE_KEYS if k not in raw]
+    if missing:
+        raise DataFileError(str(path), f"missing cue list(s) {missing!r}")
+    out = {}
+    for key in CUE_KEYS:
+        phrases = raw[key]
+        if not isinstance(phrases, list) or not phrases:
+            raise DataFileError(str(path), f"{key!r} must be a non-empty list of phrases")
+        bad = [p for p in phrases if not isinstance(p, str) or not p.strip()]
+        if bad:
+            raise DataFileError(str(path), f"{key!r} holds non-phrases {bad!r}")
+        out[key] = CuePattern(key, tuple(phrases), phrase_regex(phrases))
+    return out
