@@ -50,7 +50,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
             failed += 1
             continue
         for claim in extract_article(article, gaz):
-            _emit(claim.to_json(path, explain=args.explain))
+            _emit(claim.to_json(path))
     return 1 if failed else 0
 
 
@@ -63,7 +63,6 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_toponyms)
     p = sub.add_parser("extract", help="print military-presence claims as JSON lines")
     p.add_argument("paths", nargs="+", help="article files or folders")
-    p.add_argument("--explain", action="store_true", help="add the cues behind each claim")
     p.set_defaults(func=cmd_extract)
     return parser
 

@@ -41,7 +41,7 @@ from geo._errors import DataFileError
 from geo._validate import validate_iso3, validate_location
 from geo.lexicon import DATA_DIR, read_table
 
-BUILD_VERSION = "6"
+BUILD_VERSION = "7"
 SITES_CSV = DATA_DIR / "sites.csv"
 REGIONS_CSV = DATA_DIR / "regions.csv"
 ADMIN1_CSV = DATA_DIR / "admin1.csv"
@@ -49,7 +49,11 @@ SITE_COLUMNS = ("id", "name", "kind", "country", "lat", "lon", "coord_source")
 COMMON_ZIPF = 4.0
 _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F' .\-’`]+$")
 _PARTICLES = frozenset(
-    "al el ad ar as at an ash az ez ed ud de du da la le les los las del di van von bin ibn abu".split()
+    (
+        "al el ad ar as at an ash az ez ed ud de du da la le les los las del di van von bin ibn abu "
+        "central northern southern eastern western northeast northeastern northwest northwestern "
+        "southeast southeastern southwest southwestern north south east west"
+    ).split()
 )
 # Kinds, from the most to the least administrative.
 KINDS = ("country", "admin1", "region", "continent", "sea", "city", "site", "airfield")
@@ -338,6 +342,7 @@ class Gazetteer:
         auto.make_automaton()
         self._auto = auto
         self.by_iso3 = {self.iso3[i]: i for i, kd in enumerate(self.kind) if kd == "country"}
+        self.site_ids = [i for i, kd in enumerate(self.kind) if kd == "site"]
 
     def __len__(self) -> int:
         return len(self.names)

@@ -1,0 +1,475 @@
+"""Claims: which country has, plans, has left, or is said not to have forces where.
+
+For every sentence that is not boilerplate the extractor finds
+
+* anchors: presence nouns ("air base", "troops", "facility") and named military sites;
+* operators: demonyms ("Turkish"), countries, capitals used for governments
+  ("Moscow's foothold"), armed forces and coalitions ("US-led coalition"), and
+  pronouns ("its bases") carried from the sentence's or the article's subject;
+* places: resolved toponyms linked to an anchor by a compound ("T4 base"), a
+  locative ("naval base in Tartous", "air base near ... Latakia") or a list after
+  a copula ("the locations were A and B");
+* a status from cue words in the clause: denied, withdrawn, proposed, existing.
+
+Attacks, visits, port calls, tours and inspections are not presence. Claims about
+the same operator and place merge into one record carrying all of its evidence.
+Every claim records the cues that decided its operator and status.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from geo import lexicon
+from geo.gazetteer import Gazetteer
+from geo.gazetteer import load as load_gazetteer
+from geo.load import Article, Sentence
+from geo.toponyms import Toponym, find_toponyms, haversine_km
+
+STATUSES = ("existing", "proposed", "withdrawn", "denied")
+PRECISION = {"site": "site", "city": "city", "admin": "region", "region": "region",
+             "country": "country"}
+_RANK = {"site": 0, "city": 1, "region": 2, "country": 3}
+MERGE_KM = 25.0
+SNAP_KM = 40.0
+_NEGATION = re.compile(r"\b(not|no|never|n't|nor|without)\s+(\w+\s+){0,2}$", re.IGNORECASE)
+_POSSESSIVE_PRONOUN = re.compile(r"\b(its|their|his|her)\s+(\w+[\s-]+){0,3}$", re.IGNORECASE)
+_LOCATIVE_TAIL = re.compile(
+    r"\b(in|at|near|outside|around|inside|on|from|of|to|into|across|close to|next to|"
+    r"(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? of|"
+    r"between|within|over)\s+(the\s+)?((?:port\s+|border\s+|garrison\s+|coastal\s+|nearby\s+|"
+    r"northern\s+|southern\s+|eastern\s+|western\s+|central\s+)?(?:city|town|village|port|"
+    r"region|province|district|governorate|island|area|port city|capital|coast|airport|"
+    r"outskirts|base|bases)\s+of\s+(the\s+)?)?$",
+    re.IGNORECASE,
+)
+_COPULA = re.compile(r"\b(were|was|are|is|include|includes|including|included|:)\b|:",
+                     re.IGNORECASE)
+_LIST_JOIN = re.compile(
+    r"^\s*(,\s*(and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*/\s*)(the\s+)?"
+    r"(?:(?:[\w-]+\s+){0,2}[\w-]+(?:'s|’s)\s+)?$",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r";|\s[-–—]\s|\bbut\b|\bwhile\b|\bwhereas\b|\bwhile\b", re.IGNORECASE)
+_OP_NP_GAP = re.compile(
+    r"^(?:'s|’s|')?\s*(?:[\w-]+\s+){0,3}$"
+)
+_TIME = re.compile(
+    r"\b(since|in|until|from|by|last|early|late|mid)\s+((?:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)(?:\s+\d{4})?|\d{4}|year|month|week|"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
+)
+_MONTHS = ("january february march april may june july august september october november "
+           "december").split()
+
+
+@dataclass
+class Evidence:
+    """One sentence supporting a claim, with ``body[start:end] == sentence``."""
+
+    sentence: str
+    start: int
+    end: int
+    status: str
+    cues: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, object]:
+        """The evidence record of the ``extract`` contract."""
+        return {"sentence": self.sentence, "start": self.start, "end": self.end,
+                "status": self.status, "cues": self.cues}
+
+
+@dataclass
+class Claim:
+    """A claim: ``operator`` has/plans/left/is said not to have forces at ``place``."""
+
+    operator: str
+    place: str
+    lat: float
+    lon: float
+    precision: str
+    status: str
+    evidence: list[Evidence]
+    host: str = ""
+    host_own: bool = False
+    operator_cues: list[str] = field(default_factory=list)
+    status_cues: list[str] = field(default_factory=list)
+    dates: list[str] = field(default_factory=list)
+    geonameid: int | None = None
+
+    def to_json(self, article: str, *, explain: bool = True) -> dict[str, object]:
+        """The record of the ``python -m geo extract`` contract."""
+        out: dict[str, object] = {
+            "article": article, "operator": self.operator, "place": self.place,
+            "lat": round(self.lat, 5), "lon": round(self.lon, 5), "precision": self.precision,
+            "status": self.status, "evidence": [e.to_json() for e in self.evidence],
+            "host": self.host, "host_own": self.host_own, "dates": self.dates,
+        }
+        if explain:
+            out["why"] = {"operator": self.operator_cues, "status": self.status_cues}
+        return out
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    iso3: str
+    how: str  # demonym, country, metonym, organisation
+    possessive: bool = False
+
+
+@dataclass
+class _Anchor:
+    start: int
+    end: int
+    text: str
+    base: bool
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group(0)) for m in pattern.finditer(text)]
+
+
+def _capitalised_regex(words: dict[str, str]) -> re.Pattern[str]:
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(r"(?<![\w-])(?:the\s+)?(" + alts + r")(?![\w])")
+
+
+class _Lex:
+    """Compiled lexicon patterns, built once per process."""
+
+    _inst: _Lex | None = None
+
+    def __init__(self) -> None:
+        self.cues = lexicon.cues()
+        self.metonym_re = _capitalised_regex(lexicon.metonyms())
+        self.org_re = _capitalised_regex(lexicon.organisations())
+
+    @classmethod
+    def get(cls) -> _Lex:
+        if cls._inst is None:
+            cls._inst = cls()
+        return cls._inst
+
+
+def _operators(sentence: Sentence, tops: list[Toponym], lex: _Lex) -> list[_Mention]:
+    text = sentence.text
+    base = sentence.start
+    out: list[_Mention] = []
+    taken: list[tuple[int, int]] = []
+    for s, e, _ in _spans(lex.org_re, text):
+        m = lex.org_re.match(text, s)
+        assert m is not None
+        out.append(_Mention(s, e, lexicon.organisations()[m.group(1)], "organisation"))
+        taken.append((s, e))
+    for t in tops:
+        s, e = t.start - base, t.end - base
+        if any(a <= s < b for a, b in taken):
+            continue
+        if t.kind == "demonym":
+            out.append(_Mention(s, e, t.iso3, "demonym"))
+        elif t.kind == "country":
+            out.append(_Mention(s, e, t.iso3, "country", text[e : e + 2] in ("'s", "’s")))
+    for m in lex.metonym_re.finditer(text):
+        s, e = m.start(1), m.end(1)
+        if any(a <= s < b for a, b in taken) or any(o.start <= s < o.end for o in out):
+            continue
+        before = text[max(0, s - 12) : s]
+        if re.search(r"\b(in|at|near|to|from|outside)\s+$", before):
+            continue  # a place here, not the government
+        out.append(_Mention(s, e, lexicon.metonyms()[m.group(1)], "metonym",
+                            text[e : e + 2] in ("'s", "’s")))
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _anchors(text: str, lex: _Lex) -> list[_Anchor]:
+    out = []
+    for s, e, w in _spans(lex.cues["presence_nouns"].regex, text):
+        out.append(_Anchor(s, e, w, bool(lex.cues["base_words"].regex.fullmatch(w))))
+    return out
+
+
+def _cue_hits(name: str, text: str, lex: _Lex) -> list[tuple[int, int, str]]:
+    hits = []
+    for s, e, w in _spans(lex.cues[name].regex, text):
+        if name in ("withdrawn", "proposed", "existing") and _NEGATION.search(text[max(0, s - 25) : s]):
+            continue
+        hits.append((s, e, w))
+    return hits
+
+
+def _linked(text: str, anchor: _Anchor, p_start: int, p_end: int, prev_linked: int | None) -> bool:
+    """Whether the place at ``text[p_start:p_end]`` is where the anchor is."""
+    if p_end <= anchor.start:
+        gap = text[p_end : anchor.start]
+        return bool(re.fullmatch(r"(?:'s|’s)?\s*(?:[\w'’-]+\s+){0,2}", gap)) and "," not in gap
+    if p_start >= anchor.end:
+        gap = text[anchor.end : p_start]
+        if len(gap) > 110 or _CLAUSE_BREAK.search(gap):
+            return False
+        if prev_linked is not None and _LIST_JOIN.match(text[prev_linked:p_start]):
+            return True
+        if _LOCATIVE_TAIL.search(gap):
+            return len(gap) <= 70
+        return bool(_COPULA.search(gap)) and len(gap) <= 60
+    return True  # the anchor is inside the name ("Tartus naval base")
+
+
+def _sentence_status(text: str, lo: int, hi: int, lex: _Lex, *, owned: bool) -> tuple[str, list[str]]:
+    scope = text[max(0, lo - 60) : min(len(text), hi + 40)]
+    denied = _cue_hits("denied", text, lex)
+    if denied:
+        return "denied", [w for _, _, w in denied]
+    withdrawn = _cue_hits("withdrawn", scope, lex)
+    if withdrawn:
+        return "withdrawn", [w for _, _, w in withdrawn]
+    proposed = _cue_hits("proposed", scope, lex)
+    if proposed and not owned:
+        return "proposed", [w for _, _, w in proposed]
+    existing = _cue_hits("existing", scope, lex)
+    return "existing", [w for _, _, w in existing] or (["possessive"] if owned else [])
+
+
+def _dates(text: str, published: dt.date | None) -> list[str]:
+    out = []
+    for m in _TIME.finditer(text):
+        phrase = m.group(0)
+        value = m.group(2)
+        resolved = ""
+        if value.isdigit():
+            resolved = value
+        elif published and value.split()[0].lower() in _MONTHS:
+            month = _MONTHS.index(value.split()[0].lower()) + 1
+            parts = value.split()
+            year = int(parts[1]) if len(parts) > 1 else (
+                published.year if month <= published.month else published.year - 1)
+            resolved = f"{year:04d}-{month:02d}"
+        elif published and value == "year" and m.group(1) == "last":
+            resolved = str(published.year - 1)
+        out.append(f"{phrase} ({resolved})" if resolved else phrase)
+    return out
+
+
+@dataclass
+class _Raw:
+    operator: str
+    top: Toponym
+    sentence: Sentence
+    status: str
+    status_cues: list[str]
+    operator_cues: list[str]
+    host_own: bool
+
+
+def _snap_to_site(gaz: Gazetteer, top: Toponym, anchor: _Anchor) -> Toponym:
+    """Replace a city by the military site of the anchor's kind nearest to it."""
+    if top.kind not in ("city", "admin") or not anchor.base or top.lat is None or top.lon is None:
+        return top
+    word = anchor.text.lower()
+    want = "naval" if ("naval" in word or "port" in word) else "air" if (
+        "air" in word or "airport" in word or "airfield" in word) else ""
+    if not want:
+        return top
+    best = None
+    for i in gaz.site_ids:
+        d = haversine_km(top.lat, top.lon, float(gaz.lat[i]), float(gaz.lon[i]))
+        detail = gaz.detail[i].lower()
+        if d <= SNAP_KM and (want in detail or (want == "air" and "airfield" in detail)) and (
+            best is None or d < best[0]
+        ):
+            best = (d, i)
+    if best is None:
+        return top
+    place = gaz.place(best[1])
+    return Toponym(top.start, top.end, place.name, "site", place.iso3, place.lat, place.lon,
+                   None, place)
+
+
+def _sentence_claims(article: Article, sentence: Sentence, tops: list[Toponym],
+                     carried: str, gaz: Gazetteer, lex: _Lex) -> list[_Raw]:
+    text = sentence.text
+    base = sentence.start
+    ops = _operators(sentence, tops, lex)
+    anchors = _anchors(text, lex)
+    places = [t for t in tops if t.kind in ("site", "city", "admin", "region", "country")]
+    op_spans = {(o.start, o.end) for o in ops if o.how in ("metonym", "organisation")}
+    places = [t for t in places if (t.start - base, t.end - base) not in op_spans]
+    for t in places:
+        if t.kind == "site":
+            anchors.append(_Anchor(t.start - base, t.end - base, t.name, True))
+    if not anchors or not places:
+        return []
+    non_presence = _spans(lex.cues["non_presence"].regex, text)
+    hypothetical = _spans(lex.cues["hypothetical"].regex, text)
+    owned_anchors = {a.start for a in anchors
+                     if _POSSESSIVE_PRONOUN.search(text[max(0, a.start - 40) : a.start])}
+    out: list[_Raw] = []
+    for anchor in anchors:
+        linked: list[Toponym] = []
+        prev_end: int | None = None
+        for t in sorted(places, key=lambda t: t.start):
+            ps, pe = t.start - base, t.end - base
+            if t.kind == "site" and not (ps == anchor.start and pe == anchor.end) and ps < anchor.start:
+                continue
+            if (t.kind == "site" and ps == anchor.start) or _linked(text, anchor, ps, pe, prev_end):
+                if t.kind == "site" and not (ps == anchor.start) and ps > anchor.end and not (
+                    _LOCATIVE_TAIL.search(text[anchor.end : ps]) or prev_end is not None
+                ):
+                    continue
+                linked.append(t)
+                prev_end = pe
+            elif prev_end is not None and ps > prev_end and not _LIST_JOIN.match(text[prev_end:ps]):
+                prev_end = None
+        if not linked:
+            continue
+        owned = anchor.start in owned_anchors or any(
+            a < anchor.start and not _CLAUSE_BREAK.search(text[a:anchor.start])
+            for a in owned_anchors
+        )
+        # Operators: in the noun phrase, then the sentence, then carried from the article.
+        np_ops = [o for o in ops if o.end <= anchor.start
+                  and _OP_NP_GAP.match(text[o.end : anchor.start])
+                  and "," not in text[o.end : anchor.start]]
+        chosen: list[_Mention] = []
+        if np_ops:
+            last = np_ops[-1]
+            chosen = [o for o in np_ops if o is last or re.fullmatch(
+                r"\s*(?:-|and|/|,)\s*(?:the\s+)?", text[o.end : last.start])]
+            owned = owned or any(o.possessive for o in chosen)
+        for t in linked:
+            place_top = _snap_to_site(gaz, t, anchor) if t.kind != "site" else t
+            host = place_top.iso3
+            if chosen:
+                op_codes = [(o.iso3, f"noun phrase: {text[o.start:o.end]}", o) for o in chosen]
+            else:
+                others = [o for o in ops if o.iso3 != host]
+                before = [o for o in others if o.end <= anchor.start]
+                after = [o for o in others if o.start >= anchor.end]
+                pick = before[:1] if before else after[:1]
+                op_codes = [(o.iso3, f"sentence: {text[o.start:o.end]}", o) for o in pick]
+                if not op_codes and carried and carried != host:
+                    op_codes = [(carried, "carried from the article's subject", None)]
+            ps, pe = t.start - base, t.end - base
+            lo, hi = min(anchor.start, ps), max(anchor.end, pe)
+            for iso3, op_cue, op_pos in op_codes:
+                explicit_own = bool(chosen) and host == iso3 and bool(
+                    re.search(r"'s|’s|own|national", text[max(0, anchor.start - 30) : anchor.start])
+                )
+                if host == iso3 and (place_top.kind == "country" or not explicit_own):
+                    continue
+                span_lo = min(lo, op_pos.start) if op_pos else lo
+                span_hi = max(hi, op_pos.end) if op_pos else hi
+                if any(span_lo - 25 <= s and e <= span_hi + 5 for s, e, _ in non_presence):
+                    continue
+                if any(span_lo - 40 <= s <= span_hi for s, _, _ in hypothetical):
+                    continue
+                status, status_cues = _sentence_status(text, span_lo, span_hi, lex, owned=owned)
+                out.append(_Raw(iso3, place_top, sentence, status, status_cues, [op_cue],
+                                explicit_own))
+    return out
+
+
+def _topic_operator(raws: list[_Raw], article: Article, tops: list[Toponym]) -> str:
+    counts: Counter[str] = Counter(r.operator for r in raws if not r.host_own)
+    if counts:
+        return counts.most_common(1)[0][0]
+    title_ops = [t.iso3 for t in tops if t.kind == "demonym" and t.start < 400]
+    return title_ops[0] if title_ops else ""
+
+
+_STATUS_PRIORITY = {"denied": 3, "withdrawn": 2, "proposed": 1, "existing": 0}
+
+
+def _merge(raws: list[_Raw]) -> list[Claim]:
+    groups: dict[str, list[list[_Raw]]] = defaultdict(list)
+    ordered = sorted(raws, key=lambda r: (_RANK[PRECISION[r.top.kind]], r.sentence.start))
+    for r in ordered:
+        clusters = groups[r.operator]
+        for cluster in clusters:
+            head = cluster[0].top
+            same_precise = PRECISION[head.kind] in ("site", "city") and PRECISION[r.top.kind] in (
+                "site", "city")
+            if head.lat is None or r.top.lat is None or head.lon is None or r.top.lon is None:
+                continue
+            d = haversine_km(head.lat, head.lon, r.top.lat, r.top.lon)
+            if (same_precise and d <= MERGE_KM) or (head.place is r.top.place) or (
+                head.name == r.top.name and d <= MERGE_KM
+            ):
+                cluster.append(r)
+                break
+        else:
+            clusters.append([r])
+    claims = []
+    for operator, clusters in groups.items():
+        fine_hosts = {c[0].top.iso3 for c in clusters if PRECISION[c[0].top.kind] in ("site", "city")}
+        coarse_seen: set[str] = set()
+        for cluster in clusters:
+            head = cluster[0].top
+            precision = PRECISION[head.kind]
+            if precision in ("region", "country"):
+                host = head.iso3 or head.name
+                if head.iso3 in fine_hosts or host in coarse_seen:
+                    continue
+                coarse_seen.add(host)
+            by_sentence: dict[int, _Raw] = {}
+            for r in cluster:
+                prev = by_sentence.get(r.sentence.start)
+                if prev is None or _STATUS_PRIORITY[r.status] > _STATUS_PRIORITY[prev.status]:
+                    by_sentence[r.sentence.start] = r
+            picks = sorted(by_sentence.values(), key=lambda r: r.sentence.start)
+            top_status = max(picks, key=lambda r: _STATUS_PRIORITY[r.status]).status
+            assert head.lat is not None and head.lon is not None
+            claims.append(Claim(
+                operator=operator, place=head.name, lat=head.lat, lon=head.lon,
+                precision=precision, status=top_status,
+                evidence=[Evidence(r.sentence.text, r.sentence.start, r.sentence.end, r.status,
+                                   r.status_cues) for r in picks],
+                host=head.iso3, host_own=any(r.host_own for r in cluster),
+                operator_cues=sorted({c for r in cluster for c in r.operator_cues}),
+                status_cues=sorted({c for r in picks if r.status == top_status for c in r.status_cues}),
+                geonameid=head.geonameid,
+            ))
+    return claims
+
+
+def extract_article(article: Article, gaz: Gazetteer | None = None) -> list[Claim]:
+    """Extract the claims of one article.
+
+    Parameters
+    ----------
+    article
+        A parsed article.
+    gaz
+        The gazetteer; loaded from the cache when not given.
+
+    Returns
+    -------
+    list[Claim]
+        One claim per (operator, place), each with all of its evidence sentences.
+    """
+    gaz = gaz or load_gazetteer()
+    lex = _Lex.get()
+    tops = find_toponyms(article.body, gaz)
+    by_sentence: list[list[Toponym]] = []
+    for s in article.sentences:
+        by_sentence.append([t for t in tops if s.start <= t.start and t.end <= s.end])
+    raws: list[_Raw] = []
+    for s, ts in zip(article.sentences, by_sentence, strict=True):
+        if not s.boilerplate:
+            raws.extend(_sentence_claims(article, s, ts, "", gaz, lex))
+    topic = _topic_operator(raws, article, tops)
+    if topic:
+        done = {r.sentence.start for r in raws}
+        for s, ts in zip(article.sentences, by_sentence, strict=True):
+            if s.boilerplate or s.start in done:
+                continue
+            raws.extend(_sentence_claims(article, s, ts, topic, gaz, lex))
+    claims = _merge(raws)
+    for c in claims:
+        c.dates = sorted({d for e in c.evidence for d in _dates(e.sentence, article.published)})
+    return claims
