@@ -1,0 +1,442 @@
+"""The presence map: folium markers whose shape tells the status, offline by default.
+
+:func:`build_map` draws presence sites (the records of :func:`geo.presence.aggregate`)
+on Natural Earth country borders, one layer per operating country. Nothing is
+fetched from the network unless online tiles are asked for: Leaflet and jQuery are
+inlined from installed packages (:mod:`geo._assets`).
+
+Every string that comes from an article (place names, titles, sentences) is
+hostile: it goes through :func:`escape_text` before it reaches HTML or one of
+folium's JavaScript template literals.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode
+
+import folium
+from folium.elements import MacroElement
+from folium.template import Template
+
+from geo import _assets
+from geo._assets import STATUSES, operator_colour, styles
+from geo._validate import validate_iso3, validate_location
+
+CREDIT = (
+    "Places: GeoNames (CC BY 4.0) · Borders: Natural Earth (public domain) · "
+    "Airfields: airportsdata (MIT)"
+)
+MAX_EVIDENCE_IN_POPUP = 20
+_WITHDRAWN_FILL = "#9e9e9e"
+_INK = "#222222"
+_FONT = "font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif"
+
+
+def escape_text(value: object) -> str:
+    """Escape any value for HTML text, attributes and folium's JavaScript template literals.
+
+    Besides ``& < > " '`` this replaces the backtick with ``&#96;`` and the dollar
+    sign with ``&#36;``, since folium puts popups and tooltips inside backtick
+    template literals where ``${...}`` would be evaluated.
+
+    Parameters
+    ----------
+    value
+        Anything; ``None`` becomes the empty string.
+
+    Returns
+    -------
+    str
+        Text safe to place anywhere in the rendered map.
+
+    """
+    text = "" if value is None else str(value)
+    return html.escape(text, quote=True).replace("`", "&#96;").replace("$", "&#36;")
+
+
+def marker_svg(status: str, colour: str, *, disputed: bool = False, size: int = 32) -> str:
+    """Draw an inline SVG marker whose shape, not only its colour, tells the status.
+
+    ``existing`` is a solid disc, ``proposed`` a dashed hollow ring, ``withdrawn`` a
+    grey disc with a coloured rim and ``denied`` a ring crossed by an X. A disputed
+    site gets a dotted halo and a ``?`` badge.
+
+    Parameters
+    ----------
+    status
+        One of :data:`STATUSES`.
+    colour
+        The operator colour, ``#RRGGBB``.
+    disputed
+        Whether sources disagree about the site.
+    size
+        Width and height in pixels.
+
+    Returns
+    -------
+    str
+        The ``<svg>`` element.
+
+    """
+    if status not in STATUSES:
+        raise ValueError(f"Unknown status {status!r}; expected one of {list(STATUSES)}")
+    if not _assets.COLOUR.match(colour):
+        raise ValueError(f"Expected a #RRGGBB colour, got {colour!r}")
+    shapes = {
+        "existing": f'<circle cx="16" cy="16" r="9" fill="{colour}" stroke="{_INK}" '
+        'stroke-width="1.5"/>',
+        "proposed": f'<circle cx="16" cy="16" r="9" fill="#ffffff" fill-opacity="0.85" '
+        f'stroke="{colour}" stroke-width="3" stroke-dasharray="4 2.5"/>',
+        "withdrawn": f'<circle cx="16" cy="16" r="9" fill="{_WITHDRAWN_FILL}" '
+        f'stroke="{colour}" stroke-width="3"/>',
+        "denied": f'<circle cx="16" cy="16" r="9" fill="#ffffff" fill-opacity="0.85" '
+        f'stroke="{colour}" stroke-width="3"/>'
+        f'<path d="M9.5 9.5 L22.5 22.5 M22.5 9.5 L9.5 22.5" stroke="{_INK}" '
+        'stroke-width="2.5" stroke-linecap="round"/>',
+    }
+    parts = [shapes[status]]
+    if disputed:
+        parts.insert(
+            0,
+            f'<circle cx="16" cy="16" r="12.5" fill="none" stroke="{_INK}" '
+            'stroke-width="1.5" stroke-dasharray="1.5 2"/>',
+        )
+        parts.append(
+            f'<circle cx="26" cy="6" r="5.5" fill="#ffffff" stroke="{_INK}" stroke-width="1.2"/>'
+            f'<text x="26" y="9.2" text-anchor="middle" font-size="9" font-weight="700" '
+            f'fill="{_INK}" font-family="sans-serif">?</text>'
+        )
+    label = status + (", disputed" if disputed else "")
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{size}" height="{size}" '
+        f'viewBox="0 0 32 32" role="img" aria-label="{label}" style="flex:none;display:block">'
+        f"{''.join(parts)}</svg>"
+    )
+
+
+def article_link(link_base: str, article_id: str, start: int | str | None = None) -> str:
+    """Return the app URL of an article, scrolled to the sentence starting at ``start``.
+
+    Parameters
+    ----------
+    link_base
+        The app's URL; ``""`` gives a relative ``?article=...`` link.
+    article_id
+        The article's identifier in the store.
+    start
+        Character offset of the sentence in the article body, if any.
+
+    Returns
+    -------
+    str
+        The URL, not yet HTML-escaped.
+
+    """
+    params: dict[str, str] = {"article": str(article_id)}
+    if start is not None:
+        params["sentence"] = str(int(start))
+    joiner = "&" if "?" in link_base else "?"
+    return f"{link_base}{joiner}{urlencode(params)}"
+
+
+def site_location(site: Mapping[str, Any]) -> tuple[float, float]:
+    """Return the validated ``(lat, lon)`` of a site, or raise a ``ValueError`` naming it."""
+    if "lat" not in site or "lon" not in site:
+        raise ValueError(f"Presence site {site.get('place')!r} has no 'lat'/'lon'")
+    try:
+        return validate_location((site["lat"], site["lon"]))
+    except (TypeError, ValueError) as exc:
+        raise ValueError(f"Presence site {site.get('place')!r}: {exc}") from exc
+
+
+def operator_label(site: Mapping[str, Any]) -> str:
+    """Return ``"Turkey (TUR)"``, the layer name of a site's operator, unescaped."""
+    code = str(site.get("operator") or "???")
+    name = str(site.get("operator_name") or code)
+    return f"{name} ({code})" if name != code else code
+
+
+def status_words(site: Mapping[str, Any]) -> str:
+    """Return ``"proposed, disputed"``, the status of a site in words."""
+    status = str(site.get("status") or "")
+    return status + (", disputed" if site.get("disputed") else "")
+
+
+def tooltip_html(site: Mapping[str, Any]) -> str:
+    """Return the escaped hover text of a marker: place, operator and status."""
+    return (
+        f"<b>{escape_text(site.get('place'))}</b><br>"
+        f"{escape_text(operator_label(site))} · {escape_text(status_words(site))}"
+    )
+
+
+def _evidence_item(item: Mapping[str, Any], link_base: str) -> str:
+    meta = " · ".join(
+        escape_text(v) for v in (item.get("title"), item.get("source"), item.get("published")) if v
+    )
+    link = ""
+    if item.get("article_id"):
+        href = article_link(link_base, str(item["article_id"]), item.get("start"))
+        link = (
+            f' <a href="{escape_text(href)}" target="_top" '
+            'style="white-space:nowrap">open in article &#8599;</a>'
+        )
+    status = escape_text(item.get("status"))
+    cues = ", ".join(escape_text(c) for c in item.get("cues") or [])
+    why = f' <span style="color:#666">(cues: {cues})</span>' if cues else ""
+    return (
+        '<li style="margin:0 0 7px 0">'
+        f"&#8220;{escape_text(item.get('sentence'))}&#8221;<br>"
+        f'<span style="color:#555;font-size:12px">{meta} · <i>{status}</i>{why}</span>'
+        f"{link}</li>"
+    )
+
+
+def popup_html(site: Mapping[str, Any], *, link_base: str = "") -> str:
+    """Return the escaped popup of a marker: the site, its dates and its evidence.
+
+    Parameters
+    ----------
+    site
+        A presence site record.
+    link_base
+        The app's URL for the per-sentence links (``""``: relative links).
+
+    Returns
+    -------
+    str
+        An HTML fragment.
+
+    """
+    first, last = site.get("first_reported"), site.get("last_reported")
+    dates = escape_text(first if first == last else f"{first} – {last}")
+    counts = f"{int(site.get('n_articles') or 0)} article(s), {int(site.get('n_sources') or 0)}"
+    lines = [
+        f'<div style="{_FONT};font-size:13px;line-height:1.4;max-height:320px;overflow:auto">',
+        f'<div style="font-size:15px;font-weight:600">{escape_text(site.get("place"))}</div>',
+        f"<div>{escape_text(operator_label(site))} · "
+        f"<b>{escape_text(status_words(site))}</b></div>",
+        f'<div style="color:#555">Reported {dates} · {counts} source(s) · '
+        f"location precision: {escape_text(site.get('precision'))}"
+        + (" · host country's own forces" if site.get("host_own") else "")
+        + "</div>",
+    ]
+    timeline = site.get("timeline") or []
+    if len(timeline) > 1:
+        steps = " &#8594; ".join(
+            f"{escape_text(t.get('date'))} {escape_text(t.get('status'))}" for t in timeline
+        )
+        lines.append(f'<div style="color:#555">Timeline: {steps}</div>')
+    evidence = list(site.get("evidence") or [])
+    items = "".join(_evidence_item(e, link_base) for e in evidence[:MAX_EVIDENCE_IN_POPUP])
+    lines.append(f'<ol style="padding-left:18px;margin:6px 0 0 0">{items}</ol>')
+    if len(evidence) > MAX_EVIDENCE_IN_POPUP:
+        more = len(evidence) - MAX_EVIDENCE_IN_POPUP
+        lines.append(f"<div><i>and {more} more sentence(s) in the table</i></div>")
+    lines.append("</div>")
+    return "".join(lines)
+
+
+def legend_html(operators: Iterable[tuple[str, str]]) -> str:
+    """Return the escaped legend: status shapes, disputed mark, operator colours, credits.
+
+    Parameters
+    ----------
+    operators
+        ``(layer label, colour)`` pairs of the operators shown.
+
+    Returns
+    -------
+    str
+        An HTML fragment.
+
+    """
+    table = styles()
+    row = (
+        '<div style="display:flex;align-items:center;gap:6px;margin:1px 0">{}<span>{}</span></div>'
+    )
+    parts = [
+        f'<div class="mpm-legend-body" style="{_FONT};font-size:12px;line-height:1.25;'
+        "background:rgba(255,255,255,0.94);padding:8px 10px;border-radius:6px;"
+        'box-shadow:0 1px 4px rgba(0,0,0,0.35);max-width:300px;max-height:60vh;overflow:auto">',
+        '<div style="font-weight:600;margin-bottom:3px">Status</div>',
+    ]
+    for status in STATUSES:
+        entry = table["statuses"][status]
+        text = f"<b>{escape_text(entry['label'])}</b> – {escape_text(entry['description'])}"
+        parts.append(row.format(marker_svg(status, "#555555", size=24), text))
+    entry = table["disputed"]
+    text = f"<b>{escape_text(entry['label'])}</b> – {escape_text(entry['description'])}"
+    parts.append(row.format(marker_svg("existing", "#555555", disputed=True, size=24), text))
+    shown = list(operators)
+    if shown:
+        parts.append('<div style="font-weight:600;margin:6px 0 3px 0">Operating country</div>')
+        swatch = (
+            '<span style="display:inline-block;width:12px;height:12px;border-radius:6px;'
+            'background:{};border:1px solid #222;margin:0 5px 0 5px"></span>'
+        )
+        parts.extend(row.format(swatch.format(c), escape_text(label)) for label, c in shown)
+    parts.append(
+        f'<div class="mpm-credit" style="color:#555;font-size:10.5px;margin-top:6px">'
+        f"{escape_text(CREDIT)}</div></div>"
+    )
+    return "".join(parts)
+
+
+class MapDecorations(MacroElement):
+    """Sea colour, legend control and credit line of a map, set up in JavaScript.
+
+    Done in script rather than in the HTML body so that it also works inside the
+    ``streamlit-folium`` component, which only runs the map's script.
+
+    Parameters
+    ----------
+    legend
+        The legend HTML (already escaped).
+    sea
+        Background colour of the map.
+
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        (function () {
+            var map = {{ this._parent.get_name() }};
+            map.getContainer().style.background = {{ this.sea|tojson }};
+            map.attributionControl.setPrefix("Leaflet");
+            map.attributionControl.addAttribution({{ this.credit|tojson }});
+            var legend = L.control({position: "bottomleft"});
+            legend.onAdd = function () {
+                var div = L.DomUtil.create("div", "mpm-legend");
+                div.innerHTML = {{ this.legend|tojson }};
+                L.DomEvent.disableClickPropagation(div);
+                L.DomEvent.disableScrollPropagation(div);
+                return div;
+            };
+            legend.addTo(map);
+        })();
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, legend: str, sea: str) -> None:
+        super().__init__()
+        self._name = "MapDecorations"
+        self.legend = legend
+        self.sea = sea
+        self.credit = escape_text(CREDIT)
+
+
+def _add_borders(m: folium.Map) -> None:
+    land = styles()["land"]
+    style = {"fillColor": land["fill"], "color": land["stroke"], "weight": 0.7, "fillOpacity": 1}
+    folium.GeoJson(
+        _assets.basemap_geojson(),
+        name="Country borders (Natural Earth)",
+        style_function=lambda _feature: style,
+        control=False,
+        interactive=False,
+        smooth_factor=1.0,
+    ).add_to(m)
+
+
+def build_map(
+    sites: list[dict[str, Any]],
+    *,
+    tiles: str | None = None,
+    link_base: str = "",
+    center: tuple[float, float] | list[float] | None = None,
+    zoom: int | None = None,
+) -> folium.Map:
+    """Draw presence sites on an offline map, one toggleable layer per operator.
+
+    Parameters
+    ----------
+    sites
+        Presence site records (see :func:`geo.presence.aggregate`).
+    tiles
+        ``None`` (default) for the offline Natural Earth basemap, or a folium tile
+        name such as ``"OpenStreetMap"`` to draw online tiles underneath.
+    link_base
+        The app's URL for the evidence links in popups; ``""`` means relative links.
+    center
+        ``(lat, lon)`` to centre on; by default the map fits all sites.
+    zoom
+        Zoom level; by default 5 with ``center`` or whatever fits the sites.
+
+    Returns
+    -------
+    folium.Map
+        The map. Render it with :func:`render_html` or show it with ``st_folium``.
+
+    """
+    located = [(site, site_location(site)) for site in sites]
+    start = validate_location(center) if center is not None else (30.0, 30.0)
+    m = folium.Map(
+        location=start,
+        zoom_start=zoom if zoom is not None else (5 if center is not None else 3),
+        tiles=tiles,
+        prefer_canvas=True,
+        control_scale=True,
+    )
+    m.default_js = list(_assets.offline_js())
+    m.default_css = list(_assets.offline_css())
+    if tiles is None:
+        _add_borders(m)
+    groups: dict[str, folium.FeatureGroup] = {}
+    order = sorted(located, key=lambda p: (operator_label(p[0]), str(p[0].get("place"))))
+    for site, (lat, lon) in order:
+        code = validate_iso3(site.get("operator"))
+        status = str(site.get("status"))
+        label = operator_label(site)
+        if label not in groups:
+            groups[label] = folium.FeatureGroup(name=escape_text(label)).add_to(m)
+        icon = folium.DivIcon(
+            html=marker_svg(status, operator_colour(code), disputed=bool(site.get("disputed"))),
+            icon_size=(32, 32),
+            icon_anchor=(16, 16),
+            popup_anchor=(0, -12),
+            class_name="mpm-marker",
+        )
+        folium.Marker(
+            location=(lat, lon),
+            icon=icon,
+            popup=folium.Popup(popup_html(site, link_base=link_base), max_width=420),
+            tooltip=folium.Tooltip(tooltip_html(site)),
+        ).add_to(groups[label])
+    legend_ops = [(label, operator_colour(site["operator"])) for label, site in _firsts(order)]
+    MapDecorations(legend_html(legend_ops), styles()["sea"]).add_to(m)
+    folium.LayerControl(collapsed=False, position="topright").add_to(m)
+    if center is None and located:
+        points = [loc for _, loc in located]
+        lats, lons = [p[0] for p in points], [p[1] for p in points]
+        m.fit_bounds([[min(lats), min(lons)], [max(lats), max(lons)]], padding=(40, 40), max_zoom=7)
+    return m
+
+
+def _firsts(
+    located: list[tuple[dict[str, Any], tuple[float, float]]],
+) -> list[tuple[str, dict[str, Any]]]:
+    """Return the first site of each operator label, in order."""
+    seen: dict[str, dict[str, Any]] = {}
+    for site, _loc in located:
+        seen.setdefault(operator_label(site), site)
+    return list(seen.items())
+
+
+def render_html(m: folium.Map) -> str:
+    """Return the complete standalone HTML page of a map."""
+    html_text: str = m.get_root().render()
+    return html_text
+
+
+def save_html(m: folium.Map, path: str | Path) -> Path:
+    """Write the standalone HTML page of a map to ``path`` and return the path."""
+    target = Path(path)
+    target.write_text(render_html(m), encoding="utf-8")
+    return target
