@@ -54,6 +54,69 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _claims_of_paths(paths: list[str]) -> tuple[list[dict[str, object]], int]:
+    from geo.store import Store
+
+    store = Store(":memory:")
+    results = store.ingest_paths(paths)
+    failed = 0
+    for r in results:
+        if not r.ok:
+            print(f"error: {r.error}", file=sys.stderr)
+            failed += 1
+    return store.claims(), failed
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    """Ingest article files into the store, one transaction per article."""
+    from geo.store import Store
+
+    with Store(args.db) as store:
+        results = store.ingest_paths(args.paths, progress=not args.quiet)
+        added = sum(r.ok and not r.skipped for r in results)
+        skipped = sum(r.skipped for r in results)
+        failed = [r for r in results if not r.ok]
+        for r in failed:
+            print(f"error: {r.error}", file=sys.stderr)
+        counts = store.counts()
+    print(
+        f"ingested {added}, unchanged {skipped}, failed {len(failed)}; store {store.path} holds "
+        f"{counts['articles']} articles, {counts['claims']} claims",
+        file=sys.stderr,
+    )
+    return 1 if failed else 0
+
+
+def cmd_presence(args: argparse.Namespace) -> int:
+    """Aggregate claims into presence sites, from files or from the store."""
+    from geo.presence import aggregate
+    from geo.store import Store
+
+    failed = 0
+    if args.paths:
+        claims, failed = _claims_of_paths(args.paths)
+    else:
+        with Store(args.db) as store:
+            claims = store.claims()
+    try:
+        sites = aggregate(claims, as_of=args.as_of)
+    except ValueError as exc:
+        print(f"error: --as-of: {exc}", file=sys.stderr)
+        return 2
+    for site in sites:
+        _emit(site)
+    return 1 if failed else 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    """Score the extractor on a gold corpus with the claims scorer's rules."""
+    from geo.evaluate import evaluate, format_report
+
+    report = evaluate(args.articles, args.gold, verbose=args.verbose)
+    print(format_report(report))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of ``python -m geo``."""
     parser = argparse.ArgumentParser(prog="python -m geo", description=__doc__)
@@ -64,6 +127,21 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("extract", help="print military-presence claims as JSON lines")
     p.add_argument("paths", nargs="+", help="article files or folders")
     p.set_defaults(func=cmd_extract)
+    p = sub.add_parser("ingest", help="store articles and their claims (idempotent)")
+    p.add_argument("paths", nargs="+", help="article files or folders")
+    p.add_argument("--db", default=None, help="SQLite file (default: $GEO_DB or data/presence.sqlite)")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=cmd_ingest)
+    p = sub.add_parser("presence", help="aggregate claims into sites over time")
+    p.add_argument("paths", nargs="*", help="article files or folders (default: the store)")
+    p.add_argument("--as-of", dest="as_of", default=None, help="ISO date: the state on that day")
+    p.add_argument("--db", default=None, help="SQLite file (default: $GEO_DB or data/presence.sqlite)")
+    p.set_defaults(func=cmd_presence)
+    p = sub.add_parser("eval", help="score the extractor on the development corpus")
+    p.add_argument("--articles", default=None, help="folder of articles (default: data/eval/articles)")
+    p.add_argument("--gold", default=None, help="gold JSON (default: data/eval/gold.json)")
+    p.add_argument("-v", "--verbose", action="store_true", help="list misses and extras")
+    p.set_defaults(func=cmd_eval)
     return parser
 
 

@@ -62,6 +62,7 @@ _TIME = re.compile(
     r"July|August|September|October|November|December)(?:\s+\d{4})?|\d{4}|year|month|week|"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
 )
+_LOCATIVE_BEFORE = re.compile(r"\b(in|at|near|to|from|outside|around)\s+$", re.IGNORECASE)
 _MONTHS = ("january february march april may june july august september october november "
            "december").split()
 
@@ -178,8 +179,7 @@ def _operators(sentence: Sentence, tops: list[Toponym], lex: _Lex) -> list[_Ment
         s, e = m.start(1), m.end(1)
         if any(a <= s < b for a, b in taken) or any(o.start <= s < o.end for o in out):
             continue
-        before = text[max(0, s - 12) : s]
-        if re.search(r"\b(in|at|near|to|from|outside)\s+$", before):
+        if _LOCATIVE_BEFORE.search(text[max(0, s - 12) : s]):
             continue  # a place here, not the government
         out.append(_Mention(s, e, lexicon.metonyms()[m.group(1)], "metonym",
                             text[e : e + 2] in ("'s", "’s")))
@@ -210,6 +210,8 @@ def _linked(text: str, anchor: _Anchor, p_start: int, p_end: int, prev_linked: i
         return bool(re.fullmatch(r"(?:'s|’s)?\s*(?:[\w'’-]+\s+){0,2}", gap)) and "," not in gap
     if p_start >= anchor.end:
         gap = text[anchor.end : p_start]
+        if not gap.strip():
+            return True
         if len(gap) > 110 or _CLAUSE_BREAK.search(gap):
             return False
         if prev_linked is not None and _LIST_JOIN.match(text[prev_linked:p_start]):
@@ -424,8 +426,9 @@ def _merge(raws: list[_Raw]) -> list[Claim]:
             picks = sorted(by_sentence.values(), key=lambda r: r.sentence.start)
             top_status = max(picks, key=lambda r: _STATUS_PRIORITY[r.status]).status
             assert head.lat is not None and head.lon is not None
+            place_name = head.place.name if head.kind == "site" and head.place else head.name
             claims.append(Claim(
-                operator=operator, place=head.name, lat=head.lat, lon=head.lon,
+                operator=operator, place=place_name, lat=head.lat, lon=head.lon,
                 precision=precision, status=top_status,
                 evidence=[Evidence(r.sentence.text, r.sentence.start, r.sentence.end, r.status,
                                    r.status_cues) for r in picks],
@@ -435,6 +438,29 @@ def _merge(raws: list[_Raw]) -> list[Claim]:
                 geonameid=head.geonameid,
             ))
     return claims
+
+
+_THERE = re.compile(r"\bthere\b(?!\s+(?:is|are|was|were|will|would|has|have|had|could|may|might|"
+                    r"must|should|seems?|appears?|remains?)\b)", re.IGNORECASE)
+
+
+def _resolve_there(article: Article, tops: list[Toponym]) -> list[Toponym]:
+    """Add a mention for each locative "there", pointing at the last place named before it."""
+    metonyms = lexicon.metonyms()
+    places = [
+        t for t in tops
+        if t.kind in ("site", "city", "admin", "region", "country")
+        and not (t.name in metonyms and not _LOCATIVE_BEFORE.search(article.body[max(0, t.start - 12) : t.start]))
+    ]
+    added = []
+    for m in _THERE.finditer(article.body):
+        prior = [t for t in places if t.end <= m.start() and m.start() - t.end <= 600]
+        if not prior:
+            continue
+        ref = prior[-1]
+        added.append(Toponym(m.start(), m.end(), ref.name, ref.kind, ref.iso3, ref.lat, ref.lon,
+                             ref.geonameid, ref.place))
+    return sorted([*tops, *added], key=lambda t: t.start)
 
 
 def extract_article(article: Article, gaz: Gazetteer | None = None) -> list[Claim]:
@@ -454,7 +480,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> list[Clai
     """
     gaz = gaz or load_gazetteer()
     lex = _Lex.get()
-    tops = find_toponyms(article.body, gaz)
+    tops = _resolve_there(article, find_toponyms(article.body, gaz))
     by_sentence: list[list[Toponym]] = []
     for s in article.sentences:
         by_sentence.append([t for t in tops if s.start <= t.start and t.end <= s.end])

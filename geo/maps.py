@@ -340,7 +340,7 @@ def _add_borders(m: folium.Map) -> None:
         name="Country borders (Natural Earth)",
         style_function=lambda _feature: style,
         control=False,
-        interactive=False,
+        tooltip=folium.GeoJsonTooltip(fields=["name"], labels=False, sticky=False),
         smooth_factor=1.0,
     ).add_to(m)
 
@@ -440,3 +440,93 @@ def save_html(m: folium.Map, path: str | Path) -> Path:
     target = Path(path)
     target.write_text(render_html(m), encoding="utf-8")
     return target
+
+
+def _spans(
+    article: Mapping[str, Any], evidence: Iterable[tuple[int, int]], selected: int | None
+) -> tuple[list[tuple[int, int]], tuple[int, int] | None]:
+    """Return the non-overlapping evidence spans inside the body, and the selected span."""
+    size = len(str(article.get("body") or ""))
+    spans = sorted({(int(s), int(e)) for s, e in evidence if 0 <= int(s) < int(e) <= size})
+    chosen = None
+    if selected is not None:
+        chosen = next((sp for sp in spans if sp[0] == selected), None)
+        if chosen is None:
+            for sentence in article.get("sentences") or []:
+                if int(sentence["start"]) == selected and int(sentence["end"]) <= size:
+                    chosen = (selected, int(sentence["end"]))
+                    spans = sorted({*spans, chosen})
+                    break
+    kept: list[tuple[int, int]] = []
+    for span in spans:
+        if kept and span[0] < kept[-1][1]:
+            if span == chosen:
+                kept[-1] = span
+            continue
+        kept.append(span)
+    return kept, chosen
+
+
+def article_html(
+    article: Mapping[str, Any],
+    evidence: Iterable[tuple[int, int]] = (),
+    *,
+    selected: int | None = None,
+) -> str:
+    """Render an article body with its evidence sentences marked, all text escaped.
+
+    Each evidence sentence becomes ``<mark id="s-<start>">``; the selected one also
+    gets the class ``selected`` so that it stands out and can be scrolled to.
+
+    Parameters
+    ----------
+    article
+        An article record of the store: ``title``, ``source``, ``published``,
+        ``url``, ``body`` and ``sentences``.
+    evidence
+        ``(start, end)`` offsets of the sentences to mark.
+    selected
+        Start offset of the sentence to highlight.
+
+    Returns
+    -------
+    str
+        An HTML fragment.
+
+    """
+    body = str(article.get("body") or "")
+    spans, chosen = _spans(article, evidence, selected)
+    parts: list[str] = []
+    pos = 0
+    for start, end in spans:
+        parts.append(escape_text(body[pos:start]))
+        is_chosen = (start, end) == chosen
+        style = (
+            "background:#ffd54f;outline:2px solid #e65100;border-radius:2px"
+            if is_chosen
+            else "background:#fff3c4;border-radius:2px"
+        )
+        css = "evidence selected" if is_chosen else "evidence"
+        parts.append(
+            f'<mark id="s-{start}" class="{css}" style="{style}">'
+            f"{escape_text(body[start:end])}</mark>"
+        )
+        pos = end
+    parts.append(escape_text(body[pos:]))
+    meta = " · ".join(
+        escape_text(v) for v in (article.get("source"), article.get("published")) if v
+    )
+    url = str(article.get("url") or "")
+    link = ""
+    if url.startswith(("https://", "http://")):
+        link = (
+            f' · <a href="{escape_text(url)}" target="_blank" rel="noopener noreferrer">'
+            "original</a>"
+        )
+    return (
+        f'<div class="mpm-article" style="{_FONT}">'
+        f'<h3 style="margin:0 0 4px 0">{escape_text(article.get("title") or "(untitled)")}</h3>'
+        f'<div style="color:#555;margin-bottom:10px">{meta}{link}</div>'
+        '<div style="white-space:pre-wrap;line-height:1.55;max-width:60em">'
+        f"{''.join(parts)}</div></div>"
+    )
