@@ -54,6 +54,17 @@ _LIST_JOIN = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r";|\s[-–—]\s|\bbut\b|\bwhile\b|\bwhereas\b|\bwhile\b", re.IGNORECASE)
+_HOSTS = re.compile(
+    r",?\s*(?:which|that|where)\s+(?:\w+\s+){0,2}?(?:hosts|houses|host|house|is home to|"
+    r"are stationed|is stationed|are based|is based)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}",
+    re.IGNORECASE,
+)
+_LANDMARK = re.compile(
+    r"^\s*,?\s*(?:near|outside|close to|next to|(?:north|south|east|west|northeast|northwest|"
+    r"southeast|southwest)(?:ern)?\s+of|in|at)\s+(?:the\s+)?(?:(?:port\s+)?(?:city|town|village)"
+    r"\s+of\s+)?$",
+    re.IGNORECASE,
+)
 _OP_NP_GAP = re.compile(
     r"^(?:'s|’s|')?\s*(?:[\w-]+\s+){0,3}$"
 )
@@ -207,6 +218,8 @@ def _linked(text: str, anchor: _Anchor, p_start: int, p_end: int, prev_linked: i
     """Whether the place at ``text[p_start:p_end]`` is where the anchor is."""
     if p_end <= anchor.start:
         gap = text[p_end : anchor.start]
+        if _HOSTS.fullmatch(gap):
+            return True
         return bool(re.fullmatch(r"(?:'s|’s)?\s*(?:[\w'’-]+\s+){0,2}", gap)) and "," not in gap
     if p_start >= anchor.end:
         gap = text[anchor.end : p_start]
@@ -292,13 +305,26 @@ def _snap_to_site(gaz: Gazetteer, top: Toponym, anchor: _Anchor) -> Toponym:
                    None, place)
 
 
+def _drop_landmarks(text: str, base: int, linked: list[Toponym]) -> list[Toponym]:
+    """In "A near B", keep A when it is a named site, else B (A is then vague)."""
+    out = list(linked)
+    for a, b in zip(linked, linked[1:], strict=False):
+        if _LANDMARK.match(text[a.end - base : b.start - base]):
+            drop = b if a.kind == "site" else a
+            if drop in out:
+                out.remove(drop)
+    return out
+
+
 def _sentence_claims(article: Article, sentence: Sentence, tops: list[Toponym],
                      carried: str, gaz: Gazetteer, lex: _Lex) -> list[_Raw]:
     text = sentence.text
     base = sentence.start
     ops = _operators(sentence, tops, lex)
     anchors = _anchors(text, lex)
-    places = [t for t in tops if t.kind in ("site", "city", "admin", "region", "country")]
+    places = [t for t in tops if t.kind in ("site", "city", "admin", "region", "country")
+              and not (t.place is not None and t.place.kind in ("continent", "sea"))
+              and not (t.kind == "region" and not t.iso3)]
     op_spans = {(o.start, o.end) for o in ops if o.how in ("metonym", "organisation")}
     places = [t for t in places if (t.start - base, t.end - base) not in op_spans]
     for t in places:
@@ -318,6 +344,10 @@ def _sentence_claims(article: Article, sentence: Sentence, tops: list[Toponym],
             ps, pe = t.start - base, t.end - base
             if t.kind == "site" and not (ps == anchor.start and pe == anchor.end) and ps < anchor.start:
                 continue
+            if t.kind == "country" and pe <= anchor.start and not _HOSTS.fullmatch(
+                text[pe : anchor.start]
+            ):
+                continue
             if (t.kind == "site" and ps == anchor.start) or _linked(text, anchor, ps, pe, prev_end):
                 if t.kind == "site" and not (ps == anchor.start) and ps > anchor.end and not (
                     _LOCATIVE_TAIL.search(text[anchor.end : ps]) or prev_end is not None
@@ -327,6 +357,7 @@ def _sentence_claims(article: Article, sentence: Sentence, tops: list[Toponym],
                 prev_end = pe
             elif prev_end is not None and ps > prev_end and not _LIST_JOIN.match(text[prev_end:ps]):
                 prev_end = None
+        linked = _drop_landmarks(text, base, linked)
         if not linked:
             continue
         owned = anchor.start in owned_anchors or any(
@@ -350,9 +381,7 @@ def _sentence_claims(article: Article, sentence: Sentence, tops: list[Toponym],
                 op_codes = [(o.iso3, f"noun phrase: {text[o.start:o.end]}", o) for o in chosen]
             else:
                 others = [o for o in ops if o.iso3 != host]
-                before = [o for o in others if o.end <= anchor.start]
-                after = [o for o in others if o.start >= anchor.end]
-                pick = before[:1] if before else after[:1]
+                pick = [o for o in others if o.end <= anchor.start][:1]
                 op_codes = [(o.iso3, f"sentence: {text[o.start:o.end]}", o) for o in pick]
                 if not op_codes and carried and carried != host:
                     op_codes = [(carried, "carried from the article's subject", None)]
@@ -366,7 +395,8 @@ def _sentence_claims(article: Article, sentence: Sentence, tops: list[Toponym],
                     continue
                 span_lo = min(lo, op_pos.start) if op_pos else lo
                 span_hi = max(hi, op_pos.end) if op_pos else hi
-                if any(span_lo - 25 <= s and e <= span_hi + 5 for s, e, _ in non_presence):
+                np_lo = span_lo if op_pos is not None and op_pos.start < anchor.start else lo
+                if any(np_lo - 25 <= s and e <= hi + 5 for s, e, _ in non_presence):
                     continue
                 if any(span_lo - 40 <= s <= span_hi for s, _, _ in hypothetical):
                     continue

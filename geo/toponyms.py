@@ -170,6 +170,8 @@ def recognise(text: str, gaz: Gazetteer) -> list[Toponym]:
         single = " " not in folded
         if single and folded in stop:
             continue
+        if single and any(c.isupper() for c in surface[1:]) and not surface.isupper() and "-" not in surface:
+            continue  # "MiG", "iPhone": brand names, not places
         if surface.isupper() and len(surface) > 3 and gaz.kind[gaz.candidates(key)[0]] != "country":
             continue  # headline or acronym in capitals
         prev = _prev_word(text, start)
