@@ -78,7 +78,7 @@ def country_of(lat: float, lon: float, *, tolerance_km: float = 0.0) -> list[str
     """
     frame = countries_frame()
     point = shapely.Point(lon, lat)
-    dist = frame.geometry.distance(point) * 111.0
+    dist = shapely.distance(frame.geometry.values, point) * 111.0
     near = frame.assign(d=dist)[dist <= max(tolerance_km, 1e-9)].sort_values("d")
     return list(dict.fromkeys(near["iso3"]))
 

@@ -184,9 +184,15 @@ def recognise(text: str, gaz: Gazetteer) -> list[Toponym]:
         big = bool(kinds & {"country", "admin1", "region", "continent", "sea", "site"}) or max(
             int(gaz.population[i]) for i in cands
         ) >= 100_000
-        if single and nxt[:1].isupper() and nxt.lower() not in stop and nxt.lower() not in _SUFFIX_OK:
+        if (single and nxt[:1].isupper() and nxt.lower() not in stop
+                and nxt.lower() not in _SUFFIX_OK and text[end : end + 1] == " "
+                and nxt not in demonyms):
             nkey = gaz.key_of(nxt)
-            if nkey is None and "country" not in kinds and text[end : end + 1] == " ":
+            next_big = nkey is not None and any(
+                gaz.kind[i] != "city" or int(gaz.population[i]) >= 100_000
+                for i in gaz.candidates(nkey)
+            )
+            if not next_big:
                 continue  # "Jordan Peterson", "Paris Hilton"
         if (
             single
@@ -224,6 +230,7 @@ def candidate_features(
     anchor: tuple[float, float] | None,
     mention_key: str,
     city_word: bool = False,
+    context_admin1: frozenset[str] = frozenset(),
 ) -> dict[str, float]:
     """The features that rank one candidate of one mention; the score is their sum.
 
@@ -271,6 +278,10 @@ def candidate_features(
     total = sum(context_countries.values()) or 1
     share = context_countries.get(iso3, 0) / total
     f["context_country"] = 3.0 * min(1.0, share * 2) if context_countries.get(iso3) else 0.0
+    if kind in ("admin1", "city") and iso3 and share >= 0.5 and context_countries.get(iso3, 0) >= 2:
+        f["dominant_country"] = 5.0 if kind == "admin1" else 1.0
+    if kind == "city" and gaz.admin1[idx] in context_admin1:
+        f["context_admin1"] = 1.5
     if anchor is not None and kind != "country":
         d = haversine_km(anchor[0], anchor[1], float(gaz.lat[idx]), float(gaz.lon[idx]))
         f["distance"] = -min(d / 1000.0, 3.0)
@@ -278,7 +289,7 @@ def candidate_features(
 
 
 def _best(gaz: Gazetteer, m: Toponym, ctx: Counter[str], anchor: tuple[float, float] | None,
-          text: str) -> int:
+          text: str, admin1: frozenset[str] = frozenset()) -> int:
     key = fold(m.name).strip()
     key = " ".join(key.split())
     city_word = bool(_CITY_BEFORE.search(text[max(0, m.start - 25) : m.start]))
@@ -288,7 +299,8 @@ def _best(gaz: Gazetteer, m: Toponym, ctx: Counter[str], anchor: tuple[float, fl
         cands = [cands[i] for i in order]
     scored = [
         (sum(candidate_features(gaz, i, m, context_countries=ctx, anchor=anchor,
-                                mention_key=key, city_word=city_word).values()), -i, i)
+                                mention_key=key, city_word=city_word,
+                                context_admin1=admin1).values()), -i, i)
         for i in cands
     ]
     return max(scored)[2]
@@ -320,9 +332,16 @@ def resolve(text: str, mentions: list[Toponym], gaz: Gazetteer) -> list[Toponym]
         countries = {gaz.iso3[i] for i in cands if gaz.kind[i] == "country"}
         if countries:
             ctx.update(countries)
-        elif len({gaz.iso3[i] for i in cands}) == 1:
-            ctx[gaz.iso3[cands[0]]] += 1
-    first = {id(m): _best(gaz, m, ctx, None, text) for m in mentions if m.kind != "demonym"}
+            continue
+        isos = {gaz.iso3[i] for i in cands if gaz.iso3[i]}
+        for iso in isos:
+            ctx[iso] += 1.0 / len(isos)
+    admin1 = frozenset(
+        gaz.admin1[i] for m in mentions if m.kind != "demonym" for i in m.candidates
+        if gaz.kind[i] == "admin1"
+    )
+    first = {id(m): _best(gaz, m, ctx, None, text, admin1)
+             for m in mentions if m.kind != "demonym"}
     points = [
         (float(gaz.lat[i]), float(gaz.lon[i]))
         for i in first.values()
@@ -339,7 +358,7 @@ def resolve(text: str, mentions: list[Toponym], gaz: Gazetteer) -> list[Toponym]
     for m in mentions:
         if m.kind == "demonym":
             continue
-        idx = _best(gaz, m, second_ctx, anchor, text)
+        idx = _best(gaz, m, second_ctx, anchor, text, admin1)
         place = gaz.place(idx)
         m.place = place
         m.kind = KIND_OUT[place.kind]

@@ -1,0 +1,61 @@
+import json
+import subprocess
+import sys
+
+import pytest
+
+from .conftest import ROOT, SEEDS
+
+
+def run(*args, env=None):
+    return subprocess.run([sys.executable, "-m", "geo", *args], capture_output=True, text=True,
+                          cwd=ROOT, timeout=300, env=env)
+
+
+def test_extract_contract():
+    proc = run("extract", str(SEEDS))
+    assert proc.returncode == 0, proc.stderr
+    records = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert records
+    for r in records:
+        assert set(r) >= {"article", "operator", "place", "lat", "lon", "precision", "status",
+                          "evidence"}
+        assert r["status"] in ("existing", "proposed", "withdrawn", "denied")
+        assert r["precision"] in ("site", "city", "region", "country")
+        assert r["article"].startswith(str(SEEDS))
+
+
+def test_toponyms_contract(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("Russia keeps its naval base in Tartous, near Latakia.", encoding="utf-8")
+    proc = run("toponyms", str(f))
+    records = [json.loads(line) for line in proc.stdout.splitlines()]
+    names = {r["name"]: r for r in records}
+    assert names["Tartous"]["geonameid"] == 163345
+    assert names["Russia"]["kind"] == "country"
+    for r in records:
+        assert f.read_text()[r["start"] : r["end"]] == r["name"]
+
+
+def test_bad_file_is_named_with_nonzero_exit(tmp_path):
+    bad = tmp_path / "broken.md"
+    bad.write_bytes(b"\xff\xfe")
+    proc = run("extract", str(bad))
+    assert proc.returncode != 0
+    assert "broken.md" in proc.stderr
+
+
+@pytest.mark.parametrize("as_of", [None, "2025-02-05"])
+def test_ingest_then_presence(tmp_path, as_of):
+    import os
+
+    env = {**os.environ, "GEO_DB": str(tmp_path / "db.sqlite")}
+    proc = run("ingest", "--quiet", str(SEEDS), env=env)
+    assert proc.returncode == 0, proc.stderr
+    assert "ingested 2" in proc.stderr
+    args = ["presence"] + (["--as-of", as_of] if as_of else [])
+    sites = [json.loads(x) for x in run(*args, env=env).stdout.splitlines()]
+    palmyra = [s for s in sites if s["place"] == "Palmyra Military Airport"][0]
+    assert palmyra["disputed"] is (as_of is None)
+    again = run("ingest", "--quiet", str(SEEDS), env=env)
+    assert "ingested 0, unchanged 2" in again.stderr

@@ -1,0 +1,49 @@
+import pytest
+
+from geo import borders
+from geo.gazetteer import fold, load_sites
+from geo.toponyms import haversine_km
+
+
+@pytest.mark.parametrize(
+    ("names", "lat", "lon"),
+    [
+        (["Tartous", "Tartus", "Ţarţūs"], 34.89, 35.89),
+        (["Latakia", "Lattakia"], 35.53, 35.79),
+        (["Palmyra", "Tadmur"], 34.56, 38.28),
+        (["T4", "Tiyas", "Tayfur"], 34.52, 37.63),
+        (["Hmeimim", "Khmeimim", "Humaymim"], 35.41, 35.95),
+    ],
+)
+def test_aliases_resolve_to_one_place(gaz, names, lat, lon):
+    for name in names:
+        places = gaz.lookup(name)
+        assert places, name
+        near = [p for p in places if haversine_km(p.lat, p.lon, lat, lon) < 25]
+        assert near, f"{name} resolves to {[(p.name, p.lat, p.lon) for p in places[:3]]}"
+
+
+def test_fold_keeps_length():
+    for text in ["Ţarţūs", "Türkiye’s", "İstanbul", "Deir ez-Zor", "straße"]:
+        assert len(fold(text)) == len(text)
+
+
+def test_site_rows_lie_in_their_host_country():
+    """A wrong coordinate is worse than none: each curated site lies in its host."""
+    bad = []
+    for row in load_sites():
+        lat, lon = float(row["lat"]), float(row["lon"])
+        hosts = borders.country_of(lat, lon, tolerance_km=3)
+        if row["country"] not in hosts:
+            bad.append((row["id"], row["country"], hosts))
+    assert not bad
+
+
+def test_sites_cover_the_seed_places():
+    ids = {r["id"] for r in load_sites()}
+    assert {"syr-hmeimim", "syr-tartus", "syr-t4", "syr-palmyra"} <= ids
+
+
+def test_country_of_uses_lat_lon_order():
+    assert "SYR" in borders.country_of(34.5, 38.3)
+    assert "SYR" not in borders.country_of(38.3, 34.5)

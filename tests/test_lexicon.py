@@ -1,0 +1,53 @@
+import pytest
+
+from geo import lexicon
+from geo._errors import DataFileError
+
+
+def test_lexicons_load_and_link_to_iso3():
+    assert lexicon.demonyms()["Turkish"] == "TUR"
+    assert lexicon.country_aliases()["U.S."] == "USA"
+    assert lexicon.metonyms()["Ankara"] == "TUR"
+    assert lexicon.organisations()["US-led coalition"] == "USA"
+    assert "Jan" in lexicon.abbreviations()
+    cues = lexicon.cues()
+    assert cues["withdrawn"].regex.search("troops withdrew on Monday")
+    assert cues["denied"].regex.search("the ministry denied the report")
+    assert not cues["denied"].regex.search("a dense forest")
+
+
+@pytest.mark.parametrize(
+    ("content", "match"),
+    [
+        ("word,iso3\nTurkish,TURK\n", "ISO 3166"),
+        ("word\nTurkish\n", "missing column"),
+        ("word,iso3\n,TUR\n", "empty"),
+    ],
+)
+def test_bad_tables_are_rejected(tmp_path, monkeypatch, content, match):
+    (tmp_path / "demonyms.csv").write_text(content, encoding="utf-8")
+    monkeypatch.setattr(lexicon, "LEXICON_DIR", tmp_path)
+    lexicon.demonyms.cache_clear()
+    try:
+        with pytest.raises(DataFileError, match=match):
+            lexicon.demonyms()
+    finally:
+        lexicon.demonyms.cache_clear()
+
+
+def test_bad_cue_file_is_rejected(tmp_path, monkeypatch):
+    (tmp_path / "cues.json").write_text('{"proposed": []}', encoding="utf-8")
+    monkeypatch.setattr(lexicon, "LEXICON_DIR", tmp_path)
+    lexicon.cues.cache_clear()
+    try:
+        with pytest.raises(DataFileError, match="missing cue list"):
+            lexicon.cues()
+    finally:
+        lexicon.cues.cache_clear()
+
+
+def test_phrase_patterns():
+    rx = lexicon.phrase_regex(["withdr*", "no ... base"])
+    assert rx.search("they withdrew")
+    assert rx.search("there is no Chinese military base")
+    assert not rx.search("notwithdrawn")
