@@ -25,6 +25,7 @@ def validate_location(location: Any) -> tuple[float, float]:
     -------
     tuple[float, float]
         The latitude and longitude.
+
     """
     if isinstance(location, str | bytes) or not isinstance(location, Sequence):
         raise TypeError(
@@ -64,6 +65,7 @@ def validate_iso3(code: Any) -> str:
     -------
     str
         The code in upper case.
+
     """
     if not isinstance(code, str) or not _ISO3.match(code.strip().upper()):
         raise ValueError(f"Expected an ISO 3166-1 alpha-3 country code such as 'TUR', got {code!r}")
@@ -82,6 +84,7 @@ def validate_date(value: Any) -> dt.date:
     -------
     datetime.date
         The date.
+
     """
     if isinstance(value, dt.datetime):
         return value.date()

@@ -75,6 +75,7 @@ def country_of(lat: float, lon: float, *, tolerance_km: float = 0.0) -> list[str
     -------
     list[str]
         Matching codes, nearest first.
+
     """
     frame = countries_frame()
     point = shapely.Point(lon, lat)

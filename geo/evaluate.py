@@ -123,6 +123,7 @@ def evaluate(articles: str | Path | None = None, gold: str | Path | None = None,
     -------
     Report
         The counts and figures.
+
     """
     folder = Path(articles) if articles else DEV_ARTICLES
     gold_data = json.loads(Path(gold or DEV_GOLD).read_text(encoding="utf-8"))["articles"]

@@ -19,6 +19,7 @@ Every claim records the cues that decided its operator and status.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -74,8 +75,8 @@ _TIME = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
 )
 _LOCATIVE_BEFORE = re.compile(r"\b(in|at|near|to|from|outside|around)\s+$", re.IGNORECASE)
-_MONTHS = ("january february march april may june july august september october november "
-           "december").split()
+_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december"]
 
 
 @dataclass
@@ -308,7 +309,7 @@ def _snap_to_site(gaz: Gazetteer, top: Toponym, anchor: _Anchor) -> Toponym:
 def _drop_landmarks(text: str, base: int, linked: list[Toponym]) -> list[Toponym]:
     """In "A near B", keep A when it is a named site, else B (A is then vague)."""
     out = list(linked)
-    for a, b in zip(linked, linked[1:], strict=False):
+    for a, b in itertools.pairwise(linked):
         if _LANDMARK.match(text[a.end - base : b.start - base]):
             drop = b if a.kind == "site" else a
             if drop in out:
@@ -349,7 +350,7 @@ def _sentence_claims(article: Article, sentence: Sentence, tops: list[Toponym],
             ):
                 continue
             if (t.kind == "site" and ps == anchor.start) or _linked(text, anchor, ps, pe, prev_end):
-                if t.kind == "site" and not (ps == anchor.start) and ps > anchor.end and not (
+                if t.kind == "site" and ps != anchor.start and ps > anchor.end and not (
                     _LOCATIVE_TAIL.search(text[anchor.end : ps]) or prev_end is not None
                 ):
                     continue
@@ -480,7 +481,10 @@ def _resolve_there(article: Article, tops: list[Toponym]) -> list[Toponym]:
     places = [
         t for t in tops
         if t.kind in ("site", "city", "admin", "region", "country")
-        and not (t.name in metonyms and not _LOCATIVE_BEFORE.search(article.body[max(0, t.start - 12) : t.start]))
+        and not (
+            t.name in metonyms
+            and not _LOCATIVE_BEFORE.search(article.body[max(0, t.start - 12) : t.start])
+        )
     ]
     added = []
     for m in _THERE.finditer(article.body):
@@ -507,6 +511,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> list[Clai
     -------
     list[Claim]
         One claim per (operator, place), each with all of its evidence sentences.
+
     """
     gaz = gaz or load_gazetteer()
     lex = _Lex.get()

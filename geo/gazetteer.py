@@ -48,13 +48,7 @@ ADMIN1_CSV = DATA_DIR / "admin1.csv"
 SITE_COLUMNS = ("id", "name", "kind", "country", "lat", "lon", "coord_source")
 COMMON_ZIPF = 4.0
 _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F' .\-’`]+$")
-_PARTICLES = frozenset(
-    (
-        "al el ad ar as at an ash az ez ed ud de du da la le les los las del di van von bin ibn abu "
-        "central northern southern eastern western northeast northeastern northwest northwestern "
-        "southeast southeastern southwest southwestern north south east west"
-    ).split()
-)
+
 # Kinds, from the most to the least administrative.
 KINDS = ("country", "admin1", "region", "continent", "sea", "city", "site", "airfield")
 
@@ -125,6 +119,7 @@ def fold(text: str) -> str:
     -------
     str
         A string of the same length, so offsets into it are offsets into ``text``.
+
     """
     out = text.translate(_fold_table())
     if len(out) != len(text):  # a character folded to several: fall back per character
@@ -170,6 +165,7 @@ def load_sites(path: Path = SITES_CSV) -> list[dict[str, str]]:
     -------
     list[dict[str, str]]
         The rows; ``lat``/``lon`` checked, ``country`` an ISO3 code, ids unique.
+
     """
     rows = read_table(path, SITE_COLUMNS)
     seen: set[str] = set()
@@ -389,6 +385,7 @@ class Gazetteer:
         """
         folded = fold(text)
         n = len(text)
+        particles = lexicon.name_particles()
         for end_idx, (key, length) in self._auto.iter(folded):
             start = end_idx - length + 1
             end = end_idx + 1
@@ -399,7 +396,7 @@ class Gazetteer:
             first = text[start]
             if not (first.isupper() or first.isdigit()):
                 head, _, rest = folded[start:end].partition(" ")
-                if head not in _PARTICLES or not rest or not text[start + len(head) + 1].isupper():
+                if head not in particles or not rest or not text[start + len(head) + 1].isupper():
                     continue
             yield NameMatch(start, end, key, bool(self._common[key]))
 
@@ -427,6 +424,7 @@ def load() -> Gazetteer:
     -------
     Gazetteer
         The same object on every call in a process.
+
     """
     path = cache_dir() / f"gazetteer-{_data_versions()}.pkl"
     if path.exists():

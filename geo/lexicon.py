@@ -46,6 +46,7 @@ def read_word_list(path: Path) -> list[str]:
     -------
     list[str]
         The entries, stripped, in file order.
+
     """
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
@@ -68,6 +69,7 @@ def read_table(path: Path, columns: tuple[str, ...]) -> list[dict[str, str]]:
     -------
     list[dict[str, str]]
         One dict per row, values stripped.
+
     """
     try:
         with path.open(encoding="utf-8", newline="") as fh:
@@ -148,6 +150,18 @@ def stop_names() -> frozenset[str]:
 
 
 @cache
+def name_particles() -> frozenset[str]:
+    """Lower-case words that may open a place name ("al-Tanf", "central Syria")."""
+    return frozenset(w.lower() for w in read_word_list(LEXICON_DIR / "name_particles.txt"))
+
+
+@cache
+def name_suffixes() -> frozenset[str]:
+    """Words that may follow a place name without making it a person ("Jordan Valley")."""
+    return frozenset(w.lower() for w in read_word_list(LEXICON_DIR / "name_suffixes.txt"))
+
+
+@cache
 def person_titles() -> frozenset[str]:
     """Words that, before a capitalised name, make it a person: ``President``, ``Mr.``."""
     return frozenset(w.lower() for w in read_word_list(LEXICON_DIR / "person_titles.txt"))
@@ -181,6 +195,7 @@ def phrase_regex(phrases: list[str] | tuple[str, ...]) -> re.Pattern[str]:
     -------
     re.Pattern[str]
         The compiled pattern; the longest phrases are tried first.
+
     """
     parts = []
     for phrase in sorted(set(phrases), key=len, reverse=True):

@@ -90,6 +90,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     -------
     list[tuple[int, int]]
         Spans in order; ``text[start:end]`` is a stripped sentence.
+
     """
     spans = []
     start = 0
@@ -156,6 +157,7 @@ def parse_article(text: str, path: str = "<text>") -> Article:
     -------
     Article
         The article with its sentences.
+
     """
     text = text.removeprefix("\ufeff").replace("\r\n", "\n")
     meta, body = _parse_front_matter(text, path)
@@ -193,6 +195,7 @@ def read_article(path: str | Path) -> Article:
     -------
     Article
         The parsed article; ``path`` is kept as given.
+
     """
     name = str(path)
     p = Path(path)
@@ -223,6 +226,7 @@ def iter_article_paths(paths: Iterable[str | Path]) -> Iterator[str]:
     ------
     str
         Article paths, keeping the form the user gave.
+
     """
     for given in paths:
         p = Path(given)

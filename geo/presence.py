@@ -92,7 +92,9 @@ def _evidence(claim: dict[str, Any]) -> list[dict[str, Any]]:
     ]
 
 
-def aggregate(claims: Iterable[dict[str, Any]], *, as_of: dt.date | str | None = None) -> list[dict[str, Any]]:
+def aggregate(
+    claims: Iterable[dict[str, Any]], *, as_of: dt.date | str | None = None
+) -> list[dict[str, Any]]:
     """Aggregate claims from many articles into presence sites.
 
     Parameters
@@ -107,6 +109,7 @@ def aggregate(claims: Iterable[dict[str, Any]], *, as_of: dt.date | str | None =
     -------
     list[dict]
         Sites in the ``python -m geo presence`` format, sorted by operator and place.
+
     """
     cutoff = _date(as_of) if as_of is not None else None
     if as_of is not None and cutoff is None:

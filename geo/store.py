@@ -92,6 +92,7 @@ class Store:
         The database file; ``None`` means :func:`default_db_path`. ``":memory:"`` works.
     gazetteer
         The gazetteer for extraction; loaded lazily when not given.
+
     """
 
     def __init__(self, path: str | Path | None = None, gazetteer: Gazetteer | None = None) -> None:
@@ -154,6 +155,7 @@ class Store:
         -------
         IngestResult
             ``skipped`` when the same content was already stored.
+
         """
         aid = article.sha256
         if self.has_article(aid):
@@ -206,6 +208,7 @@ class Store:
         -------
         list[IngestResult]
             One result per file (or per bad path).
+
         """
         files: list[str] = []
         results: list[IngestResult] = []
@@ -281,6 +284,6 @@ class Store:
     def counts(self) -> dict[str, int]:
         """Numbers of stored articles, sentences and claims."""
         return {
-            table: int(self._db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])  # noqa: S608
+            table: int(self._db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])
             for table in ("articles", "sentences", "claims")
         }

@@ -36,11 +36,7 @@ _LOCATIVE_BEFORE = re.compile(
     r"\b(in|at|near|from|to|outside|around|of|across|into|toward|towards|via|between|and)\s*$"
 )
 _SENTENCE_START = re.compile(r"(^|[.!?:;\"“”(\n]\s*|^\s*[-*#>]+\s*)$")
-_SUFFIX_OK = frozenset(
-    "airport air base airbase naval base province governorate state region city port bay "
-    "river valley mountains desert island islands coast county district times post journal "
-    "university street avenue square harbour harbor strait sea lake".split()
-)
+
 KIND_OUT = {
     "country": "country",
     "admin1": "admin",
@@ -143,6 +139,7 @@ def recognise(text: str, gaz: Gazetteer) -> list[Toponym]:
     -------
     list[Toponym]
         Non-overlapping mentions in text order, longest match first.
+
     """
     stop = lexicon.stop_names()
     titles = lexicon.person_titles()
@@ -185,7 +182,7 @@ def recognise(text: str, gaz: Gazetteer) -> list[Toponym]:
             int(gaz.population[i]) for i in cands
         ) >= 100_000
         if (single and nxt[:1].isupper() and nxt.lower() not in stop
-                and nxt.lower() not in _SUFFIX_OK and text[end : end + 1] == " "
+                and nxt.lower() not in lexicon.name_suffixes() and text[end : end + 1] == " "
                 and nxt not in demonyms):
             nkey = gaz.key_of(nxt)
             next_big = nkey is not None and any(
@@ -207,7 +204,7 @@ def recognise(text: str, gaz: Gazetteer) -> list[Toponym]:
             continue  # inside a longer proper name: "Bashar al-Assad", "Tayyip Erdogan"
         if gaz.is_common(key):
             locative = bool(_LOCATIVE_BEFORE.search(text[max(0, start - 12) : start]))
-            if sentence_start and not ("country" in kinds):
+            if sentence_start and "country" not in kinds:
                 continue
             if not big and not locative:
                 continue
@@ -250,11 +247,14 @@ def candidate_features(
         The folded mention text.
     city_word
         Whether the text says "city of X" or "port of X".
+    context_admin1
+        First-level divisions the article names (``"US.NY"``).
 
     Returns
     -------
     dict[str, float]
         Named feature values.
+
     """
     kind = gaz.kind[idx]
     pop = int(gaz.population[idx])
@@ -322,6 +322,7 @@ def resolve(text: str, mentions: list[Toponym], gaz: Gazetteer) -> list[Toponym]
     -------
     list[Toponym]
         The same mentions, with place, kind and coordinates filled in.
+
     """
     ctx: Counter[str] = Counter()
     for m in mentions:
@@ -382,6 +383,7 @@ def find_toponyms(text: str, gaz: Gazetteer | None = None) -> list[Toponym]:
     -------
     list[Toponym]
         Resolved mentions in text order.
+
     """
     gaz = gaz or load_gazetteer()
     return resolve(text, recognise(text, gaz), gaz)

@@ -55,7 +55,7 @@ def test_ingest_then_presence(tmp_path, as_of):
     assert "ingested 2" in proc.stderr
     args = ["presence"] + (["--as-of", as_of] if as_of else [])
     sites = [json.loads(x) for x in run(*args, env=env).stdout.splitlines()]
-    palmyra = [s for s in sites if s["place"] == "Palmyra Military Airport"][0]
+    palmyra = next(s for s in sites if s["place"] == "Palmyra Military Airport")
     assert palmyra["disputed"] is (as_of is None)
     again = run("ingest", "--quiet", str(SEEDS), env=env)
     assert "ingested 0, unchanged 2" in again.stderr

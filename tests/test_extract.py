@@ -4,7 +4,7 @@ import sys
 
 import pytest
 
-from geo.evaluate import evaluate, score_article, Report
+from geo.evaluate import Report, evaluate, score_article
 from geo.extract import extract_article
 from geo.load import parse_article, read_article
 
