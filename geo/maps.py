@@ -242,7 +242,7 @@ def popup_html(site: Mapping[str, Any], *, link_base: str = "") -> str:
 
 
 def legend_html(operators: Iterable[tuple[str, str]]) -> str:
-    """Return the escaped legend: status shapes, disputed mark, operator colours, credits.
+    """Return the escaped legend: status shapes, the disputed mark and operator colours.
 
     Parameters
     ----------
@@ -280,10 +280,7 @@ def legend_html(operators: Iterable[tuple[str, str]]) -> str:
             'background:{};border:1px solid #222;margin:0 5px 0 5px"></span>'
         )
         parts.extend(row.format(swatch.format(c), escape_text(label)) for label, c in shown)
-    parts.append(
-        f'<div class="mpm-credit" style="color:#555;font-size:10.5px;margin-top:6px">'
-        f"{escape_text(CREDIT)}</div></div>"
-    )
+    parts.append("</div>")
     return "".join(parts)
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import json
 import os
 import re
 import shutil
@@ -130,9 +131,19 @@ def to_geojson(sites: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
     return {"type": "FeatureCollection", "features": features}
 
 
+def to_geojson_text(sites: Iterable[Mapping[str, Any]]) -> str:
+    """Return :func:`to_geojson` as indented JSON text, UTF-8 kept as is."""
+    return json.dumps(to_geojson(sites), ensure_ascii=False, indent=1) + "\n"
+
+
 def why(site: Mapping[str, Any]) -> str:
-    """Return the distinct cues behind a site's evidence, in order, joined by ``"; "``."""
-    cues = (c for e in site.get("evidence") or [] for c in e.get("cues") or [])
+    """Return the distinct cues behind a site, in order, joined by ``"; "``.
+
+    These are the site's own ``why`` cues, if any, then those of its evidence.
+    """
+    own = site.get("why")
+    cues = [*(own if isinstance(own, list) else [])]
+    cues += [c for e in site.get("evidence") or [] for c in e.get("cues") or []]
     return "; ".join(dict.fromkeys(str(c) for c in cues))
 
 
@@ -379,6 +390,13 @@ def to_png(
         tail = "\n".join(done.stderr.strip().splitlines()[-5:])
         raise BrowserError(f"Chromium wrote no PNG (exit {done.returncode}): {tail}")
     return target
+
+
+def map_png(sites: list[dict[str, Any]], *, width: int = 1200, height: int = 800) -> bytes:
+    """Return a PNG screenshot of the offline map of ``sites`` (see :func:`to_png`)."""
+    with tempfile.TemporaryDirectory(prefix="geo-png-") as tmp:
+        path = to_png(to_html(sites), Path(tmp) / "map.png", width=width, height=height)
+        return path.read_bytes()
 
 
 def permalink(params: Mapping[str, Any], base: str = "") -> str:

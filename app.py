@@ -1,0 +1,335 @@
+"""Military presence map: the Streamlit app. Run with ``streamlit run app.py``.
+
+A thin shell over the ``geo`` package: the store holds articles and claims,
+:func:`geo.presence.aggregate` turns claims into sites, :mod:`geo.maps` draws
+them and :mod:`geo.snapshot` exports them and keeps the view in the URL.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import threading
+from dataclasses import replace
+from typing import Any
+
+import streamlit as st
+from streamlit_folium import st_folium
+
+from geo import snapshot
+from geo._assets import STATUSES
+from geo.gazetteer import Gazetteer
+from geo.gazetteer import load as load_gazetteer
+from geo.maps import CREDIT, article_html, build_map, operator_label
+from geo.presence import aggregate
+from geo.snapshot import ViewState, permalink
+from geo.store import Store, default_db_path
+
+MAP_HEIGHT = 560
+SITE_TABLE_COLUMNS = {
+    "operator_name": "Operator",
+    "place": "Place",
+    "status": "Status",
+    "disputed": "Disputed",
+    "precision": "Precision",
+    "first_reported": "First reported",
+    "last_reported": "Last reported",
+    "n_articles": "Articles",
+    "n_sources": "Sources",
+    "n_evidence": "Sentences",
+    "why": "Why (cues)",
+}
+
+
+@st.cache_resource(show_spinner="Loading the gazetteer…")
+def gazetteer() -> Gazetteer:
+    """Return the gazetteer, loaded once per server."""
+    return load_gazetteer()
+
+
+@st.cache_resource(show_spinner="Opening the database and adding the sample articles…")
+def open_store(db_path: str) -> tuple[Store, threading.Lock]:
+    """Return the store of ``db_path``, seeded with the sample articles, and its write lock."""
+    store = Store(db_path, gazetteer=gazetteer())
+    store.seed()
+    return store, threading.Lock()
+
+
+@st.cache_data(show_spinner=False)
+def stored_claims(db_path: str, version: tuple[int, ...]) -> list[dict[str, Any]]:
+    """Return every stored claim; ``version`` changes whenever the store does."""
+    return open_store(db_path)[0].claims()
+
+
+@st.cache_data(show_spinner=False)
+def stored_articles(db_path: str, version: tuple[int, ...]) -> list[dict[str, Any]]:
+    """Return every stored article (without bodies)."""
+    return open_store(db_path)[0].articles()
+
+
+@st.cache_data(show_spinner=False)
+def stored_article(db_path: str, version: tuple[int, ...], article_id: str) -> dict | None:
+    """Return one article with its body and sentences, or ``None``."""
+    return open_store(db_path)[0].article(article_id)
+
+
+@st.cache_data(show_spinner="Aggregating claims…")
+def presence_sites(
+    db_path: str, version: tuple[int, ...], articles: tuple[str, ...], as_of: dt.date | None
+) -> list[dict[str, Any]]:
+    """Return the presence sites of the selected articles as of a date."""
+    claims = ViewState(articles=articles).filter_claims(stored_claims(db_path, version))
+    return aggregate(claims, as_of=as_of)
+
+
+def ingest(store: Store, lock: threading.Lock, files: list[Any], text: str, name: str) -> None:
+    """Store uploaded and pasted articles; remember one message per input for the next run."""
+    report: list[tuple[str, str]] = []
+    inputs: list[tuple[str, bytes | str]] = [(f.name, f.getvalue()) for f in files]
+    if text.strip():
+        inputs.append((name.strip() or "pasted article", text))
+    for label, content in inputs:
+        if isinstance(content, bytes):
+            try:
+                article_text = content.decode("utf-8-sig")
+            except UnicodeDecodeError:
+                report.append(("error", f"{label}: not UTF-8 text; nothing was stored from it"))
+                continue
+        else:
+            article_text = content
+        with lock:
+            result = store.ingest_text(article_text, label)
+        if not result.ok:
+            report.append(("error", f"{label}: {result.error}"))
+        elif result.skipped:
+            report.append(("info", f"{label}: already stored"))
+        else:
+            report.append(("success", f"{label}: stored, {result.n_claims} claim(s)"))
+    st.session_state["ingest_report"] = report or [("info", "Nothing to add.")]
+
+
+def sidebar_filters(
+    view: ViewState, all_sites: list[dict[str, Any]], articles: list[dict[str, Any]]
+) -> ViewState:
+    """Draw the filters, initialised from the URL, and return the view they select."""
+    names = {s["operator"]: operator_label(s) for s in all_sites}
+    titles = {
+        str(a["id"]): f"{a['published'] or 'undated'} · {a['title'] or a['path']}" for a in articles
+    }
+    initial = {
+        "f_operator": [o for o in view.operators if o in names],
+        "f_status": list(view.statuses),
+        "f_articles": [a for a in view.articles if a in titles],
+        "f_as_of": view.as_of,
+    }
+    for key, value in initial.items():
+        st.session_state.setdefault(key, value)
+    st.header("Filters")
+    operators = st.multiselect(
+        "Operating country",
+        sorted(names, key=names.__getitem__),
+        key="f_operator",
+        format_func=names.__getitem__,
+        placeholder="All operators",
+    )
+    statuses = st.multiselect(
+        "Status",
+        STATUSES,
+        key="f_status",
+        placeholder="All statuses",
+    )
+    chosen = st.multiselect(
+        "Articles",
+        list(titles),
+        key="f_articles",
+        format_func=titles.__getitem__,
+        placeholder="All articles",
+    )
+    as_of = st.date_input(
+        "As of (reports published up to)",
+        value=None,
+        key="f_as_of",
+        format="YYYY-MM-DD",
+        min_value=dt.date(1990, 1, 1),
+    )
+    return replace(
+        view,
+        operators=tuple(operators),
+        statuses=tuple(statuses),
+        articles=tuple(chosen),
+        as_of=as_of if isinstance(as_of, dt.date) else None,
+    )
+
+
+def sidebar_ingest(store: Store, lock: threading.Lock) -> None:
+    """Draw the upload and paste form; on submit, ingest and rerun."""
+    st.header("Add articles")
+    for kind, message in st.session_state.pop("ingest_report", []):
+        getattr(st, kind)(message)
+    with st.form("ingest", clear_on_submit=True):
+        files = st.file_uploader(
+            "Article files (.txt, .md)", type=["txt", "md"], accept_multiple_files=True
+        )
+        text = st.text_area(
+            "…or paste an article",
+            height=120,
+            placeholder="Optional front matter (title:, source:, published:) between --- lines, "
+            "then the text.",
+        )
+        name = st.text_input("Name of the pasted article", value="pasted-article.md")
+        if st.form_submit_button("Add to the map", type="primary"):
+            ingest(store, lock, list(files or []), text, name)
+            st.rerun()
+
+
+def show_article(db_path: str, version: tuple[int, ...], view: ViewState) -> None:
+    """Show the selected article with its evidence marked and the chosen sentence in view."""
+    article = stored_article(db_path, version, str(view.article))
+    if article is None:
+        st.warning("That article is not in the database (it may have been added elsewhere).")
+        return
+    spans = [
+        (int(e["start"]), int(e["end"]))
+        for c in stored_claims(db_path, version)
+        if c["article_id"] == view.article
+        for e in c.get("evidence") or []
+    ]
+    head, close = st.columns([5, 1])
+    head.subheader("Article")
+    if close.button("Close", key="close_article"):
+        st.query_params.pop("article", None)
+        st.query_params.pop("sentence", None)
+        st.rerun()
+    with st.container(height=MAP_HEIGHT + 40):
+        st.html(article_html(article, spans, selected=view.sentence))
+    if view.sentence is not None:
+        target = f"s-{int(view.sentence)}"
+        st.html(
+            "<script>(function(){var n=0;function go(){var e=document.getElementById("
+            f'"{target}");if(e){{e.scrollIntoView({{block:"center"}});}}'
+            "else if(n++<50){setTimeout(go,100);}}go();})();</script>",
+            unsafe_allow_javascript=True,
+        )
+
+
+def show_downloads(sites: list[dict[str, Any]], link_base: str, link: str) -> None:
+    """Offer the shown sites for download, and the permalink of the view."""
+    st.caption("Downloads cover the sites currently shown on the map.")
+    cols = st.columns(5)
+    stamp = dt.date.today().isoformat()
+    exports = [
+        (
+            "HTML map",
+            functools.partial(snapshot.to_html, sites, link_base=link_base),
+            "html",
+            "text/html",
+        ),
+        (
+            "GeoJSON",
+            functools.partial(snapshot.to_geojson_text, sites),
+            "geojson",
+            "application/geo+json",
+        ),
+        ("CSV", functools.partial(snapshot.to_csv, sites), "csv", "text/csv"),
+        (
+            "KML",
+            functools.partial(snapshot.to_kml, sites),
+            "kml",
+            "application/vnd.google-earth.kml+xml",
+        ),
+    ]
+    for col, (label, data, ext, mime) in zip(cols, exports, strict=False):
+        col.download_button(
+            label,
+            data=data,
+            file_name=f"presence-{stamp}.{ext}",
+            mime=mime,
+            on_click="ignore",
+            key=f"dl_{ext}",
+            width="stretch",
+        )
+    if snapshot.find_chromium():
+        cols[4].download_button(
+            "PNG",
+            data=functools.partial(snapshot.map_png, sites),
+            file_name=f"presence-{stamp}.png",
+            mime="image/png",
+            on_click="ignore",
+            key="dl_png",
+            width="stretch",
+        )
+    else:
+        cols[4].caption("PNG needs Chromium (not installed).")
+    st.text_input("Permalink of this view", value=link, key="permalink_box")
+
+
+def main() -> None:
+    """Draw the app."""
+    st.set_page_config(page_title="Military presence map", page_icon="🗺️", layout="wide")
+    db_path = str(default_db_path())
+    store, lock = open_store(db_path)
+    version = tuple(store.counts().values())
+    view = ViewState.from_query(st.query_params.to_dict())
+    articles = stored_articles(db_path, version)
+    all_sites = presence_sites(db_path, version, (), None)
+    with st.sidebar:
+        view = sidebar_filters(view, all_sites, articles)
+        sidebar_ingest(store, lock)
+        st.divider()
+        st.caption(f"Credits — {CREDIT} · Map: Leaflet (BSD-2), folium (MIT).")
+    if view.to_query() != st.query_params.to_dict():
+        st.query_params.from_dict(view.to_query())
+    sites = view.filter_sites(presence_sites(db_path, version, view.articles, view.as_of))
+    base = st.context.url or ""
+    link_base = base or "/"
+
+    st.title("Military presence map")
+    st.caption(
+        f"{len(sites)} site(s) shown of {len(all_sites)}, from {len(articles)} article(s)"
+        + (f", as of {view.as_of.isoformat()}" if view.as_of else "")
+        + ". Marker shape = status; colour = operating country. Click a marker for the evidence."
+    )
+    for problem in view.problems:
+        st.warning(f"Link parameter {problem}")
+    if view.article:
+        map_col, article_col = st.columns([3, 2], gap="medium")
+    else:
+        map_col, article_col = st.container(), None
+    with map_col:
+        fmap = build_map(sites, link_base=link_base, center=view.center, zoom=view.zoom)
+        st_folium(fmap, returned_objects=[], height=MAP_HEIGHT, use_container_width=True)
+    if article_col is not None:
+        with article_col:
+            show_article(db_path, version, view)
+
+    site_tab, evidence_tab, export_tab = st.tabs(["Sites", "Evidence sentences", "Export & link"])
+    with site_tab:
+        rows = snapshot.site_rows(sites)
+        st.dataframe(
+            [{label: row[key] for key, label in SITE_TABLE_COLUMNS.items()} for row in rows],
+            hide_index=True,
+            width="stretch",
+        )
+    with evidence_tab:
+        rows = snapshot.evidence_rows(sites, link_base=link_base)
+        st.dataframe(
+            rows,
+            hide_index=True,
+            width="stretch",
+            column_order=(
+                "place",
+                "operator",
+                "status",
+                "cues",
+                "published",
+                "source",
+                "sentence",
+                "link",
+            ),
+            column_config={"link": st.column_config.LinkColumn("Open", display_text="article")},
+        )
+    with export_tab:
+        show_downloads(sites, link_base, permalink(view.to_query(), base))
+
+
+main()

@@ -1,0 +1,132 @@
+"""Smoke tests of the Streamlit app with AppTest, on a temporary database."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+APP = str(Path(__file__).resolve().parent.parent / "app.py")
+
+
+@pytest.fixture
+def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    path = tmp_path / "presence.sqlite"
+    monkeypatch.setenv("GEO_DB", str(path))
+    return path
+
+
+def run_app(**query: str) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=60)
+    for key, value in query.items():
+        at.query_params[key] = value
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def site_table(at: AppTest) -> Any:
+    return at.dataframe[0].value
+
+
+def map_args(at: AppTest) -> str:
+    components = list(at.main.get("component_instance"))
+    assert len(components) == 1
+    return str(components[0].proto.json_args)
+
+
+def first_evidence(db: Path) -> tuple[str, int, str]:
+    with sqlite3.connect(db) as con:
+        article_id, start, end = con.execute(
+            "SELECT c.article_id, json_extract(c.evidence, '$[0].start'), "
+            "json_extract(c.evidence, '$[0].end') FROM claims c ORDER BY c.id LIMIT 1"
+        ).fetchone()
+        body = con.execute("SELECT body FROM articles WHERE id = ?", (article_id,)).fetchone()[0]
+    return article_id, int(start), body[int(start) : int(end)]
+
+
+def test_app_runs_with_map_table_and_seed(db: Path) -> None:
+    at = run_app()
+    assert db.is_file()  # seeded into the temporary database, not data/
+    args = map_args(at)
+    assert "L.map(" in args and "mpm-marker" in args
+    assert "data:text/javascript;base64," in args
+    table = site_table(at)
+    assert len(table) >= 2
+    assert "Why (cues)" in table.columns
+    assert at.title[0].value == "Military presence map"
+    captions = " ".join(c.value for c in at.sidebar.caption)
+    assert "GeoNames" in captions and "Natural Earth" in captions and "airportsdata" in captions
+    labels = [b.proto.label for b in at.main.get("download_button")]
+    assert {"HTML map", "GeoJSON", "CSV", "KML"} <= set(labels)
+
+
+def test_filters_change_the_table_and_the_url(db: Path) -> None:
+    at = run_app()
+    everything = site_table(at)
+    operators = set(everything["Operator"])
+    assert len(operators) >= 2
+    at.sidebar.multiselect(key="f_operator").set_value(["TUR"]).run()
+    assert not at.exception
+    filtered = site_table(at)
+    assert set(filtered["Operator"]) == {"Turkey"}
+    assert 0 < len(filtered) < len(everything)
+    assert at.query_params["operator"] in ("TUR", ["TUR"])
+    at.sidebar.multiselect(key="f_status").set_value(["withdrawn"]).run()
+    assert len(site_table(at)) == 0
+    assert at.query_params["status"] in ("withdrawn", ["withdrawn"])
+
+
+def test_url_sets_the_filters(db: Path) -> None:
+    at = run_app(operator="RUS", status="existing,bogus")
+    assert at.sidebar.multiselect(key="f_operator").value == ["RUS"]
+    assert set(site_table(at)["Operator"]) == {"Russia"}
+    assert any("bogus" in w.value for w in at.warning)
+
+
+def test_as_of_hides_later_reports(db: Path) -> None:
+    latest = site_table(run_app())
+    early = site_table(run_app(as_of="2025-02-04"))
+    assert set(early["Last reported"]) <= {"2025-02-04"}
+    assert list(early["Last reported"]) != list(latest["Last reported"])
+
+
+def test_article_view_highlights_the_sentence(db: Path) -> None:
+    run_app()  # seed
+    article_id, start, sentence = first_evidence(db)
+    at = run_app(article=article_id, sentence=str(start))
+    bodies = [h.proto.body for h in at.main.get("html")]
+    article = next(b for b in bodies if "mpm-article" in b)
+    assert f'<mark id="s-{start}" class="evidence selected"' in article
+    assert sentence[:40].replace("'", "&#x27;").replace('"', "&quot;") in article
+    assert any("scrollIntoView" in b and f"s-{start}" in b for b in bodies)
+
+
+def test_unknown_article_is_a_warning(db: Path) -> None:
+    at = run_app(article="f" * 64)
+    assert any("not in the database" in w.value for w in at.warning)
+
+
+def test_paste_an_article_and_reject_a_bad_one(db: Path) -> None:
+    at = run_app()
+    before = len(site_table(at))
+    text = (
+        "---\ntitle: Base talks\nsource: Test Wire\npublished: 2025-03-01\n---\n"
+        "France plans to open a military base in Djibouti, officials said on Monday.\n"
+    )
+    at.sidebar.text_area[0].set_value(text)
+    at.sidebar.text_input[0].set_value("france-djibouti.md")
+    at.sidebar.button[0].click().run()
+    assert not at.exception
+    messages = " ".join(m.value for m in [*at.sidebar.success, *at.sidebar.info])
+    assert "france-djibouti.md" in messages
+    assert len(site_table(at)) >= before
+    at.sidebar.text_area[0].set_value("---\ntitle: x\n---\n   \n")
+    at.sidebar.text_input[0].set_value("empty.md")
+    at.sidebar.button[0].click().run()
+    errors = " ".join(e.value for e in at.sidebar.error)
+    assert "empty.md" in errors
+    assert len(site_table(at)) >= before  # nothing already stored was lost
