@@ -25,7 +25,8 @@ from geo.load import parse_article, read_article  # noqa: E402
 
 
 def cold_start() -> float:
-    code = "import time; t=time.perf_counter(); from geo.gazetteer import load; load(); print(time.perf_counter()-t)"
+    code = ("import time; t=time.perf_counter(); from geo.gazetteer import load; load(); "
+            "print(time.perf_counter()-t)")
     load()  # make sure the cache exists
     runs = [float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                                  cwd=ROOT, check=True).stdout) for _ in range(3)]
@@ -74,7 +75,8 @@ def main() -> int:
         for d in docs:
             GeoText(d)
         peer = time.perf_counter() - t
-        print(f"geotext peer: {peer:.2f} s = {len(docs) / peer:.0f} articles/s; ours/peer = {ours / peer:.1f}x")
+        print(f"geotext peer: {peer:.2f} s = {len(docs) / peer:.0f} articles/s; "
+              f"ours/peer = {ours / peer:.1f}x")
     except ImportError:
         print("geotext not installed: no peer figure")
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

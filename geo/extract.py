@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from geo import lexicon
 from geo.gazetteer import Gazetteer
 from geo.gazetteer import load as load_gazetteer
-from geo.load import Article, Sentence
+from geo.load import Article, Sentence, parse_article
 from geo.toponyms import Toponym, find_toponyms, haversine_km
 
 STATUSES = ("existing", "proposed", "withdrawn", "denied")
@@ -282,6 +282,22 @@ class _Raw:
     host_own: bool
 
 
+def _city_state(gaz: Gazetteer, top: Toponym) -> Toponym:
+    """"Djibouti", "Kuwait", "Singapore": a claim there is about the capital city."""
+    if top.kind != "country":
+        return top
+    key = gaz.key_of(top.name)
+    if key is None:
+        return top
+    cities = [i for i in gaz.candidates(key)
+              if gaz.kind[i] == "city" and gaz.iso3[i] == top.iso3 and int(gaz.population[i]) >= 100_000]
+    if not cities:
+        return top
+    place = gaz.place(max(cities, key=lambda i: int(gaz.population[i])))
+    return Toponym(top.start, top.end, top.name, "city", place.iso3, place.lat, place.lon,
+                   place.geonameid, place)
+
+
 def _snap_to_site(gaz: Gazetteer, top: Toponym, anchor: _Anchor) -> Toponym:
     """Replace a city by the military site of the anchor's kind nearest to it."""
     if top.kind not in ("city", "admin") or not anchor.base or top.lat is None or top.lon is None:
@@ -327,6 +343,11 @@ def _sentence_claims(article: Article, sentence: Sentence, tops: list[Toponym],
               and not (t.place is not None and t.place.kind in ("continent", "sea"))
               and not (t.kind == "region" and not t.iso3)]
     op_spans = {(o.start, o.end) for o in ops if o.how in ("metonym", "organisation")}
+    modifier = lex.cues["presence_nouns"].regex
+    places = [t for t in places if not (
+        t.kind == "country" and modifier.match(text, t.end - base + 1)
+        and text[t.end - base : t.end - base + 1] == " "
+    )]
     places = [t for t in places if (t.start - base, t.end - base) not in op_spans]
     for t in places:
         if t.kind == "site":
@@ -376,7 +397,7 @@ def _sentence_claims(article: Article, sentence: Sentence, tops: list[Toponym],
                 r"\s*(?:-|and|/|,)\s*(?:the\s+)?", text[o.end : last.start])]
             owned = owned or any(o.possessive for o in chosen)
         for t in linked:
-            place_top = _snap_to_site(gaz, t, anchor) if t.kind != "site" else t
+            place_top = _snap_to_site(gaz, _city_state(gaz, t), anchor) if t.kind != "site" else t
             host = place_top.iso3
             if chosen:
                 op_codes = [(o.iso3, f"noun phrase: {text[o.start:o.end]}", o) for o in chosen]
@@ -407,18 +428,37 @@ def _sentence_claims(article: Article, sentence: Sentence, tops: list[Toponym],
     return out
 
 
-def _topic_operator(raws: list[_Raw], article: Article, tops: list[Toponym]) -> str:
+def _topic_operator(raws: list[_Raw], article: Article, gaz: Gazetteer, lex: _Lex) -> str:
+    """The article's main operator: its claims, its title and its opening sentence."""
     counts: Counter[str] = Counter(r.operator for r in raws if not r.host_own)
-    if counts:
-        return counts.most_common(1)[0][0]
-    title_ops = [t.iso3 for t in tops if t.kind == "demonym" and t.start < 400]
-    return title_ops[0] if title_ops else ""
+    hosts = Counter(r.top.iso3 for r in raws)
+    if article.title:
+        title = parse_article(article.title, "title").sentences[0]
+        for o in _operators(title, find_toponyms(article.title, gaz), lex):
+            counts[o.iso3] += 2 if o.how == "demonym" else 1
+    opening = next((s for s in article.sentences if not s.boilerplate), None)
+    if opening is not None:
+        tops = find_toponyms(opening.text, gaz)
+        shifted = Sentence(0, len(opening.text), opening.text)
+        for o in _operators(shifted, tops, lex):
+            counts[o.iso3] += 2 if o.how == "demonym" else 1
+    for iso3 in hosts:
+        if iso3 in counts and not any(r.operator == iso3 for r in raws):
+            counts[iso3] -= 2
+    best = counts.most_common(1)
+    return best[0][0] if best and best[0][1] > 0 else ""
 
 
 _STATUS_PRIORITY = {"denied": 3, "withdrawn": 2, "proposed": 1, "existing": 0}
 
 
-def _merge(raws: list[_Raw]) -> list[Claim]:
+def _withdrawn_countries(raws: list[_Raw]) -> set[tuple[str, str]]:
+    """(operator, host) pairs the article says the operator has left as a whole."""
+    return {(r.operator, r.top.iso3) for r in raws
+            if r.top.kind == "country" and r.status == "withdrawn"}
+
+
+def _merge(raws: list[_Raw], propagate: set[tuple[str, str]] | None = None) -> list[Claim]:
     groups: dict[str, list[list[_Raw]]] = defaultdict(list)
     ordered = sorted(raws, key=lambda r: (_RANK[PRECISION[r.top.kind]], r.sentence.start))
     for r in ordered:
@@ -456,6 +496,8 @@ def _merge(raws: list[_Raw]) -> list[Claim]:
                     by_sentence[r.sentence.start] = r
             picks = sorted(by_sentence.values(), key=lambda r: r.sentence.start)
             top_status = max(picks, key=lambda r: _STATUS_PRIORITY[r.status]).status
+            if top_status == "existing" and (operator, head.iso3) in (propagate or set()):
+                top_status = "withdrawn"
             assert head.lat is not None and head.lon is not None
             place_name = head.place.name if head.kind == "site" and head.place else head.name
             claims.append(Claim(
@@ -523,14 +565,14 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> list[Clai
     for s, ts in zip(article.sentences, by_sentence, strict=True):
         if not s.boilerplate:
             raws.extend(_sentence_claims(article, s, ts, "", gaz, lex))
-    topic = _topic_operator(raws, article, tops)
+    topic = _topic_operator(raws, article, gaz, lex)
     if topic:
         done = {r.sentence.start for r in raws}
         for s, ts in zip(article.sentences, by_sentence, strict=True):
             if s.boilerplate or s.start in done:
                 continue
             raws.extend(_sentence_claims(article, s, ts, topic, gaz, lex))
-    claims = _merge(raws)
+    claims = _merge(raws, propagate=_withdrawn_countries(raws))
     for c in claims:
         c.dates = sorted({d for e in c.evidence for d in _dates(e.sentence, article.published)})
     return claims
