@@ -74,7 +74,13 @@ _TIME = re.compile(
     r"July|August|September|October|November|December)(?:\s+\d{4})?|\d{4}|year|month|week|"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
 )
-_LOCATIVE_BEFORE = re.compile(r"\b(in|at|near|to|from|outside|around)\s+$", re.IGNORECASE)
+_LOCATIVE_BEFORE = re.compile(r"\b(in|at|near|outside|around|inside)\s+$", re.IGNORECASE)
+_COUNTRY_LINK = re.compile(
+    r"^\s*(?:(?:are|is|were|was|be|been|remain|remained|stay|stayed|stationed|based|deployed|"
+    r"present|operating|left|withdrawn|withdrew|pulled|out|back)\s+){0,3}"
+    r"(?:in|into|across|from|out of|to|inside|throughout)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december"]
 
@@ -409,6 +415,12 @@ def _sentence_claims(article: Article, sentence: Sentence, tops: list[Toponym],
                     op_codes = [(carried, "carried from the article's subject", None)]
             ps, pe = t.start - base, t.end - base
             lo, hi = min(anchor.start, ps), max(anchor.end, pe)
+            deictic = text[t.start - base : t.end - base].lower() == "there"
+            if place_top.kind == "country" and not deictic and (
+                not chosen or t.start - base < anchor.end
+                or not _COUNTRY_LINK.match(text[anchor.end : t.start - base])
+            ):
+                continue  # country-level presence needs "Turkish bases in Syria"
             for iso3, op_cue, op_pos in op_codes:
                 explicit_own = bool(chosen) and host == iso3 and bool(
                     re.search(r"'s|’s|own|national", text[max(0, anchor.start - 30) : anchor.start])

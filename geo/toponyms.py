@@ -147,7 +147,7 @@ def recognise(text: str, gaz: Gazetteer) -> list[Toponym]:
     raw.extend((m.start, m.end, m.key, "") for m in gaz.iter_names(text))
     demonyms = lexicon.demonyms()
     raw.extend((m.start(), m.end(), -1, demonyms[m.group(1)]) for m in _demonyms().finditer(text))
-    raw.sort(key=lambda r: (r[0], -(r[1] - r[0]), r[2] == -1))
+    raw.sort(key=lambda r: (r[0], -(r[1] - r[0]), r[2] != -1))
     out: list[Toponym] = []
     last_end = -1
     for start, end, key, demonym in raw:
@@ -167,6 +167,11 @@ def recognise(text: str, gaz: Gazetteer) -> list[Toponym]:
         single = " " not in folded
         if single and folded in stop:
             continue
+        head_word = folded.split(" ", 1)[0]
+        if not single and head_word in stop and max(
+            int(gaz.population[i]) for i in gaz.candidates(key)
+        ) < 100_000 and "country" not in {gaz.kind[i] for i in gaz.candidates(key)}:
+            continue  # "The Mission", "Camp David" style phrases are rarely the small places
         if single and any(c.isupper() for c in surface[1:]) and not surface.isupper() and "-" not in surface:
             continue  # "MiG", "iPhone": brand names, not places
         if surface.isupper() and len(surface) > 3 and gaz.kind[gaz.candidates(key)[0]] != "country":
