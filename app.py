@@ -26,6 +26,17 @@ from geo.snapshot import ViewState, permalink
 from geo.store import Store, default_db_path
 
 MAP_HEIGHT = 560
+SCROLL_SCRIPT = """<script>(function () {
+  var tries = 0;
+  function go() {
+    var mark = document.getElementById("TARGET");
+    if (mark) { mark.scrollIntoView({block: "center"}); return; }
+    tries += 1;
+    if (tries > 50) { return; }
+    setTimeout(go, 100);
+  }
+  go();
+})();</script>"""
 SITE_TABLE_COLUMNS = {
     "operator_name": "Operator",
     "place": "Place",
@@ -113,9 +124,7 @@ def sidebar_filters(
 ) -> ViewState:
     """Draw the filters, initialised from the URL, and return the view they select."""
     names = {s["operator"]: operator_label(s) for s in all_sites}
-    titles = {
-        str(a["id"]): f"{a['published'] or 'undated'} · {a['title'] or a['path']}" for a in articles
-    }
+    titles = {str(a["id"]): f"{a['published'] or 'undated'} · {a['title'] or a['path']}" for a in articles}
     initial = {
         "f_operator": [o for o in view.operators if o in names],
         "f_status": list(view.statuses),
@@ -167,9 +176,7 @@ def sidebar_ingest(store: Store, lock: threading.Lock) -> None:
     for kind, message in st.session_state.pop("ingest_report", []):
         getattr(st, kind)(message)
     with st.form("ingest", clear_on_submit=True):
-        files = st.file_uploader(
-            "Article files (.txt, .md)", type=["txt", "md"], accept_multiple_files=True
-        )
+        files = st.file_uploader("Article files (.txt, .md)", type=["txt", "md"], accept_multiple_files=True)
         text = st.text_area(
             "…or paste an article",
             height=120,
@@ -194,22 +201,18 @@ def show_article(db_path: str, version: tuple[int, ...], view: ViewState) -> Non
         if c["article_id"] == view.article
         for e in c.get("evidence") or []
     ]
-    head, close = st.columns([5, 1])
-    head.subheader("Article")
-    if close.button("Close", key="close_article"):
+    head, close = st.columns([3, 1], vertical_alignment="center")
+    with head:
+        st.html(article_html(article, spans, selected=view.sentence, part="head"))
+    if close.button("Close", key="close_article", icon=":material/close:"):
         st.query_params.pop("article", None)
         st.query_params.pop("sentence", None)
         st.rerun()
-    with st.container(height=MAP_HEIGHT + 40):
-        st.html(article_html(article, spans, selected=view.sentence))
+    with st.container(height=MAP_HEIGHT - 70):
+        st.html(article_html(article, spans, selected=view.sentence, part="body"))
     if view.sentence is not None:
-        target = f"s-{int(view.sentence)}"
-        st.html(
-            "<script>(function(){var n=0;function go(){var e=document.getElementById("
-            f'"{target}");if(e){{e.scrollIntoView({{block:"center"}});}}'
-            "else if(n++<50){setTimeout(go,100);}}go();})();</script>",
-            unsafe_allow_javascript=True,
-        )
+        # No "<" in the script: the HTML sanitiser drops scripts that contain one.
+        st.html(SCROLL_SCRIPT.replace("TARGET", f"s-{int(view.sentence)}"), unsafe_allow_javascript=True)
 
 
 def show_downloads(sites: list[dict[str, Any]], link_base: str, link: str) -> None:

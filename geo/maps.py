@@ -27,8 +27,7 @@ from geo._assets import STATUSES, operator_colour, styles
 from geo._validate import validate_iso3, validate_location
 
 CREDIT = (
-    "Places: GeoNames (CC BY 4.0) · Borders: Natural Earth (public domain) · "
-    "Airfields: airportsdata (MIT)"
+    "Places: GeoNames (CC BY 4.0) · Borders: Natural Earth (public domain) · Airfields: airportsdata (MIT)"
 )
 MAX_EVIDENCE_IN_POPUP = 20
 _WITHDRAWN_FILL = "#9e9e9e"
@@ -87,8 +86,7 @@ def marker_svg(status: str, colour: str, *, disputed: bool = False, size: int = 
     if not _assets.COLOUR.match(colour):
         raise ValueError(f"Expected a #RRGGBB colour, got {colour!r}")
     shapes = {
-        "existing": f'<circle cx="16" cy="16" r="9" fill="{colour}" stroke="{_INK}" '
-        'stroke-width="1.5"/>',
+        "existing": f'<circle cx="16" cy="16" r="9" fill="{colour}" stroke="{_INK}" stroke-width="1.5"/>',
         "proposed": f'<circle cx="16" cy="16" r="9" fill="#ffffff" fill-opacity="0.85" '
         f'stroke="{colour}" stroke-width="3" stroke-dasharray="4 2.5"/>',
         "withdrawn": f'<circle cx="16" cy="16" r="9" fill="{_WITHDRAWN_FILL}" '
@@ -182,7 +180,7 @@ def _evidence_item(item: Mapping[str, Any], link_base: str) -> str:
     if item.get("article_id"):
         href = article_link(link_base, str(item["article_id"]), item.get("start"))
         link = (
-            f' <a href="{escape_text(href)}" target="_top" '
+            f' <a class="mpm-open" href="{escape_text(href)}" target="_top" '
             'style="white-space:nowrap">open in article &#8599;</a>'
         )
     status = escape_text(item.get("status"))
@@ -218,8 +216,7 @@ def popup_html(site: Mapping[str, Any], *, link_base: str = "") -> str:
     lines = [
         f'<div style="{_FONT};font-size:13px;line-height:1.4;max-height:320px;overflow:auto">',
         f'<div style="font-size:15px;font-weight:600">{escape_text(site.get("place"))}</div>',
-        f"<div>{escape_text(operator_label(site))} · "
-        f"<b>{escape_text(status_words(site))}</b></div>",
+        f"<div>{escape_text(operator_label(site))} · <b>{escape_text(status_words(site))}</b></div>",
         f'<div style="color:#555">Reported {dates} · {counts} source(s) · '
         f"location precision: {escape_text(site.get('precision'))}"
         + (" · host country's own forces" if site.get("host_own") else "")
@@ -256,14 +253,13 @@ def legend_html(operators: Iterable[tuple[str, str]]) -> str:
 
     """
     table = styles()
-    row = (
-        '<div style="display:flex;align-items:center;gap:6px;margin:1px 0">{}<span>{}</span></div>'
-    )
+    row = '<div style="display:flex;align-items:center;gap:6px;margin:1px 0">{}<span>{}</span></div>'
     parts = [
-        f'<div class="mpm-legend-body" style="{_FONT};font-size:12px;line-height:1.25;'
-        "background:rgba(255,255,255,0.94);padding:8px 10px;border-radius:6px;"
+        f'<details class="mpm-legend-body" open style="{_FONT};font-size:12px;line-height:1.25;'
+        "background:rgba(255,255,255,0.94);padding:6px 10px;border-radius:6px;"
         'box-shadow:0 1px 4px rgba(0,0,0,0.35);max-width:300px;max-height:60vh;overflow:auto">',
-        '<div style="font-weight:600;margin-bottom:3px">Status</div>',
+        '<summary style="font-weight:600;cursor:pointer">Legend</summary>',
+        '<div style="font-weight:600;margin:4px 0 3px 0">Status</div>',
     ]
     for status in STATUSES:
         entry = table["statuses"][status]
@@ -280,15 +276,17 @@ def legend_html(operators: Iterable[tuple[str, str]]) -> str:
             'background:{};border:1px solid #222;margin:0 5px 0 5px"></span>'
         )
         parts.extend(row.format(swatch.format(c), escape_text(label)) for label, c in shown)
-    parts.append("</div>")
+    parts.append("</details>")
     return "".join(parts)
 
 
 class MapDecorations(MacroElement):
-    """Sea colour, legend control and credit line of a map, set up in JavaScript.
+    """Sea colour, legend, credit line and evidence-link handler of a map, in JavaScript.
 
     Done in script rather than in the HTML body so that it also works inside the
-    ``streamlit-folium`` component, which only runs the map's script.
+    ``streamlit-folium`` component, which only runs the map's script. That
+    component's iframe may not navigate the top window, so a click on an evidence
+    link is replayed on a link of the parent page, which is of the same origin.
 
     Parameters
     ----------
@@ -307,15 +305,34 @@ class MapDecorations(MacroElement):
             map.getContainer().style.background = {{ this.sea|tojson }};
             map.attributionControl.setPrefix("Leaflet");
             map.attributionControl.addAttribution({{ this.credit|tojson }});
+            map.attributionControl.getContainer().style.fontSize = "11px";
             var legend = L.control({position: "bottomleft"});
             legend.onAdd = function () {
                 var div = L.DomUtil.create("div", "mpm-legend");
                 div.innerHTML = {{ this.legend|tojson }};
+                if (map.getSize().x < 700) { div.firstChild.open = false; }
                 L.DomEvent.disableClickPropagation(div);
                 L.DomEvent.disableScrollPropagation(div);
                 return div;
             };
             legend.addTo(map);
+            // Inside the streamlit-folium iframe, whose sandbox forbids navigating the
+            // top window, follow an evidence link through the (same-origin) parent page.
+            map.getContainer().addEventListener("click", function (event) {
+                var link = event.target.closest ? event.target.closest("a.mpm-open") : null;
+                if (!link || window.parent === window) { return; }
+                try {
+                    var doc = window.parent.document;
+                    var proxy = doc.createElement("a");
+                    proxy.href = link.href;
+                    doc.body.appendChild(proxy);
+                    proxy.click();
+                    proxy.remove();
+                    event.preventDefault();
+                } catch (err) {
+                    return;
+                }
+            });
         })();
         {% endmacro %}
         """
@@ -469,6 +486,7 @@ def article_html(
     evidence: Iterable[tuple[int, int]] = (),
     *,
     selected: int | None = None,
+    part: str = "all",
 ) -> str:
     """Render an article body with its evidence sentences marked, all text escaped.
 
@@ -484,6 +502,8 @@ def article_html(
         ``(start, end)`` offsets of the sentences to mark.
     selected
         Start offset of the sentence to highlight.
+    part
+        ``"all"``, or only the ``"head"`` (title, source, date) or the ``"body"``.
 
     Returns
     -------
@@ -491,6 +511,8 @@ def article_html(
         An HTML fragment.
 
     """
+    if part not in ("all", "head", "body"):
+        raise ValueError(f"part must be 'all', 'head' or 'body', got {part!r}")
     body = str(article.get("body") or "")
     spans, chosen = _spans(article, evidence, selected)
     parts: list[str] = []
@@ -499,31 +521,29 @@ def article_html(
         parts.append(escape_text(body[pos:start]))
         is_chosen = (start, end) == chosen
         style = (
-            "background:#ffd54f;outline:2px solid #e65100;border-radius:2px"
+            "background:#ffca28;border-bottom:2px solid #e65100;font-weight:500"
             if is_chosen
-            else "background:#fff3c4;border-radius:2px"
+            else "background:#fff3c4"
         )
         css = "evidence selected" if is_chosen else "evidence"
         parts.append(
-            f'<mark id="s-{start}" class="{css}" style="{style}">'
-            f"{escape_text(body[start:end])}</mark>"
+            f'<mark id="s-{start}" class="{css}" style="{style}">{escape_text(body[start:end])}</mark>'
         )
         pos = end
     parts.append(escape_text(body[pos:]))
-    meta = " · ".join(
-        escape_text(v) for v in (article.get("source"), article.get("published")) if v
-    )
+    meta = " · ".join(escape_text(v) for v in (article.get("source"), article.get("published")) if v)
     url = str(article.get("url") or "")
     link = ""
     if url.startswith(("https://", "http://")):
-        link = (
-            f' · <a href="{escape_text(url)}" target="_blank" rel="noopener noreferrer">'
-            "original</a>"
-        )
-    return (
-        f'<div class="mpm-article" style="{_FONT}">'
-        f'<h3 style="margin:0 0 4px 0">{escape_text(article.get("title") or "(untitled)")}</h3>'
+        link = f' · <a href="{escape_text(url)}" target="_blank" rel="noopener noreferrer">original</a>'
+    head = (
+        f'<div style="font-size:1.15em;font-weight:600;margin:0 0 2px 0">'
+        f"{escape_text(article.get('title') or '(untitled)')}</div>"
         f'<div style="color:#555;margin-bottom:10px">{meta}{link}</div>'
-        '<div style="white-space:pre-wrap;line-height:1.55;max-width:60em">'
-        f"{''.join(parts)}</div></div>"
     )
+    text = f'<div style="white-space:pre-wrap;line-height:1.55;max-width:60em">{"".join(parts)}</div>'
+    if part == "head":
+        return f'<div class="mpm-article-head" style="{_FONT}">{head}</div>'
+    if part == "body":
+        return f'<div class="mpm-article" style="{_FONT};font-size:15px">{text}</div>'
+    return f'<div class="mpm-article" style="{_FONT};font-size:15px">{head}{text}</div>'

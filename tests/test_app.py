@@ -99,7 +99,8 @@ def test_article_view_highlights_the_sentence(db: Path) -> None:
     article_id, start, sentence = first_evidence(db)
     at = run_app(article=article_id, sentence=str(start))
     bodies = [h.proto.body for h in at.main.get("html")]
-    article = next(b for b in bodies if "mpm-article" in b)
+    article = next(b for b in bodies if 'class="mpm-article"' in b)
+    assert any("mpm-article-head" in b for b in bodies)
     assert f'<mark id="s-{start}" class="evidence selected"' in article
     assert sentence[:40].replace("'", "&#x27;").replace('"', "&quot;") in article
     assert any("scrollIntoView" in b and f"s-{start}" in b for b in bodies)

@@ -173,7 +173,7 @@ def test_legend_and_credit(page: str) -> None:
 
 def test_sentence_links(page: str) -> None:
     href = f"?article={ARTICLE_ID}&amp;sentence=120"
-    assert f'href="{href}" target="_top"' in page
+    assert f'class="mpm-open" href="{href}" target="_top"' in page
     with_base = popup_html(make_site(), link_base="http://localhost:8501/")
     assert f"http://localhost:8501/?article={ARTICLE_ID}&amp;sentence=120" in with_base
     assert article_link("/app?x=1", "abc", 5) == "/app?x=1&article=abc&sentence=5"
