@@ -416,8 +416,9 @@ def _sentence_claims(article: Article, sentence: Sentence, tops: list[Toponym],
             ps, pe = t.start - base, t.end - base
             lo, hi = min(anchor.start, ps), max(anchor.end, pe)
             deictic = text[t.start - base : t.end - base].lower() == "there"
+            explicit_op = bool(chosen) or any(cue.startswith("sentence") for _, cue, _ in op_codes)
             if place_top.kind == "country" and not deictic and (
-                not chosen or t.start - base < anchor.end
+                not explicit_op or t.start - base < anchor.end
                 or not _COUNTRY_LINK.match(text[anchor.end : t.start - base])
             ):
                 continue  # country-level presence needs "Turkish bases in Syria"
