@@ -56,7 +56,8 @@ _LIST_JOIN = re.compile(
 )
 _CLAUSE_BREAK = re.compile(r";|\s[-–—]\s|\bbut\b|\bwhile\b|\bwhereas\b|\bwhile\b", re.IGNORECASE)
 _HOSTS = re.compile(
-    r",?\s*(?:which|that|where)\s+(?:\w+\s+){0,2}?(?:hosts|houses|host|house|is home to|"
+    r",?\s*(?:(?:which|that|where)\s+(?:\w+\s+){0,2}?|[^,;]{0,40},\s*(?:\w+\s+)?)"
+    r"(?:hosts|houses|host|house|is home to|"
     r"are stationed|is stationed|are based|is based)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}",
     re.IGNORECASE,
 )
@@ -64,6 +65,12 @@ _LANDMARK = re.compile(
     r"^\s*,?\s*(?:near|outside|close to|next to|(?:north|south|east|west|northeast|northwest|"
     r"southeast|southwest)(?:ern)?\s+of|in|at)\s+(?:the\s+)?(?:(?:port\s+)?(?:city|town|village)"
     r"\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_SEGMENT_START = re.compile(
+    r"^\s*(?:(?:which|that|who)\s+(?:\w+\s+){0,2})?(?:(?:are|is|were|was|now|still|also)\s+)*"
+    r"(?:in|at|near|outside|around|inside|on|from|based|stationed|deployed|located|including|"
+    r"both|mainly|mostly|notably|such as|close to|next to|(?:north|south|east|west)\w*\s+of)\b",
     re.IGNORECASE,
 )
 _OP_NP_GAP = re.compile(
@@ -237,6 +244,9 @@ def _linked(text: str, anchor: _Anchor, p_start: int, p_end: int, prev_linked: i
         if prev_linked is not None and _LIST_JOIN.match(text[prev_linked:p_start]):
             return True
         if _LOCATIVE_TAIL.search(gap):
+            last = gap.rsplit(",", 1)[-1] if "," in gap else gap
+            if "," in gap and not _SEGMENT_START.match(last):
+                return False
             return len(gap) <= 70
         return bool(_COPULA.search(gap)) and len(gap) <= 60
     return True  # the anchor is inside the name ("Tartus naval base")
@@ -396,8 +406,8 @@ def _sentence_claims(article: Article, sentence: Sentence, tops: list[Toponym],
         np_ops = [o for o in ops if o.end <= anchor.start
                   and _OP_NP_GAP.match(text[o.end : anchor.start])
                   and "," not in text[o.end : anchor.start]]
-        chosen: list[_Mention] = []
-        if np_ops:
+        chosen: list[_Mention] = [o for o in ops if anchor.start <= o.start and o.end <= anchor.end]
+        if np_ops and not chosen:
             last = np_ops[-1]
             chosen = [o for o in np_ops if o is last or re.fullmatch(
                 r"\s*(?:-|and|/|,)\s*(?:the\s+)?", text[o.end : last.start])]
@@ -417,9 +427,11 @@ def _sentence_claims(article: Article, sentence: Sentence, tops: list[Toponym],
             lo, hi = min(anchor.start, ps), max(anchor.end, pe)
             deictic = text[t.start - base : t.end - base].lower() == "there"
             explicit_op = bool(chosen) or any(cue.startswith("sentence") for _, cue, _ in op_codes)
+            link_gap = text[anchor.end : t.start - base]
             if place_top.kind == "country" and not deictic and (
                 not explicit_op or t.start - base < anchor.end
-                or not _COUNTRY_LINK.match(text[anchor.end : t.start - base])
+                or not _COUNTRY_LINK.match(link_gap)
+                or (anchor.base and re.search(r"\bto\s+(?:the\s+)?$", link_gap))
             ):
                 continue  # country-level presence needs "Turkish bases in Syria"
             for iso3, op_cue, op_pos in op_codes:
@@ -430,7 +442,7 @@ def _sentence_claims(article: Article, sentence: Sentence, tops: list[Toponym],
                     continue
                 span_lo = min(lo, op_pos.start) if op_pos else lo
                 span_hi = max(hi, op_pos.end) if op_pos else hi
-                np_lo = span_lo if op_pos is not None and op_pos.start < anchor.start else lo
+                np_lo = span_lo if op_pos is not None and chosen and op_pos.start < anchor.start else lo
                 if any(np_lo - 25 <= s and e <= hi + 5 for s, e, _ in non_presence):
                     continue
                 if any(span_lo - 40 <= s <= span_hi for s, _, _ in hypothetical):
@@ -442,22 +454,34 @@ def _sentence_claims(article: Article, sentence: Sentence, tops: list[Toponym],
 
 
 def _topic_operator(raws: list[_Raw], article: Article, gaz: Gazetteer, lex: _Lex) -> str:
-    """The article's main operator: its claims, its title and its opening sentence."""
-    counts: Counter[str] = Counter(r.operator for r in raws if not r.host_own)
-    hosts = Counter(r.top.iso3 for r in raws)
-    if article.title:
-        title = parse_article(article.title, "title").sentences[0]
-        for o in _operators(title, find_toponyms(article.title, gaz), lex):
-            counts[o.iso3] += 2 if o.how == "demonym" else 1
+    """The article's main operator: its claims, then its title and opening sentence.
+
+    A demonym or a possessive ("Russian", "Moscow's") counts more than a bare country
+    name, and countries that only host claims in the article do not count.
+    """
+    counts: Counter[str] = Counter()
+    for r in raws:
+        if not r.host_own:
+            counts[r.operator] += 2
+    hosts = {r.top.iso3 for r in raws} - {r.operator for r in raws}
+    texts = [article.title]
     opening = next((s for s in article.sentences if not s.boilerplate), None)
     if opening is not None:
-        tops = find_toponyms(opening.text, gaz)
-        shifted = Sentence(0, len(opening.text), opening.text)
-        for o in _operators(shifted, tops, lex):
-            counts[o.iso3] += 2 if o.how == "demonym" else 1
+        texts.append(opening.text)
+    for text in texts:
+        if not text.strip():
+            continue
+        sentence = Sentence(0, len(text), text)
+        anchors = _anchors(text, lex)
+        for o in _operators(sentence, find_toponyms(text, gaz), lex):
+            weight = 0.5
+            if o.how in ("demonym", "organisation") or o.possessive:
+                weight = 1.5
+            if any(0 <= a.start - o.end <= 25 for a in anchors):
+                weight += 1.0
+            counts[o.iso3] += weight
     for iso3 in hosts:
-        if iso3 in counts and not any(r.operator == iso3 for r in raws):
-            counts[iso3] -= 2
+        counts.pop(iso3, None)
     best = counts.most_common(1)
     return best[0][0] if best and best[0][1] > 0 else ""
 
@@ -469,6 +493,24 @@ def _withdrawn_countries(raws: list[_Raw]) -> set[tuple[str, str]]:
     """(operator, host) pairs the article says the operator has left as a whole."""
     return {(r.operator, r.top.iso3) for r in raws
             if r.top.kind == "country" and r.status == "withdrawn"}
+
+
+def _cluster_status(cluster: list[_Raw], operator: str,
+                    propagate: set[tuple[str, str]]) -> tuple[str, list[_Raw]]:
+    """The status of one place in one article, and the sentences that support it."""
+    by_sentence: dict[int, _Raw] = {}
+    for r in cluster:
+        prev = by_sentence.get(r.sentence.start)
+        if prev is None or _STATUS_PRIORITY[r.status] > _STATUS_PRIORITY[prev.status]:
+            by_sentence[r.sentence.start] = r
+    picks = sorted(by_sentence.values(), key=lambda r: r.sentence.start)
+    top_status = max(picks, key=lambda r: _STATUS_PRIORITY[r.status]).status
+    current = _Lex.get().cues["current"].regex
+    if (top_status == "existing" and (operator, cluster[0].top.iso3) in propagate
+            and not any(current.search(r.sentence.text) for r in picks)
+            and cluster[0].top.kind != "country"):
+        top_status = "withdrawn"
+    return top_status, picks
 
 
 def _merge(raws: list[_Raw], propagate: set[tuple[str, str]] | None = None) -> list[Claim]:
@@ -492,25 +534,18 @@ def _merge(raws: list[_Raw], propagate: set[tuple[str, str]] | None = None) -> l
             clusters.append([r])
     claims = []
     for operator, clusters in groups.items():
-        fine_hosts = {c[0].top.iso3 for c in clusters if PRECISION[c[0].top.kind] in ("site", "city")}
+        statuses = [_cluster_status(c, operator, propagate or set()) for c in clusters]
+        fine = {(c[0].top.iso3, st[0]) for c, st in zip(clusters, statuses, strict=True)
+                if PRECISION[c[0].top.kind] in ("site", "city")}
         coarse_seen: set[str] = set()
-        for cluster in clusters:
+        for cluster, (top_status, picks) in zip(clusters, statuses, strict=True):
             head = cluster[0].top
             precision = PRECISION[head.kind]
             if precision in ("region", "country"):
                 host = head.iso3 or head.name
-                if head.iso3 in fine_hosts or host in coarse_seen:
+                if (head.iso3, top_status) in fine or host in coarse_seen:
                     continue
                 coarse_seen.add(host)
-            by_sentence: dict[int, _Raw] = {}
-            for r in cluster:
-                prev = by_sentence.get(r.sentence.start)
-                if prev is None or _STATUS_PRIORITY[r.status] > _STATUS_PRIORITY[prev.status]:
-                    by_sentence[r.sentence.start] = r
-            picks = sorted(by_sentence.values(), key=lambda r: r.sentence.start)
-            top_status = max(picks, key=lambda r: _STATUS_PRIORITY[r.status]).status
-            if top_status == "existing" and (operator, head.iso3) in (propagate or set()):
-                top_status = "withdrawn"
             assert head.lat is not None and head.lon is not None
             place_name = head.place.name if head.kind == "site" and head.place else head.name
             claims.append(Claim(
@@ -520,7 +555,8 @@ def _merge(raws: list[_Raw], propagate: set[tuple[str, str]] | None = None) -> l
                                    r.status_cues) for r in picks],
                 host=head.iso3, host_own=any(r.host_own for r in cluster),
                 operator_cues=sorted({c for r in cluster for c in r.operator_cues}),
-                status_cues=sorted({c for r in picks if r.status == top_status for c in r.status_cues}),
+                status_cues=sorted({c for r in picks if r.status == top_status
+                                    for c in r.status_cues}),
                 geonameid=head.geonameid,
             ))
     return claims

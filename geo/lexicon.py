@@ -31,6 +31,7 @@ CUE_KEYS = (
     "non_presence",
     "host_own",
     "locative",
+    "current",
 )
 
 
