@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from geo import lexicon
 from geo.gazetteer import Gazetteer
 from geo.gazetteer import load as load_gazetteer
-from geo.load import Article, Sentence, parse_article
+from geo.load import Article, Sentence
 from geo.toponyms import Toponym, find_toponyms, haversine_km
 
 STATUSES = ("existing", "proposed", "withdrawn", "denied")
@@ -68,7 +68,9 @@ _LANDMARK = re.compile(
     re.IGNORECASE,
 )
 _SEGMENT_START = re.compile(
-    r"^\s*(?:(?:which|that|who)\s+(?:\w+\s+){0,2})?(?:(?:are|is|were|was|now|still|also)\s+)*"
+    r"^\s*(?:(?:which|that|who)\s+(?:\w+\s+){0,2})?"
+    r"(?:(?:are|is|were|was|be|been|being|would|will|could|may|might|to|now|still|also|"
+    r"mainly|mostly|largely|[a-z]+ed|built|set|up|put|kept|held)\s+)*"
     r"(?:in|at|near|outside|around|inside|on|from|based|stationed|deployed|located|including|"
     r"both|mainly|mostly|notably|such as|close to|next to|(?:north|south|east|west)\w*\s+of)\b",
     re.IGNORECASE,
@@ -244,9 +246,9 @@ def _linked(text: str, anchor: _Anchor, p_start: int, p_end: int, prev_linked: i
         if prev_linked is not None and _LIST_JOIN.match(text[prev_linked:p_start]):
             return True
         if _LOCATIVE_TAIL.search(gap):
-            last = gap.rsplit(",", 1)[-1] if "," in gap else gap
-            if "," in gap and not _SEGMENT_START.match(last):
-                return False
+            if "," in gap:
+                last = gap.rsplit(",", 1)[-1]
+                return bool(_SEGMENT_START.match(last)) and len(last) <= 50
             return len(gap) <= 70
         return bool(_COPULA.search(gap)) and len(gap) <= 60
     return True  # the anchor is inside the name ("Tartus naval base")
@@ -442,9 +444,16 @@ def _sentence_claims(article: Article, sentence: Sentence, tops: list[Toponym],
                     continue
                 span_lo = min(lo, op_pos.start) if op_pos else lo
                 span_hi = max(hi, op_pos.end) if op_pos else hi
-                np_lo = span_lo if op_pos is not None and chosen and op_pos.start < anchor.start else lo
-                if any(np_lo - 25 <= s and e <= hi + 5 for s, e, _ in non_presence):
+                np_lo = lo
+                if op_pos is not None and op_pos.start < anchor.start:
+                    np_lo = span_lo
+                if any(np_lo - 25 <= s and e <= hi + 5 and not _CLAUSE_BREAK.search(text[e:lo])
+                       for s, e, _ in non_presence):
                     continue
+                if lex.cues["vessels"].regex.fullmatch(anchor.text) and not lex.cues[
+                    "stationing"
+                ].regex.search(text):
+                    continue  # warships calling at a port are visiting, not based there
                 if any(span_lo - 40 <= s <= span_hi for s, _, _ in hypothetical):
                     continue
                 status, status_cues = _sentence_status(text, span_lo, span_hi, lex, owned=owned)

@@ -32,6 +32,8 @@ CUE_KEYS = (
     "host_own",
     "locative",
     "current",
+    "vessels",
+    "stationing",
 )
 
 
