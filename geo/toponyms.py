@@ -167,8 +167,10 @@ def recognise(text: str, gaz: Gazetteer) -> list[Toponym]:
         single = " " not in folded
         if single and folded in stop:
             continue
+        cands = gaz.candidates(key)
+        kinds = {gaz.kind[i] for i in cands}
         head_word = folded.split(" ", 1)[0]
-        if not single and head_word in stop and max(
+        if not single and "site" not in kinds and head_word in stop and max(
             int(gaz.population[i]) for i in gaz.candidates(key)
         ) < 100_000 and "country" not in {gaz.kind[i] for i in gaz.candidates(key)}:
             continue  # "The Mission", "Camp David" style phrases are rarely the small places
@@ -186,7 +188,7 @@ def recognise(text: str, gaz: Gazetteer) -> list[Toponym]:
         big = bool(kinds & {"country", "admin1", "region", "continent", "sea", "site"}) or max(
             int(gaz.population[i]) for i in cands
         ) >= 100_000
-        if (single and nxt[:1].isupper() and nxt.lower() not in stop
+        if (single and "site" not in kinds and nxt[:1].isupper() and nxt.lower() not in stop
                 and nxt.lower() not in lexicon.name_suffixes() and text[end : end + 1] == " "
                 and nxt not in demonyms):
             nkey = gaz.key_of(nxt)
