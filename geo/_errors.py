@@ -16,6 +16,7 @@ class ArticleError(GeoError):
         The file, as given by the user.
     problem
         What is wrong with it.
+
     """
 
     def __init__(self, path: str, problem: str) -> None:
@@ -33,6 +34,7 @@ class DataFileError(GeoError):
         The data file.
     problem
         What is wrong with it, with the line or row where known.
+
     """
 
     def __init__(self, path: str, problem: str) -> None:

@@ -8,7 +8,9 @@ Sources, merged into one compact index:
   seas (``data/regions.csv``);
 * airfields and air bases from the ``airportsdata`` package;
 * curated military sites with their aliases (``data/sites.csv``);
-* country points from Natural Earth (public domain).
+* one point per country (``data/country_points.csv``: GeoNames' point, mostly the
+  CIA World Factbook's, which is what gold geoparsing corpora use), with Natural
+  Earth's label point (public domain) for any country the table lacks.
 
 The index is built once and cached on disk, keyed by the versions of its inputs,
 so an upgrade of any of them rebuilds it. Loading the cache takes well under a
@@ -45,6 +47,7 @@ BUILD_VERSION = "7"
 SITES_CSV = DATA_DIR / "sites.csv"
 REGIONS_CSV = DATA_DIR / "regions.csv"
 ADMIN1_CSV = DATA_DIR / "admin1.csv"
+COUNTRY_POINTS_CSV = DATA_DIR / "country_points.csv"
 SITE_COLUMNS = ("id", "name", "kind", "country", "lat", "lon", "coord_source")
 COMMON_ZIPF = 4.0
 _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F' .\-’`]+$")
@@ -140,7 +143,9 @@ def _data_versions() -> str:
             parts.append(f"{dist}={importlib.metadata.version(dist)}")
         except importlib.metadata.PackageNotFoundError:
             parts.append(f"{dist}=missing")
-    for path in (SITES_CSV, REGIONS_CSV, ADMIN1_CSV, lexicon.LEXICON_DIR / "country_aliases.csv"):
+    inputs = (SITES_CSV, REGIONS_CSV, ADMIN1_CSV, COUNTRY_POINTS_CSV,
+              lexicon.LEXICON_DIR / "country_aliases.csv")
+    for path in inputs:
         parts.append(hashlib.sha256(path.read_bytes()).hexdigest()[:16])
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:20]
 
@@ -217,13 +222,20 @@ class _Builder:
 
 
 def _country_points() -> dict[str, tuple[float, float]]:
+    """One point per country: GeoNames' own where curated, else Natural Earth's label point."""
     from geo.borders import countries_frame
 
-    frame = countries_frame()
-    return {
+    points = {
         row.iso3: (float(row.label_lat), float(row.label_lon))
-        for row in frame.itertuples()
+        for row in countries_frame().itertuples()
     }
+    for i, row in enumerate(read_table(COUNTRY_POINTS_CSV, ("iso3", "lat", "lon")), start=2):
+        try:
+            validate_iso3(row["iso3"])
+            points[row["iso3"]] = validate_location((row["lat"], row["lon"]))
+        except (TypeError, ValueError) as exc:
+            raise DataFileError(str(COUNTRY_POINTS_CSV), f"row {i}: {exc}") from exc
+    return points
 
 
 def _add_countries(b: _Builder, gnc: Path) -> dict[str, str]:

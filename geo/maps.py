@@ -422,6 +422,7 @@ def build_map(
             icon=icon,
             popup=folium.Popup(popup_html(site, link_base=link_base), max_width=420),
             tooltip=folium.Tooltip(tooltip_html(site)),
+            rise_on_hover=True,
         ).add_to(groups[label])
     legend_ops = [(label, operator_colour(site["operator"])) for label, site in _firsts(order)]
     MapDecorations(legend_html(legend_ops), styles()["sea"]).add_to(m)

@@ -1,0 +1,221 @@
+"""End to end: the running app in headless Chromium, with every non-local request blocked.
+
+Skipped when Chromium is missing, unless ``REQUIRE_BROWSER=1`` (as in CI).
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from geo.snapshot import CHROMIUM_FLAGS, find_chromium
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parent.parent
+LOCAL = ("http://localhost", "http://127.0.0.1", "ws://localhost", "ws://127.0.0.1")
+INLINE = ("data:", "blob:", "about:")
+MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
+
+
+def chromium_or_skip() -> str:
+    path = find_chromium()
+    if path is None:
+        if os.environ.get("REQUIRE_BROWSER") == "1":
+            pytest.fail("Chromium is required (REQUIRE_BROWSER=1) but is not installed")
+        pytest.skip("Chromium is not installed (run scripts/ensure-chromium)")
+    return path
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def wait_healthy(url: str, proc: subprocess.Popen[bytes], log: Path, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            pytest.fail(f"streamlit exited with {proc.returncode}:\n{log.read_text()[-2000:]}")
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as resp:
+                if resp.status == 200:
+                    return
+        except (urllib.error.URLError, OSError):
+            pass
+        time.sleep(0.3)
+    pytest.fail(f"streamlit did not answer within {timeout} s:\n{log.read_text()[-2000:]}")
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    chromium_or_skip()
+    tmp = tmp_path_factory.mktemp("app")
+    port = free_port()
+    url = f"http://localhost:{port}"
+    log = tmp / "streamlit.log"
+    env = {**os.environ, "GEO_DB": str(tmp / "presence.sqlite")}
+    command = [
+        sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"),
+        "--server.port", str(port), "--server.headless", "true",
+        "--server.address", "localhost", "--browser.gatherUsageStats", "false",
+    ]  # fmt: skip
+    with log.open("wb") as out:
+        proc = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
+        try:
+            wait_healthy(url, proc, log, timeout=45)
+            yield url
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser(server: str) -> Iterator[Any]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        instance = pw.chromium.launch(
+            executable_path=chromium_or_skip(),
+            args=[f for f in CHROMIUM_FLAGS if f != "--headless"],
+        )
+        try:
+            yield instance
+        finally:
+            instance.close()
+
+
+@pytest.fixture
+def page(browser: Any) -> Iterator[Any]:
+    """A page on which every request that is not local is blocked and recorded."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    context.blocked = []
+    context.errors = []
+
+    def route(r: Any) -> None:
+        if r.request.url.startswith(LOCAL + INLINE):
+            r.continue_()
+        else:
+            context.blocked.append(r.request.url)
+            r.abort()
+
+    context.route("**/*", route)
+    tab = context.new_page()
+    tab.on("pageerror", lambda exc: context.errors.append(str(exc)))
+    tab.set_default_timeout(30_000)
+    try:
+        yield tab
+    finally:
+        context.close()
+
+
+def test_map_renders_offline(server: str, page: Any) -> None:
+    page.goto(server)
+    frame = page.frame_locator(MAP_FRAME)
+    frame.locator(".mpm-marker").first.wait_for()
+    assert frame.locator(".mpm-marker").count() >= 3
+    assert frame.locator(".mpm-legend").count() == 1
+    assert frame.locator("path.leaflet-interactive, canvas").count() >= 1  # borders drawn
+    assert "GeoNames" in frame.locator(".leaflet-control-attribution").inner_text()
+    assert page.context.blocked == []
+    assert page.context.errors == []
+
+
+def test_url_filters_the_markers(server: str, page: Any) -> None:
+    page.goto(f"{server}/?operator=RUS")
+    frame = page.frame_locator(MAP_FRAME)
+    frame.locator(".mpm-marker").first.wait_for()
+    names = frame.locator(".leaflet-control-layers-overlays label").all_inner_texts()
+    assert [n.strip() for n in names] == ["Russia (RUS)"]
+
+
+def test_sentence_link_opens_the_article(server: str, page: Any) -> None:
+    page.goto(server)
+    frame = page.frame_locator(MAP_FRAME)
+    frame.locator(".mpm-marker").first.click()
+    link = frame.locator(".leaflet-popup-content a.mpm-open").first
+    link.wait_for()
+    href = link.get_attribute("href")
+    assert "?article=" in href and "&sentence=" in href
+    link.click()
+    page.wait_for_url("**/?article=*")
+    mark = page.locator("mark.evidence.selected")
+    mark.wait_for()
+    start = href.rsplit("sentence=", 1)[1]
+    assert mark.get_attribute("id") == f"s-{start}"
+    page.wait_for_function(
+        "() => { const r = document.querySelector('mark.selected').getBoundingClientRect();"
+        " return r.top >= 0 && r.bottom <= window.innerHeight; }"
+    )
+    assert page.context.blocked == []
+
+
+HOSTILE_ARTICLE = """---
+title: <script>alert(1)</script> Base talks `x` ${7*6}
+source: <img src=x onerror=alert(2)>
+published: 2025-03-01
+---
+Turkey plans to open a military base in Palmyra, officials said <script>alert(3)</script> `tick` ${7*6}.
+"""
+
+
+OPEN_POPUP = """(needle) => {
+    const map = window.map || window.map_div;
+    let found = false;
+    map.eachLayer((layer) => {
+        const popup = layer.getPopup && layer.getPopup();
+        if (found || !popup) { return; }
+        const content = popup.getContent();
+        const text = typeof content === "string" ? content : content.textContent;
+        if (text.includes(needle)) { layer.openPopup(); found = true; }
+    });
+    // Let the map finish panning the popup into view.
+    return new Promise((resolve) => setTimeout(() => resolve(found), 800));
+}"""
+
+
+def test_hostile_article_is_shown_as_text(server: str, page: Any) -> None:
+    from playwright.sync_api import expect
+
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto(server)
+    sidebar = page.locator('[data-testid="stSidebar"]')
+    sidebar.get_by_label("…or paste an article").fill(HOSTILE_ARTICLE)
+    sidebar.get_by_label("Name of the pasted article").fill("hostile.md")
+    sidebar.get_by_role("button", name="Add to the map").click()
+    page.get_by_text("hostile.md: stored").wait_for()
+    page.goto(server)  # a fresh session, so the map cannot be the one of before the paste
+
+    frame = page.frame_locator(MAP_FRAME)
+    frame.locator(".mpm-marker").first.wait_for()
+    # Markers may overlap, so open the right popup through Leaflet itself.
+    opened = page.locator(MAP_FRAME).element_handle().content_frame().evaluate(OPEN_POPUP, "alert(3)")
+    assert opened, "no marker has the pasted article's sentence"
+    popup = frame.locator(".leaflet-popup-content")
+    expect(popup).to_have_count(1)
+    text = popup.inner_text()
+    assert "<script>alert(3)</script> `tick` ${7*6}" in text
+    assert "<script>alert(1)</script> Base talks `x` ${7*6}" in text
+    popup.locator("a.mpm-open", has_text="open in article").last.click()
+    page.wait_for_url("**/?article=*")
+    page.locator("mark.evidence.selected").wait_for()
+    assert "<script>alert(3)</script>" in page.locator("mark.evidence.selected").inner_text()
+    assert "<img src=x onerror=alert(2)>" in page.locator(".mpm-article-head").inner_text()
+    assert dialogs == []
+    assert page.context.errors == []
