@@ -199,7 +199,8 @@ def _operators(sentence: Sentence, tops: list[Toponym], lex: _Lex) -> list[_Ment
         if any(a <= s < b for a, b in taken):
             continue
         if t.kind == "demonym":
-            out.append(_Mention(s, e, t.iso3, "demonym"))
+            if t.iso3:  # "European", "Kurdish": a place, but no country to operate
+                out.append(_Mention(s, e, t.iso3, "demonym"))
         elif t.kind == "country":
             out.append(_Mention(s, e, t.iso3, "country", text[e : e + 2] in ("'s", "’s")))
     for m in lex.metonym_re.finditer(text):

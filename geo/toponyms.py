@@ -1,12 +1,15 @@
 """Find and place every place an article names.
 
-Recognition matches capitalised gazetteer names with Aho-Corasick (longest match
-wins), adds demonyms ("Turkish") and abbreviations ("U.S."), and drops persons and
-common words that happen to be place names. Resolution ranks each name's
-candidates with explicit features (:func:`candidate_features`): kind and
-population, the countries the article already names, distance to the article's
-other places, the administrative level asked for ("Homs province"), and a base
-word next to the name, which favours airfields and military sites.
+Recognition takes the gazetteer's leftmost-longest matches of capitalised names
+(demonyms such as "Turkish" and abbreviations such as "U.S." included) and drops
+what is not a place here: persons ("President Tayyip Erdogan", "Jordan Peterson",
+and the same surname later on its own), acronyms that are not place abbreviations,
+and common words that happen to be place names ("Nice work"). Resolution ranks each
+name's candidates with explicit features (:func:`candidate_features`): kind and
+population, the countries and first-level divisions the article already names,
+distance to the article's other places, the administrative level asked for
+("Homs province"), and a base word next to the name, which favours airfields and
+military sites.
 """
 
 from __future__ import annotations
@@ -15,27 +18,23 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-
-import numpy as np
+from functools import cache
 
 from geo import lexicon
-from geo.gazetteer import Gazetteer, Place, fold, name_key
+from geo.gazetteer import KIND_BIT, Gazetteer, Place
 from geo.gazetteer import load as load_gazetteer
 
-_WORD = re.compile(r"[\w.'’-]+")
-_ADMIN_WORDS = re.compile(
-    r"^\s*(province|governorate|state|region|oblast|prefecture|district|county|department|"
+_ADMIN_AFTER = re.compile(
+    r"[ \t]*(?:province|governorate|state|region|oblast|prefecture|district|county|department|"
     r"wilaya|krai|canton|territory|emirate|municipality)\b",
     re.IGNORECASE,
 )
-_ADMIN_BEFORE = re.compile(
-    r"\b(province|governorate|state|region|district) of\s*$", re.IGNORECASE
-)
-_CITY_BEFORE = re.compile(r"\b(city|town|village|port|port city|capital) of\s*$", re.IGNORECASE)
-_LOCATIVE_BEFORE = re.compile(
-    r"\b(in|at|near|from|to|outside|around|of|across|into|toward|towards|via|between|and)\s*$"
-)
-_SENTENCE_START = re.compile(r"(^|[.!?:;\"“”(\n]\s*|^\s*[-*#>]+\s*)$")
+_ADMIN_NOUNS = frozenset({"province", "governorate", "state", "region", "district"})
+_CITY_NOUNS = frozenset({"city", "town", "village", "port", "capital"})
+_LOCATIVES = frozenset({"in", "at", "near", "from", "to", "outside", "around", "of", "across",
+                        "into", "toward", "towards", "via", "between", "and"})
+_NEXT_WORD = re.compile(r" ([\w-]+(?:['’](?![sS]\b)\w+)?)")
+_LETTERS = re.compile(r"[A-Za-z]{2,}")
 
 KIND_OUT = {
     "country": "country",
@@ -46,10 +45,19 @@ KIND_OUT = {
     "city": "city",
     "site": "site",
     "airfield": "site",
+    "demonym": "demonym",
 }
+_AREAS = frozenset({"country", "continent", "sea", "region"})
+BIG_CITY = 100_000
+HUGE_CITY = 1_000_000
+# The most that the features of a text can add to a candidate's prior (an admin1 with
+# its admin word in the dominant country), and the lead after the first pass that the
+# second (distance, at most -3, and a little more country context) cannot undo.
+MAX_LIFT = 4.0 + 5.0 + 3.0 + 1.5
+SETTLED_LEAD = 4.5
 
 
-@dataclass
+@dataclass(slots=True)
 class Toponym:
     """A place mention: ``text[start:end]`` and where it resolves to."""
 
@@ -65,6 +73,7 @@ class Toponym:
     candidates: list[int] = field(default_factory=list, repr=False)
     base_word: bool = False
     admin_word: bool = False
+    key: int = -1
 
     def to_json(self, article: str) -> dict[str, object]:
         """The record of the ``python -m geo toponyms`` contract."""
@@ -88,41 +97,136 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
-def _haversine_many(lat: np.ndarray, lon: np.ndarray, lat0: float, lon0: float) -> np.ndarray:
-    p1, p2 = np.radians(lat), math.radians(lat0)
-    a = np.sin((p2 - p1) / 2) ** 2 + np.cos(p1) * math.cos(p2) * np.sin(
-        np.radians(lon0 - lon) / 2
-    ) ** 2
-    return 2 * 6371.0088 * np.arcsin(np.minimum(1.0, np.sqrt(a)))
+@dataclass(frozen=True)
+class _Words:
+    """The word lists recognition needs, loaded once per process."""
+
+    stop: frozenset[str]
+    titles: frozenset[str]
+    suffixes: frozenset[str]
+    demonyms: frozenset[str]
+    given: frozenset[str]
+    surnames: frozenset[str]
+    particles: frozenset[str]
+    base_word: re.Pattern[str]
+
+
+@cache
+def _words() -> _Words:
+    base = lexicon.cues()["base_words"].regex
+    return _Words(
+        stop=lexicon.stop_names(),
+        titles=lexicon.person_titles(),
+        suffixes=lexicon.name_suffixes(),
+        demonyms=frozenset(lexicon.demonym_places()),
+        given=lexicon.given_names(),
+        surnames=lexicon.surnames(),
+        particles=lexicon.surname_particles(),
+        base_word=re.compile(r"[ \t]*(?:" + base.pattern + ")", base.flags),
+    )
+
+
+_SPACE = " \t\n\r"
+_OPENERS = frozenset('.!?:;"“”(\n')
+_BULLETS = frozenset("-*#>•")
 
 
 def _prev_word(text: str, start: int) -> str:
-    m = re.search(r"([\w.'’-]+)\W*$", text[max(0, start - 40) : start])
-    return m.group(1) if m else ""
+    """The word before ``text[start]``, skipping spaces and punctuation."""
+    j = start - 1
+    while j >= 0 and not (text[j].isalnum() or text[j] == "."):
+        j -= 1
+    if j < 0:
+        return ""
+    k = max(text.rfind(" ", 0, j), text.rfind("\n", 0, j), text.rfind("(", 0, j),
+            text.rfind('"', 0, j), text.rfind("“", 0, j))
+    return text[k + 1 : j + 1]
+
+
+def _word_before(text: str, start: int, word: str) -> str:
+    """The word before ``word``, which is the word before ``text[start]``."""
+    return _prev_word(text, text.rfind(word, 0, start)) if word else ""
 
 
 def _next_word(text: str, end: int) -> str:
-    m = re.match(r"\s([\w'’-]+)", text[end : end + 40])
+    m = _NEXT_WORD.match(text, end)
     return m.group(1) if m else ""
 
 
 def _is_sentence_start(text: str, start: int) -> bool:
-    return bool(_SENTENCE_START.search(text[max(0, start - 6) : start]))
+    """Whether ``text[start]`` opens a sentence, a line or a list item."""
+    j = start - 1
+    while j >= 0 and text[j] in _SPACE:
+        if text[j] == "\n":
+            return True
+        j -= 1
+    if j < 0 or text[j] in _OPENERS:
+        return True
+    if text[j] in _BULLETS:
+        while j >= 0 and (text[j] in _BULLETS or text[j] in " \t"):
+            j -= 1
+        return j < 0 or text[j] == "\n"
+    return False
 
 
-def _demonym_regex() -> re.Pattern[str]:
-    words = sorted(lexicon.demonyms(), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in words) + r")(?![\w])")
+def _in_capitals(text: str, start: int, end: int) -> bool:
+    """A dateline ("LONDON (Reuters) -") or a headline in capitals, not an acronym."""
+    j = start - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    if j < 0 or text[j] == "\n":
+        return True
+    around = _LETTERS.findall(text, max(0, start - 30), end + 30)
+    return len(around) >= 3 and all(w.isupper() for w in around)
 
 
-class _Cached:
-    demonym_re: re.Pattern[str] | None = None
+def _demonym(gaz: Gazetteer, start: int, end: int, surface: str, idx: int) -> Toponym:
+    return Toponym(start, end, surface, "demonym", gaz.iso3[idx], float(gaz.lat[idx]),
+                   float(gaz.lon[idx]), None, gaz.place(idx))
 
 
-def _demonyms() -> re.Pattern[str]:
-    if _Cached.demonym_re is None:
-        _Cached.demonym_re = _demonym_regex()
-    return _Cached.demonym_re
+def _bits(*kinds: str) -> int:
+    return sum(KIND_BIT[k] for k in kinds)
+
+
+_PLACE_LIKE = _bits("country", "admin1", "region", "continent", "sea", "site")
+_ABBREVIABLE = _bits("country", "region", "continent", "site")
+_COUNTRY = KIND_BIT["country"]
+_SITE = KIND_BIT["site"]
+_DEMONYM = KIND_BIT["demonym"]
+
+
+def _is_person_part(text: str, start: int, end: int, surface: str, kinds: int,
+                    max_pop: int, w: _Words, gaz: Gazetteer) -> bool:
+    """A one-word name next to another capitalised word that makes it a person's name.
+
+    After it: "Jordan Peterson", "Paris Hilton" (a given name and a surname); for a
+    small place, any capitalised word that is not a place either; a country or a
+    big city followed by anything else stays a place ("Dallas Cowboys").
+    Before it: "Jose Bautista", "Mike de Kock", "Tayyip Erdogan".
+    """
+    if text[end : end + 1] == " " and text[end + 1 : end + 2].isupper():
+        nxt = _next_word(text, end)
+        low = nxt.lower()
+        if low not in w.stop and low not in w.suffixes and nxt not in w.demonyms:
+            if surface in w.given and nxt in w.surnames:
+                return True
+            if not kinds & _COUNTRY and max_pop < BIG_CITY:
+                nkey = gaz.key_of(nxt)
+                if nkey is None or not (gaz.key_kinds(nkey) & _PLACE_LIKE
+                                        or gaz.key_max_population(nkey) >= BIG_CITY):
+                    return True
+    if kinds & _COUNTRY or text[start - 1 : start] != " " or not text[start - 2 : start - 1].isalnum():
+        return False
+    prev = _prev_word(text, start)
+    if prev in w.given:
+        return True
+    if prev in w.particles:
+        before = _word_before(text, start, prev)
+        return before in w.given or (before[:1].isupper() and gaz.key_of(before) is None)
+    return bool(prev[:1].isupper() and prev.lower() not in w.stop and prev not in w.demonyms
+                and not _is_sentence_start(text, start - len(prev) - 1)
+                and gaz.key_of(prev) is None)
 
 
 def recognise(text: str, gaz: Gazetteer) -> list[Toponym]:
@@ -141,88 +245,75 @@ def recognise(text: str, gaz: Gazetteer) -> list[Toponym]:
         Non-overlapping mentions in text order, longest match first.
 
     """
-    stop = lexicon.stop_names()
-    titles = lexicon.person_titles()
-    raw: list[tuple[int, int, int, str]] = []  # start, end, key or -1, demonym iso3
-    raw.extend((m.start, m.end, m.key, "") for m in gaz.iter_names(text))
-    demonyms = lexicon.demonyms()
-    raw.extend((m.start(), m.end(), -1, demonyms[m.group(1)]) for m in _demonyms().finditer(text))
-    raw.sort(key=lambda r: (r[0], -(r[1] - r[0]), r[2] != -1))
+    w = _words()
     out: list[Toponym] = []
-    last_end = -1
-    for start, end, key, demonym in raw:
-        if start < last_end:
-            continue
+    persons: set[str] = set()
+    for start, end, key in gaz.match(text):
+        kinds = gaz.key_kinds(key)
         surface = text[start:end]
-        folded = name_key(surface)
-        if demonym:
-            # "Turkish" followed by a place name keeps the place; the demonym stands alone.
-            country = gaz.country(demonym)
-            if country is None:
-                continue
-            out.append(Toponym(start, end, surface, "demonym", demonym, country.lat, country.lon,
-                               country.geonameid, country))
-            last_end = end
+        if kinds & _DEMONYM:
+            demonym = next(i for i in gaz.candidates(key) if gaz.kind[i] == "demonym")
+            out.append(_demonym(gaz, start, end, surface, demonym))
             continue
-        single = " " not in folded
-        if single and folded in stop:
+        single = " " not in surface and "-" not in surface
+        lower = surface.lower()
+        if lower in w.stop:
             continue
-        cands = gaz.candidates(key)
-        kinds = {gaz.kind[i] for i in cands}
-        head_word = folded.split(" ", 1)[0]
-        if not single and "site" not in kinds and head_word in stop and max(
-            int(gaz.population[i]) for i in gaz.candidates(key)
-        ) < 100_000 and "country" not in {gaz.kind[i] for i in gaz.candidates(key)}:
-            continue  # "The Mission", "Camp David" style phrases are rarely the small places
-        if single and any(c.isupper() for c in surface[1:]) and not surface.isupper() and "-" not in surface:
-            continue  # "MiG", "iPhone": brand names, not places
-        if surface.isupper() and len(surface) > 3 and gaz.kind[gaz.candidates(key)[0]] != "country":
-            continue  # headline or acronym in capitals
-        prev = _prev_word(text, start)
-        if prev.lower().rstrip(".") in titles or prev.lower() in titles:
-            continue
-        nxt = _next_word(text, end)
-        sentence_start = _is_sentence_start(text, start)
-        cands = gaz.candidates(key)
-        kinds = {gaz.kind[i] for i in cands}
-        big = bool(kinds & {"country", "admin1", "region", "continent", "sea", "site"}) or max(
-            int(gaz.population[i]) for i in cands
-        ) >= 100_000
-        if (single and "site" not in kinds and nxt[:1].isupper() and nxt.lower() not in stop
-                and nxt.lower() not in lexicon.name_suffixes() and text[end : end + 1] == " "
-                and nxt not in demonyms):
-            nkey = gaz.key_of(nxt)
-            next_big = nkey is not None and any(
-                gaz.kind[i] != "city" or int(gaz.population[i]) >= 100_000
-                for i in gaz.candidates(nkey)
-            )
-            if not next_big:
-                continue  # "Jordan Peterson", "Paris Hilton"
-        if (
-            single
-            and prev[:1].isupper()
-            and not _is_sentence_start(text, start - len(prev) - 1)
-            and prev.lower() not in stop
-            and gaz.key_of(prev) is None
-            and prev not in demonyms
-            and "country" not in kinds
-            and text[start - 1 : start] == " "
+        if start >= 2 and text[start - 1] in "'’" and text[start - 2] in "ODLodl" and (
+            start == 2 or not text[start - 3].isalnum()
         ):
-            continue  # inside a longer proper name: "Bashar al-Assad", "Tayyip Erdogan"
+            continue  # "O'Toole", "D'Angelo": part of a name
+        max_pop = gaz.key_max_population(key)
+        if not single and not kinds & (_SITE | _COUNTRY) and max_pop < BIG_CITY:
+            head = lower.split(" ", 1)[0].split("-", 1)[0]
+            if head in w.stop:
+                continue  # "The Mission", "Camp David": phrases, rarely the small places
+        if surface.isupper():
+            letters = surface.replace(".", "")
+            if letters.isalpha() and not _in_capitals(text, start, end) and (
+                not kinds & _COUNTRY if len(letters) > 5 else not kinds & _ABBREVIABLE
+            ):
+                continue  # an acronym ("PSC", "CIS"), not a place abbreviation
+        elif single and not surface[1:].islower() and any(c.isupper() for c in surface[1:]) and (
+            not surface.startswith(("Mc", "Mac", "O'"))
+        ):
+            continue  # "MiG", "iPhone", "SpaceX": brand names, not places
+        prev = _prev_word(text, start)
+        prev_low = prev.lower()
+        if prev_low in w.titles or prev_low.rstrip(".") in w.titles:
+            persons.add(surface)
+            continue
+        if single and not kinds & _SITE and _is_person_part(
+            text, start, end, surface, kinds, max_pop, w, gaz
+        ):
+            persons.add(surface)
+            continue
         if gaz.is_common(key):
-            locative = bool(_LOCATIVE_BEFORE.search(text[max(0, start - 12) : start]))
-            if sentence_start and "country" not in kinds:
+            if _is_sentence_start(text, start) and not kinds & _COUNTRY and max_pop < HUGE_CITY:
+                continue  # "Nice work", "Reading the report"; but "London is"
+            big = kinds & _PLACE_LIKE or max_pop >= BIG_CITY
+            if not big and prev_low not in _LOCATIVES:
                 continue
-            if not big and not locative:
-                continue
-        admin_word = bool(_ADMIN_WORDS.match(text[end : end + 20])) or bool(
-            _ADMIN_BEFORE.search(text[max(0, start - 30) : start])
+        admin_word = bool(_ADMIN_AFTER.match(text, end)) or (
+            prev_low == "of" and _word_before(text, start, prev).lower() in _ADMIN_NOUNS
         )
-        base_word = bool(lexicon.cues()["base_words"].regex.match(text[end : end + 30].lstrip()))
-        out.append(Toponym(start, end, surface, "", "", None, None, None, None, cands,
-                           base_word=base_word, admin_word=admin_word))
-        last_end = end
+        base_word = bool(w.base_word.match(text, end))
+        out.append(Toponym(start, end, surface, "", "", None, None, None, None,
+                           gaz.candidates(key), base_word=base_word, admin_word=admin_word,
+                           key=key))
+    if persons:
+        out = [t for t in out if t.name not in persons or t.kind == "demonym"
+               or gaz.key_kinds(t.key) & _PLACE_LIKE]
     return out
+
+
+@dataclass
+class _Context:
+    """What the article says about where it is, for ranking candidates."""
+
+    countries: Counter[str]
+    admin1: frozenset[str]
+    anchor: tuple[float, float] | None = None
 
 
 def candidate_features(
@@ -232,9 +323,10 @@ def candidate_features(
     *,
     context_countries: Counter[str],
     anchor: tuple[float, float] | None,
-    mention_key: str,
+    primary: bool = False,
     city_word: bool = False,
     context_admin1: frozenset[str] = frozenset(),
+    big_city_rival: bool = False,
 ) -> dict[str, float]:
     """The features that rank one candidate of one mention; the score is their sum.
 
@@ -250,12 +342,15 @@ def candidate_features(
         How often the article names each country (ISO3), directly or via its places.
     anchor
         The centre of the article's other confident places, if any.
-    mention_key
-        The folded mention text.
+    primary
+        Whether the mention is the entry's own name rather than an alternate name.
     city_word
         Whether the text says "city of X" or "port of X".
     context_admin1
         First-level divisions the article names (``"US.NY"``).
+    big_city_rival
+        Whether a city of 100,000 or more of the same country shares the name, which
+        makes a bare "New York" or "Washington" the city rather than the state.
 
     Returns
     -------
@@ -264,53 +359,89 @@ def candidate_features(
 
     """
     kind = gaz.kind[idx]
-    pop = int(gaz.population[idx])
-    f: dict[str, float] = {}
-    if kind == "country":
-        f["kind"] = 9.0
-    elif kind == "admin1":
-        f["kind"] = 4.0 + (4.0 if mention.admin_word else 0.0) - (2.0 if city_word else 0.0)
-    elif kind in ("region", "continent", "sea"):
-        f["kind"] = 7.5
+    f: dict[str, float] = {"prior": float(gaz.prior[idx])}
+    if kind == "admin1":
+        f["admin_word"] = 4.0 if mention.admin_word else -3.0 if big_city_rival else 0.0
+        if city_word:
+            f["city_word"] = -2.0
     elif kind == "site":
-        f["kind"] = 5.5 + (3.0 if mention.base_word else 0.0)
+        f["base_word"] = 3.0 if mention.base_word else 0.0
     elif kind == "airfield":
-        f["kind"] = 1.0 + (4.5 if mention.base_word else 0.0)
-    else:
-        f["kind"] = math.log10(pop + 1) * 0.9 + (0.5 if city_word else 0.0)
+        f["base_word"] = 4.5 if mention.base_word else 0.0
+    elif kind == "city":
+        if city_word:
+            f["city_word"] = 0.5
         if mention.admin_word:
-            f["kind"] -= 2.0
-    f["primary_name"] = 1.5 if name_key(gaz.names[idx]) == mention_key else 0.0
+            f["admin_word"] = -2.0
+    if primary:
+        f["primary_name"] = 1.5
     iso3 = gaz.iso3[idx]
-    total = sum(context_countries.values()) or 1
-    share = context_countries.get(iso3, 0) / total
-    f["context_country"] = 3.0 * min(1.0, share * 2) if context_countries.get(iso3) else 0.0
-    if kind in ("admin1", "city") and iso3 and share >= 0.5 and context_countries.get(iso3, 0) >= 2:
-        f["dominant_country"] = 5.0 if kind == "admin1" else 1.0
+    count = context_countries.get(iso3, 0)
+    if count:
+        share = count / (sum(context_countries.values()) or 1)
+        f["context_country"] = 3.0 * min(1.0, share * 2)
+        if kind in ("admin1", "city") and share >= 0.5 and count >= 2:
+            f["dominant_country"] = 5.0 if kind == "admin1" else 1.0
     if kind == "city" and gaz.admin1[idx] in context_admin1:
         f["context_admin1"] = 1.5
-    if anchor is not None and kind != "country":
+    if anchor is not None and kind not in _AREAS:
         d = haversine_km(anchor[0], anchor[1], float(gaz.lat[idx]), float(gaz.lon[idx]))
         f["distance"] = -min(d / 1000.0, 3.0)
     return f
 
 
-def _best(gaz: Gazetteer, m: Toponym, ctx: Counter[str], anchor: tuple[float, float] | None,
-          text: str, admin1: frozenset[str] = frozenset()) -> int:
-    key = fold(m.name).strip()
-    key = " ".join(key.split())
-    city_word = bool(_CITY_BEFORE.search(text[max(0, m.start - 25) : m.start]))
+def _best(gaz: Gazetteer, m: Toponym, ctx: _Context, city_word: bool) -> tuple[int, float]:
+    """The best candidate of a mention, and its lead over the runner-up.
+
+    Candidates come sorted by prior, so the scan stops once no feature could lift
+    the rest above the best so far.
+    """
     cands = m.candidates
-    if len(cands) > 400:
-        order = np.argsort(-gaz.population[cands])[:400]
-        cands = [cands[i] for i in order]
-    scored = [
-        (sum(candidate_features(gaz, i, m, context_countries=ctx, anchor=anchor,
-                                mention_key=key, city_word=city_word,
-                                context_admin1=admin1).values()), -i, i)
-        for i in cands
-    ]
-    return max(scored)[2]
+    if len(cands) == 1:
+        return cands[0], math.inf
+    primary = gaz.primary(m.key)
+    rival = {gaz.iso3[i] for i in cands
+             if gaz.kind[i] == "city" and int(gaz.population[i]) >= BIG_CITY}
+    best, best_score, second = cands[0], -math.inf, -math.inf
+    for i, prim in zip(cands, primary, strict=True):
+        if float(gaz.prior[i]) + MAX_LIFT < second:
+            break
+        score = sum(candidate_features(
+            gaz, i, m, context_countries=ctx.countries, anchor=ctx.anchor, primary=prim,
+            city_word=city_word, context_admin1=ctx.admin1,
+            big_city_rival=gaz.iso3[i] in rival,
+        ).values())
+        if score > best_score:
+            best, best_score, second = i, score, best_score
+        elif score > second:
+            second = score
+    return best, best_score - second
+
+
+def _context(gaz: Gazetteer, mentions: list[Toponym]) -> _Context:
+    countries: Counter[str] = Counter()
+    admin1: set[str] = set()
+    for m in mentions:
+        if m.kind == "demonym":
+            if m.iso3:
+                countries[m.iso3] += 1
+            continue
+        isos = set()
+        named_country = set()
+        for i in m.candidates:
+            k = gaz.kind[i]
+            if k == "country":
+                named_country.add(gaz.iso3[i])
+            elif k == "admin1":
+                admin1.add(gaz.admin1[i])
+            if gaz.iso3[i]:
+                isos.add(gaz.iso3[i])
+        if named_country:
+            countries.update(named_country)
+            continue
+        for iso in isos:
+            countries[iso] += 1.0 / len(isos)
+    return _Context(countries, frozenset(admin1))
 
 
 def resolve(text: str, mentions: list[Toponym], gaz: Gazetteer) -> list[Toponym]:
@@ -331,43 +462,37 @@ def resolve(text: str, mentions: list[Toponym], gaz: Gazetteer) -> list[Toponym]
         The same mentions, with place, kind and coordinates filled in.
 
     """
-    ctx: Counter[str] = Counter()
-    for m in mentions:
-        if m.kind == "demonym":
-            ctx[m.iso3] += 1
-            continue
-        cands = m.candidates
-        countries = {gaz.iso3[i] for i in cands if gaz.kind[i] == "country"}
-        if countries:
-            ctx.update(countries)
-            continue
-        isos = {gaz.iso3[i] for i in cands if gaz.iso3[i]}
-        for iso in isos:
-            ctx[iso] += 1.0 / len(isos)
-    admin1 = frozenset(
-        gaz.admin1[i] for m in mentions if m.kind != "demonym" for i in m.candidates
-        if gaz.kind[i] == "admin1"
-    )
-    first = {id(m): _best(gaz, m, ctx, None, text, admin1)
-             for m in mentions if m.kind != "demonym"}
-    points = [
-        (float(gaz.lat[i]), float(gaz.lon[i]))
-        for i in first.values()
-        if gaz.kind[i] not in ("country", "continent", "sea", "region")
-    ]
-    second_ctx = Counter(ctx)
-    for i in first.values():
-        second_ctx[gaz.iso3[i]] += 1
-    anchor = None
+    ctx = _context(gaz, mentions)
+    names = [m for m in mentions if m.kind != "demonym"]
+    city_word = {}
+    for m in names:
+        prev = _prev_word(text, m.start)
+        city_word[id(m)] = prev.lower() == "of" and (
+            _word_before(text, m.start, prev).lower() in _CITY_NOUNS)
+    first: dict[tuple[int, bool, bool, bool], tuple[int, float]] = {}
+    for m in names:
+        sig = (m.key, m.admin_word, m.base_word, city_word[id(m)])
+        if sig not in first:
+            first[sig] = _best(gaz, m, ctx, city_word[id(m)])
+    points = [(float(gaz.lat[i]), float(gaz.lon[i])) for i, _ in first.values()
+              if gaz.kind[i] not in _AREAS]
+    for i, _ in first.values():
+        ctx.countries[gaz.iso3[i]] += 1
     if len(points) >= 2:
         lats = sorted(p[0] for p in points)
         lons = sorted(p[1] for p in points)
-        anchor = (lats[len(lats) // 2], lons[len(lons) // 2])
-    for m in mentions:
-        if m.kind == "demonym":
-            continue
-        idx = _best(gaz, m, second_ctx, anchor, text, admin1)
-        place = gaz.place(idx)
+        ctx.anchor = (lats[len(lats) // 2], lons[len(lons) // 2])
+    second: dict[tuple[int, bool, bool, bool], int] = {}
+    places: dict[int, Place] = {}
+    for m in names:
+        sig = (m.key, m.admin_word, m.base_word, city_word[id(m)])
+        idx = second.get(sig)
+        if idx is None:
+            idx, lead = first[sig]
+            if lead < SETTLED_LEAD:
+                idx = _best(gaz, m, ctx, city_word[id(m)])[0]
+            second[sig] = idx
+        place = places.get(idx) or places.setdefault(idx, gaz.place(idx))
         m.place = place
         m.kind = KIND_OUT[place.kind]
         m.iso3 = place.iso3

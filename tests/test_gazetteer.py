@@ -47,3 +47,29 @@ def test_sites_cover_the_seed_places():
 def test_country_of_uses_lat_lon_order():
     assert "SYR" in borders.country_of(34.5, 38.3)
     assert "SYR" not in borders.country_of(38.3, 34.5)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("LONDON (Reuters)", " London  Reuters "),
+        ("McAllen, U.S.-led", " Mcallen  U.S. led"),
+        ("Ţarţūs’s port", " Tartus s port"),
+        ("al-Tanf", " al Tanf"),
+    ],
+)
+def test_haystack_keeps_offsets_and_initial_capitals(text, expected):
+    from geo.gazetteer import haystack
+
+    hay = haystack(text)
+    assert len(hay) == len(text) + 1
+    assert hay == expected
+
+
+def test_match_finds_capitalised_names_only(gaz):
+    text = "Officials may say said Turkey and the Hmeimim air base, in Tartous."
+    found = [text[s:e] for s, e, _ in gaz.match(text)]
+    assert "Turkey" in found
+    assert "Hmeimim air base" in found
+    assert "Tartous" in found
+    assert not {"may", "say", "said", "the"} & set(found)

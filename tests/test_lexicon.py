@@ -6,6 +6,11 @@ from geo._errors import DataFileError
 
 def test_lexicons_load_and_link_to_iso3():
     assert lexicon.demonyms()["Turkish"] == "TUR"
+    assert "European" not in lexicon.demonyms()  # a place, but no operator
+    assert lexicon.demonym_places()["European"] == ("", "Europe")
+    assert lexicon.demonym_places()["English"] == ("GBR", "England")
+    assert {"Jose", "Tayyip"} <= lexicon.given_names()
+    assert "Peterson" in lexicon.surnames()
     assert lexicon.country_aliases()["U.S."] == "USA"
     assert lexicon.metonyms()["Ankara"] == "TUR"
     assert lexicon.organisations()["US-led coalition"] == "USA"
@@ -20,7 +25,8 @@ def test_lexicons_load_and_link_to_iso3():
     ("content", "match"),
     [
         ("word,iso3\nTurkish,TURK\n", "ISO 3166"),
-        ("word\nTurkish\n", "missing column"),
+        ("word\nTurkish\n", "needs an iso3 or a place"),
+        ("name,iso3\nTurkish,TUR\n", "missing column"),
         ("word,iso3\n,TUR\n", "empty"),
     ],
 )
@@ -28,11 +34,13 @@ def test_bad_tables_are_rejected(tmp_path, monkeypatch, content, match):
     (tmp_path / "demonyms.csv").write_text(content, encoding="utf-8")
     monkeypatch.setattr(lexicon, "LEXICON_DIR", tmp_path)
     lexicon.demonyms.cache_clear()
+    lexicon.demonym_places.cache_clear()
     try:
         with pytest.raises(DataFileError, match=match):
             lexicon.demonyms()
     finally:
         lexicon.demonyms.cache_clear()
+        lexicon.demonym_places.cache_clear()
 
 
 def test_bad_cue_file_is_rejected(tmp_path, monkeypatch):

@@ -1,6 +1,6 @@
 import pytest
 
-from geo.toponyms import find_toponyms, haversine_km
+from geo.toponyms import candidate_features, find_toponyms, haversine_km
 
 
 def resolved(gaz, text, name):
@@ -88,3 +88,64 @@ def test_geowebnews_slice_stays_above_a_floor(shared):
     figures = dict(part.split("=") for part in line.split()[1:])
     assert float(figures["F1"]) >= 0.64, line
     assert float(figures["acc@161"]) >= 0.62, line
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Jose Bautista hit 54 home runs. Later Bautista said he was proud.", "Bautista"),
+        ("Trainer Mike de Kock won again; de Kock was delighted.", "Kock"),
+        ("The PSC and the CIS met in Geneva.", "PSC"),
+        ("Colin Macy-O'Toole sailed from Oceanside.", "Toole"),
+        ("Paris Hilton arrived late.", "Paris"),
+    ],
+)
+def test_person_names_and_acronyms_are_not_places(gaz, text, name):
+    assert resolved(gaz, text, name) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("LONDON (Reuters) - Ministers met on Monday.", "LONDON", "city"),
+        ("Troops landed at Palmyra military airport overnight.", "Palmyra military airport", "site"),
+        ("Paris is quiet tonight.", "Paris", "city"),
+        ("The Dallas Cowboys lost in Texas.", "Dallas", "city"),
+        ("European leaders met in Brussels.", "European", "demonym"),
+        ("Kurdish fighters hold the town.", "Kurdish", "demonym"),
+    ],
+)
+def test_places_in_capitals_lower_case_words_and_frequent_words(gaz, text, name, kind):
+    t = resolved(gaz, text, name)
+    assert t is not None, f"{name} not recognised in {text!r}"
+    assert t.kind == kind
+
+
+def test_demonyms_of_regions_have_no_operator_country(gaz):
+    tops = {t.name: t for t in find_toponyms("European and Turkish officials met.", gaz)}
+    assert tops["European"].iso3 == ""
+    assert tops["Turkish"].iso3 == "TUR"
+
+
+def test_a_bare_big_city_is_not_its_state(gaz):
+    tops = {t.name: t for t in find_toponyms("Flights from New York to Chicago resumed.", gaz)}
+    assert tops["New York"].kind == "city"
+    tops = {t.name: t for t in find_toponyms("Upstate, New York state voted.", gaz)}
+    assert tops["New York"].kind == "admin"
+
+
+def test_candidate_features_name_their_parts(gaz):
+    from collections import Counter
+
+    t = recognise_one(gaz, "Fighting spread across Homs province.", "Homs")
+    feats = {gaz.kind[i]: candidate_features(gaz, i, t, context_countries=Counter({"SYR": 2}),
+                                             anchor=None) for i in t.candidates}
+    assert feats["admin1"]["admin_word"] == 4.0
+    assert feats["city"]["admin_word"] == -2.0
+    assert sum(feats["admin1"].values()) > sum(feats["city"].values())
+
+
+def recognise_one(gaz, text, name):
+    from geo.toponyms import recognise
+
+    return next(t for t in recognise(text, gaz) if t.name == name)
