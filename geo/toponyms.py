@@ -263,6 +263,10 @@ def recognise(text: str, gaz: Gazetteer) -> list[Toponym]:
             start == 2 or not text[start - 3].isalnum()
         ):
             continue  # "O'Toole", "D'Angelo": part of a name
+        if text[end : end + 1] in ("'", "’") and text[end + 1 : end + 2].isalpha() and (
+            text[end + 1 : end + 3].isalpha() or text[end + 1] not in "sS"
+        ):
+            continue  # "Shi'ite": part of a word
         max_pop = gaz.key_max_population(key)
         if not single and not kinds & (_SITE | _COUNTRY) and max_pop < BIG_CITY:
             head = lower.split(" ", 1)[0].split("-", 1)[0]
@@ -291,6 +295,11 @@ def recognise(text: str, gaz: Gazetteer) -> list[Toponym]:
         if gaz.is_common(key):
             if _is_sentence_start(text, start) and not kinds & _COUNTRY and max_pop < HUGE_CITY:
                 continue  # "Nice work", "Reading the report"; but "London is"
+            if single and not kinds & _COUNTRY and text[end : end + 1] == " " and (
+                text[end + 1 : end + 2].isupper()
+                and _next_word(text, end).lower() not in w.suffixes
+            ):
+                continue  # "Royal Navy", "Cobra Gold": a word of a longer name
             big = kinds & _PLACE_LIKE or max_pop >= BIG_CITY
             if not big and prev_low not in _LOCATIVES:
                 continue
