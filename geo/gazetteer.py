@@ -40,7 +40,7 @@ import tempfile
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 import ahocorasick
@@ -70,6 +70,7 @@ KIND_PRIOR = {"country": 9.0, "admin1": 4.0, "region": 9.5, "continent": 9.5, "s
 MAX_CITIES_PER_NAME = 30
 MAX_CITIES_PER_COUNTRY = 3
 MAX_AIRFIELDS_PER_NAME = 5
+BIG_CITY = 100_000
 
 
 @dataclass(frozen=True)
@@ -534,17 +535,40 @@ class Gazetteer:
         self.prior = np.asarray(prior, dtype=np.float64)
         keys = sorted(b.keys)
         common = _common_keys(keys)
+        self.kind_code = np.asarray([KINDS.index(k) for k in b.kind], dtype=np.int8)
+        self.iso_codes = ["", *sorted(set(b.iso3) - {""})]
+        iso_index = {c: i for i, c in enumerate(self.iso_codes)}
+        self.iso_code = np.asarray([iso_index[c] for c in b.iso3], dtype=np.int16)
+        admin1_index: dict[str, int] = {"": 0}
+        self.admin1_code = np.asarray([admin1_index.setdefault(a, len(admin1_index))
+                                       for a in b.admin1], dtype=np.int32)
+        self.admin1_codes = list(admin1_index)
         offsets = [0]
         flat: list[int] = []
         primary: list[bool] = []
+        rival: list[bool] = []
+        ctx_offsets, ctx_codes, ctx_weights = [0], [], []
         for k in keys:
             kept = _prune(b.keys[k], b, prior)
             flat.extend(kept)
             primary.extend(name_key(b.names[i]) == k for i in kept)
+            big = {b.iso3[i] for i in kept if b.kind[i] == "city" and b.pop[i] >= BIG_CITY}
+            rival.extend(b.kind[i] == "admin1" and b.iso3[i] in big for i in kept)
             offsets.append(len(flat))
+            # What the name tells of the article's countries: a country outright,
+            # else an even share for each country that has a place of that name.
+            named = {b.iso3[i] for i in kept if b.kind[i] == "country"}
+            isos = named or {b.iso3[i] for i in kept if b.iso3[i]}
+            ctx_codes.extend(iso_index[c] for c in sorted(isos))
+            ctx_weights.extend([1.0 if named else 1.0 / max(1, len(isos))] * len(isos))
+            ctx_offsets.append(len(ctx_codes))
+        self._ctx_offsets = np.asarray(ctx_offsets, dtype=np.int32)
+        self._ctx_codes = np.asarray(ctx_codes, dtype=np.int16)
+        self._ctx_weights = np.asarray(ctx_weights, dtype=np.float64)
         self._offsets = np.asarray(offsets, dtype=np.int32)
         self._flat = np.asarray(flat, dtype=np.int32)
         self._primary = np.asarray(primary, dtype=bool)
+        self._rival = np.asarray(rival, dtype=bool)
         self._common = np.asarray([k in common for k in keys], dtype=bool)
         masks, max_pop = [], []
         for k in keys:
@@ -570,14 +594,37 @@ class Gazetteer:
     def __len__(self) -> int:
         return len(self.names)
 
+    def __getstate__(self) -> dict[str, object]:
+        state = dict(self.__dict__)
+        for derived in ("_places", "iso_index", "admin1_index"):
+            state.pop(derived, None)
+        return state
+
+    @cached_property
+    def _places(self) -> dict[int, Place]:
+        return {}
+
+    @cached_property
+    def iso_index(self) -> dict[str, int]:
+        """ISO3 code to its index in :attr:`iso_codes` (0 for none)."""
+        return {c: i for i, c in enumerate(self.iso_codes)}
+
+    @cached_property
+    def admin1_index(self) -> dict[str, int]:
+        """Admin1 code ("US.NY") to its index in :attr:`admin1_codes` (0 for none)."""
+        return {c: i for i, c in enumerate(self.admin1_codes)}
+
     def place(self, idx: int) -> Place:
-        """The entry at ``idx``."""
-        gid = int(self.geonameid[idx])
-        return Place(
-            id=idx, name=self.names[idx], lat=float(self.lat[idx]), lon=float(self.lon[idx]),
-            kind=self.kind[idx], iso3=self.iso3[idx], population=int(self.population[idx]),
-            geonameid=gid or None, admin1=self.admin1[idx], detail=self.detail[idx],
-        )
+        """The entry at ``idx`` (built once, then shared)."""
+        found = self._places.get(idx)
+        if found is None:
+            gid = int(self.geonameid[idx])
+            found = self._places[idx] = Place(
+                id=idx, name=self.names[idx], lat=float(self.lat[idx]), lon=float(self.lon[idx]),
+                kind=self.kind[idx], iso3=self.iso3[idx], population=int(self.population[idx]),
+                geonameid=gid or None, admin1=self.admin1[idx], detail=self.detail[idx],
+            )
+        return found
 
     def candidates(self, key: int) -> list[int]:
         """Entry ids that carry the name with key index ``key``, the likeliest first."""
@@ -594,6 +641,24 @@ class Gazetteer:
     def key_max_population(self, key: int) -> int:
         """The largest population among the entries that carry the name."""
         return int(self._key_max_pop[key])
+
+    def candidate_rows(self, key: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """:meth:`candidates` as an array, with their primary-name and big-city-rival flags.
+
+        A rival is a city of 100,000 or more of the same country with the same name,
+        set on admin1 entries ("New York" the state has New York the city).
+        """
+        lo, hi = self._offsets[key], self._offsets[key + 1]
+        return self._flat[lo:hi], self._primary[lo:hi], self._rival[lo:hi]
+
+    def context_weights(self, key: int) -> tuple[np.ndarray, np.ndarray]:
+        """What a mention of the name says of the article's countries.
+
+        Returns the :attr:`iso_codes` indices and their weights: 1 for a country's
+        name, else an even share for each country that has a place of that name.
+        """
+        lo, hi = self._ctx_offsets[key], self._ctx_offsets[key + 1]
+        return self._ctx_codes[lo:hi], self._ctx_weights[lo:hi]
 
     def is_common(self, key: int) -> bool:
         """Whether the name is also a common English word ("Nice", "Reading")."""

@@ -20,8 +20,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
+import numpy as np
+
 from geo import lexicon
-from geo.gazetteer import KIND_BIT, Gazetteer, Place
+from geo.gazetteer import KIND_BIT, KINDS, Gazetteer, Place
 from geo.gazetteer import load as load_gazetteer
 
 _ADMIN_AFTER = re.compile(
@@ -47,13 +49,11 @@ KIND_OUT = {
     "airfield": "site",
     "demonym": "demonym",
 }
-_AREAS = frozenset({"country", "continent", "sea", "region"})
+_AREAS = ("country", "continent", "sea", "region")
 BIG_CITY = 100_000
 HUGE_CITY = 1_000_000
-# The most that the features of a text can add to a candidate's prior (an admin1 with
-# its admin word in the dominant country), and the lead after the first pass that the
-# second (distance, at most -3, and a little more country context) cannot undo.
-MAX_LIFT = 4.0 + 5.0 + 3.0 + 1.5
+# A lead after the first pass that the second (distance, at most -3, and a little more
+# country context) cannot undo.
 SETTLED_LEAD = 4.5
 
 
@@ -73,6 +73,7 @@ class Toponym:
     candidates: list[int] = field(default_factory=list, repr=False)
     base_word: bool = False
     admin_word: bool = False
+    city_word: bool = False
     key: int = -1
 
     def to_json(self, article: str) -> dict[str, object]:
@@ -138,9 +139,10 @@ def _prev_word(text: str, start: int) -> str:
         j -= 1
     if j < 0:
         return ""
-    k = max(text.rfind(" ", 0, j), text.rfind("\n", 0, j), text.rfind("(", 0, j),
-            text.rfind('"', 0, j), text.rfind("“", 0, j))
-    return text[k + 1 : j + 1]
+    word = text[text.rfind(" ", max(0, j - 40), j) + 1 : j + 1]
+    if "\n" in word:
+        word = word.rsplit("\n", 1)[1]
+    return word.lstrip("(\"“‘'[")
 
 
 def _word_before(text: str, start: int, word: str) -> str:
@@ -307,22 +309,92 @@ def recognise(text: str, gaz: Gazetteer) -> list[Toponym]:
             prev_low == "of" and _word_before(text, start, prev).lower() in _ADMIN_NOUNS
         )
         base_word = bool(w.base_word.match(text, end))
+        city_word = prev_low == "of" and _word_before(text, start, prev).lower() in _CITY_NOUNS
         out.append(Toponym(start, end, surface, "", "", None, None, None, None,
                            gaz.candidates(key), base_word=base_word, admin_word=admin_word,
-                           key=key))
+                           city_word=city_word, key=key))
     if persons:
         out = [t for t in out if t.name not in persons or t.kind == "demonym"
                or gaz.key_kinds(t.key) & _PLACE_LIKE]
     return out
 
 
+_K = {kind: code for code, kind in enumerate(KINDS)}
+_IS_AREA = np.asarray([k in _AREAS for k in KINDS])
+
+
 @dataclass
 class _Context:
     """What the article says about where it is, for ranking candidates."""
 
-    countries: Counter[str]
-    admin1: frozenset[str]
+    counts: np.ndarray  # mentions per country, indexed by the gazetteer's iso codes
+    admin1: np.ndarray  # per admin1 code: whether the article names that division
     anchor: tuple[float, float] | None = None
+
+    @property
+    def total(self) -> float:
+        return float(self.counts.sum()) or 1.0
+
+
+FEATURES = ("prior", "admin_word", "city_word", "base_word", "primary_name", "context_country",
+            "dominant_country", "context_admin1", "distance")
+
+
+def feature_matrix(gaz: Gazetteer, rows: np.ndarray, ctx: _Context, *, admin_word: np.ndarray,
+                   base_word: np.ndarray, city_word: np.ndarray, primary: np.ndarray,
+                   rival: np.ndarray) -> dict[str, np.ndarray]:
+    """The features that rank candidates, one row per candidate; the score is their sum.
+
+    Parameters
+    ----------
+    gaz
+        The gazetteer.
+    rows
+        Candidate entries.
+    ctx
+        The article's countries, admin1 divisions and anchor point.
+    admin_word, base_word, city_word
+        Per row: the mention has "province" after it, "air base" after it, or
+        "city of" before it.
+    primary
+        Per row: the mention is the entry's own name, not an alternate name.
+    rival
+        Per row: an admin1 entry with a city of 100,000 or more of the same name and
+        country, which makes a bare "New York" the city rather than the state.
+
+    Returns
+    -------
+    dict[str, numpy.ndarray]
+        One array per name of :data:`FEATURES`.
+
+    """
+    kind = gaz.kind_code[rows]
+    is_admin = kind == _K["admin1"]
+    is_city = kind == _K["city"]
+    count = ctx.counts[gaz.iso_code[rows]]
+    share = count / ctx.total
+    out = {
+        "prior": gaz.prior[rows],
+        "admin_word": np.where(is_admin, np.where(admin_word, 4.0, np.where(rival, -3.0, 0.0)),
+                               np.where(is_city & admin_word, -2.0, 0.0)),
+        "city_word": np.where(city_word, np.where(is_admin, -2.0, np.where(is_city, 0.5, 0.0)),
+                              0.0),
+        "base_word": np.where(base_word, np.where(kind == _K["site"], 3.0,
+                                                  np.where(kind == _K["airfield"], 4.5, 0.0)), 0.0),
+        "primary_name": np.where(primary, 1.5, 0.0),
+        "context_country": np.where(count > 0, 3.0 * np.minimum(1.0, share * 2), 0.0),
+        "dominant_country": np.where((share >= 0.5) & (count >= 2),
+                                     np.where(is_admin, 5.0, np.where(is_city, 1.0, 0.0)), 0.0),
+        "context_admin1": np.where(is_city & ctx.admin1[gaz.admin1_code[rows]], 1.5, 0.0),
+        "distance": np.zeros(len(rows)),
+    }
+    if ctx.anchor is not None:
+        lat, lon = np.radians(gaz.lat[rows]), np.radians(gaz.lon[rows])
+        lat0, lon0 = math.radians(ctx.anchor[0]), math.radians(ctx.anchor[1])
+        a = np.sin((lat - lat0) / 2) ** 2 + np.cos(lat) * math.cos(lat0) * np.sin((lon - lon0) / 2) ** 2
+        km = 2 * 6371.0088 * np.arcsin(np.minimum(1.0, np.sqrt(a)))
+        out["distance"] = np.where(_IS_AREA[kind], 0.0, -np.minimum(km / 1000.0, 3.0))
+    return out
 
 
 def candidate_features(
@@ -337,7 +409,7 @@ def candidate_features(
     context_admin1: frozenset[str] = frozenset(),
     big_city_rival: bool = False,
 ) -> dict[str, float]:
-    """The features that rank one candidate of one mention; the score is their sum.
+    """The features of one candidate of one mention (see :func:`feature_matrix`).
 
     Parameters
     ----------
@@ -358,103 +430,59 @@ def candidate_features(
     context_admin1
         First-level divisions the article names (``"US.NY"``).
     big_city_rival
-        Whether a city of 100,000 or more of the same country shares the name, which
-        makes a bare "New York" or "Washington" the city rather than the state.
+        Whether the entry is a state that shares its name with a big city of its country.
 
     Returns
     -------
     dict[str, float]
-        Named feature values.
+        The non-zero features (the prior always).
 
     """
-    kind = gaz.kind[idx]
-    f: dict[str, float] = {"prior": float(gaz.prior[idx])}
-    if kind == "admin1":
-        f["admin_word"] = 4.0 if mention.admin_word else -3.0 if big_city_rival else 0.0
-        if city_word:
-            f["city_word"] = -2.0
-    elif kind == "site":
-        f["base_word"] = 3.0 if mention.base_word else 0.0
-    elif kind == "airfield":
-        f["base_word"] = 4.5 if mention.base_word else 0.0
-    elif kind == "city":
-        if city_word:
-            f["city_word"] = 0.5
-        if mention.admin_word:
-            f["admin_word"] = -2.0
-    if primary:
-        f["primary_name"] = 1.5
-    iso3 = gaz.iso3[idx]
-    count = context_countries.get(iso3, 0)
-    if count:
-        share = count / (sum(context_countries.values()) or 1)
-        f["context_country"] = 3.0 * min(1.0, share * 2)
-        if kind in ("admin1", "city") and share >= 0.5 and count >= 2:
-            f["dominant_country"] = 5.0 if kind == "admin1" else 1.0
-    if kind == "city" and gaz.admin1[idx] in context_admin1:
-        f["context_admin1"] = 1.5
-    if anchor is not None and kind not in _AREAS:
-        d = haversine_km(anchor[0], anchor[1], float(gaz.lat[idx]), float(gaz.lon[idx]))
-        f["distance"] = -min(d / 1000.0, 3.0)
-    return f
+    counts = np.zeros(len(gaz.iso_codes))
+    for iso3, n in context_countries.items():
+        counts[gaz.iso_codes.index(iso3)] += n
+    admin1 = np.zeros(len(gaz.admin1_codes), dtype=bool)
+    admin1[[gaz.admin1_index[a] for a in context_admin1 if a in gaz.admin1_index]] = True
+    one = np.ones(1, dtype=bool)
+    matrix = feature_matrix(gaz, np.asarray([idx]), _Context(counts, admin1, anchor),
+                            admin_word=one & mention.admin_word, base_word=one & mention.base_word,
+                            city_word=one & city_word, primary=one & primary,
+                            rival=one & big_city_rival)
+    return {n: float(v[0]) for n, v in matrix.items() if v[0] or n == "prior"}
 
 
-def _best(gaz: Gazetteer, m: Toponym, ctx: _Context, city_word: bool) -> tuple[int, float]:
-    """The best candidate of a mention, and its lead over the runner-up.
-
-    Candidates come sorted by prior, so the scan stops once no feature could lift
-    the rest above the best so far.
-    """
-    cands = m.candidates
-    if len(cands) == 1:
-        return cands[0], math.inf
-    primary = gaz.primary(m.key)
-    rival = {gaz.iso3[i] for i in cands
-             if gaz.kind[i] == "city" and int(gaz.population[i]) >= BIG_CITY}
-    best, best_score, second = cands[0], -math.inf, -math.inf
-    for i, prim in zip(cands, primary, strict=True):
-        if float(gaz.prior[i]) + MAX_LIFT < second:
-            break
-        score = sum(candidate_features(
-            gaz, i, m, context_countries=ctx.countries, anchor=ctx.anchor, primary=prim,
-            city_word=city_word, context_admin1=ctx.admin1,
-            big_city_rival=gaz.iso3[i] in rival,
-        ).values())
-        if score > best_score:
-            best, best_score, second = i, score, best_score
-        elif score > second:
-            second = score
-    return best, best_score - second
-
-
-def _context(gaz: Gazetteer, mentions: list[Toponym]) -> _Context:
-    countries: Counter[str] = Counter()
-    admin1: set[str] = set()
+def _context(gaz: Gazetteer, mentions: list[Toponym], rows: np.ndarray) -> _Context:
+    """Count the countries the mentions name, and find the admin1 divisions among ``rows``."""
+    totals = [0.0] * len(gaz.iso_codes)
+    per_key = Counter(m.key for m in mentions if m.kind != "demonym")
+    for key, n in per_key.items():
+        codes, weights = gaz.context_weights(key)
+        for code, weight in zip(codes.tolist(), weights.tolist(), strict=True):
+            totals[code] += n * weight
     for m in mentions:
-        if m.kind == "demonym":
-            if m.iso3:
-                countries[m.iso3] += 1
-            continue
-        isos = set()
-        named_country = set()
-        for i in m.candidates:
-            k = gaz.kind[i]
-            if k == "country":
-                named_country.add(gaz.iso3[i])
-            elif k == "admin1":
-                admin1.add(gaz.admin1[i])
-            if gaz.iso3[i]:
-                isos.add(gaz.iso3[i])
-        if named_country:
-            countries.update(named_country)
-            continue
-        for iso in isos:
-            countries[iso] += 1.0 / len(isos)
-    return _Context(countries, frozenset(admin1))
+        if m.kind == "demonym" and m.iso3:
+            totals[gaz.iso_index[m.iso3]] += 1
+    counts = np.asarray(totals)
+    admin1 = np.zeros(len(gaz.admin1_codes), dtype=bool)
+    admin1[gaz.admin1_code[rows[gaz.kind_code[rows] == _K["admin1"]]]] = True
+    admin1[0] = False
+    return _Context(counts, admin1)
+
+
+def _pick(score: np.ndarray, group: np.ndarray, starts: np.ndarray,
+          sizes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per group of rows: the position of the best score (first on ties) and its lead."""
+    order = np.lexsort((-score, group))
+    best = order[starts]
+    second = np.where(sizes > 1, score[order[np.minimum(starts + 1, len(order) - 1)]], -np.inf)
+    return best, score[best] - second
 
 
 def resolve(text: str, mentions: list[Toponym], gaz: Gazetteer) -> list[Toponym]:
     """Pick a place for every mention, in two passes (context first, then distance).
+
+    Mentions with the same name and the same cues share one decision. Every
+    candidate of every name is scored at once with :func:`feature_matrix`.
 
     Parameters
     ----------
@@ -471,37 +499,43 @@ def resolve(text: str, mentions: list[Toponym], gaz: Gazetteer) -> list[Toponym]
         The same mentions, with place, kind and coordinates filled in.
 
     """
-    ctx = _context(gaz, mentions)
     names = [m for m in mentions if m.kind != "demonym"]
-    city_word = {}
-    for m in names:
-        prev = _prev_word(text, m.start)
-        city_word[id(m)] = prev.lower() == "of" and (
-            _word_before(text, m.start, prev).lower() in _CITY_NOUNS)
-    first: dict[tuple[int, bool, bool, bool], tuple[int, float]] = {}
-    for m in names:
-        sig = (m.key, m.admin_word, m.base_word, city_word[id(m)])
-        if sig not in first:
-            first[sig] = _best(gaz, m, ctx, city_word[id(m)])
-    points = [(float(gaz.lat[i]), float(gaz.lon[i])) for i, _ in first.values()
-              if gaz.kind[i] not in _AREAS]
-    for i, _ in first.values():
-        ctx.countries[gaz.iso3[i]] += 1
-    if len(points) >= 2:
-        lats = sorted(p[0] for p in points)
-        lons = sorted(p[1] for p in points)
-        ctx.anchor = (lats[len(lats) // 2], lons[len(lons) // 2])
-    second: dict[tuple[int, bool, bool, bool], int] = {}
-    places: dict[int, Place] = {}
-    for m in names:
-        sig = (m.key, m.admin_word, m.base_word, city_word[id(m)])
-        idx = second.get(sig)
-        if idx is None:
-            idx, lead = first[sig]
-            if lead < SETTLED_LEAD:
-                idx = _best(gaz, m, ctx, city_word[id(m)])[0]
-            second[sig] = idx
-        place = places.get(idx) or places.setdefault(idx, gaz.place(idx))
+    if not names:
+        return mentions
+    groups: dict[tuple[int, bool, bool, bool], int] = {}
+    of_mention = [groups.setdefault((m.key, m.admin_word, m.base_word, m.city_word), len(groups))
+                  for m in names]
+    parts = [gaz.candidate_rows(sig[0]) for sig in groups]
+    sizes = np.asarray([len(p[0]) for p in parts])
+    starts = np.concatenate(([0], np.cumsum(sizes)[:-1]))
+    flags = np.asarray(list(groups), dtype=np.int64)
+    kw = {
+        "admin_word": np.repeat(flags[:, 1].astype(bool), sizes),
+        "base_word": np.repeat(flags[:, 2].astype(bool), sizes),
+        "city_word": np.repeat(flags[:, 3].astype(bool), sizes),
+        "primary": np.concatenate([p[1] for p in parts]),
+        "rival": np.concatenate([p[2] for p in parts]),
+    }
+    rows = np.concatenate([p[0] for p in parts])
+    group = np.repeat(np.arange(len(groups)), sizes)
+    ctx = _context(gaz, mentions, rows)
+    score = sum(feature_matrix(gaz, rows, ctx, **kw).values())
+    best, lead = _pick(score, group, starts, sizes)
+    picked = rows[best]
+    local = ~_IS_AREA[gaz.kind_code[picked]]
+    if local.sum() >= 2:
+        lats, lons = np.sort(gaz.lat[picked[local]]), np.sort(gaz.lon[picked[local]])
+        ctx.anchor = (float(lats[len(lats) // 2]), float(lons[len(lons) // 2]))
+    np.add.at(ctx.counts, gaz.iso_code[picked], 1.0)
+    ctx.counts[0] = 0.0  # places without a country (seas, continents) are no context
+    unsettled = lead < SETTLED_LEAD
+    if unsettled.any():
+        score = sum(feature_matrix(gaz, rows, ctx, **kw).values())
+        again, _ = _pick(score, group, starts, sizes)
+        picked = np.where(unsettled, rows[again], picked)
+    picked_list = picked.tolist()
+    for m, g in zip(names, of_mention, strict=True):
+        place = gaz.place(picked_list[g])
         m.place = place
         m.kind = KIND_OUT[place.kind]
         m.iso3 = place.iso3
