@@ -166,6 +166,27 @@ def boilerplate_patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(out)
 
 
+_LEADING_WORDS = re.compile(r"^(?:\\b)?([a-z][a-z ]{2,}[a-z])")
+
+
+@dataclass(frozen=True)
+class BoilerplateRule:
+    """A boilerplate pattern and the plain words it opens with, if any (a cheap pre-check)."""
+
+    regex: re.Pattern[str]
+    keyword: str | None
+
+
+@cache
+def boilerplate_rules() -> tuple[BoilerplateRule, ...]:
+    """:func:`boilerplate_patterns`, each with the literal words a match must contain."""
+    out = []
+    for p in boilerplate_patterns():
+        m = _LEADING_WORDS.match(p.pattern)
+        out.append(BoilerplateRule(p, m.group(1) if m else None))
+    return tuple(out)
+
+
 @cache
 def stop_names() -> frozenset[str]:
     """Capitalised words that are never place names in news text (months, titles...)."""

@@ -114,7 +114,17 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 def is_boilerplate(sentence: str) -> bool:
     """Whether a sentence is scraped boilerplate (photo credit, newsletter prompt...)."""
-    return any(p.search(sentence) for p in lexicon.boilerplate_patterns())
+    return _boilerplate_flags(sentence, [sentence])[0]
+
+
+def _boilerplate_flags(body: str, sentences: list[str]) -> list[bool]:
+    """For each sentence of ``body``, whether it is boilerplate.
+
+    A rule whose opening words appear nowhere in the body is not tried at all.
+    """
+    low = body.lower()
+    rules = [r.regex for r in lexicon.boilerplate_rules() if r.keyword is None or r.keyword in low]
+    return [any(r.search(text) for r in rules) for text in sentences]
 
 
 def _parse_front_matter(text: str, path: str) -> tuple[dict[str, str], str]:
@@ -169,9 +179,11 @@ def parse_article(text: str, path: str = "<text>") -> Article:
             published = validate_date(meta["published"])
         except ValueError as exc:
             raise ArticleError(path, f"front matter 'published': {exc}") from exc
-    sentences = tuple(
-        Sentence(s, e, body[s:e], is_boilerplate(body[s:e])) for s, e in split_sentences(body)
-    )
+    spans = split_sentences(body)
+    texts = [body[s:e] for s, e in spans]
+    flags = _boilerplate_flags(body, texts)
+    sentences = tuple(Sentence(s, e, text, flag)
+                      for (s, e), text, flag in zip(spans, texts, flags, strict=True))
     return Article(
         path=path,
         body=body,
