@@ -86,8 +86,10 @@ def test_geowebnews_slice_stays_above_a_floor(shared):
     )
     line = proc.stdout.strip().splitlines()[-1]
     figures = dict(part.split("=") for part in line.split()[1:])
-    assert float(figures["F1"]) >= 0.64, line
-    assert float(figures["acc@161"]) >= 0.62, line
+    # Measured 2026-11-26: F1 0.809, acc@161 0.904, end to end 0.735 on these 20.
+    assert float(figures["F1"]) >= 0.77, line
+    assert float(figures["acc@161"]) >= 0.87, line
+    assert float(figures["end_to_end@161"]) >= 0.70, line
 
 
 @pytest.mark.parametrize(
