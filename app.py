@@ -20,7 +20,7 @@ from geo import snapshot
 from geo._assets import STATUSES
 from geo.gazetteer import Gazetteer
 from geo.gazetteer import load as load_gazetteer
-from geo.maps import CREDIT, article_html, build_map, operator_label
+from geo.maps import FULL_CREDIT, article_html, build_map, operator_label
 from geo.presence import aggregate
 from geo.snapshot import ViewState, permalink
 from geo.store import Store, default_db_path
@@ -279,7 +279,7 @@ def main() -> None:
         view = sidebar_filters(view, all_sites, articles)
         sidebar_ingest(store, lock)
         st.divider()
-        st.caption(f"Credits — {CREDIT} · Map: Leaflet (BSD-2), folium (MIT).")
+        st.caption(f"Credits — {FULL_CREDIT}.")
     if view.to_query() != st.query_params.to_dict():
         st.query_params.from_dict(view.to_query())
     sites = view.filter_sites(presence_sites(db_path, version, view.articles, view.as_of))

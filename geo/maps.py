@@ -29,6 +29,12 @@ from geo._validate import validate_iso3, validate_location
 CREDIT = (
     "Places: GeoNames (CC BY 4.0) · Borders: Natural Earth (public domain) · Airfields: airportsdata (MIT)"
 )
+FULL_CREDIT = (
+    f"{CREDIT} · Country points: CIA World Factbook (public domain) via countryinfo (MIT) · "
+    "Given names and surnames: US Census Bureau (public domain) via names (MIT) · "
+    "Common words: Webster's Second (public domain) via english-words (MIT), wordfreq (MIT; "
+    "data CC BY-SA 4.0) · Map: Leaflet (BSD-2), jQuery (MIT), folium (MIT)"
+)
 MAX_EVIDENCE_IN_POPUP = 20
 _WITHDRAWN_FILL = "#9e9e9e"
 _INK = "#222222"
