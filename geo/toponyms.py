@@ -251,8 +251,12 @@ def recognise(text: str, gaz: Gazetteer) -> list[Toponym]:
     w = _words()
     out: list[Toponym] = []
     persons: set[str] = set()
+    memo: dict[int, tuple[int, int, bool]] = {}
     for start, end, key in gaz.match(text):
-        kinds = gaz.key_kinds(key)
+        info = memo.get(key)
+        if info is None:
+            info = memo[key] = (gaz.key_kinds(key), gaz.key_max_population(key), gaz.is_common(key))
+        kinds, max_pop, common = info
         surface = text[start:end]
         if kinds & _DEMONYM:
             demonym = next(i for i in gaz.candidates(key) if gaz.kind[i] == "demonym")
@@ -270,7 +274,6 @@ def recognise(text: str, gaz: Gazetteer) -> list[Toponym]:
             text[end + 1 : end + 3].isalpha() or text[end + 1] not in "sS"
         ):
             continue  # "Shi'ite": part of a word
-        max_pop = gaz.key_max_population(key)
         if not single and not kinds & (_SITE | _COUNTRY) and max_pop < BIG_CITY:
             head = lower.split(" ", 1)[0].split("-", 1)[0]
             if head in w.stop:
@@ -295,7 +298,7 @@ def recognise(text: str, gaz: Gazetteer) -> list[Toponym]:
         ):
             persons.add(surface)
             continue
-        if gaz.is_common(key):
+        if common:
             if _is_sentence_start(text, start) and not kinds & _COUNTRY and max_pop < HUGE_CITY:
                 continue  # "Nice work", "Reading the report"; but "London is"
             if single and not kinds & _COUNTRY and text[end : end + 1] == " " and (

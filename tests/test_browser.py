@@ -144,12 +144,21 @@ def test_url_filters_the_markers(server: str, page: Any) -> None:
     assert [n.strip() for n in names] == ["Russia (RUS)"]
 
 
+SETTLE = """() => new Promise((resolve) => {
+    // Resolve once the map has stopped moving (a popup pans it into view).
+    const map = window.map || window.map_div;
+    let timer = setTimeout(resolve, 500);
+    map.on("moveend", () => { clearTimeout(timer); timer = setTimeout(resolve, 250); });
+})"""
+
+
 def test_sentence_link_opens_the_article(server: str, page: Any) -> None:
     page.goto(server)
     frame = page.frame_locator(MAP_FRAME)
     frame.locator(".mpm-marker").first.click()
     link = frame.locator(".leaflet-popup-content a.mpm-open").first
     link.wait_for()
+    page.locator(MAP_FRAME).element_handle().content_frame().evaluate(SETTLE)
     href = link.get_attribute("href")
     assert "?article=" in href and "&sentence=" in href
     link.click()
