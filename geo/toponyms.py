@@ -14,6 +14,7 @@ military sites.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import Counter
@@ -341,12 +342,12 @@ class _Context:
 
 
 FEATURES = ("prior", "admin_word", "city_word", "base_word", "primary_name", "context_country",
-            "dominant_country", "context_admin1", "distance")
+            "dominant_country", "context_admin1", "container", "distance")
 
 
 def feature_matrix(gaz: Gazetteer, rows: np.ndarray, ctx: _Context, *, admin_word: np.ndarray,
                    base_word: np.ndarray, city_word: np.ndarray, primary: np.ndarray,
-                   rival: np.ndarray) -> dict[str, np.ndarray]:
+                   rival: np.ndarray, container: np.ndarray) -> dict[str, np.ndarray]:
     """The features that rank candidates, one row per candidate; the score is their sum.
 
     Parameters
@@ -365,6 +366,9 @@ def feature_matrix(gaz: Gazetteer, rows: np.ndarray, ctx: _Context, *, admin_wor
     rival
         Per row: an admin1 entry with a city of 100,000 or more of the same name and
         country, which makes a bare "New York" the city rather than the state.
+    container
+        Per row: in "Reading, Berkshire", the candidate of one name lies in (or
+        contains) a candidate of the other.
 
     Returns
     -------
@@ -392,6 +396,7 @@ def feature_matrix(gaz: Gazetteer, rows: np.ndarray, ctx: _Context, *, admin_wor
         "dominant_country": np.where((share >= 0.5) & (count >= 2),
                                      np.where(is_state, 5.0, np.where(is_local, 1.0, 0.0)), 0.0),
         "context_admin1": np.where(is_local & ctx.admin1[gaz.admin1_code[rows]], 1.5, 0.0),
+        "container": np.where(container, 3.0, 0.0),
         "distance": np.zeros(len(rows)),
     }
     if ctx.anchor is not None:
@@ -414,6 +419,7 @@ def candidate_features(
     city_word: bool = False,
     context_admin1: frozenset[str] = frozenset(),
     big_city_rival: bool = False,
+    container: bool = False,
 ) -> dict[str, float]:
     """The features of one candidate of one mention (see :func:`feature_matrix`).
 
@@ -437,6 +443,9 @@ def candidate_features(
         First-level divisions the article names (``"US.NY"``).
     big_city_rival
         Whether the entry is a state that shares its name with a big city of its country.
+    container
+        Whether the entry lies in (or contains) a candidate of the name after (or
+        before) it in "Reading, Berkshire".
 
     Returns
     -------
@@ -453,7 +462,7 @@ def candidate_features(
     matrix = feature_matrix(gaz, np.asarray([idx]), _Context(counts, admin1, anchor),
                             admin_word=one & mention.admin_word, base_word=one & mention.base_word,
                             city_word=one & city_word, primary=one & primary,
-                            rival=one & big_city_rival)
+                            rival=one & big_city_rival, container=one & container)
     return {n: float(v[0]) for n, v in matrix.items() if v[0] or n == "prior"}
 
 
@@ -473,6 +482,40 @@ def _context(gaz: Gazetteer, mentions: list[Toponym], rows: np.ndarray) -> _Cont
     admin1[gaz.admin1_code[rows[gaz.kind_code[rows] == _K["admin1"]]]] = True
     admin1[0] = False
     return _Context(counts, admin1)
+
+
+_CONTAINER_KINDS = (_K["country"], _K["admin1"], _K["admin2"])
+CONTAINER_KM = 80.0
+
+
+def _contained(gaz: Gazetteer, inner: np.ndarray, outer: np.ndarray) -> np.ndarray:
+    """Per row of ``inner``: whether some row of ``outer`` (a country or a division) holds it."""
+    kind = gaz.kind_code[outer]
+    isos = gaz.iso_code[outer[kind == _K["country"]]]
+    states = gaz.admin1_code[outer[kind == _K["admin1"]]]
+    out = np.isin(gaz.iso_code[inner], isos) | np.isin(gaz.admin1_code[inner], states)
+    for county in outer[kind == _K["admin2"]]:
+        near = (np.abs(gaz.lat[inner] - gaz.lat[county]) + np.abs(gaz.lon[inner] - gaz.lon[county])
+                < CONTAINER_KM / 111.0 * 2)
+        out |= near & (gaz.admin1_code[inner] == gaz.admin1_code[county])
+    return out & ~np.isin(gaz.kind_code[inner], (_K["country"], _K["continent"], _K["sea"]))
+
+
+def _containers(text: str, names: list[Toponym], gaz: Gazetteer) -> list[tuple[int, int]]:
+    """Link names written as "Reading, England" or "Palmyra, New York".
+
+    Returns, for each mention, the key of the place that holds it and of the place
+    it holds, or -1.
+    """
+    links = [(-1, -1) for _ in names]
+    for i, (a, b) in enumerate(itertools.pairwise(names)):
+        if text[a.end : b.start] not in (", ", ","):
+            continue
+        if not any(gaz.kind_code[r] in _CONTAINER_KINDS for r in b.candidates):
+            continue
+        links[i] = (b.key, links[i][1])
+        links[i + 1] = (links[i + 1][0], a.key)
+    return links
 
 
 def _pick(score: np.ndarray, group: np.ndarray, starts: np.ndarray,
@@ -508,10 +551,21 @@ def resolve(text: str, mentions: list[Toponym], gaz: Gazetteer) -> list[Toponym]
     names = [m for m in mentions if m.kind != "demonym"]
     if not names:
         return mentions
-    groups: dict[tuple[int, bool, bool, bool], int] = {}
-    of_mention = [groups.setdefault((m.key, m.admin_word, m.base_word, m.city_word), len(groups))
-                  for m in names]
+    groups: dict[tuple[int, bool, bool, bool, int, int], int] = {}
+    of_mention = [groups.setdefault((m.key, m.admin_word, m.base_word, m.city_word, *link),
+                                    len(groups))
+                  for m, link in zip(names, _containers(text, names, gaz), strict=True)]
     parts = [gaz.candidate_rows(sig[0]) for sig in groups]
+    inside = []
+    for sig, (cands, _, _) in zip(groups, parts, strict=True):
+        flag = np.zeros(len(cands), dtype=bool)
+        if sig[4] >= 0:
+            flag |= _contained(gaz, cands, gaz.candidate_rows(sig[4])[0])
+        if sig[5] >= 0:
+            inner = gaz.candidate_rows(sig[5])[0]
+            flag |= np.asarray([_contained(gaz, inner, np.asarray([c])).any() for c in cands],
+                               dtype=bool)
+        inside.append(flag)
     sizes = np.asarray([len(p[0]) for p in parts])
     starts = np.concatenate(([0], np.cumsum(sizes)[:-1]))
     flags = np.asarray(list(groups), dtype=np.int64)
@@ -521,6 +575,7 @@ def resolve(text: str, mentions: list[Toponym], gaz: Gazetteer) -> list[Toponym]
         "city_word": np.repeat(flags[:, 3].astype(bool), sizes),
         "primary": np.concatenate([p[1] for p in parts]),
         "rival": np.concatenate([p[2] for p in parts]),
+        "container": np.concatenate(inside),
     }
     rows = np.concatenate([p[0] for p in parts])
     group = np.repeat(np.arange(len(groups)), sizes)

@@ -57,6 +57,11 @@ def main() -> int:
         points[(c["countrycode"], c["admin1code"])].append(
             (c["latitude"], c["longitude"], c["population"])
         )
+    # US states by their own GeoNames names: the towns of Washington, D.C. vote "Maryland".
+    states = json.loads((data / "us_states.json").read_text(encoding="utf-8"))
+    for code, state in states.items():
+        if ("US", code) in votes:
+            votes[("US", code)] = Counter({state["name"]: 1})
     writer = csv.writer(sys.stdout, lineterminator="\n")
     writer.writerow(["country", "admin1code", "name", "aliases", "lat", "lon", "population"])
     for (cc, code), counter in sorted(votes.items()):

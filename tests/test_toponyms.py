@@ -151,3 +151,36 @@ def recognise_one(gaz, text, name):
     from geo.toponyms import recognise
 
     return next(t for t in recognise(text, gaz) if t.name == name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "lat", "lon"),
+    [
+        ("The storm hit Mobile, Alabama, on Sunday.", "Mobile", 30.69, -88.04),
+        ("Tourists crowded the Roman baths in Bath, England.", "Bath", 51.38, -2.36),
+        ("Ferries from Split, Croatia, were cancelled.", "Split", 43.51, 16.44),
+        ("Flooding closed roads in Reading, England.", "Reading", 51.46, -0.97),
+        ("He grew up in Paris, Texas, and in Athens, Georgia.", "Paris", 33.66, -95.56),
+        ("He grew up in Paris, Texas, and in Athens, Georgia.", "Athens", 33.96, -83.38),
+        ("US forces trained in Damascus, Maryland, a small town.", "Damascus", 39.29, -77.2),
+        ("The suburb of Suffolk County on Long Island, New York, voted.", "Suffolk County", 40.9, -72.7),
+    ],
+)
+def test_english_words_and_small_towns_resolve_when_they_are_places(gaz, text, name, lat, lon):
+    t = resolved(gaz, text, name)
+    assert t is not None, f"{name} not recognised in {text!r}"
+    assert haversine_km(t.lat, t.lon, lat, lon) < 161, (t.place, t.lat, t.lon)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mobile phones were banned at the base.", "Mobile"),
+        ("Bath time was over.", "Bath"),
+        ("Royal Navy ships sailed on Monday.", "Royal"),
+        ("Shi'ite militias moved north.", "Shi"),
+        ("USS Arizona is a memorial.", "Arizona"),
+    ],
+)
+def test_words_that_are_not_places_here(gaz, text, name):
+    assert resolved(gaz, text, name) is None
