@@ -125,11 +125,14 @@ def _fold_table() -> dict[int, str]:
     return table
 
 
+_TABLE_SIZE = 0x2100
+
+
 @cache
 def _haystack_table() -> dict[int, str]:
     """Accents off (case kept), every separator but the full stop to a space."""
     table: dict[int, str] = {}
-    for cp in range(0x2100):
+    for cp in range(_TABLE_SIZE):
         ch = chr(cp)
         if ch.isalnum():
             base = _EXTRA_FOLDS.get(ch) or _base_letter(ch)
@@ -165,6 +168,15 @@ def name_key(name: str) -> str:
     return " ".join(fold(name).split()).strip(" .'")
 
 
+@cache
+def _haystack_codes() -> np.ndarray:
+    """:func:`_haystack_table` as an array from code point to code point."""
+    codes = np.arange(_TABLE_SIZE, dtype=np.uint32)
+    for cp, ch in _haystack_table().items():
+        codes[cp] = ord(ch)
+    return codes
+
+
 def haystack(text: str) -> str:
     """The text as the name matcher sees it, with one leading space.
 
@@ -183,16 +195,14 @@ def haystack(text: str) -> str:
         ``" "`` followed by a string as long as ``text``.
 
     """
-    out = " " + text.translate(_haystack_table())
-    codes = np.frombuffer(out.encode("utf-32-le"), dtype=np.uint32)
+    codes = np.frombuffer((" " + text).encode("utf-32-le"), dtype=np.uint32)
+    table = _haystack_codes()
+    codes = np.where(codes < _TABLE_SIZE, table[np.minimum(codes, _TABLE_SIZE - 1)], codes)
     # A capital A-Z right after a letter or digit (separators are " " and ".", both
     # below "0") goes to lower case; the first letter of a word keeps its case.
     inner = ((codes[1:] - 65) < 26) & (codes[:-1] > 46)
-    if inner.any():
-        codes = codes.copy()
-        codes[1:][inner] += 32
-        out = codes.tobytes().decode("utf-32-le")
-    return out
+    codes[1:][inner] += 32
+    return codes.tobytes().decode("utf-32-le")
 
 
 def match_keys(name: str, *, particles: frozenset[str], generic: frozenset[str]) -> set[str]:
