@@ -21,10 +21,12 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from geo import lexicon
+from geo._phrases import PhraseIndex
 from geo.gazetteer import Gazetteer
 from geo.gazetteer import load as load_gazetteer
 from geo.load import Article, Sentence
@@ -158,13 +160,8 @@ class _Anchor:
     base: bool
 
 
-def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group(0)) for m in pattern.finditer(text)]
-
-
-def _capitalised_regex(words: dict[str, str]) -> re.Pattern[str]:
-    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(r"(?<![\w-])(?:the\s+)?(" + alts + r")(?![\w])")
+_SCANNED_CUES = ("presence_nouns", "denied", "withdrawn", "proposed", "existing", "non_presence",
+                 "hypothetical", "current", "stationing")
 
 
 class _Lex:
@@ -174,8 +171,14 @@ class _Lex:
 
     def __init__(self) -> None:
         self.cues = lexicon.cues()
-        self.metonym_re = _capitalised_regex(lexicon.metonyms())
-        self.org_re = _capitalised_regex(lexicon.organisations())
+        self.metonyms = lexicon.metonyms()
+        self.organisations = lexicon.organisations()
+        self.index = PhraseIndex({k: self.cues[k].phrases for k in _SCANNED_CUES},
+                                 {"metonyms": self.metonyms, "organisations": self.organisations})
+        self.base_words = frozenset(" ".join(p.lower().split()) for p in self.cues["base_words"].phrases)
+        self.vessels = frozenset(" ".join(p.lower().split()) for p in self.cues["vessels"].phrases)
+        self.snap_cache: dict[tuple[float, float, str], int | None] = {}
+        self.city_cache: dict[tuple[str, str], int | None] = {}
 
     @classmethod
     def get(cls) -> _Lex:
@@ -184,17 +187,48 @@ class _Lex:
         return cls._inst
 
 
-def _operators(sentence: Sentence, tops: list[Toponym], lex: _Lex) -> list[_Mention]:
-    text = sentence.text
-    base = sentence.start
+@dataclass
+class _View:
+    """One sentence with its toponyms and lexicon hits (offsets relative to the sentence)."""
+
+    sentence: Sentence
+    tops: list[Toponym]
+    hits: dict[str, list[tuple[int, int]]]
+
+    def words(self, name: str) -> list[tuple[int, int, str]]:
+        text = self.sentence.text
+        return [(s, e, text[s:e]) for s, e in self.hits.get(name, ())]
+
+
+def _views(article: Article, tops: list[Toponym], lex: _Lex) -> list[_View]:
+    """Scan the body once and bucket toponyms and lexicon hits by sentence."""
+    found = lex.index.scan(article.body)
+    sentences = article.sentences
+    starts = [s.start for s in sentences]
+    hits: list[dict[str, list[tuple[int, int]]]] = [defaultdict(list) for _ in sentences]
+    for name, spans in found.items():
+        for s, e in spans:
+            i = bisect_right(starts, s) - 1
+            if i >= 0 and e <= sentences[i].end:
+                base = sentences[i].start
+                hits[i][name].append((s - base, e - base))
+    by_sentence: list[list[Toponym]] = [[] for _ in sentences]
+    for t in tops:
+        i = bisect_right(starts, t.start) - 1
+        if i >= 0 and t.end <= sentences[i].end:
+            by_sentence[i].append(t)
+    return [_View(s, ts, h) for s, ts, h in zip(sentences, by_sentence, hits, strict=True)]
+
+
+def _operators(view: _View, lex: _Lex) -> list[_Mention]:
+    text = view.sentence.text
+    base = view.sentence.start
     out: list[_Mention] = []
     taken: list[tuple[int, int]] = []
-    for s, e, _ in _spans(lex.org_re, text):
-        m = lex.org_re.match(text, s)
-        assert m is not None
-        out.append(_Mention(s, e, lexicon.organisations()[m.group(1)], "organisation"))
+    for s, e, w in view.words("organisations"):
+        out.append(_Mention(s, e, lex.organisations[w], "organisation"))
         taken.append((s, e))
-    for t in tops:
+    for t in view.tops:
         s, e = t.start - base, t.end - base
         if any(a <= s < b for a, b in taken):
             continue
@@ -202,29 +236,29 @@ def _operators(sentence: Sentence, tops: list[Toponym], lex: _Lex) -> list[_Ment
             out.append(_Mention(s, e, t.iso3, "demonym"))
         elif t.kind == "country":
             out.append(_Mention(s, e, t.iso3, "country", text[e : e + 2] in ("'s", "’s")))
-    for m in lex.metonym_re.finditer(text):
-        s, e = m.start(1), m.end(1)
+    for s, e, w in view.words("metonyms"):
         if any(a <= s < b for a, b in taken) or any(o.start <= s < o.end for o in out):
             continue
         if _LOCATIVE_BEFORE.search(text[max(0, s - 12) : s]):
             continue  # a place here, not the government
-        out.append(_Mention(s, e, lexicon.metonyms()[m.group(1)], "metonym",
-                            text[e : e + 2] in ("'s", "’s")))
+        out.append(_Mention(s, e, lex.metonyms[w], "metonym", text[e : e + 2] in ("'s", "’s")))
     out.sort(key=lambda m: m.start)
     return out
 
 
-def _anchors(text: str, lex: _Lex) -> list[_Anchor]:
-    out = []
-    for s, e, w in _spans(lex.cues["presence_nouns"].regex, text):
-        out.append(_Anchor(s, e, w, bool(lex.cues["base_words"].regex.fullmatch(w))))
-    return out
+def _anchors(view: _View, lex: _Lex) -> list[_Anchor]:
+    return [_Anchor(s, e, w, " ".join(w.lower().split()) in lex.base_words)
+            for s, e, w in view.words("presence_nouns")]
 
 
-def _cue_hits(name: str, text: str, lex: _Lex) -> list[tuple[int, int, str]]:
+def _cue_hits(name: str, view: _View, lo: int = 0, hi: int | None = None) -> list[tuple[int, int, str]]:
+    text = view.sentence.text
+    hi = len(text) if hi is None else hi
     hits = []
-    for s, e, w in _spans(lex.cues[name].regex, text):
-        if name in ("withdrawn", "proposed", "existing") and _NEGATION.search(text[max(0, s - 25) : s]):
+    for s, e, w in view.words(name):
+        if s < lo or e > hi:
+            continue
+        if name in ("withdrawn", "proposed", "existing") and _NEGATION.search(text[max(lo, s - 25) : s]):
             continue
         hits.append((s, e, w))
     return hits
@@ -254,18 +288,19 @@ def _linked(text: str, anchor: _Anchor, p_start: int, p_end: int, prev_linked: i
     return True  # the anchor is inside the name ("Tartus naval base")
 
 
-def _sentence_status(text: str, lo: int, hi: int, lex: _Lex, *, owned: bool) -> tuple[str, list[str]]:
-    scope = text[max(0, lo - 60) : min(len(text), hi + 40)]
-    denied = _cue_hits("denied", text, lex)
+def _sentence_status(view: _View, lo: int, hi: int, *, owned: bool) -> tuple[str, list[str]]:
+    n = len(view.sentence.text)
+    scope = (max(0, lo - 60), min(n, hi + 40))
+    denied = _cue_hits("denied", view)
     if denied:
         return "denied", [w for _, _, w in denied]
-    withdrawn = _cue_hits("withdrawn", scope, lex)
+    withdrawn = _cue_hits("withdrawn", view, *scope)
     if withdrawn:
         return "withdrawn", [w for _, _, w in withdrawn]
-    proposed = _cue_hits("proposed", scope, lex)
+    proposed = _cue_hits("proposed", view, *scope)
     if proposed and not owned:
         return "proposed", [w for _, _, w in proposed]
-    existing = _cue_hits("existing", scope, lex)
+    existing = _cue_hits("existing", view, *scope)
     return "existing", [w for _, _, w in existing] or (["possessive"] if owned else [])
 
 
@@ -298,25 +333,43 @@ class _Raw:
     status_cues: list[str]
     operator_cues: list[str]
     host_own: bool
+    current: bool = False
 
 
-def _city_state(gaz: Gazetteer, top: Toponym) -> Toponym:
+def _city_state(gaz: Gazetteer, top: Toponym, lex: _Lex) -> Toponym:
     """"Djibouti", "Kuwait", "Singapore": a claim there is about the capital city."""
     if top.kind != "country":
         return top
-    key = gaz.key_of(top.name)
-    if key is None:
+    ckey = (top.name, top.iso3)
+    if ckey not in lex.city_cache:
+        key = gaz.key_of(top.name)
+        cities = [] if key is None else [
+            i for i in gaz.candidates(key)
+            if gaz.kind[i] == "city" and gaz.iso3[i] == top.iso3
+            and int(gaz.population[i]) >= 100_000
+        ]
+        lex.city_cache[ckey] = max(cities, key=lambda i: int(gaz.population[i])) if cities else None
+    idx = lex.city_cache[ckey]
+    if idx is None:
         return top
-    cities = [i for i in gaz.candidates(key)
-              if gaz.kind[i] == "city" and gaz.iso3[i] == top.iso3 and int(gaz.population[i]) >= 100_000]
-    if not cities:
-        return top
-    place = gaz.place(max(cities, key=lambda i: int(gaz.population[i])))
+    place = gaz.place(idx)
     return Toponym(top.start, top.end, top.name, "city", place.iso3, place.lat, place.lon,
                    place.geonameid, place)
 
 
-def _snap_to_site(gaz: Gazetteer, top: Toponym, anchor: _Anchor) -> Toponym:
+def _nearest_site(gaz: Gazetteer, lat: float, lon: float, want: str) -> int | None:
+    best = None
+    for i in gaz.site_ids:
+        d = haversine_km(lat, lon, float(gaz.lat[i]), float(gaz.lon[i]))
+        detail = gaz.detail[i].lower()
+        if d <= SNAP_KM and (want in detail or (want == "air" and "airfield" in detail)) and (
+            best is None or d < best[0]
+        ):
+            best = (d, i)
+    return None if best is None else best[1]
+
+
+def _snap_to_site(gaz: Gazetteer, top: Toponym, anchor: _Anchor, lex: _Lex) -> Toponym:
     """Replace a city by the military site of the anchor's kind nearest to it."""
     if top.kind not in ("city", "admin") or not anchor.base or top.lat is None or top.lon is None:
         return top
@@ -325,17 +378,13 @@ def _snap_to_site(gaz: Gazetteer, top: Toponym, anchor: _Anchor) -> Toponym:
         "air" in word or "airport" in word or "airfield" in word) else ""
     if not want:
         return top
-    best = None
-    for i in gaz.site_ids:
-        d = haversine_km(top.lat, top.lon, float(gaz.lat[i]), float(gaz.lon[i]))
-        detail = gaz.detail[i].lower()
-        if d <= SNAP_KM and (want in detail or (want == "air" and "airfield" in detail)) and (
-            best is None or d < best[0]
-        ):
-            best = (d, i)
-    if best is None:
+    key = (top.lat, top.lon, want)
+    if key not in lex.snap_cache:
+        lex.snap_cache[key] = _nearest_site(gaz, top.lat, top.lon, want)
+    idx = lex.snap_cache[key]
+    if idx is None:
         return top
-    place = gaz.place(best[1])
+    place = gaz.place(idx)
     return Toponym(top.start, top.end, place.name, "site", place.iso3, place.lat, place.lon,
                    None, place)
 
@@ -351,19 +400,22 @@ def _drop_landmarks(text: str, base: int, linked: list[Toponym]) -> list[Toponym
     return out
 
 
-def _sentence_claims(article: Article, sentence: Sentence, tops: list[Toponym],
-                     carried: str, gaz: Gazetteer, lex: _Lex) -> list[_Raw]:
+def _sentence_claims(view: _View, carried: str, gaz: Gazetteer, lex: _Lex) -> list[_Raw]:
+    sentence = view.sentence
+    tops = view.tops
     text = sentence.text
     base = sentence.start
-    ops = _operators(sentence, tops, lex)
-    anchors = _anchors(text, lex)
+    anchors = _anchors(view, lex)
+    if not anchors and not any(t.kind == "site" for t in tops):
+        return []
+    ops = _operators(view, lex)
     places = [t for t in tops if t.kind in ("site", "city", "admin", "region", "country")
               and not (t.place is not None and t.place.kind in ("continent", "sea"))
               and not (t.kind == "region" and not t.iso3)]
     op_spans = {(o.start, o.end) for o in ops if o.how in ("metonym", "organisation")}
-    modifier = lex.cues["presence_nouns"].regex
+    noun_starts = {s for s, _ in view.hits.get("presence_nouns", ())}
     places = [t for t in places if not (
-        t.kind == "country" and modifier.match(text, t.end - base + 1)
+        t.kind == "country" and t.end - base + 1 in noun_starts
         and text[t.end - base : t.end - base + 1] == " "
     )]
     places = [t for t in places if (t.start - base, t.end - base) not in op_spans]
@@ -372,8 +424,10 @@ def _sentence_claims(article: Article, sentence: Sentence, tops: list[Toponym],
             anchors.append(_Anchor(t.start - base, t.end - base, t.name, True))
     if not anchors or not places:
         return []
-    non_presence = _spans(lex.cues["non_presence"].regex, text)
-    hypothetical = _spans(lex.cues["hypothetical"].regex, text)
+    non_presence = view.words("non_presence")
+    hypothetical = view.words("hypothetical")
+    stationing = bool(view.hits.get("stationing"))
+    current = bool(view.hits.get("current"))
     owned_anchors = {a.start for a in anchors
                      if _POSSESSIVE_PRONOUN.search(text[max(0, a.start - 40) : a.start])}
     out: list[_Raw] = []
@@ -415,7 +469,7 @@ def _sentence_claims(article: Article, sentence: Sentence, tops: list[Toponym],
                 r"\s*(?:-|and|/|,)\s*(?:the\s+)?", text[o.end : last.start])]
             owned = owned or any(o.possessive for o in chosen)
         for t in linked:
-            place_top = _snap_to_site(gaz, _city_state(gaz, t), anchor) if t.kind != "site" else t
+            place_top = _snap_to_site(gaz, _city_state(gaz, t, lex), anchor, lex) if t.kind != "site" else t
             host = place_top.iso3
             if chosen:
                 op_codes = [(o.iso3, f"noun phrase: {text[o.start:o.end]}", o) for o in chosen]
@@ -450,19 +504,18 @@ def _sentence_claims(article: Article, sentence: Sentence, tops: list[Toponym],
                 if any(np_lo - 25 <= s and e <= hi + 5 and not _CLAUSE_BREAK.search(text[e:lo])
                        for s, e, _ in non_presence):
                     continue
-                if lex.cues["vessels"].regex.fullmatch(anchor.text) and not lex.cues[
-                    "stationing"
-                ].regex.search(text):
+                if " ".join(anchor.text.lower().split()) in lex.vessels and not stationing:
                     continue  # warships calling at a port are visiting, not based there
                 if any(span_lo - 40 <= s <= span_hi for s, _, _ in hypothetical):
                     continue
-                status, status_cues = _sentence_status(text, span_lo, span_hi, lex, owned=owned)
+                status, status_cues = _sentence_status(view, span_lo, span_hi, owned=owned)
                 out.append(_Raw(iso3, place_top, sentence, status, status_cues, [op_cue],
-                                explicit_own))
+                                explicit_own, current))
     return out
 
 
-def _topic_operator(raws: list[_Raw], article: Article, gaz: Gazetteer, lex: _Lex) -> str:
+def _topic_operator(raws: list[_Raw], article: Article, views: list[_View], gaz: Gazetteer,
+                    lex: _Lex) -> str:
     """The article's main operator: its claims, then its title and opening sentence.
 
     A demonym or a possessive ("Russian", "Moscow's") counts more than a bare country
@@ -473,16 +526,16 @@ def _topic_operator(raws: list[_Raw], article: Article, gaz: Gazetteer, lex: _Le
         if not r.host_own:
             counts[r.operator] += 2
     hosts = {r.top.iso3 for r in raws} - {r.operator for r in raws}
-    texts = [article.title]
-    opening = next((s for s in article.sentences if not s.boilerplate), None)
+    heads: list[_View] = []
+    if article.title.strip():
+        title = Sentence(0, len(article.title), article.title)
+        heads.append(_View(title, find_toponyms(article.title, gaz), lex.index.scan(article.title)))
+    opening = next((v for v in views if not v.sentence.boilerplate), None)
     if opening is not None:
-        texts.append(opening.text)
-    for text in texts:
-        if not text.strip():
-            continue
-        sentence = Sentence(0, len(text), text)
-        anchors = _anchors(text, lex)
-        for o in _operators(sentence, find_toponyms(text, gaz), lex):
+        heads.append(opening)
+    for view in heads:
+        anchors = _anchors(view, lex)
+        for o in _operators(view, lex):
             weight = 0.5
             if o.how in ("demonym", "organisation") or o.possessive:
                 weight = 1.5
@@ -514,9 +567,8 @@ def _cluster_status(cluster: list[_Raw], operator: str,
             by_sentence[r.sentence.start] = r
     picks = sorted(by_sentence.values(), key=lambda r: r.sentence.start)
     top_status = max(picks, key=lambda r: _STATUS_PRIORITY[r.status]).status
-    current = _Lex.get().cues["current"].regex
     if (top_status == "existing" and (operator, cluster[0].top.iso3) in propagate
-            and not any(current.search(r.sentence.text) for r in picks)
+            and not any(r.current for r in picks)
             and cluster[0].top.kind != "country"):
         top_status = "withdrawn"
     return top_status, picks
@@ -615,21 +667,18 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> list[Clai
     """
     gaz = gaz or load_gazetteer()
     lex = _Lex.get()
-    tops = _resolve_there(article, find_toponyms(article.body, gaz))
-    by_sentence: list[list[Toponym]] = []
-    for s in article.sentences:
-        by_sentence.append([t for t in tops if s.start <= t.start and t.end <= s.end])
+    views = _views(article, _resolve_there(article, find_toponyms(article.body, gaz)), lex)
     raws: list[_Raw] = []
-    for s, ts in zip(article.sentences, by_sentence, strict=True):
-        if not s.boilerplate:
-            raws.extend(_sentence_claims(article, s, ts, "", gaz, lex))
-    topic = _topic_operator(raws, article, gaz, lex)
+    for view in views:
+        if not view.sentence.boilerplate:
+            raws.extend(_sentence_claims(view, "", gaz, lex))
+    topic = _topic_operator(raws, article, views, gaz, lex)
     if topic:
         done = {r.sentence.start for r in raws}
-        for s, ts in zip(article.sentences, by_sentence, strict=True):
-            if s.boilerplate or s.start in done:
+        for view in views:
+            if view.sentence.boilerplate or view.sentence.start in done:
                 continue
-            raws.extend(_sentence_claims(article, s, ts, topic, gaz, lex))
+            raws.extend(_sentence_claims(view, topic, gaz, lex))
     claims = _merge(raws, propagate=_withdrawn_countries(raws))
     for c in claims:
         c.dates = sorted({d for e in c.evidence for d in _dates(e.sentence, article.published)})
