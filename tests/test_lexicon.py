@@ -40,7 +40,7 @@ def test_bad_cue_file_is_rejected(tmp_path, monkeypatch):
     monkeypatch.setattr(lexicon, "LEXICON_DIR", tmp_path)
     lexicon.cues.cache_clear()
     try:
-        with pytest.raises(DataFileError, match="missing cue list"):
+        with pytest.raises(DataFileError, match="missing list"):
             lexicon.cues()
     finally:
         lexicon.cues.cache_clear()
