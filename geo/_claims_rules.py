@@ -14,7 +14,9 @@ import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+
+import shapely
 
 from geo import lexicon
 from geo._phrases import PhraseIndex
@@ -48,7 +50,7 @@ class Patterns:
 
     """
 
-    def __init__(self, g: dict[str, tuple[str, ...]]) -> None:
+    def __init__(self, g: dict[str, tuple[str, ...]], titles: Iterable[str] = ()) -> None:
         i = re.IGNORECASE
         dirs = _alt(g["directions"])
         direction = rf"(?:{dirs})(?:ern)?"
@@ -65,7 +67,7 @@ class Patterns:
             rf"\b(?:{_alt(g['possessive_pronouns'])})\s+(?:[\w-]+[\s-]+){{0,3}}$", i)
         self.locative_tail = re.compile(
             rf"\b(?:{preps}|{direction}\s+of)\s+(?:the\s+)?(?:{part_of})?{possessor}?"
-            rf"(?:{place_noun_of})?$", i)
+            rf"(?:{place_noun_of})?(?:(?:{_alt(g['place_adjectives'])})\s+)?$", i)
         self.copula = re.compile(rf"\b(?:{_alt(g['copulas'] + g['list_openers'])})\b|:", i)
         self.list_join = re.compile(
             r"^\s*(,\s*(and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*/\s*)(the\s+)?"
@@ -108,7 +110,8 @@ class Patterns:
             rf"(?:{part_of})?{possessor}?(?:{place_noun_of})?$", i)
         self.speaker_after = re.compile(
             rf"^(?:'s|’s)?\s+(?:(?:{_alt(g['speaker_modifiers'])})\s+){{0,3}}"
-            rf"(?:{_alt(g['speaker_nouns'])})\b", i)
+            rf"(?:{_alt((*g['speaker_nouns'], *titles))})\b", i)
+        self.speech = re.compile(rf"\b(?:{_alt(g['speech_verbs'])})\b", i)
         self.according_to = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", i)
         self.agent_before = re.compile(
             rf"\b(?:{_alt(g['agent_verbs'])})\s+(?:[\w-]+\s+){{0,3}}?(?:{_alt(g['agent_prepositions'])})"
@@ -138,6 +141,12 @@ class Patterns:
         self.hyphen_next = re.compile(r"-((?-i:[A-Z])[\w.]*?)\.?(?![\w])")
         self.to_before = re.compile(r"\bto\s+(?:the\s+)?$", i)
         self.own_before = re.compile(r"'s|’s|\bown\b|\bnational\b", i)
+        self.parenthetical = re.compile(
+            rf"(?:\s+(?:{_alt(g['place_nouns'])}))?,[^,;]{{0,80}},", i)
+        partial = _alt(g["partial_modifiers"])
+        self.partial_before = re.compile(rf"\b(?:{partial})\s+(?:[\w-]+\s+)?$", i)
+        self.partial_after = re.compile(rf"\s+(?:{partial})\b", i)
+        self.by_after_cue = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?$", i)
         self.relative = re.compile(r",\s*(?:which|who|whose)\b[^,;]*(?:,|$)", i)
 
 
@@ -164,10 +173,11 @@ class Lex:
         self.function_words = frozenset(_norm(p) for p in self.grammar["function_words"])
         self.anaphoric_bases = frozenset(_norm(p) for p in self.grammar["anaphoric_base_nouns"])
         self.capitalised_non_cues = frozenset(self.grammar["capitalised_non_cues"])
-        self.rx = Patterns(self.grammar)
+        self.rx = Patterns(self.grammar, (t.lower() for t in lexicon.person_titles()))
         self.snap_cache: dict[tuple[float, float, str], int | None] = {}
         self.city_cache: dict[tuple[str, str], int | None] = {}
         self.only_site_cache: dict[tuple[str, str], int | None] = {}
+        self.direction_cache: dict[tuple[str, str], tuple[float, float] | None] = {}
 
     @classmethod
     def get(cls) -> Lex:
@@ -327,21 +337,34 @@ def operators(view: View, lex: Lex) -> list[Mention]:
     np_hits = view.words("non_presence")
     for k, o in enumerate(out):
         before = text[max(0, o.start - 40) : o.start]
-        after = text[o.end : o.end + 60]
-        o.speaker = bool(rx.speaker_after.match(after) or rx.according_to.search(before))
+        o.speaker = _speaker(text, o, rx)
         o.locative = (o.how in ("country", "metonym") and bool(
             rx.locative_before.search(text[max(0, o.start - 30) : o.start]))) or (
             o.how == "demonym" and bool(rx.place_descriptor.match(text, o.end)))
         o.agent = bool(rx.agent_before.search(before))
         o.actor = not o.locative and any(
-            0 <= s - o.end <= 50 and not rx.clause_break.search(text[o.end : s])
-            and "," not in text[o.end : s]
-            for s, _, _ in np_hits
+            (0 <= s - o.end <= 50 and not rx.clause_break.search(text[o.end : s])
+             and "," not in text[o.end : s])
+            or (e <= o.start and rx.by_after_cue.match(text[e : o.start]))  # "struck by Israel"
+            for s, e, _ in np_hits
         )
         nxt = out[k + 1] if k + 1 < len(out) else None
         if nxt is not None and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[o.end : nxt.start]):
-            o.speaker = o.speaker or bool(rx.speaker_after.match(text[nxt.end : nxt.end + 60]))
+            o.speaker = o.speaker or _speaker(text, nxt, rx)
     return out
+
+
+def _speaker(text: str, o: Mention, rx: Patterns) -> bool:
+    """Whether a mention is the source of the sentence, not the forces.
+
+    "U.S. officials said", "Turkish Defence Minister Yasar Guler told", "according to
+    Iranian state media": a person or institution of the country followed by a verb of
+    saying. "Hungary's parliament approved a plan to send troops" acts instead.
+    """
+    if rx.according_to.search(text[max(0, o.start - 40) : o.start]):
+        return True
+    m = rx.speaker_after.match(text[o.end : o.end + 60])
+    return m is not None and bool(rx.speech.search(text, o.end + m.end(), o.end + m.end() + 80))
 
 
 def anchors(view: View, lex: Lex, places: list[Toponym]) -> list[Anchor]:
@@ -389,7 +412,7 @@ def anchors(view: View, lex: Lex, places: list[Toponym]) -> list[Anchor]:
         ))
     base = view.sentence.start
     sites = [t for t in places if t.kind == "site"]
-    military = [t for t in sites if not _civil(t)]
+    military = [t for t in sites if not civil(t)]
     if out or military:
         for t in sites if out else military:
             out.append(Anchor(t.start - base, t.end - base, t.name, True, site=t))
@@ -415,7 +438,7 @@ def _group_modifier(text: str, start: int, named: list[tuple[int, int]]) -> bool
     return not re.search(r"[.!?:\"“]\s*$", text[max(0, w_start - 3) : w_start])
 
 
-def _civil(t: Toponym) -> bool:
+def civil(t: Toponym) -> bool:
     """Whether a site is a civil airport or port (an anchor only beside a presence noun)."""
     p = t.place
     return p is not None and (p.kind in CIVIL_SITE_KINDS or p.detail.lower() in CIVIL_SITE_KINDS)
@@ -469,6 +492,21 @@ def linked_after(text: str, anchor_end: int, p_start: int, prev_linked: int | No
     return bool(rx.copula.search(gap)) and len(gap) <= 60
 
 
+def _continues(text: str, prev_end: int, p_start: int, rx: Patterns) -> bool:
+    """Whether a place continues the list of the place linked before it.
+
+    "soldiers in Somalia as part of the AU mission, mainly in the Jubaland region,
+    including the port city of Kismayo": a comma segment opened by "including",
+    "mainly in", "notably" adds a place to the same anchor.
+    """
+    gap = text[prev_end:p_start]
+    if "," not in gap or len(gap) > 200 or rx.clause_break.search(gap):
+        return False
+    last = gap.rsplit(",", 1)[-1]
+    return len(last) <= 50 and bool(rx.segment_start.match(last)) and bool(
+        rx.locative_tail.search(last) or rx.copula.search(last))
+
+
 def linked_before(text: str, p_end: int, anchor_start: int, rx: Patterns) -> bool:
     """Whether a place before an anchor is where the anchor is ("Tartus naval base").
 
@@ -506,6 +544,25 @@ def apposition_head(text: str, anchor_start: int, places: list[Toponym], base: i
     return None
 
 
+def _scope(text: str, lo: int, hi: int, rx: Patterns) -> tuple[int, int]:
+    """Where the status cues of a claim spanning ``[lo, hi)`` are read.
+
+    60 characters before and 40 after, stretched over a relative clause or an
+    apposition that separates the claim from its verb ("Germany, which had kept a hub
+    at Niamey airport, wound up that mission"; "Air Base 101, next to the airport,
+    was handed over").
+    """
+    n = len(text)
+    top = min(n, hi + 40)
+    for a, b in _relative_spans(text, rx):
+        if (a < hi and lo < b) or (hi <= a <= hi + 20 and "," not in text[hi:a]):
+            top = max(top, min(n, b + 40))
+    m = rx.parenthetical.match(text, hi)
+    if m:
+        top = max(top, min(n, m.end() + 40))
+    return max(0, lo - 60), top
+
+
 def status_of(view: View, lex: Lex, lo: int, hi: int, *, owned: bool,
               published_year: int | None) -> tuple[str, list[str], str]:
     """The status a sentence gives a claim spanning ``[lo, hi)``.
@@ -532,16 +589,13 @@ def status_of(view: View, lex: Lex, lo: int, hi: int, *, owned: bool,
     """
     text = view.sentence.text
     rx = lex.rx
-    n = len(text)
-    top = min(n, hi + 40)
-    for a, b in _relative_spans(text, rx):
-        if a <= lo < b or (hi <= a <= hi + 20 and "," not in text[hi:a]):
-            top = max(top, min(n, b + 40))  # "X, which had kept a hub at Y, wound up ..."
-    scope = (max(0, lo - 60), top)
+    scope = _scope(text, lo, hi, rx)
     denied = cue_hits("denied", view, lex)
     if denied:
         return "denied", [w for _, _, w in denied], ""
-    withdrawn = [w for _, _, w in cue_hits("withdrawn", view, lex, *scope)]
+    withdrawn = [w for s, e, w in cue_hits("withdrawn", view, lex, *scope)
+                 if not (rx.partial_before.search(text[max(0, s - 20) : s])
+                         or rx.partial_after.match(text, e))]  # "partly emptied": still there
     if published_year is not None:
         withdrawn += [m.group(0) for m in rx.until_year.finditer(text, *scope)
                       if int(m.group(1)) < published_year]
@@ -700,6 +754,53 @@ def only_site(gaz: Gazetteer, t: Toponym, anchor: Anchor, lex: Lex) -> Toponym:
     return t if idx is None else _retarget(t, idx, gaz, "site")
 
 
+def _band(word: str, low: str, high: str, compound: bool) -> tuple[float, float]:
+    """The share of an axis a direction word covers.
+
+    A third ("eastern"), a half when the word names two axes ("northeast"), the
+    middle third for "central".
+    """
+    part = 0.5 if compound else 1 / 3
+    if high in word:
+        return (1 - part, 1.0)
+    if low in word:
+        return (0.0, part)
+    return (1 / 3, 2 / 3) if "central" in word else (0.0, 1.0)
+
+
+def directional_point(iso3: str, word: str, lex: Lex) -> tuple[float, float] | None:
+    """The centre of "eastern Syria", "northern Iraq": that part of the country's polygon.
+
+    The country's largest polygon is cut to the third of its bounding box the word
+    names (a half for "northeast" and the like) and the cut's representative point
+    returned. ``None`` when the country has no polygon.
+    """
+    key = (iso3, word.lower())
+    if key not in lex.direction_cache:
+        from geo import borders
+
+        frame = borders.countries_frame()
+        rows = frame[frame.iso3 == iso3]
+        point = None
+        if not rows.empty:
+            geom = rows.geometry.iloc[0]
+            if geom.geom_type == "MultiPolygon":
+                geom = max(geom.geoms, key=lambda g: g.area)
+            minx, miny, maxx, maxy = geom.bounds
+            w = word.lower().replace("-", "")
+            compound = ("north" in w or "south" in w) and ("east" in w or "west" in w)
+            x0, x1 = _band(w, "west", "east", compound)
+            y0, y1 = _band(w, "south", "north", compound)
+            box = shapely.box(minx + x0 * (maxx - minx), miny + y0 * (maxy - miny),
+                              minx + x1 * (maxx - minx), miny + y1 * (maxy - miny))
+            part = geom.intersection(box)
+            if not part.is_empty:
+                p = part.representative_point()
+                point = (float(p.y), float(p.x))
+        lex.direction_cache[key] = point
+    return lex.direction_cache[key]
+
+
 def drop_landmarks(text: str, base: int, linked: list[Toponym], rx: Patterns) -> list[Toponym]:
     """In "A near B" or "A in B", B only says where A is: drop it.
 
@@ -754,7 +855,9 @@ def _link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns
             prev_end is not None and rx.list_join.match(text[prev_end:ps])
         ):
             continue  # "a naval base in A and an air base near B": B is the air base's
-        if linked_after(text, anchor.end, ps, prev_end, rx):
+        if linked_after(text, anchor.end, ps, prev_end, rx) or (
+            prev_end is not None and _continues(text, prev_end, ps, rx)
+        ):
             if t.kind == "site" and (prev_end is None or anchor.site is not None) and not (
                 rx.locative_tail.search(text[anchor.end : ps])
                 or (anchor.site is None and rx.copula.search(text[anchor.end : ps]))
@@ -843,11 +946,17 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
                     for a in owners) or any(o.possessive for o in chosen)
         if anchor.unspecified and not chosen:
             continue  # "foreign troops", "any foreign base": no operator named
+        explicit_ops = [r.operator for r in out if not r.carried and not r.host_own]
+        here = replace(ctx, carried=explicit_ops[-1]) if explicit_ops and ctx.carried else ctx
         for t in linked:
-            out.extend(_claims_at(view, ctx, gaz, lex, anchor, t, chosen, op_how, ops, owned,
+            out.extend(_claims_at(view, here, gaz, lex, anchor, t, chosen, op_how, ops, owned,
                                   how_place, non_presence, hypothetical, stationing, relatives))
-    explicit = {(r.top.name, r.sentence.start) for r in out if not r.carried}
-    return [r for r in out if not r.carried or (r.top.name, r.sentence.start) not in explicit]
+    explicit = {_place_key(r.top) for r in out if not r.carried}
+    return [r for r in out if not r.carried or _place_key(r.top) not in explicit]
+
+
+def _place_key(t: Toponym) -> object:
+    return t.place.id if t.place is not None else t.name
 
 
 def _anchor_operators(text: str, anchor: Anchor, ops: list[Mention], rx: Patterns,
@@ -950,7 +1059,11 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
     else:
         o = _sentence_operator(text, anchor, ops, host, rx, relatives)
         picks = [(o.iso3, f"sentence: {text[o.start:o.end]}", o)] if o is not None else []
-        if not picks and ctx.carried and ctx.carried != host:
+        if not picks and ctx.carried and ctx.carried != host and not any(
+            o.actor and o.iso3 == ctx.carried
+            and not rx.operator_break.search(text[min(o.end, anchor.start) : max(o.start, anchor.end)])
+            for o in ops
+        ):
             picks = [(ctx.carried, "carried from the article's subject", None)]
             carried = True
     lo, hi = min(anchor.start, ps), max(anchor.end, pe)
@@ -962,8 +1075,10 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
     ):
         return []  # country-level presence needs "Turkish bases in Syria"
     if place.kind == "country" and rx.country_direction.search(link_gap):
-        place = Toponym(place.start, place.end, f"{link_gap.split()[-1]} {place.name}", "region",
-                        place.iso3, place.lat, place.lon, None, place.place)
+        word = link_gap.split()[-1]
+        lat, lon = directional_point(place.iso3, word, lex) or (place.lat, place.lon)
+        place = Toponym(place.start, place.end, f"{word} {place.name}", "region",
+                        place.iso3, lat, lon, None, place.place)
     out = []
     for iso3, op_cue, op_pos in picks:
         explicit_own = bool(chosen) and host == iso3 and bool(

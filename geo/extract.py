@@ -44,6 +44,8 @@ MERGE_KM = 25.0
 SITE_MERGE_KM = 5.0
 COARSE_MERGE_KM = 10.0
 CARRY_SENTENCES = 2
+SITE_MEMORY = 3
+PLACE_MEMORY = 2
 _MONTHS = [m.lower() for m in calendar.month_name[1:]]
 _TIME = re.compile(
     r"\b(since|in|until|from|by|last|early|late|mid)\s+((?:" + "|".join(calendar.month_name[1:])
@@ -216,19 +218,20 @@ def _context_places(views: list[rules.View], by_sentence: list[list[rules.Raw]],
 
     A country counts as a concrete place only when it is a city-state ("Djibouti").
     """
-    out = []
-    site: Toponym | None = None
-    place: Toponym | None = None
-    for view, raws in zip(views, by_sentence, strict=True):
-        out.append((site, place))
+    out: list[tuple[Toponym | None, Toponym | None]] = []
+    site: tuple[int, Toponym] | None = None
+    place: tuple[int, Toponym] | None = None
+    for k, (view, raws) in enumerate(zip(views, by_sentence, strict=True)):
+        out.append((site[1] if site and k - site[0] <= SITE_MEMORY else None,
+                    place[1] if place and k - place[0] <= PLACE_MEMORY else None))
         bases = [r.top for r in raws if r.base and r.top.kind in ("site", "city")]
-        bases += [t for t in view.tops if t.kind == "site"]
+        bases += [t for t in view.tops if t.kind == "site" and not rules.civil(t)]
         if bases:
-            site = max(bases, key=lambda t: t.start)
+            site = (k, max(bases, key=lambda t: t.start))
         concrete = [rules.city_state(gaz, t, lex) for t in _concrete(view, lex) if t.kind != "region"]
         concrete = [t for t in concrete if t.kind != "country"]
         if concrete:
-            place = concrete[-1]
+            place = (k, concrete[-1])
     return out
 
 
@@ -304,15 +307,21 @@ def _same_place(head: Toponym, other: Toponym) -> bool:
     if head.place is not None and head.place is other.place:
         return True
     d = haversine_km(head.lat, head.lon, other.lat, other.lon)
-    if head.kind == other.kind == "site" and head.name != other.name and d > SITE_MERGE_KM:
-        return False  # two named sites a few km apart ("Tower 22" and "Al-Tanf")
+    if head.kind == other.kind and head.kind in ("site", "city") and head.name != other.name and (
+        d > SITE_MERGE_KM
+    ):
+        return False  # two named sites or towns a few km apart ("Tower 22" and "Al-Tanf")
     fine = PRECISION[head.kind] in ("site", "city") and PRECISION[other.kind] in ("site", "city")
     return (fine and d <= MERGE_KM) or (head.name == other.name and d <= MERGE_KM) or (
         d <= COARSE_MERGE_KM and "country" not in (head.kind, other.kind))
 
 
 def _merge(raws: list[rules.Raw], propagate: set[tuple[str, str]]) -> list[Claim]:
-    """One claim per (operator, place), finest place first; coarse claims only when new."""
+    """One claim per (operator, place), finest place first.
+
+    A country-level claim is kept only when it adds something: no claim of the same
+    operator and status at a site or town in that country.
+    """
     groups: dict[str, list[list[rules.Raw]]] = defaultdict(list)
     ordered = sorted(raws, key=lambda r: (_RANK[PRECISION[r.top.kind]], r.sentence.start))
     for r in ordered:
@@ -332,11 +341,10 @@ def _merge(raws: list[rules.Raw], propagate: set[tuple[str, str]]) -> list[Claim
         for cluster, (top_status, picks) in zip(clusters, statuses, strict=True):
             head = cluster[0].top
             precision = PRECISION[head.kind]
-            if precision in ("region", "country"):
-                host = head.iso3 or head.name
-                if (head.iso3, top_status) in fine or host in coarse_seen:
+            if precision == "country":
+                if (head.iso3, top_status) in fine or head.iso3 in coarse_seen:
                     continue
-                coarse_seen.add(host)
+                coarse_seen.add(head.iso3)
             if head.lat is None or head.lon is None:
                 continue
             place_name = head.place.name if head.kind == "site" and head.place else head.name

@@ -79,6 +79,8 @@ GRAMMAR_KEYS = (
     "attributed_descriptions",
     "passive_place_verbs",
     "non_anaphoric_modifiers",
+    "partial_modifiers",
+    "speech_verbs",
 )
 
 
