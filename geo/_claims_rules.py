@@ -14,7 +14,7 @@ import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import shapely
 
@@ -57,7 +57,8 @@ class Patterns:
         place_noun = rf"(?:(?:{_alt(g['place_adjectives'])})\s+)*(?:{_alt(g['place_nouns'])})"
         place_noun_of = place_noun + r"\s+of\s+(?:the\s+)?"
         part_of = rf"(?:{_alt(g['part_nouns'])})\s+of\s+(?:the\s+)?"
-        possessor = r"(?:(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)?(?:'s|’s)\s+)"
+        possessor = (r"(?:(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)?(?:'s|’s)\s+|"
+                     rf"(?:{_alt(g['generic_possessors'])})\s+)")
         preps = _alt(g["link_prepositions"])
         aux = _alt(g["auxiliaries"])
         negators = [w for w in g["negators"] if w[:1].isalpha()]
@@ -147,6 +148,8 @@ class Patterns:
         self.partial_before = re.compile(rf"\b(?:{partial})\s+(?:[\w-]+\s+)?$", i)
         self.partial_after = re.compile(rf"\s+(?:{partial})\b", i)
         self.by_after_cue = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?$", i)
+        self.name_tail = re.compile(rf"^(.{{3,}}?)\s+(?:{_alt(g['generic_name_tails'])})$", i)
+        self.short_form_before = re.compile(rf"\b(?:{preps})\s+$", i)
         self.relative = re.compile(r",\s*(?:which|who|whose)\b[^,;]*(?:,|$)", i)
 
 
@@ -194,6 +197,7 @@ class View:
     sentence: Sentence
     tops: list[Toponym]
     hits: dict[str, list[tuple[int, int]]]
+    places: list[Toponym] | None = None  # cache of places_of()
 
     def words(self, name: str) -> list[tuple[int, int, str]]:
         """The hits of one list as ``(start, end, text)``."""
@@ -235,6 +239,48 @@ def views(article: Article, tops: list[Toponym], lex: Lex) -> list[View]:
         if k >= 0 and t.end <= sentences[k].end:
             by_sentence[k].append(t)
     return [View(s, ts, h) for s, ts, h in zip(sentences, by_sentence, hits, strict=True)]
+
+
+def short_forms(body: str, tops: list[Toponym], rx: Patterns) -> list[Toponym]:
+    """Later mentions of a place by the short form of its name.
+
+    "Assumption Island" then "a base on Assumption", "al-Jufra air base" then "based at
+    al-Jufra": the name without its generic tail, written the same way after a
+    preposition and outside any other toponym, is the same place.
+
+    Parameters
+    ----------
+    body
+        The article body.
+    tops
+        Its toponyms.
+    rx
+        The compiled patterns.
+
+    Returns
+    -------
+    list[Toponym]
+        ``tops`` with the short-form mentions added, in text order.
+
+    """
+    added: list[Toponym] = []
+    seen: set[str] = set()
+    for t in tops:
+        if t.kind not in ("site", "city", "region", "admin"):
+            continue
+        m = rx.name_tail.match(body[t.start : t.end])
+        short = m.group(1) if m else ""
+        if not re.match(r"[A-Z]|[a-z]{1,3}-[A-Z]", short) or short in seen:
+            continue
+        seen.add(short)
+        for hit in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", body[t.end :]):
+            s, e = t.end + hit.start(), t.end + hit.end()
+            if any(o.start < e and s < o.end for o in tops) or not rx.short_form_before.search(
+                body[max(0, s - 15) : s]
+            ):
+                continue
+            added.append(Toponym(s, e, t.name, t.kind, t.iso3, t.lat, t.lon, t.geonameid, t.place))
+    return sorted([*tops, *added], key=lambda t: t.start) if added else tops
 
 
 def text_view(text: str, tops: list[Toponym], lex: Lex) -> View:
@@ -645,18 +691,18 @@ class Raw:
     carried: bool = False
     strong: bool = False  # the status rests on an explicit cue
     base: bool = False  # the anchor is a base word ("air base", "facility")
+    local_op: str = ""  # for a carried reading: the operator named earlier in the sentence
+    blocked: frozenset[str] = frozenset()  # for a carried reading: operators it cannot take
 
 
 @dataclass
 class Context:
     """What a sentence inherits from the article.
 
-    ``carried`` is the operator of the discourse (the last claim's, or the article's
-    subject); ``site`` is the last base named before, for "the base"; ``place`` the
-    last concrete place, for "nearby" and "at the port".
+    ``site`` is the last base named before, for "the base"; ``place`` the last
+    concrete place, for "nearby" and "at the port".
     """
 
-    carried: str = ""
     site: Toponym | None = None
     place: Toponym | None = None
     published_year: int | None = None
@@ -670,6 +716,8 @@ def _place_kind_ok(t: Toponym) -> bool:
 
 def places_of(view: View, lex: Lex) -> list[Toponym]:
     """The sentence's toponyms that can hold forces (not seas, idioms or "Turkish" alone)."""
+    if view.places is not None:
+        return view.places
     text = view.sentence.text
     base = view.sentence.start
     idioms = view.hits.get("idioms", [])
@@ -682,6 +730,7 @@ def places_of(view: View, lex: Lex) -> list[Toponym]:
         if t.kind == "country" and e + 1 in nouns and text[e : e + 1] == " ":
             continue  # "Syria air base": a modifier, not the place
         out.append(t)
+    view.places = out
     return out
 
 
@@ -902,8 +951,9 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
     Returns
     -------
     list[Raw]
-        Readings in anchor order; a reading with a carried operator gives way to one
-        with an explicit operator for the same place.
+        Readings in anchor order. A reading without an operator in its sentence has
+        ``operator == ""`` and ``carried`` set: the article fills it in from the
+        discourse, unless a reading with an explicit operator holds the same place.
 
     """
     sentence = view.sentence
@@ -947,10 +997,12 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
         if anchor.unspecified and not chosen:
             continue  # "foreign troops", "any foreign base": no operator named
         explicit_ops = [r.operator for r in out if not r.carried and not r.host_own]
-        here = replace(ctx, carried=explicit_ops[-1]) if explicit_ops and ctx.carried else ctx
         for t in linked:
-            out.extend(_claims_at(view, here, gaz, lex, anchor, t, chosen, op_how, ops, owned,
-                                  how_place, non_presence, hypothetical, stationing, relatives))
+            for r in _claims_at(view, ctx, gaz, lex, anchor, t, chosen, op_how, ops, owned,
+                                how_place, non_presence, hypothetical, stationing, relatives):
+                if r.carried:
+                    r.local_op = explicit_ops[-1] if explicit_ops else ""
+                out.append(r)
     explicit = {_place_key(r.top) for r in out if not r.carried}
     return [r for r in out if not r.carried or _place_key(r.top) not in explicit]
 
@@ -1054,18 +1106,18 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
             place = only_site(gaz, place, anchor, lex)
     host = place.iso3
     carried = False
+    blocked: frozenset[str] = frozenset()
     if chosen:
         picks = [(o.iso3, f"{op_how}: {text[o.start:o.end]}", o) for o in chosen]
     else:
         o = _sentence_operator(text, anchor, ops, host, rx, relatives)
         picks = [(o.iso3, f"sentence: {text[o.start:o.end]}", o)] if o is not None else []
-        if not picks and ctx.carried and ctx.carried != host and not any(
-            o.actor and o.iso3 == ctx.carried
-            and not rx.operator_break.search(text[min(o.end, anchor.start) : max(o.start, anchor.end)])
-            for o in ops
-        ):
-            picks = [(ctx.carried, "carried from the article's subject", None)]
+        if not picks:
+            picks = [("", "carried from the discourse", None)]
             carried = True
+            blocked = frozenset({host} | {
+                o.iso3 for o in ops if o.actor and not rx.operator_break.search(
+                    text[min(o.end, anchor.start) : max(o.start, anchor.end)])})
     lo, hi = min(anchor.start, ps), max(anchor.end, pe)
     deictic = text[ps:pe].lower() == "there" or bool(how_place)
     explicit_op = not carried and bool(picks)
@@ -1099,5 +1151,5 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
         strong = status != "existing" or any(c != "possessive" for c in cues)
         why = [op_cue] + ([how_place] if how_place else [])
         out.append(Raw(iso3, place, view.sentence, status, cues, why, explicit_own, tense,
-                       carried, strong, anchor.base))
+                       carried, strong, anchor.base, blocked=blocked))
     return out

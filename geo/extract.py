@@ -173,6 +173,7 @@ def _resolve_there(views: list[rules.View], lex: rules.Lex) -> None:
                                      ref.lat, ref.lon, ref.geonameid, ref.place))
         if added:
             view.tops = sorted([*view.tops, *added], key=lambda t: t.start)
+            view.places = None
         if concrete or re.search(r"[.!?\"”’]\s*$", text):
             previous = concrete
 
@@ -212,18 +213,26 @@ def _topic_operator(raws: list[rules.Raw], article: Article, views: list[rules.V
     return best[0][0] if best and best[0][1] > 0 else ""
 
 
-def _context_places(views: list[rules.View], by_sentence: list[list[rules.Raw]], gaz: Gazetteer,
-                    lex: rules.Lex) -> list[tuple[Toponym | None, Toponym | None]]:
-    """For each sentence, the last base and the last concrete place named before it.
+def _read_sentences(views: list[rules.View], article: Article, gaz: Gazetteer,
+                    lex: rules.Lex) -> list[list[rules.Raw]]:
+    """Read the sentences in order, each with the base and the place named before it.
 
-    A country counts as a concrete place only when it is a city-state ("Djibouti").
+    "The base" points back to the last base named in the three sentences before;
+    "nearby" and "at the port" to the last concrete place in the two before (a
+    country only when it is a city-state, "Djibouti").
     """
-    out: list[tuple[Toponym | None, Toponym | None]] = []
+    year = article.published.year if article.published else None
+    out: list[list[rules.Raw]] = []
     site: tuple[int, Toponym] | None = None
     place: tuple[int, Toponym] | None = None
-    for k, (view, raws) in enumerate(zip(views, by_sentence, strict=True)):
-        out.append((site[1] if site and k - site[0] <= SITE_MEMORY else None,
-                    place[1] if place and k - place[0] <= PLACE_MEMORY else None))
+    for k, view in enumerate(views):
+        if view.sentence.boilerplate:
+            out.append([])
+            continue
+        ctx = rules.Context(site[1] if site and k - site[0] <= SITE_MEMORY else None,
+                            place[1] if place and k - place[0] <= PLACE_MEMORY else None, year)
+        raws = rules.sentence_claims(view, ctx, gaz, lex)
+        out.append(raws)
         bases = [r.top for r in raws if r.base and r.top.kind in ("site", "city")]
         bases += [t for t in view.tops if t.kind == "site" and not rules.civil(t)]
         if bases:
@@ -235,27 +244,29 @@ def _context_places(views: list[rules.View], by_sentence: list[list[rules.Raw]],
     return out
 
 
-def _sentence_pass(views: list[rules.View], article: Article, gaz: Gazetteer,
-                   lex: rules.Lex, topic: str | None,
-                   by_sentence: list[list[rules.Raw]]) -> list[list[rules.Raw]]:
-    """Read the sentences in order, carrying the discourse's operator when ``topic`` is given.
+def _carry(by_sentence: list[list[rules.Raw]], topic: str) -> list[rules.Raw]:
+    """Give each reading without an operator the discourse's operator, or drop it.
 
-    The carried operator is the one of the last claim in the two sentences before,
-    else the article's topic.
+    The operator is the one named earlier in the same sentence, else the one of the
+    last claim in the two sentences before, else the article's topic; never the host
+    or a country that strikes or visits in the same clause.
     """
-    year = article.published.year if article.published else None
-    contexts = _context_places(views, by_sentence, gaz, lex)
-    out = [list(rs) for rs in by_sentence]
-    for k, view in enumerate(views):
-        if view.sentence.boilerplate:
-            continue
-        carried = ""
-        if topic is not None:
-            recent = [r for rs in out[max(0, k - CARRY_SENTENCES) : k] for r in rs if not r.host_own]
-            carried = recent[-1].operator if recent else topic
-        site, place = contexts[k]
-        ctx = rules.Context(carried, site, place, year)
-        out[k] = rules.sentence_claims(view, ctx, gaz, lex)
+    out: list[rules.Raw] = []
+    recent: list[tuple[int, str]] = []
+    for k, raws in enumerate(by_sentence):
+        for r in raws:
+            if r.carried:
+                near = [op for j, op in recent if k - j <= CARRY_SENTENCES and j < k]
+                op = r.local_op or (near[-1] if near else topic)
+                if not op or op in r.blocked:
+                    continue
+                r.operator = op
+                how = "carried from the same sentence" if r.local_op else (
+                    "carried from the sentences before" if near else "carried from the article's subject")
+                r.operator_cues = [how, *r.operator_cues[1:]]
+            out.append(r)
+            if not r.host_own:
+                recent.append((k, r.operator))
     return out
 
 
@@ -380,13 +391,12 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> list[Clai
     """
     gaz = gaz or load_gazetteer()
     lex = rules.Lex.get()
-    views = rules.views(article, find_toponyms(article.body, gaz), lex)
+    tops = rules.short_forms(article.body, find_toponyms(article.body, gaz), lex.rx)
+    views = rules.views(article, tops, lex)
     _resolve_there(views, lex)
-    first = _sentence_pass(views, article, gaz, lex, None, [[] for _ in views])
-    flat = [r for rs in first for r in rs]
-    topic = _topic_operator(flat, article, views, gaz, lex)
-    second = _sentence_pass(views, article, gaz, lex, topic, first)
-    raws = [r for rs in second for r in rs]
+    by_sentence = _read_sentences(views, article, gaz, lex)
+    explicit = [r for rs in by_sentence for r in rs if not r.carried]
+    raws = _carry(by_sentence, _topic_operator(explicit, article, views, gaz, lex))
     claims = _merge(raws, _withdrawn_countries(raws))
     for c in claims:
         c.dates = sorted({d for e in c.evidence for d in _dates(e.sentence, article.published)})

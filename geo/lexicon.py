@@ -81,6 +81,8 @@ GRAMMAR_KEYS = (
     "non_anaphoric_modifiers",
     "partial_modifiers",
     "speech_verbs",
+    "generic_possessors",
+    "generic_name_tails",
 )
 
 
