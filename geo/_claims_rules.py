@@ -13,8 +13,8 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 
 import shapely
 
@@ -40,6 +40,57 @@ def _norm(text: str) -> str:
     return " ".join(text.lower().split())
 
 
+class TailMatcher:
+    """Whether a text ends with one of some phrases, then up to ``gap`` other words.
+
+    Faster than a regular expression anchored at ``$``, which Python tries at every
+    position: the last words are looked up in a set.
+
+    Parameters
+    ----------
+    phrases
+        Phrases of one to a few words, matched case-insensitively.
+    gap
+        How many words may follow the phrase.
+    strip_the
+        Ignore a final "the" ("in the", "by the").
+
+    """
+
+    _WORD = re.compile(r"[\w'’-]+")
+
+    def __init__(self, phrases: Iterable[str], gap: int = 0, *, strip_the: bool = True) -> None:
+        self.phrases = frozenset(tuple(p.lower().split()) for p in phrases)
+        self.lengths = sorted({len(p) for p in self.phrases})
+        self.gap = gap
+        self.strip_the = strip_the
+
+    @classmethod
+    def words(cls, text: str) -> list[str]:
+        """The last words of ``text``, lower-cased; none unless it ends with white space."""
+        if not text or not text[-1].isspace():
+            return []
+        return cls._WORD.findall(text[-60:].lower())
+
+    def ends(self, words: list[str]) -> bool:
+        """Whether a word list ends with a phrase and at most ``gap`` words after it."""
+        n_words = len(words)
+        for g in range(self.gap + 1):
+            for n in self.lengths:
+                if n + g > n_words:
+                    break
+                if tuple(words[n_words - g - n : n_words - g]) in self.phrases:
+                    return True
+        return False
+
+    def search(self, text: str) -> bool:
+        """Whether ``text`` ends with a phrase (and the gap), then white space."""
+        words = self.words(text)
+        if self.strip_the and words and words[-1] == "the":
+            words.pop()
+        return bool(words) and self.ends(words)
+
+
 class Patterns:
     """The regular expressions of the linker, built from ``grammar.json``.
 
@@ -62,10 +113,8 @@ class Patterns:
         preps = _alt(g["link_prepositions"])
         aux = _alt(g["auxiliaries"])
         negators = [w for w in g["negators"] if w[:1].isalpha()]
-        self.negation = re.compile(
-            rf"(?:\b(?:{_alt(negators)})|n't|n’t)\s+(?:[\w-]+\s+){{0,2}}$", i)
-        self.possessive_pronoun = re.compile(
-            rf"\b(?:{_alt(g['possessive_pronouns'])})\s+(?:[\w-]+[\s-]+){{0,3}}$", i)
+        self.negators = TailMatcher(negators, 2, strip_the=False)
+        self.possessive_pronoun = TailMatcher(g["possessive_pronouns"], 3, strip_the=False)
         self.locative_tail = re.compile(
             rf"\b(?:{preps}|{direction}\s+of)\s+(?:the\s+)?(?:{part_of})?{possessor}?"
             rf"(?:{place_noun_of})?(?:(?:{_alt(g['place_adjectives'])})\s+)?$", i)
@@ -97,9 +146,7 @@ class Patterns:
             rf"^\s*(?:(?:{_alt(g['country_link_verbs'])})\s+){{0,3}}"
             rf"(?:{_alt(g['country_link_prepositions'])})\s+(?:the\s+)?(?:{direction}\s+|central\s+)?$", i)
         self.country_direction = re.compile(rf"\b(?:{direction}|central)\s+$", i)
-        self.locative_before = re.compile(
-            rf"\b(?:{_alt(g['operator_locatives'] + g['object_verbs'])}|{direction}\s+of|"
-            rf"{place_noun}\s+of)\s+(?:the\s+)?$", i)
+        self.locative_before = TailMatcher(g["operator_locatives"] + g["object_verbs"])
         descriptors = set(g["place_nouns"]) - set(g["anaphoric_base_nouns"]) - {"airport"}
         self.place_descriptor = re.compile(
             rf"\s+(?:(?:{_alt(g['place_adjectives'])})\s+)*(?:{_alt(descriptors)})\b", i)
@@ -113,10 +160,9 @@ class Patterns:
             rf"^(?:'s|’s)?\s+(?:(?:{_alt(g['speaker_modifiers'])})\s+){{0,3}}"
             rf"(?:{_alt((*g['speaker_nouns'], *titles))})\b", i)
         self.speech = re.compile(rf"\b(?:{_alt(g['speech_verbs'])})\b", i)
-        self.according_to = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", i)
-        self.agent_before = re.compile(
-            rf"\b(?:{_alt(g['agent_verbs'])})\s+(?:[\w-]+\s+){{0,3}}?(?:{_alt(g['agent_prepositions'])})"
-            r"\s+(?:the\s+)?$", i)
+        self.according_to = TailMatcher(["according to"], 3, strip_the=False)
+        self.agent_verbs = TailMatcher(g["agent_verbs"], 3)
+        self.agent_prepositions = frozenset(w.lower() for w in g["agent_prepositions"])
         self.object_verb = re.compile(
             rf"(?:^|[\s,])(?:(?:{aux})\s+)*(?:{_alt(g['object_verbs'])})\s+(?:the\s+)?(?:{part_of})?"
             rf"(?:{place_noun_of})?$", i)
@@ -127,17 +173,15 @@ class Patterns:
             rf"\s+(?:(?:also|still|now|not)\s+)?(?:{_alt(g['continuation_verbs'])})\b", i)
         self.modal = re.compile(rf"^(?:{_alt(g['modals'])})$", i)
         self.until_year = re.compile(r"\b(?:until|till)\s+((?:19|20)\d\d)\b", i)
-        self.unspecified = re.compile(
-            rf"\b(?:{_alt(g['unspecified_modifiers'])})\s+(?:[\w-]+\s+){{0,2}}$", i)
-        self.definite = re.compile(
-            rf"\b(?:{_alt(g['definite_determiners'])})\s+(?!(?:[\w-]+\s+)?(?:{_alt(g['non_anaphoric_modifiers'])})\s)"
-            r"(?:[\w-]+\s+){0,2}$", i)
+        self.unspecified = TailMatcher(g["unspecified_modifiers"], 2, strip_the=False)
+        self.determiners = frozenset(w.lower() for w in g["definite_determiners"])
+        self.non_anaphoric = frozenset(w.lower() for w in g["non_anaphoric_modifiers"])
         self.deictic_after = re.compile(
             rf"^(?:[^,;.]{{0,40}}?\s)?(?:\b(?:{_alt(g['deictic_places'])})\b|"
             rf"\b(?:{preps})\s+the\s+(?:{_alt(g['anaphoric_place_nouns'])})\b"
             r"(?!\s+(?:of|city|town)\b)(?!\s+(?-i:[A-Z])))", i)
-        self.past_before = re.compile(rf"\b(?:{_alt(g['past_auxiliaries'])})\s+(?:\w+\s+)?$", i)
-        self.present_before = re.compile(rf"\b(?:{_alt(g['present_auxiliaries'])})\s+(?:\w+\s+)?$", i)
+        self.past_before = TailMatcher(g["past_auxiliaries"], 1, strip_the=False)
+        self.present_before = TailMatcher(g["present_auxiliaries"], 1, strip_the=False)
         self.non_operator_suffix = re.compile(rf"-(?:{_alt(g['non_operator_suffixes'])})\b", i)
         self.hyphen_next = re.compile(r"-((?-i:[A-Z])[\w.]*?)\.?(?![\w])")
         self.to_before = re.compile(r"\bto\s+(?:the\s+)?$", i)
@@ -145,12 +189,38 @@ class Patterns:
         self.parenthetical = re.compile(
             rf"(?:\s+(?:{_alt(g['place_nouns'])}))?,[^,;]{{0,80}},", i)
         partial = _alt(g["partial_modifiers"])
-        self.partial_before = re.compile(rf"\b(?:{partial})\s+(?:[\w-]+\s+)?$", i)
+        self.partial_before = TailMatcher(g["partial_modifiers"], 1, strip_the=False)
         self.partial_after = re.compile(rf"\s+(?:{partial})\b", i)
         self.by_after_cue = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?$", i)
         self.name_tail = re.compile(rf"^(.{{3,}}?)\s+(?:{_alt(g['generic_name_tails'])})$", i)
-        self.short_form_before = re.compile(rf"\b(?:{preps})\s+$", i)
+        self.short_form_before = TailMatcher(g["link_prepositions"], strip_the=False)
         self.relative = re.compile(r",\s*(?:which|who|whose)\b[^,;]*(?:,|$)", i)
+
+
+def negated(text: str, rx: Patterns) -> bool:
+    """Whether ``text`` ends with a negator and at most two words ("not", "didn't", "refused to")."""
+    words = TailMatcher.words(text)
+    return rx.negators.ends(words) or any(w.endswith(("n't", "n’t")) for w in words[-3:])
+
+
+def agent_before(text: str, rx: Patterns) -> bool:
+    """Whether ``text`` ends with a passive's agent marker ("used for years by", "shared with the")."""
+    words = TailMatcher.words(text)
+    if words and words[-1] == "the":
+        words.pop()
+    return bool(words) and words[-1] in rx.agent_prepositions and rx.agent_verbs.ends(words[:-1])
+
+
+def definite_before(text: str, rx: Patterns) -> bool:
+    """Whether an anchor after ``text`` is definite and may point back ("the base", "that facility").
+
+    "The new base", "the possible airbase" name another base and do not point back.
+    """
+    words = TailMatcher.words(text)
+    for g in range(min(3, len(words))):
+        if words[-1 - g] in rx.determiners:
+            return not any(w in rx.non_anaphoric for w in words[len(words) - g :])
+    return False
 
 
 class Lex:
@@ -198,6 +268,10 @@ class View:
     tops: list[Toponym]
     hits: dict[str, list[tuple[int, int]]]
     places: list[Toponym] | None = None  # cache of places_of()
+    concrete: list[Toponym] | None = None  # cache of the article's concrete places
+    negated: dict[int, bool] = field(default_factory=dict)  # cue start -> negated
+    statuses: dict[tuple[int, int, bool, int | None], tuple[str, list[str], str]] = field(
+        default_factory=dict)  # cache of status_of()
 
     def words(self, name: str) -> list[tuple[int, int, str]]:
         """The hits of one list as ``(start, end, text)``."""
@@ -329,9 +403,8 @@ class Anchor:
     text: str
     base: bool
     site: Toponym | None = None
-    definite: bool = False  # "the base", "that facility": may point back
-    deictic: bool = False  # "nearby", "adjoining the airport": the place is in context
-    unspecified: bool = False  # "any foreign bases", "foreign troops"
+    definite: bool | None = None  # "the base", "that facility": may point back
+    deictic: bool | None = None  # "nearby", "adjoining the airport": the place is in context
 
 
 def operators(view: View, lex: Lex) -> list[Mention]:
@@ -387,7 +460,7 @@ def operators(view: View, lex: Lex) -> list[Mention]:
         o.locative = (o.how in ("country", "metonym") and bool(
             rx.locative_before.search(text[max(0, o.start - 30) : o.start]))) or (
             o.how == "demonym" and bool(rx.place_descriptor.match(text, o.end)))
-        o.agent = bool(rx.agent_before.search(before))
+        o.agent = agent_before(before, rx)
         o.actor = not o.locative and any(
             (0 <= s - o.end <= 50 and not rx.clause_break.search(text[o.end : s])
              and "," not in text[o.end : s])
@@ -432,12 +505,9 @@ def anchors(view: View, lex: Lex, places: list[Toponym]) -> list[Anchor]:
 
     """
     text = view.sentence.text
-    rx = lex.rx
     nouns = view.hits.get("presence_nouns", [])
     starts = {s for s, _ in nouns}
     out: list[Anchor] = []
-    named = [(t.start - view.sentence.start, t.end - view.sentence.start) for t in view.tops]
-    named += view.hits.get("organisations", [])
     for s, e in nouns:
         word = _norm(text[s:e])
         if e + 1 in starts and text[e : e + 1] == " ":
@@ -448,22 +518,43 @@ def anchors(view: View, lex: Lex, places: list[Toponym]) -> list[Anchor]:
             if m and (e + m.start(1) in starts or (
                 nxt[:1].islower() and nxt.lower() not in lex.function_words)):
                 continue  # "military posture", "army chief": an adjective here
-        before = text[max(0, s - 40) : s]
-        out.append(Anchor(
-            s, e, text[s:e], word in lex.base_words,
-            definite=bool(rx.definite.search(before)) and word in lex.anaphoric_bases,
-            deictic=bool(rx.deictic_after.match(text[e : e + 60])),
-            unspecified=bool(rx.unspecified.search(before)) or (
-                word not in lex.base_words and _group_modifier(text, s, named)),
-        ))
+        out.append(Anchor(s, e, text[s:e], word in lex.base_words))
     base = view.sentence.start
     sites = [t for t in places if t.kind == "site"]
     military = [t for t in sites if not civil(t)]
-    if out or military:
-        for t in sites if out else military:
-            out.append(Anchor(t.start - base, t.end - base, t.name, True, site=t))
+    named = sites if out else military  # a civil airport or port needs a presence noun
+    spans = [(t.start - base, t.end - base) for t in named]
+    out = [a for a in out if not any(s <= a.start and a.end <= e for s, e in spans)]
+    out += [Anchor(s, e, t.name, True, site=t) for t, (s, e) in zip(named, spans, strict=True)]
     out.sort(key=lambda a: a.start)
     return out
+
+
+def anaphora_flags(view: View, lex: Lex, anchor: Anchor) -> Anchor:
+    """Fill in whether an anchor points back ("the base", "nearby") (read only when needed)."""
+    if anchor.definite is None:
+        text = view.sentence.text
+        word = _norm(anchor.text)
+        anchor.definite = anchor.site is None and word in lex.anaphoric_bases and definite_before(
+            text[max(0, anchor.start - 40) : anchor.start], lex.rx)
+        anchor.deictic = anchor.site is None and bool(
+            lex.rx.deictic_after.match(text[anchor.end : anchor.end + 60]))
+    return anchor
+
+
+def unspecified(view: View, lex: Lex, anchor: Anchor) -> bool:
+    """Whether an anchor names no state: "foreign troops", "any base", "Kurdish fighters"."""
+    if anchor.site is not None:
+        return False
+    text = view.sentence.text
+    if lex.rx.unspecified.search(text[max(0, anchor.start - 40) : anchor.start]):
+        return True
+    if anchor.base:
+        return False
+    base = view.sentence.start
+    named = [(t.start - base, t.end - base) for t in view.tops]
+    named += view.hits.get("organisations", [])
+    return _group_modifier(text, anchor.start, named)
 
 
 def _group_modifier(text: str, start: int, named: list[tuple[int, int]]) -> bool:
@@ -503,7 +594,13 @@ def cue_hits(name: str, view: View, lex: Lex, lo: int = 0,
     for s, e, w in view.words(name):
         if s < lo or e > hi:
             continue
-        if lex.rx.negation.search(text[max(lo, s - 25) : s]):
+        start = max(lo, s - 25)
+        if start == s - 25:
+            if s not in view.negated:
+                view.negated[s] = negated(text[start:s], lex.rx)
+            if view.negated[s]:
+                continue
+        elif negated(text[start:s], lex.rx):
             continue
         out.append((s, e, w))
     return out
@@ -633,6 +730,14 @@ def status_of(view: View, lex: Lex, lo: int, hi: int, *, owned: bool,
         (``current``, ``past`` or ``""``).
 
     """
+    key = (lo, hi, owned, published_year)
+    if key not in view.statuses:
+        view.statuses[key] = _status(view, lex, lo, hi, owned=owned, published_year=published_year)
+    return view.statuses[key]
+
+
+def _status(view: View, lex: Lex, lo: int, hi: int, *, owned: bool,
+            published_year: int | None) -> tuple[str, list[str], str]:
     text = view.sentence.text
     rx = lex.rx
     scope = _scope(text, lo, hi, rx)
@@ -699,12 +804,12 @@ class Raw:
 class Context:
     """What a sentence inherits from the article.
 
-    ``site`` is the last base named before, for "the base"; ``place`` the last
-    concrete place, for "nearby" and "at the port".
+    ``antecedent("site")`` is the last base named before, for "the base";
+    ``antecedent("place")`` the last concrete place, for "nearby" and "at the port".
+    Both are looked up only when a sentence needs them.
     """
 
-    site: Toponym | None = None
-    place: Toponym | None = None
+    antecedent: Callable[[str], Toponym | None] = lambda _kind: None
     published_year: int | None = None
 
 
@@ -962,39 +1067,50 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
     rx = lex.rx
     places = places_of(view, lex)
     found = anchors(view, lex, places)
-    if not found:
+    if not found or not (places or any(
+        anaphora_flags(view, lex, a).definite or a.deictic for a in found
+    )):
         return []
-    ops = operators(view, lex)
-    spans = [(o.start, o.end) for o in ops if o.how in ("metonym", "organisation")]
+    spans = _name_spans(view, lex)
     places = sorted((t for t in places if not any(
         a <= t.start - base and t.end - base <= b for a, b in spans)), key=lambda t: t.start)
-    non_presence = view.words("non_presence")
-    hypothetical = view.words("hypothetical")
-    stationing = bool(view.hits.get("stationing"))
-    relatives = _relative_spans(text, rx)
-    out: list[Raw] = []
+    links: list[tuple[Anchor, list[Toponym], str]] = []
     local_site: Toponym | None = None
-    owners: list[int] = []
     for anchor in found:
         linked = _link_places(view, anchor, places, rx, found)
         how_place = ""
-        site = local_site or ctx.site
+        if not linked:
+            anaphora_flags(view, lex, anchor)
+        site = local_site or (ctx.antecedent("site") if anchor.definite and not linked else None)
         if not linked and anchor.definite and site is not None:
             linked, how_place = [_at_anchor(site, anchor, base)], f"refers back to {site.name}"
-        elif not linked and anchor.deictic and ctx.place is not None:
-            linked, how_place = [_at_anchor(ctx.place, anchor, base)], f"refers back to {ctx.place.name}"
+        elif not linked and anchor.deictic:
+            place = ctx.antecedent("place")
+            if place is not None:
+                linked, how_place = [_at_anchor(place, anchor, base)], f"refers back to {place.name}"
         if not linked:
             continue
         if anchor.base:
             fine = [t for t in linked if t.kind in ("site", "city")]
             local_site = fine[-1] if fine else local_site
+        links.append((anchor, linked, how_place))
+    if not links:
+        return []
+    ops = operators(view, lex)
+    non_presence = view.words("non_presence")
+    hypothetical = view.words("hypothetical")
+    stationing = bool(view.hits.get("stationing"))
+    relatives = _relative_spans(text, rx)
+    out: list[Raw] = []
+    owners: list[int] = []
+    for anchor, linked, how_place in links:
         before = text[max(0, anchor.start - 40) : anchor.start]
         if rx.possessive_pronoun.search(before):
             owners.append(anchor.start)
         chosen, op_how = _anchor_operators(text, anchor, ops, rx, found)
         owned = any(a <= anchor.start and not rx.clause_break.search(text[a : anchor.start])
                     for a in owners) or any(o.possessive for o in chosen)
-        if anchor.unspecified and not chosen:
+        if not chosen and unspecified(view, lex, anchor):
             continue  # "foreign troops", "any foreign base": no operator named
         explicit_ops = [r.operator for r in out if not r.carried and not r.host_own]
         for t in linked:
@@ -1005,6 +1121,15 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
                 out.append(r)
     explicit = {_place_key(r.top) for r in out if not r.carried}
     return [r for r in out if not r.carried or _place_key(r.top) not in explicit]
+
+
+def _name_spans(view: View, lex: Lex) -> list[tuple[int, int]]:
+    """Spans of armed forces and of capitals used for their government: not places."""
+    text = view.sentence.text
+    spans = list(view.hits.get("organisations", []))
+    spans += [(s, e) for s, e in view.hits.get("metonyms", [])
+              if not lex.rx.locative_before.search(text[max(0, s - 30) : s])]
+    return spans
 
 
 def _place_key(t: Toponym) -> object:

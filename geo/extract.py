@@ -129,13 +129,15 @@ def _concrete(view: rules.View, lex: rules.Lex) -> list[Toponym]:
     Countries that act ("Russia would establish") and capitals used for their
     government are not places here.
     """
+    if view.concrete is not None:
+        return view.concrete
     text = view.sentence.text
     base = view.sentence.start
     metonyms = {s for s, _ in view.hits.get("metonyms", ())}
     out = []
     for t in rules.places_of(view, lex):
         s = t.start - base
-        locative = bool(lex.rx.locative_before.search(text[max(0, s - 30) : s]))
+        locative = lex.rx.locative_before.search(text[max(0, s - 30) : s])
         if s in metonyms and not locative:
             continue
         if t.kind == "country" and (not locative or text[t.end - base : t.end - base + 2] in (
@@ -143,6 +145,7 @@ def _concrete(view: rules.View, lex: rules.Lex) -> list[Toponym]:
         )):
             continue
         out.append(t)
+    view.concrete = out
     return out
 
 
@@ -159,23 +162,30 @@ def _resolve_there(views: list[rules.View], lex: rules.Lex) -> None:
     Candidates are the places earlier in the sentence, else in the sentence before
     (headings in between are skipped).
     """
-    previous: list[Toponym] = []
-    for view in views:
+    for k, view in enumerate(views):
         text = view.sentence.text
+        if "there" not in text and "There" not in text:
+            continue
         base = view.sentence.start
-        concrete = _concrete(view, lex)
         added = []
         for m in _THERE.finditer(text):
-            here = [t for t in concrete if t.end - base <= m.start()]
-            ref = _pick(here) or _pick(previous)
+            here = [t for t in _concrete(view, lex) if t.end - base <= m.start()]
+            ref = _pick(here) or _pick(_previous_places(views, k, lex))
             if ref is not None:
                 added.append(Toponym(m.start() + base, m.end() + base, ref.name, ref.kind, ref.iso3,
                                      ref.lat, ref.lon, ref.geonameid, ref.place))
         if added:
             view.tops = sorted([*view.tops, *added], key=lambda t: t.start)
-            view.places = None
-        if concrete or re.search(r"[.!?\"”’]\s*$", text):
-            previous = concrete
+            view.places = view.concrete = None
+
+
+def _previous_places(views: list[rules.View], k: int, lex: rules.Lex) -> list[Toponym]:
+    """The concrete places of the sentence before ``k``, looking past headings."""
+    for j in range(k - 1, -1, -1):
+        concrete = _concrete(views[j], lex)
+        if concrete or re.search(r"[.!?\"”’]\s*$", views[j].sentence.text):
+            return concrete
+    return []
 
 
 def _topic_operator(raws: list[rules.Raw], article: Article, views: list[rules.View],
@@ -215,32 +225,39 @@ def _topic_operator(raws: list[rules.Raw], article: Article, views: list[rules.V
 
 def _read_sentences(views: list[rules.View], article: Article, gaz: Gazetteer,
                     lex: rules.Lex) -> list[list[rules.Raw]]:
-    """Read the sentences in order, each with the base and the place named before it.
+    """Read the sentences in order, each able to look back at what was named before it.
 
     "The base" points back to the last base named in the three sentences before;
     "nearby" and "at the port" to the last concrete place in the two before (a
-    country only when it is a city-state, "Djibouti").
+    country only when it is a city-state, "Djibouti"). The lookup runs only for
+    sentences that need it.
     """
     year = article.published.year if article.published else None
     out: list[list[rules.Raw]] = []
-    site: tuple[int, Toponym] | None = None
-    place: tuple[int, Toponym] | None = None
+
+    def antecedent(k: int, kind: str) -> Toponym | None:
+        memory = SITE_MEMORY if kind == "site" else PLACE_MEMORY
+        for j in range(k - 1, max(-1, k - 1 - memory), -1):
+            view = views[j]
+            if kind == "site":
+                found = [r.top for r in out[j] if r.base and r.top.kind in ("site", "city")]
+                found += [t for t in view.tops if t.kind == "site" and not rules.civil(t)]
+                if found:
+                    return max(found, key=lambda t: t.start)
+                continue
+            concrete = [rules.city_state(gaz, t, lex) for t in _concrete(view, lex)
+                        if t.kind != "region"]
+            concrete = [t for t in concrete if t.kind != "country"]
+            if concrete:
+                return concrete[-1]
+        return None
+
     for k, view in enumerate(views):
         if view.sentence.boilerplate:
             out.append([])
             continue
-        ctx = rules.Context(site[1] if site and k - site[0] <= SITE_MEMORY else None,
-                            place[1] if place and k - place[0] <= PLACE_MEMORY else None, year)
-        raws = rules.sentence_claims(view, ctx, gaz, lex)
-        out.append(raws)
-        bases = [r.top for r in raws if r.base and r.top.kind in ("site", "city")]
-        bases += [t for t in view.tops if t.kind == "site" and not rules.civil(t)]
-        if bases:
-            site = (k, max(bases, key=lambda t: t.start))
-        concrete = [rules.city_state(gaz, t, lex) for t in _concrete(view, lex) if t.kind != "region"]
-        concrete = [t for t in concrete if t.kind != "country"]
-        if concrete:
-            place = (k, concrete[-1])
+        ctx = rules.Context(lambda kind, k=k: antecedent(k, kind), year)
+        out.append(rules.sentence_claims(view, ctx, gaz, lex))
     return out
 
 
