@@ -70,7 +70,9 @@ class TailMatcher:
         """The last words of ``text``, lower-cased; none unless it ends with white space."""
         if not text or not text[-1].isspace():
             return []
-        return cls._WORD.findall(text[-60:].lower())
+        tail = text[-60:]
+        cut = max(tail.rfind(c) for c in ",;:()\"“”")
+        return cls._WORD.findall(tail[cut + 1 :].lower())
 
     def ends(self, words: list[str]) -> bool:
         """Whether a word list ends with a phrase and at most ``gap`` words after it."""
@@ -131,7 +133,7 @@ class Patterns:
         self.apposition = re.compile(
             rf"(?:\s+(?:{_alt(g['place_nouns'])}))?"
             rf"(?:,\s*(?:[^,;]{{0,60}},\s*)?(?:(?:{_alt(g['copulas'])})\s+)?|\s+(?:{_alt(g['copulas'])})\s+)"
-            rf"(?:{_alt(g['determiners'])})\s+(?:[\w.'’-]+\s+){{0,5}}", i)
+            rf"(?:{_alt(g['determiners'])}|(?-i:[A-Z])[\w.]*(?:'s|’s))\s+(?:[\w.'’-]+\s+){{0,5}}", i)
         self.landmark = re.compile(
             r"^\s*(?:[\w-]+\s+){0,2},?\s*(?:near|outside|close\s+to|next\s+to|in|at|"
             rf"{direction}\s+of)\s+(?:the\s+)?(?:(?:port\s+)?(?:city|town|village)\s+of\s+)?$", i)
@@ -145,6 +147,9 @@ class Patterns:
         self.country_link = re.compile(
             rf"^\s*(?:(?:{_alt(g['country_link_verbs'])})\s+){{0,3}}"
             rf"(?:{_alt(g['country_link_prepositions'])})\s+(?:the\s+)?(?:{direction}\s+|central\s+)?$", i)
+        self.country_object = re.compile(
+            rf"^\s*(?:(?:{aux})\s+){{0,2}}(?:{_alt(g['object_verbs'])})\s+(?:the\s+)?"
+            rf"(?:{direction}\s+|central\s+)?$", i)
         self.country_direction = re.compile(rf"\b(?:{direction}|central)\s+$", i)
         self.locative_before = TailMatcher(g["operator_locatives"] + g["object_verbs"])
         descriptors = set(g["place_nouns"]) - set(g["anaphoric_base_nouns"]) - {"airport"}
@@ -243,7 +248,8 @@ class Lex:
         self.base_words = frozenset(_norm(p) for p in self.cues["base_words"].phrases)
         self.vessels = frozenset(_norm(p) for p in self.cues["vessels"].phrases)
         self.adjectival = frozenset(_norm(p) for p in self.grammar["adjectival_anchors"])
-        self.function_words = frozenset(_norm(p) for p in self.grammar["function_words"])
+        self.adjectival_heads = re.compile(
+            rf"^(?:{_alt(self.grammar['adjectival_heads'])})\b", re.IGNORECASE)
         self.anaphoric_bases = frozenset(_norm(p) for p in self.grammar["anaphoric_base_nouns"])
         self.capitalised_non_cues = frozenset(self.grammar["capitalised_non_cues"])
         self.rx = Patterns(self.grammar, (t.lower() for t in lexicon.person_titles()))
@@ -513,10 +519,8 @@ def anchors(view: View, lex: Lex, places: list[Toponym]) -> list[Anchor]:
         if e + 1 in starts and text[e : e + 1] == " ":
             continue  # "airbase locations", "base personnel": the second noun is the head
         if word in lex.adjectival:
-            m = re.match(r"\s+([\w-]+)", text[e : e + 30])
-            nxt = m.group(1) if m else ""
-            if m and (e + m.start(1) in starts or (
-                nxt[:1].islower() and nxt.lower() not in lex.function_words)):
+            m = re.match(r"\s+([\w-]+(?:\s+[\w-]+)?)", text[e : e + 40])
+            if m and (e + m.start(1) in starts or lex.adjectival_heads.search(m.group(1))):
                 continue  # "military posture", "army chief": an adjective here
         out.append(Anchor(s, e, text[s:e], word in lex.base_words))
     base = view.sentence.start
@@ -741,12 +745,23 @@ def _status(view: View, lex: Lex, lo: int, hi: int, *, owned: bool,
     text = view.sentence.text
     rx = lex.rx
     scope = _scope(text, lo, hi, rx)
-    denied = cue_hits("denied", view, lex)
+    leaving = cue_hits("withdrawn", view, lex)
+    plans = cue_hits("proposed", view, lex)
+    any_leaving = view.words("withdrawn")
+
+    def governs(first: tuple[int, int, str], then: tuple[int, int, str], reach: int) -> bool:
+        return 0 <= then[0] - first[1] <= reach and not rx.clause_break.search(text[first[1] : then[0]])
+
+    # "no plans to withdraw", "denied it would leave": not a denial of the presence
+    denied = [d for d in cue_hits("denied", view, lex)
+              if not any(governs(d, w, 40) for w in any_leaving)]
     if denied:
         return "denied", [w for _, _, w in denied], ""
-    withdrawn = [w for s, e, w in cue_hits("withdrawn", view, lex, *scope)
-                 if not (rx.partial_before.search(text[max(0, s - 20) : s])
-                         or rx.partial_after.match(text, e))]  # "partly emptied": still there
+    planned = [w for w in leaving if any(governs(p, w, 30) for p in plans)]
+    withdrawn = [w for s, e, w in leaving
+                 if scope[0] <= s and e <= scope[1] and (s, e, w) not in planned
+                 and not (rx.partial_before.search(text[max(0, s - 20) : s])
+                          or rx.partial_after.match(text, e))]  # "partly emptied": still there
     if published_year is not None:
         withdrawn += [m.group(0) for m in rx.until_year.finditer(text, *scope)
                       if int(m.group(1)) < published_year]
@@ -756,7 +771,9 @@ def _status(view: View, lex: Lex, lo: int, hi: int, *, owned: bool,
     existing = cue_hits("existing", view, lex, *scope)
     proposed = []
     continuing = []
-    for s, e, w in cue_hits("proposed", view, lex, *scope):
+    for s, e, w in plans:
+        if not (scope[0] <= s and e <= scope[1]) or any(governs((s, e, w), p, 30) for p in planned):
+            continue  # outside the claim, or planning a withdrawal (handled above)
         if any(a <= s and e <= b for a, b in legal):
             continue  # "under a defence pact": the legal basis of a presence
         m = rx.modal_continuation.match(text, e) if rx.modal.match(w) else None
@@ -766,9 +783,9 @@ def _status(view: View, lex: Lex, lo: int, hi: int, *, owned: bool,
         proposed.append(w)
     if proposed and not owned and not continuing:
         return "proposed", proposed, ""
-    words = [w for _, _, w in existing] + continuing
+    words = [w for _, _, w in existing] + continuing + [f"planned: {w}" for _, _, w in planned]
     tense = ""
-    if continuing or cue_hits("current", view, lex, *scope):
+    if continuing or planned or cue_hits("current", view, lex, *scope):
         tense = "current"
     for s, _, _ in existing:
         if rx.present_before.search(text[max(0, s - 25) : s]):
@@ -779,6 +796,7 @@ def _status(view: View, lex: Lex, lo: int, hi: int, *, owned: bool,
 
 
 SNAP_KM = 40.0
+_SPECIFIC = {"site": 0, "city": 1, "admin": 2, "region": 3, "country": 4}
 
 
 @dataclass
@@ -834,6 +852,8 @@ def places_of(view: View, lex: Lex) -> list[Toponym]:
             continue
         if t.kind == "country" and e + 1 in nouns and text[e : e + 1] == " ":
             continue  # "Syria air base": a modifier, not the place
+        if t.kind == "country" and agent_before(text[max(0, s - 40) : s], lex.rx):
+            continue  # "set up by Russia": the operator, not the place
         out.append(t)
     view.places = out
     return out
@@ -971,8 +991,11 @@ def drop_landmarks(text: str, base: int, linked: list[Toponym], rx: Patterns) ->
         loose = located and len(gap) <= 60 and not rx.list_join.match(gap)
         if not (rx.landmark.match(gap) or (loose and rx.landmark_loose.match(gap))):
             continue
-        if located or b.kind in ("country", "admin", "region"):
+        rank_a, rank_b = _SPECIFIC.get(a.kind, 9), _SPECIFIC.get(b.kind, 9)
+        if located or rank_b > rank_a:
             drop = b
+        elif rank_a > rank_b:
+            drop = a  # "set up by Russia near Latakia": the finer place
         else:
             near = (a.lat is not None and b.lat is not None and a.lon is not None
                     and b.lon is not None and haversine_km(a.lat, a.lon, b.lat, b.lon) <= 100)
@@ -1155,9 +1178,7 @@ def _anchor_operators(text: str, anchor: Anchor, ops: list[Mention], rx: Pattern
     chosen: list[Mention] = []
     how = ""
     if np_ops:
-        last = np_ops[-1]
-        chosen = [o for o in np_ops if o is last or re.fullmatch(
-            r"\s*(?:-|and|/|,)\s*(?:the\s+)?", text[o.end : last.start])]
+        chosen = _coordinated(text, np_ops[-1], ops)
         how = "noun phrase"
     agents = [o for o in ops if o.agent and o.start >= anchor.end
               and not rx.clause_break.search(text[anchor.end : o.start])
@@ -1168,25 +1189,41 @@ def _anchor_operators(text: str, anchor: Anchor, ops: list[Mention], rx: Pattern
     return chosen, how
 
 
+def _coordinated(text: str, last: Mention, ops: list[Mention]) -> list[Mention]:
+    """``last`` and the operators joined to it: "Britain and the United States", "UK-US"."""
+    out = [last]
+    for o in reversed([o for o in ops if o.end <= out[0].start]):
+        if re.fullmatch(r"\s*(?:-|and|/|,|,\s*and)\s*(?:the\s+)?", text[o.end : out[0].start]):
+            out.insert(0, o)
+        else:
+            break
+    return [o for o in out if not (o.speaker or o.locative)]
+
+
 def _sentence_operator(text: str, anchor: Anchor, ops: list[Mention], host: str, rx: Patterns,
-                       relatives: list[tuple[int, int]]) -> Mention | None:
+                       relatives: list[tuple[int, int]]) -> list[Mention]:
     """The operator of the anchor's clause: the nearest country before it that can act.
 
     Speakers ("U.S. officials said"), places ("in Jordan"), the actors of strikes and
     visits, the host and mentions inside another relative clause are skipped. With a
-    possessive pronoun ("its bases") the clause's subject, its first operator, wins.
+    possessive pronoun ("its bases") the clause's subject, its first operator, wins,
+    a speaker included ("the Kremlin said its forces"). Coordinated subjects
+    ("Britain and the United States operate") all count.
     """
     def outside(o: Mention) -> bool:
         return not any(a <= o.start < b and not (a <= anchor.start < b) for a, b in relatives)
 
-    eligible = [o for o in ops if o.end <= anchor.start and o.iso3 != host
-                and not (o.speaker or o.locative or o.actor or o.agent) and outside(o)
-                and not rx.operator_break.search(text[o.end : anchor.start])]
+    before = [o for o in ops if o.end <= anchor.start and o.iso3 != host and not o.locative
+              and outside(o) and not rx.operator_break.search(text[o.end : anchor.start])]
+    eligible = [o for o in before if not (o.speaker or o.actor or o.agent)]
+    pronoun = rx.possessive_pronoun.search(text[max(0, anchor.start - 40) : anchor.start])
+    if pronoun and not eligible:
+        eligible = [o for o in before if o.speaker and not o.actor]  # "Moscow said its forces"
     if not eligible:
-        return None
-    if rx.possessive_pronoun.search(text[max(0, anchor.start - 40) : anchor.start]):
-        return eligible[0]
-    return eligible[-1]
+        return []
+    if pronoun:
+        return [eligible[0]]
+    return [o for o in _coordinated(text, eligible[-1], ops) if o in eligible]
 
 
 def _not_presence(text: str, view: View, rx: Patterns, non_presence: list[tuple[int, int, str]],
@@ -1235,8 +1272,8 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
     if chosen:
         picks = [(o.iso3, f"{op_how}: {text[o.start:o.end]}", o) for o in chosen]
     else:
-        o = _sentence_operator(text, anchor, ops, host, rx, relatives)
-        picks = [(o.iso3, f"sentence: {text[o.start:o.end]}", o)] if o is not None else []
+        picks = [(o.iso3, f"sentence: {text[o.start:o.end]}", o)
+                 for o in _sentence_operator(text, anchor, ops, host, rx, relatives)]
         if not picks:
             picks = [("", "carried from the discourse", None)]
             carried = True
@@ -1247,7 +1284,8 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
     deictic = text[ps:pe].lower() == "there" or bool(how_place)
     explicit_op = not carried and bool(picks)
     if place.kind == "country" and not deictic and (
-        not explicit_op or ps < anchor.end or not rx.country_link.match(link_gap)
+        not explicit_op or ps < anchor.end
+        or not (rx.country_link.match(link_gap) or rx.country_object.match(link_gap))
         or (anchor.base and rx.to_before.search(link_gap))
     ):
         return []  # country-level presence needs "Turkish bases in Syria"

@@ -71,7 +71,6 @@ GRAMMAR_KEYS = (
     "deictic_places",
     "anaphoric_place_nouns",
     "anaphoric_base_nouns",
-    "function_words",
     "adjectival_anchors",
     "idioms",
     "cue_exceptions",
@@ -83,6 +82,7 @@ GRAMMAR_KEYS = (
     "speech_verbs",
     "generic_possessors",
     "generic_name_tails",
+    "adjectival_heads",
 )
 
 
