@@ -128,7 +128,8 @@ class Patterns:
         self.operator_break = re.compile(rf";|\b(?:{_alt(g['clause_breaks'])})\b", i)
         self.breaker = re.compile(rf"\b(?:{_alt(g['link_breakers'])})\b", i)
         self.hosts = re.compile(
-            r",?\s*(?:(?:which|that|where)\s+(?:\w+\s+){0,2}?|[^,;]{0,40},\s*(?:\w+\s+)?)"
+            r",?\s*(?:(?:which|that|where)\s+(?:\w+\s+){0,2}?|[^,;]{0,40},\s*(?:\w+\s+)?|"
+            rf"\s*(?:(?:{aux}|not|never)\s+){{0,3}})"
             rf"(?:{_alt(g['hosting_verbs'])})\s+(?:the\s+)?(?:[\w.-]+\s+){{0,3}}", i)
         self.apposition = re.compile(
             rf"(?:\s+(?:{_alt(g['place_nouns'])}))?"
@@ -147,6 +148,10 @@ class Patterns:
         self.country_link = re.compile(
             rf"^\s*(?:(?:{_alt(g['country_link_verbs'])})\s+){{0,3}}"
             rf"(?:{_alt(g['country_link_prepositions'])})\s+(?:the\s+)?(?:{direction}\s+|central\s+)?$", i)
+        self.stationed_after = re.compile(
+            rf"\s+(?:(?:{aux})\s+)*(?:{_alt(g['segment_participles'])})\b", i)
+        self.there_gap = re.compile(
+            rf"\s+(?:(?:{aux}|{_alt(g['segment_participles'] + g['hosting_verbs'])}|[a-z]+ed)\s+){{0,4}}", i)
         self.country_object = re.compile(
             rf"^\s*(?:(?:{aux})\s+){{0,2}}(?:{_alt(g['object_verbs'])})\s+(?:the\s+)?"
             rf"(?:{direction}\s+|central\s+)?$", i)
@@ -177,6 +182,7 @@ class Patterns:
         self.modal_continuation = re.compile(
             rf"\s+(?:(?:also|still|now|not)\s+)?(?:{_alt(g['continuation_verbs'])})\b", i)
         self.modal = re.compile(rf"^(?:{_alt(g['modals'])})$", i)
+        self.no_before = re.compile(r"(?:^|[\s\"“])no\s+$", i)
         self.until_year = re.compile(r"\b(?:until|till)\s+((?:19|20)\d\d)\b", i)
         self.unspecified = TailMatcher(g["unspecified_modifiers"], 2, strip_the=False)
         self.determiners = frozenset(w.lower() for w in g["definite_determiners"])
@@ -753,13 +759,16 @@ def _status(view: View, lex: Lex, lo: int, hi: int, *, owned: bool,
         return 0 <= then[0] - first[1] <= reach and not rx.clause_break.search(text[first[1] : then[0]])
 
     # "no plans to withdraw", "denied it would leave": not a denial of the presence
-    denied = [d for d in cue_hits("denied", view, lex)
-              if not any(governs(d, w, 40) for w in any_leaving)]
+    all_denied = cue_hits("denied", view, lex)
+    denied = [d for d in all_denied if not any(governs(d, w, 40) for w in any_leaving)]
+    if rx.no_before.search(text[max(0, lo - 10) : lo]):
+        denied.append((lo, lo, "no " + text[lo:hi].split()[0]))  # "No Turkish troops are"
     if denied:
         return "denied", [w for _, _, w in denied], ""
     planned = [w for w in leaving if any(governs(p, w, 30) for p in plans)]
+    refuted = [w for w in leaving if w not in planned and any(governs(d, w, 40) for d in all_denied)]
     withdrawn = [w for s, e, w in leaving
-                 if scope[0] <= s and e <= scope[1] and (s, e, w) not in planned
+                 if scope[0] <= s and e <= scope[1] and (s, e, w) not in planned + refuted
                  and not (rx.partial_before.search(text[max(0, s - 20) : s])
                           or rx.partial_after.match(text, e))]  # "partly emptied": still there
     if published_year is not None:
@@ -783,9 +792,10 @@ def _status(view: View, lex: Lex, lo: int, hi: int, *, owned: bool,
         proposed.append(w)
     if proposed and not owned and not continuing:
         return "proposed", proposed, ""
-    words = [w for _, _, w in existing] + continuing + [f"planned: {w}" for _, _, w in planned]
+    words = [w for _, _, w in existing] + continuing + [f"planned: {w}" for _, _, w in planned] + [
+        f"denied: {w}" for _, _, w in refuted]
     tense = ""
-    if continuing or planned or cue_hits("current", view, lex, *scope):
+    if continuing or planned or refuted or cue_hits("current", view, lex, *scope):
         tense = "current"
     for s, _, _ in existing:
         if rx.present_before.search(text[max(0, s - 25) : s]):
@@ -843,13 +853,13 @@ def places_of(view: View, lex: Lex) -> list[Toponym]:
         return view.places
     text = view.sentence.text
     base = view.sentence.start
-    idioms = view.hits.get("idioms", [])
+    skip = view.hits.get("idioms", []) + view.hits.get("organisations", [])
     nouns = {s for s, _ in view.hits.get("presence_nouns", ())}
     out = []
     for t in view.tops:
         s, e = t.start - base, t.end - base
-        if not _place_kind_ok(t) or any(a <= s and e <= b for a, b in idioms):
-            continue
+        if not _place_kind_ok(t) or any(a <= s and e <= b for a, b in skip):
+            continue  # idioms ("east of Suez") and armed forces ("U.S. Marines") are not places
         if t.kind == "country" and e + 1 in nouns and text[e : e + 1] == " ":
             continue  # "Syria air base": a modifier, not the place
         if t.kind == "country" and agent_before(text[max(0, s - 40) : s], lex.rx):
@@ -1032,7 +1042,8 @@ def _link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns
             prev_end is not None and rx.list_join.match(text[prev_end:ps])
         ):
             continue  # "a naval base in A and an air base near B": B is the air base's
-        if linked_after(text, anchor.end, ps, prev_end, rx) or (
+        there = text[ps:pe].lower() == "there" and bool(rx.there_gap.fullmatch(text[anchor.end : ps]))
+        if there or linked_after(text, anchor.end, ps, prev_end, rx) or (
             prev_end is not None and _continues(text, prev_end, ps, rx)
         ):
             if t.kind == "site" and (prev_end is None or anchor.site is not None) and not (
@@ -1236,6 +1247,8 @@ def _not_presence(text: str, view: View, rx: Patterns, non_presence: list[tuple[
     segment, does too; so does one before an attributed description ("fired missiles
     at what they said was an Israeli headquarters").
     """
+    if rx.stationed_after.match(text, anchor.end):
+        return False  # "with French forces stationed there": presence, whatever else happens
     start = lo if np_start is None else np_start
     for s, e, _ in non_presence:
         if e > hi + 5 or s < start - 60 or rx.clause_break.search(text[e:lo]):
