@@ -1016,7 +1016,8 @@ def drop_landmarks(text: str, base: int, linked: list[Toponym], rx: Patterns) ->
 
 
 def _link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns,
-                 others: list[Anchor]) -> list[Toponym]:
+                 others: list[Anchor], joined: set[int] | None = None) -> list[Toponym]:
+    """The places an anchor is at; ``joined`` collects those reached through a list."""
     text = view.sentence.text
     base = view.sentence.start
     linked: list[Toponym] = [anchor.site] if anchor.site is not None else []
@@ -1043,7 +1044,12 @@ def _link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns
         ):
             continue  # "a naval base in A and an air base near B": B is the air base's
         there = text[ps:pe].lower() == "there" and bool(rx.there_gap.fullmatch(text[anchor.end : ps]))
-        if there or linked_after(text, anchor.end, ps, prev_end, rx) or (
+        listed = prev_end is not None and bool(rx.list_join.match(text[prev_end:ps]))
+        if listed and joined is not None and linked and (
+            id(linked[-1]) in joined or _country_gap(text[anchor.end : linked[-1].start - base], rx)
+        ):
+            joined.add(id(t))  # "troops in Libya and Qatar": Qatar as Libya
+        if there or listed or linked_after(text, anchor.end, ps, prev_end, rx) or (
             prev_end is not None and _continues(text, prev_end, ps, rx)
         ):
             if t.kind == "site" and (prev_end is None or anchor.site is not None) and not (
@@ -1110,8 +1116,9 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
         a <= t.start - base and t.end - base <= b for a, b in spans)), key=lambda t: t.start)
     links: list[tuple[Anchor, list[Toponym], str]] = []
     local_site: Toponym | None = None
+    joined: set[int] = set()
     for anchor in found:
-        linked = _link_places(view, anchor, places, rx, found)
+        linked = _link_places(view, anchor, places, rx, found, joined)
         how_place = ""
         if not linked:
             anaphora_flags(view, lex, anchor)
@@ -1149,7 +1156,8 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
         explicit_ops = [r.operator for r in out if not r.carried and not r.host_own]
         for t in linked:
             for r in _claims_at(view, ctx, gaz, lex, anchor, t, chosen, op_how, ops, owned,
-                                how_place, non_presence, hypothetical, stationing, relatives):
+                                how_place, non_presence, hypothetical, stationing, relatives,
+                                id(t) in joined):
                 if r.carried:
                     r.local_op = explicit_ops[-1] if explicit_ops else ""
                 out.append(r)
@@ -1164,6 +1172,11 @@ def _name_spans(view: View, lex: Lex) -> list[tuple[int, int]]:
     spans += [(s, e) for s, e in view.hits.get("metonyms", [])
               if not lex.rx.locative_before.search(text[max(0, s - 30) : s])]
     return spans
+
+
+def _country_gap(gap: str, rx: Patterns) -> bool:
+    """Whether the text between an anchor and a country makes it a country-level claim."""
+    return bool(rx.country_link.match(gap) or rx.country_object.match(gap))
 
 
 def _place_key(t: Toponym) -> object:
@@ -1266,7 +1279,7 @@ def _not_presence(text: str, view: View, rx: Patterns, non_presence: list[tuple[
 def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Anchor, t: Toponym,
                chosen: list[Mention], op_how: str, ops: list[Mention], owned: bool, how_place: str,
                non_presence: list[tuple[int, int, str]], hypothetical: list[tuple[int, int, str]],
-               stationing: bool, relatives: list[tuple[int, int]]) -> list[Raw]:
+               stationing: bool, relatives: list[tuple[int, int]], listed: bool) -> list[Raw]:
     """The readings of one anchor at one linked place."""
     text = view.sentence.text
     base = view.sentence.start
@@ -1298,7 +1311,7 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
     explicit_op = not carried and bool(picks)
     if place.kind == "country" and not deictic and (
         not explicit_op or ps < anchor.end
-        or not (rx.country_link.match(link_gap) or rx.country_object.match(link_gap))
+        or not (listed or _country_gap(link_gap, rx))
         or (anchor.base and rx.to_before.search(link_gap))
     ):
         return []  # country-level presence needs "Turkish bases in Syria"
