@@ -144,7 +144,9 @@ class Patterns:
             rf"{_alt(g['segment_participles'] + g['list_openers'])}|close\s+to|next\s+to|"
             rf"{direction}\s+of)\b", i)
         self.np_gap = re.compile(r"^\.?(?:'s|’s|')?\s*(?:[\w-]+\s+){0,3}$")
-        self.compound = re.compile(r"(?:'s|’s)?\s*(?:[\w'’-]+\s+){0,2}")
+        function = _alt((*g["determiners"], *g["link_prepositions"], *g["copulas"], *g["auxiliaries"],
+                         *g["conjunctions"]))
+        self.compound = re.compile(rf"(?:'s|’s)?\s*(?:(?!(?:{function})\s)[\w'’-]+\s+){{0,2}}", i)
         self.country_link = re.compile(
             rf"^\s*(?:(?:{_alt(g['country_link_verbs'])})\s+){{0,3}}"
             rf"(?:{_alt(g['country_link_prepositions'])})\s+(?:the\s+)?(?:{direction}\s+|central\s+)?$", i)
@@ -152,6 +154,9 @@ class Patterns:
             rf"\s+(?:(?:{aux})\s+)*(?:{_alt(g['segment_participles'])})\b", i)
         self.there_gap = re.compile(
             rf"\s+(?:(?:{aux}|{_alt(g['segment_participles'] + g['hosting_verbs'])}|[a-z]+ed)\s+){{0,4}}", i)
+        self.pronoun_stationed = re.compile(
+            rf"\b({_alt(g['pronoun_subjects'])})\s+(?:(?:{aux})\s+)*"
+            rf"(?:{_alt(g['segment_participles'])})\b", i)
         self.country_object = re.compile(
             rf"^\s*(?:(?:{aux})\s+){{0,2}}(?:{_alt(g['object_verbs'])})\s+(?:the\s+)?"
             rf"(?:{direction}\s+|central\s+)?$", i)
@@ -532,6 +537,8 @@ def anchors(view: View, lex: Lex, places: list[Toponym]) -> list[Anchor]:
     base = view.sentence.start
     sites = [t for t in places if t.kind == "site"]
     military = [t for t in sites if not civil(t)]
+    for m in lex.rx.pronoun_stationed.finditer(text):
+        out.append(Anchor(m.start(1), m.end(1), m.group(1), False))  # "They were based at"
     named = sites if out else military  # a civil airport or port needs a presence noun
     spans = [(t.start - base, t.end - base) for t in named]
     out = [a for a in out if not any(s <= a.start and a.end <= e for s, e in spans)]
@@ -766,7 +773,8 @@ def _status(view: View, lex: Lex, lo: int, hi: int, *, owned: bool,
     if denied:
         return "denied", [w for _, _, w in denied], ""
     planned = [w for w in leaving if any(governs(p, w, 30) for p in plans)]
-    refuted = [w for w in leaving if w not in planned and any(governs(d, w, 40) for d in all_denied)]
+    refuted = [w for w in leaving if w not in planned
+               and any(governs(d, w, 40) for d in view.words("denied"))]
     withdrawn = [w for s, e, w in leaving
                  if scope[0] <= s and e <= scope[1] and (s, e, w) not in planned + refuted
                  and not (rx.partial_before.search(text[max(0, s - 20) : s])
@@ -1246,7 +1254,9 @@ def _sentence_operator(text: str, anchor: Anchor, ops: list[Mention], host: str,
     if not eligible:
         return []
     if pronoun:
-        return [eligible[0]]
+        first = eligible[0]
+        return [o for o in eligible if o is first or re.fullmatch(
+            r"\s*(?:-|and|/|,|,\s*and)\s*(?:the\s+)?", text[first.end : o.start])]
     return [o for o in _coordinated(text, eligible[-1], ops) if o in eligible]
 
 

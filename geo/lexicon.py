@@ -83,6 +83,8 @@ GRAMMAR_KEYS = (
     "generic_possessors",
     "generic_name_tails",
     "adjectival_heads",
+    "pronoun_subjects",
+    "conjunctions",
 )
 
 
