@@ -122,7 +122,8 @@ class Patterns:
             rf"(?:{place_noun_of})?(?:(?:{_alt(g['place_adjectives'])})\s+)?$", i)
         self.copula = re.compile(rf"\b(?:{_alt(g['copulas'] + g['list_openers'])})\b|:", i)
         self.list_join = re.compile(
-            r"^\s*(,\s*(and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*/\s*)(the\s+)?"
+            r"^\s*(,\s*(and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*/\s*)"
+            rf"(?:(?:{_alt(g['link_prepositions'])})\s+)?(the\s+)?"
             r"(?:(?:[\w-]+\s+){0,2}[\w-]+(?:'s|’s)\s+)?$", i)
         self.clause_break = re.compile(rf";|\s[-–—]\s|\b(?:{_alt(g['clause_breaks'])})\b", i)
         self.operator_break = re.compile(rf";|\b(?:{_alt(g['clause_breaks'])})\b", i)
@@ -145,7 +146,7 @@ class Patterns:
             rf"{direction}\s+of)\b", i)
         self.np_gap = re.compile(r"^\.?(?:'s|’s|')?\s*(?:[\w-]+\s+){0,3}$")
         function = _alt((*g["determiners"], *g["link_prepositions"], *g["copulas"], *g["auxiliaries"],
-                         *g["conjunctions"]))
+                         *g["conjunctions"], *g["subordinators"], *g["clause_breaks"]))
         self.compound = re.compile(rf"(?:'s|’s)?\s*(?:(?!(?:{function})\s)[\w'’-]+\s+){{0,2}}", i)
         self.country_link = re.compile(
             rf"^\s*(?:(?:{_alt(g['country_link_verbs'])})\s+){{0,3}}"
@@ -157,6 +158,14 @@ class Patterns:
         self.pronoun_stationed = re.compile(
             rf"\b({_alt(g['pronoun_subjects'])})\s+(?:(?:{aux})\s+)*"
             rf"(?:{_alt(g['segment_participles'])})\b", i)
+        self.where_before = re.compile(
+            r"(?:\s+(?:\w+))?,?\s+where\s+(?:[\w.'’-]+\s+){0,3}", i)
+        self.presence_locative = re.compile(
+            rf"\b(?:{_alt(g['presence_link_verbs'])})\s+(?:{preps}|{direction}\s+of)\s+(?:the\s+)?"
+            rf"(?:(?:{_alt(g['place_adjectives'])})\s+)?$", i)
+        self.conjunction = re.compile(rf"\b(?:{_alt(g['conjunctions'])})\b", i)
+        self.restrictive_after = re.compile(r"\s+(?:that|which|who)\b", i)
+        self.np_status = frozenset(w.lower() for w in g["np_status_adjectives"])
         self.country_object = re.compile(
             rf"^\s*(?:(?:{aux})\s+){{0,2}}(?:{_alt(g['object_verbs'])})\s+(?:the\s+)?"
             rf"(?:{direction}\s+|central\s+)?$", i)
@@ -287,7 +296,7 @@ class View:
     places: list[Toponym] | None = None  # cache of places_of()
     concrete: list[Toponym] | None = None  # cache of the article's concrete places
     negated: dict[int, bool] = field(default_factory=dict)  # cue start -> negated
-    statuses: dict[tuple[int, int, bool, int | None], tuple[str, list[str], str]] = field(
+    statuses: dict[tuple[object, ...], tuple[str, list[str], str]] = field(
         default_factory=dict)  # cache of status_of()
 
     def words(self, name: str) -> list[tuple[int, int, str]]:
@@ -456,9 +465,12 @@ def operators(view: View, lex: Lex) -> list[Mention]:
             out.append(Mention(s, e, t.iso3, "demonym"))
         elif t.kind == "country":
             out.append(Mention(s, e, t.iso3, "country", text[e : e + 2] in _POSSESSIVE))
+    names = [(t.start - base, t.end - base) for t in view.tops]
     for s, e, w in view.words("metonyms"):
         if any(a <= s < b for a, b in taken) or any(o.start <= s < o.end for o in out):
             continue
+        if any(a <= s and e <= b and b - a > e - s for a, b in names):
+            continue  # part of a longer name ("Niamey air base")
         if rx.locative_before.search(text[max(0, s - 30) : s]):
             continue  # a place here, not the government
         out.append(Mention(s, e, lex.metonyms[w], "metonym", text[e : e + 2] in _POSSESSIVE))
@@ -636,7 +648,11 @@ def linked_after(text: str, anchor_end: int, p_start: int, prev_linked: int | No
     gap = text[anchor_end:p_start]
     if not gap.strip():
         return True
-    if len(gap) > 120 or rx.clause_break.search(gap):
+    if rx.clause_break.search(gap):
+        return False
+    if rx.presence_locative.search(gap) and "," not in gap and len(gap) <= 150:
+        return True  # "troops are due to leave A by next year and consolidate at B"
+    if len(gap) > 120:
         return False
     if prev_linked is not None and rx.list_join.match(text[prev_linked:p_start]):
         return True
@@ -667,17 +683,21 @@ def _continues(text: str, prev_end: int, p_start: int, rx: Patterns) -> bool:
         rx.locative_tail.search(last) or rx.copula.search(last))
 
 
-def linked_before(text: str, p_end: int, anchor_start: int, rx: Patterns) -> bool:
+def linked_before(text: str, p_end: int, anchor_start: int, rx: Patterns,
+                  existing: list[tuple[int, int]] = ()) -> bool:
     """Whether a place before an anchor is where the anchor is ("Tartus naval base").
 
     Links: a compound ("Tartus naval base", "Russia's Hmeimim air base"), a clause
-    that says the place hosts the anchor ("Djibouti, which hosts US troops") and a
+    that says the place hosts the anchor ("Djibouti, which hosts US troops"), a
     passive that makes the place the anchor ("Hambantota will not be used for
-    military purposes").
+    military purposes") and a "where" clause ("around Kobani, where U.S. troops were
+    stationed").
     """
     gap = text[p_end:anchor_start]
     if rx.hosts.fullmatch(gap) or rx.passive_place.match(gap):
         return True
+    if rx.where_before.fullmatch(gap):
+        return any(0 <= s - anchor_start <= 60 for s, _ in existing)
     return bool(rx.compound.fullmatch(gap)) and "," not in gap
 
 
@@ -704,16 +724,18 @@ def apposition_head(text: str, anchor_start: int, places: list[Toponym], base: i
     return None
 
 
-def _scope(text: str, lo: int, hi: int, rx: Patterns) -> tuple[int, int]:
+def _scope(text: str, lo: int, hi: int, anchor_end: int, rx: Patterns) -> tuple[int, int]:
     """Where the status cues of a claim spanning ``[lo, hi)`` are read.
 
     60 characters before and 40 after, stretched over a relative clause or an
     apposition that separates the claim from its verb ("Germany, which had kept a hub
     at Niamey airport, wound up that mission"; "Air Base 101, next to the airport,
-    was handed over").
+    was handed over"; "a unit that patrolled Manbij under a 2019 deal left the town").
     """
     n = len(text)
     top = min(n, hi + 40)
+    if rx.restrictive_after.match(text, anchor_end):
+        top = min(n, hi + 80)
     for a, b in _relative_spans(text, rx):
         if (a < hi and lo < b) or (hi <= a <= hi + 20 and "," not in text[hi:a]):
             top = max(top, min(n, b + 40))
@@ -724,7 +746,8 @@ def _scope(text: str, lo: int, hi: int, rx: Patterns) -> tuple[int, int]:
 
 
 def status_of(view: View, lex: Lex, lo: int, hi: int, *, owned: bool,
-              published_year: int | None) -> tuple[str, list[str], str]:
+              published_year: int | None, anchor: tuple[int, int] = (0, 0),
+              place: tuple[int, int] = (0, 0)) -> tuple[str, list[str], str]:
     """The status a sentence gives a claim spanning ``[lo, hi)``.
 
     Parameters
@@ -735,6 +758,9 @@ def status_of(view: View, lex: Lex, lo: int, hi: int, *, owned: bool,
         The compiled lexicon.
     lo, hi
         The span of the anchor, the place and the operator.
+    anchor, place
+        The spans of the anchor and of the place (a withdrawal from another place, a
+        "former" before another noun phrase, does not count).
     owned
         Whether a possessive ("its bases", "Russia's base") makes the base the operator's.
     published_year
@@ -747,18 +773,44 @@ def status_of(view: View, lex: Lex, lo: int, hi: int, *, owned: bool,
         (``current``, ``past`` or ``""``).
 
     """
-    key = (lo, hi, owned, published_year)
+    key = (lo, hi, owned, published_year, anchor, place)
     if key not in view.statuses:
-        view.statuses[key] = _status(view, lex, lo, hi, owned=owned, published_year=published_year)
+        view.statuses[key] = _status(view, lex, lo, hi, owned, published_year, anchor, place)
     return view.statuses[key]
 
 
-def _status(view: View, lex: Lex, lo: int, hi: int, *, owned: bool,
-            published_year: int | None) -> tuple[str, list[str], str]:
+def _withdrawal_objects(view: View, lex: Lex, end: int) -> list[tuple[int, int]]:
+    """The places a withdrawal cue ending at ``end`` governs ("left Gao, Kidal and Menaka")."""
+    text = view.sentence.text
+    base = view.sentence.start
+    spans = [(t.start - base, t.end - base) for t in places_of(view, lex)]
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if s < end:
+            continue
+        gap = text[out[-1][1] if out else end : s]
+        if out and not lex.rx.list_join.match(gap):
+            break
+        if not out and (len(gap) > 25 or "," in gap):
+            break
+        out.append((s, e))
+    return out
+
+
+def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year: int | None,
+            anchor: tuple[int, int], place: tuple[int, int]) -> tuple[str, list[str], str]:
     text = view.sentence.text
     rx = lex.rx
-    scope = _scope(text, lo, hi, rx)
-    leaving = cue_hits("withdrawn", view, lex)
+    scope = _scope(text, lo, hi, anchor[1], rx)
+
+    def applies(hit: tuple[int, int, str]) -> bool:
+        _, e, w = hit
+        if w.lower() in rx.np_status:  # "former French bases": that noun phrase only
+            return e <= anchor[0] and anchor[0] - e <= 30
+        objects = _withdrawal_objects(view, lex, e)
+        return not objects or place == (0, 0) or place in objects
+
+    leaving = [h for h in cue_hits("withdrawn", view, lex) if applies(h)]
     plans = cue_hits("proposed", view, lex)
     any_leaving = view.words("withdrawn")
 
@@ -767,8 +819,11 @@ def _status(view: View, lex: Lex, lo: int, hi: int, *, owned: bool,
 
     # "no plans to withdraw", "denied it would leave": not a denial of the presence
     all_denied = cue_hits("denied", view, lex)
-    denied = [d for d in all_denied if not any(governs(d, w, 40) for w in any_leaving)]
+    about_leaving = any(governs(d, w, 40) for d in all_denied for w in any_leaving)
+    denied = [] if about_leaving else list(all_denied)
     if rx.no_before.search(text[max(0, lo - 10) : lo]):
+        if rx.modal_continuation.match(text, anchor[1]):
+            return "withdrawn", ["no " + text[lo:anchor[1]].split()[-1] + " remain"], "past"
         denied.append((lo, lo, "no " + text[lo:hi].split()[0]))  # "No Turkish troops are"
     if denied:
         return "denied", [w for _, _, w in denied], ""
@@ -789,7 +844,7 @@ def _status(view: View, lex: Lex, lo: int, hi: int, *, owned: bool,
     proposed = []
     continuing = []
     for s, e, w in plans:
-        if not (scope[0] <= s and e <= scope[1]) or any(governs((s, e, w), p, 30) for p in planned):
+        if not (scope[0] <= s and e <= scope[1]) or any(governs((s, e, w), p, 30) for p in any_leaving):
             continue  # outside the claim, or planning a withdrawal (handled above)
         if any(a <= s and e <= b for a, b in legal):
             continue  # "under a defence pact": the legal basis of a presence
@@ -870,6 +925,8 @@ def places_of(view: View, lex: Lex) -> list[Toponym]:
             continue  # idioms ("east of Suez") and armed forces ("U.S. Marines") are not places
         if t.kind == "country" and e + 1 in nouns and text[e : e + 1] == " ":
             continue  # "Syria air base": a modifier, not the place
+        if text[e : e + 1] == "-" and text[e + 1 : e + 2].isalpha():
+            continue  # "Moscow-led", "Dubai-based", "Tripoli-based": a modifier
         if t.kind == "country" and agent_before(text[max(0, s - 40) : s], lex.rx):
             continue  # "set up by Russia": the operator, not the place
         out.append(t)
@@ -1006,7 +1063,7 @@ def drop_landmarks(text: str, base: int, linked: list[Toponym], rx: Patterns) ->
         if a.start >= b.start:
             continue
         located = a.kind == "site" or a not in out  # a site, or itself a landmark of one
-        loose = located and len(gap) <= 60 and not rx.list_join.match(gap)
+        loose = located and len(gap) <= 60 and not rx.conjunction.search(gap)
         if not (rx.landmark.match(gap) or (loose and rx.landmark_loose.match(gap))):
             continue
         rank_a, rank_b = _SPECIFIC.get(a.kind, 9), _SPECIFIC.get(b.kind, 9)
@@ -1040,7 +1097,7 @@ def _link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns
                 continue  # a site before this anchor is an anchor of its own
             if t.kind == "country" and not hosts:
                 continue
-            if linked_before(text, pe, anchor.start, rx):
+            if linked_before(text, pe, anchor.start, rx, view.hits.get("existing", [])):
                 linked.append(t)
             continue
         if ps < anchor.end:
@@ -1048,7 +1105,8 @@ def _link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns
             continue
         if any(anchor.end <= o.start and o.end <= ps and o.site is None and o.base
                for o in others) and not (
-            prev_end is not None and rx.list_join.match(text[prev_end:ps])
+            prev_end is not None and (rx.list_join.match(text[prev_end:ps])
+                                      or _continues(text, prev_end, ps, rx))
         ):
             continue  # "a naval base in A and an air base near B": B is the air base's
         there = text[ps:pe].lower() == "there" and bool(rx.there_gap.fullmatch(text[anchor.end : ps]))
@@ -1346,7 +1404,8 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
         if any(span_lo - 40 <= s <= span_hi for s, _, _ in hypothetical):
             continue
         status, cues, tense = status_of(view, lex, span_lo, span_hi, owned=owned,
-                                        published_year=ctx.published_year)
+                                        published_year=ctx.published_year,
+                                        anchor=(anchor.start, anchor.end), place=(ps, pe))
         strong = status != "existing" or any(c != "possessive" for c in cues)
         why = [op_cue] + ([how_place] if how_place else [])
         out.append(Raw(iso3, place, view.sentence, status, cues, why, explicit_own, tense,

@@ -85,6 +85,9 @@ GRAMMAR_KEYS = (
     "adjectival_heads",
     "pronoun_subjects",
     "conjunctions",
+    "np_status_adjectives",
+    "presence_link_verbs",
+    "subordinators",
 )
 
 
