@@ -58,6 +58,7 @@ class TailMatcher:
     """
 
     _WORD = re.compile(r"[\w'’-]+")
+    _PUNCT = re.compile(r"[,;:()\"“”]")
 
     def __init__(self, phrases: Iterable[str], gap: int = 0, *, strip_the: bool = True) -> None:
         self.phrases = frozenset(tuple(p.lower().split()) for p in phrases)
@@ -70,9 +71,7 @@ class TailMatcher:
         """The last words of ``text``, lower-cased; none unless it ends with white space."""
         if not text or not text[-1].isspace():
             return []
-        tail = text[-60:]
-        cut = max(tail.rfind(c) for c in ",;:()\"“”")
-        return cls._WORD.findall(tail[cut + 1 :].lower())
+        return cls._WORD.findall(cls._PUNCT.split(text[-60:])[-1].lower())
 
     def ends(self, words: list[str]) -> bool:
         """Whether a word list ends with a phrase and at most ``gap`` words after it."""
@@ -262,6 +261,7 @@ class Lex:
         self.index = PhraseIndex(
             {**{k: self.cues[k].phrases for k in SCANNED_CUES}, "idioms": self.grammar["idioms"],
              "cue_exceptions": self.grammar["cue_exceptions"],
+             "pronouns": self.grammar["pronoun_subjects"],
              "attributed": self.grammar["attributed_descriptions"]},
             {"metonyms": tuple(self.metonyms), "organisations": tuple(self.organisations)},
         )
@@ -549,8 +549,9 @@ def anchors(view: View, lex: Lex, places: list[Toponym]) -> list[Anchor]:
     base = view.sentence.start
     sites = [t for t in places if t.kind == "site"]
     military = [t for t in sites if not civil(t)]
-    for m in lex.rx.pronoun_stationed.finditer(text):
-        out.append(Anchor(m.start(1), m.end(1), m.group(1), False))  # "They were based at"
+    if view.hits.get("pronouns"):
+        for m in lex.rx.pronoun_stationed.finditer(text):
+            out.append(Anchor(m.start(1), m.end(1), m.group(1), False))  # "They were based at"
     named = sites if out else military  # a civil airport or port needs a presence noun
     spans = [(t.start - base, t.end - base) for t in named]
     out = [a for a in out if not any(s <= a.start and a.end <= e for s, e in spans)]
@@ -1167,6 +1168,9 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
         discourse, unless a reading with an explicit operator holds the same place.
 
     """
+    if not (view.hits.get("presence_nouns") or view.hits.get("pronouns")
+            or any(t.kind == "site" for t in view.tops)):
+        return []
     sentence = view.sentence
     text = sentence.text
     base = sentence.start
