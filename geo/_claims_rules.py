@@ -16,8 +16,6 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-import shapely
-
 from geo import lexicon
 from geo._phrases import PhraseIndex
 from geo.gazetteer import Gazetteer
@@ -276,7 +274,6 @@ class Lex:
         self.snap_cache: dict[tuple[float, float, str], int | None] = {}
         self.city_cache: dict[tuple[str, str], int | None] = {}
         self.only_site_cache: dict[tuple[str, str], int | None] = {}
-        self.direction_cache: dict[tuple[str, str], tuple[float, float] | None] = {}
 
     @classmethod
     def get(cls) -> Lex:
@@ -1004,51 +1001,14 @@ def only_site(gaz: Gazetteer, t: Toponym, anchor: Anchor, lex: Lex) -> Toponym:
     return t if idx is None else _retarget(t, idx, gaz, "site")
 
 
-def _band(word: str, low: str, high: str, compound: bool) -> tuple[float, float]:
-    """The share of an axis a direction word covers.
+def directional_point(iso3: str, word: str) -> tuple[float, float] | None:
+    """The centre of "eastern Syria", "northern Iraq", "central Mali".
 
-    A third ("eastern"), a half when the word names two axes ("northeast"), the
-    middle third for "central".
+    Looked up in ``data/lexicon/country_parts.csv`` (the part of the country's
+    polygon the word names); ``None`` when the country has no such row.
     """
-    part = 0.5 if compound else 1 / 3
-    if high in word:
-        return (1 - part, 1.0)
-    if low in word:
-        return (0.0, part)
-    return (1 / 3, 2 / 3) if "central" in word else (0.0, 1.0)
-
-
-def directional_point(iso3: str, word: str, lex: Lex) -> tuple[float, float] | None:
-    """The centre of "eastern Syria", "northern Iraq": that part of the country's polygon.
-
-    The country's largest polygon is cut to the third of its bounding box the word
-    names (a half for "northeast" and the like) and the cut's representative point
-    returned. ``None`` when the country has no polygon.
-    """
-    key = (iso3, word.lower())
-    if key not in lex.direction_cache:
-        from geo import borders
-
-        frame = borders.countries_frame()
-        rows = frame[frame.iso3 == iso3]
-        point = None
-        if not rows.empty:
-            geom = rows.geometry.iloc[0]
-            if geom.geom_type == "MultiPolygon":
-                geom = max(geom.geoms, key=lambda g: g.area)
-            minx, miny, maxx, maxy = geom.bounds
-            w = word.lower().replace("-", "")
-            compound = ("north" in w or "south" in w) and ("east" in w or "west" in w)
-            x0, x1 = _band(w, "west", "east", compound)
-            y0, y1 = _band(w, "south", "north", compound)
-            box = shapely.box(minx + x0 * (maxx - minx), miny + y0 * (maxy - miny),
-                              minx + x1 * (maxx - minx), miny + y1 * (maxy - miny))
-            part = geom.intersection(box)
-            if not part.is_empty:
-                p = part.representative_point()
-                point = (float(p.y), float(p.x))
-        lex.direction_cache[key] = point
-    return lex.direction_cache[key]
+    part = word.lower().replace("-", "").removesuffix("ern")
+    return lexicon.country_parts().get((iso3, part))
 
 
 def drop_landmarks(text: str, base: int, linked: list[Toponym], rx: Patterns) -> list[Toponym]:
@@ -1389,7 +1349,7 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
         return []  # country-level presence needs "Turkish bases in Syria"
     if place.kind == "country" and rx.country_direction.search(link_gap):
         word = link_gap.split()[-1]
-        lat, lon = directional_point(place.iso3, word, lex) or (place.lat, place.lon)
+        lat, lon = directional_point(place.iso3, word) or (place.lat, place.lon)
         place = Toponym(place.start, place.end, f"{word} {place.name}", "region",
                         place.iso3, lat, lon, None, place.place)
     out = []

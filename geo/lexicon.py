@@ -182,6 +182,26 @@ def organisations() -> dict[str, str]:
 
 
 @cache
+def country_parts() -> dict[tuple[str, str], tuple[float, float]]:
+    """Map (ISO3, part) to the centre of that part of the country ("north", "central"...).
+
+    Built by ``scripts/build_country_parts.py`` from Natural Earth borders.
+    """
+    path = LEXICON_DIR / "country_parts.csv"
+    out: dict[tuple[str, str], tuple[float, float]] = {}
+    for i, row in enumerate(read_table(path, ("iso3", "part", "lat", "lon")), start=2):
+        try:
+            iso3 = validate_iso3(row["iso3"])
+            lat, lon = float(row["lat"]), float(row["lon"])
+        except ValueError as exc:
+            raise DataFileError(str(path), f"row {i}: {exc}") from exc
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            raise DataFileError(str(path), f"row {i}: ({lat}, {lon}) is not a point on Earth")
+        out[(iso3, row["part"].lower())] = (lat, lon)
+    return out
+
+
+@cache
 def abbreviations() -> frozenset[str]:
     """Abbreviations after which a full stop does not end a sentence."""
     return frozenset(read_word_list(LEXICON_DIR / "abbreviations.txt"))

@@ -94,3 +94,11 @@ def test_unknown_and_empty_grammar_lists_are_rejected(tmp_path, monkeypatch):
                 lexicon.grammar()
         finally:
             lexicon.grammar.cache_clear()
+
+
+def test_country_parts_load_and_lie_on_the_named_side():
+    parts = lexicon.country_parts()
+    east, west = parts[("SYR", "east")], parts[("SYR", "west")]
+    assert east[1] > west[1]
+    north, south = parts[("IRQ", "north")], parts[("IRQ", "south")]
+    assert north[0] > south[0]
