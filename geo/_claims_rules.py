@@ -161,6 +161,11 @@ class Patterns:
             rf"\b(?:{_alt(g['presence_link_verbs'])})\s+(?:{preps}|{direction}\s+of)\s+(?:the\s+)?"
             rf"(?:(?:{_alt(g['place_adjectives'])})\s+)?$", i)
         self.conjunction = re.compile(rf"\b(?:{_alt(g['conjunctions'])})\b", i)
+        self.np_modifier = re.compile(r"\.?(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}")
+        self.hosting_after = re.compile(
+            rf"(?:'s|’s)?(?:\s+[\w-]+){{0,4}}?(?:\s*,[^,;]{{0,120}},)?(?:\s+[\w-]+){{0,2}}?"
+            rf"\s+(?:(?:{aux}|agreed\s+to|offered\s+to|refused\s+to|"
+            rf"declined\s+to|not)\s+)*(?:{_alt(g['hosting_verbs'])})\b", i)
         self.restrictive_after = re.compile(r"\s+(?:that|which|who)\b", i)
         self.np_status = frozenset(w.lower() for w in g["np_status_adjectives"])
         self.country_object = re.compile(
@@ -415,6 +420,7 @@ class Mention:
     locative: bool = False  # "in Jordan": a place here
     agent: bool = False  # "used by Russian forces"
     actor: bool = False  # the subject of a strike, visit or other non-presence verb
+    host: bool = False  # the subject of a hosting verb ("Sudan agreed to host the base")
 
 
 @dataclass
@@ -480,12 +486,15 @@ def operators(view: View, lex: Lex) -> list[Mention]:
     out = [o for o in out if not rx.non_operator_suffix.match(text, o.end)]
     out.sort(key=lambda m: m.start)
     np_hits = view.words("non_presence")
+    noun_starts = {s for s, _ in view.hits.get("presence_nouns", ())}
     for k, o in enumerate(out):
         before = text[max(0, o.start - 40) : o.start]
         o.speaker = _speaker(text, o, rx)
         o.locative = (o.how in ("country", "metonym") and bool(
-            rx.locative_before.search(text[max(0, o.start - 30) : o.start]))) or (
+            rx.locative_before.search(text[max(0, o.start - 30) : o.start]))
+            and not _modifies_anchor(text, o.end, noun_starts, rx)) or (
             o.how == "demonym" and bool(rx.place_descriptor.match(text, o.end)))
+        o.host = bool(rx.hosting_after.match(text, o.end))  # "Sudan agreed to host the base"
         o.agent = agent_before(before, rx)
         o.actor = not o.locative and any(
             (0 <= s - o.end <= 50 and not rx.clause_break.search(text[o.end : s])
@@ -497,6 +506,12 @@ def operators(view: View, lex: Lex) -> list[Mention]:
         if nxt is not None and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[o.end : nxt.start]):
             o.speaker = o.speaker or _speaker(text, nxt, rx)
     return out
+
+
+def _modifies_anchor(text: str, end: int, noun_starts: set[int], rx: Patterns) -> bool:
+    """Whether a country name right before ``end`` modifies a presence noun ("on U.S. forces")."""
+    m = rx.np_modifier.match(text, end)
+    return m is not None and m.end() in noun_starts
 
 
 def _speaker(text: str, o: Mention, rx: Patterns) -> bool:
@@ -740,7 +755,20 @@ def _scope(text: str, lo: int, hi: int, anchor_end: int, rx: Patterns) -> tuple[
     m = rx.parenthetical.match(text, hi)
     if m:
         top = max(top, min(n, m.end() + 40))
-    return max(0, lo - 60), top
+    first, last = _clause(text, lo, hi, rx)
+    return max(lo - 60, first), min(top, last)
+
+
+def _clause(text: str, lo: int, hi: int, rx: Patterns) -> tuple[int, int]:
+    """The clause around ``[lo, hi)``: between the breaks ("but", "while", ";") around it."""
+    first, last = 0, len(text)
+    for m in rx.operator_break.finditer(text):
+        if m.end() <= lo:
+            first = m.end()
+        elif m.start() >= hi:
+            last = m.start()
+            break
+    return first, last
 
 
 def status_of(view: View, lex: Lex, lo: int, hi: int, *, owned: bool,
@@ -816,7 +844,7 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
         return 0 <= then[0] - first[1] <= reach and not rx.clause_break.search(text[first[1] : then[0]])
 
     # "no plans to withdraw", "denied it would leave": not a denial of the presence
-    all_denied = cue_hits("denied", view, lex)
+    all_denied = cue_hits("denied", view, lex, *_clause(text, lo, hi, rx))
     about_leaving = any(governs(d, w, 40) for d in all_denied for w in any_leaving)
     denied = [] if about_leaving else list(all_denied)
     if rx.no_before.search(text[max(0, lo - 10) : lo]):
@@ -893,12 +921,13 @@ class Raw:
 class Context:
     """What a sentence inherits from the article.
 
-    ``antecedent("site")`` is the last base named before, for "the base";
-    ``antecedent("place")`` the last concrete place, for "nearby" and "at the port".
-    Both are looked up only when a sentence needs them.
+    ``antecedent("site", hosts)`` is the last base named before, for "the base";
+    ``antecedent("place", hosts)`` the last concrete place, for "nearby" and "at the
+    port"; both in one of ``hosts`` when the sentence names host countries. They are
+    looked up only when a sentence needs them.
     """
 
-    antecedent: Callable[[str], Toponym | None] = lambda _kind: None
+    antecedent: Callable[[str, frozenset[str]], Toponym | None] = lambda _kind, _hosts: None
     published_year: int | None = None
 
 
@@ -1024,8 +1053,10 @@ def drop_landmarks(text: str, base: int, linked: list[Toponym], rx: Patterns) ->
         if a.start >= b.start:
             continue
         located = a.kind == "site" or a not in out  # a site, or itself a landmark of one
-        loose = located and len(gap) <= 60 and not rx.conjunction.search(gap)
-        if not (rx.landmark.match(gap) or (loose and rx.landmark_loose.match(gap))):
+        loose = located and len(gap) <= 60
+        if rx.conjunction.search(gap) or not (
+            rx.landmark.match(gap) or (loose and rx.landmark_loose.match(gap))
+        ):
             continue
         rank_a, rank_b = _SPECIFIC.get(a.kind, 9), _SPECIFIC.get(b.kind, 9)
         if located or rank_b > rank_a:
@@ -1147,16 +1178,20 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
     links: list[tuple[Anchor, list[Toponym], str]] = []
     local_site: Toponym | None = None
     joined: set[int] = set()
+    hosts: frozenset[str] | None = None
     for anchor in found:
         linked = _link_places(view, anchor, places, rx, found, joined)
         how_place = ""
         if not linked:
             anaphora_flags(view, lex, anchor)
-        site = local_site or (ctx.antecedent("site") if anchor.definite and not linked else None)
+            if hosts is None and (anchor.definite or anchor.deictic):
+                hosts = frozenset(o.iso3 for o in operators(view, lex) if o.host or o.locative)
+        site = local_site or (ctx.antecedent("site", hosts or frozenset())
+                              if anchor.definite and not linked else None)
         if not linked and anchor.definite and site is not None:
             linked, how_place = [_at_anchor(site, anchor, base)], f"refers back to {site.name}"
         elif not linked and anchor.deictic:
-            place = ctx.antecedent("place")
+            place = ctx.antecedent("place", hosts or frozenset())
             if place is not None:
                 linked, how_place = [_at_anchor(place, anchor, base)], f"refers back to {place.name}"
         if not linked:
@@ -1255,13 +1290,14 @@ def _coordinated(text: str, last: Mention, ops: list[Mention]) -> list[Mention]:
 
 
 def _sentence_operator(text: str, anchor: Anchor, ops: list[Mention], host: str, rx: Patterns,
-                       relatives: list[tuple[int, int]]) -> list[Mention]:
+                       relatives: list[tuple[int, int]], denial: bool = False) -> list[Mention]:
     """The operator of the anchor's clause: the nearest country before it that can act.
 
     Speakers ("U.S. officials said"), places ("in Jordan"), the actors of strikes and
     visits, the host and mentions inside another relative clause are skipped. With a
     possessive pronoun ("its bases") the clause's subject, its first operator, wins,
-    a speaker included ("the Kremlin said its forces"). Coordinated subjects
+    a speaker included ("the Kremlin said its forces"); so does a speaker who denies
+    ("Chinese officials have denied any plans for a base there"). Coordinated subjects
     ("Britain and the United States operate") all count.
     """
     def outside(o: Mention) -> bool:
@@ -1269,9 +1305,9 @@ def _sentence_operator(text: str, anchor: Anchor, ops: list[Mention], host: str,
 
     before = [o for o in ops if o.end <= anchor.start and o.iso3 != host and not o.locative
               and outside(o) and not rx.operator_break.search(text[o.end : anchor.start])]
-    eligible = [o for o in before if not (o.speaker or o.actor or o.agent)]
+    eligible = [o for o in before if not (o.speaker or o.actor or o.agent or o.host)]
     pronoun = rx.possessive_pronoun.search(text[max(0, anchor.start - 40) : anchor.start])
-    if pronoun and not eligible:
+    if (pronoun or denial) and not eligible:
         eligible = [o for o in before if o.speaker and not o.actor]  # "Moscow said its forces"
     if not eligible:
         return []
@@ -1330,8 +1366,10 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
     if chosen:
         picks = [(o.iso3, f"{op_how}: {text[o.start:o.end]}", o) for o in chosen]
     else:
+        clause = _clause(text, min(anchor.start, ps), max(anchor.end, pe), rx)
+        denial = bool(cue_hits("denied", view, lex, *clause))
         picks = [(o.iso3, f"sentence: {text[o.start:o.end]}", o)
-                 for o in _sentence_operator(text, anchor, ops, host, rx, relatives)]
+                 for o in _sentence_operator(text, anchor, ops, host, rx, relatives, denial)]
         if not picks:
             picks = [("", "carried from the discourse", None)]
             carried = True

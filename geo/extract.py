@@ -46,6 +46,7 @@ COARSE_MERGE_KM = 10.0
 CARRY_SENTENCES = 2
 SITE_MEMORY = 3
 PLACE_MEMORY = 2
+HOST_MEMORY = 5
 _MONTHS = [m.lower() for m in calendar.month_name[1:]]
 _TIME = re.compile(
     r"\b(since|in|until|from|by|last|early|late|mid)\s+((?:" + "|".join(calendar.month_name[1:])
@@ -229,34 +230,36 @@ def _read_sentences(views: list[rules.View], article: Article, gaz: Gazetteer,
 
     "The base" points back to the last base named in the three sentences before;
     "nearby" and "at the port" to the last concrete place in the two before (a
-    country only when it is a city-state, "Djibouti"). The lookup runs only for
-    sentences that need it.
+    country only when it is a city-state, "Djibouti"). When the sentence names the
+    host ("Sudan agreed to host the base"), the antecedent must lie in it, up to five
+    sentences back. The lookup runs only for sentences that need it.
     """
     year = article.published.year if article.published else None
     out: list[list[rules.Raw]] = []
 
-    def antecedent(k: int, kind: str) -> Toponym | None:
+    def candidates(j: int, kind: str) -> list[Toponym]:
+        view = views[j]
+        if kind == "site":
+            found = [r.top for r in out[j] if r.base and r.top.kind in ("site", "city")]
+            found += [t for t in view.tops if t.kind == "site" and not rules.civil(t)]
+            return sorted(found, key=lambda t: t.start)
+        concrete = [rules.city_state(gaz, t, lex) for t in _concrete(view, lex) if t.kind != "region"]
+        return [t for t in concrete if t.kind != "country"]
+
+    def antecedent(k: int, kind: str, hosts: frozenset[str]) -> Toponym | None:
         memory = SITE_MEMORY if kind == "site" else PLACE_MEMORY
-        for j in range(k - 1, max(-1, k - 1 - memory), -1):
-            view = views[j]
-            if kind == "site":
-                found = [r.top for r in out[j] if r.base and r.top.kind in ("site", "city")]
-                found += [t for t in view.tops if t.kind == "site" and not rules.civil(t)]
-                if found:
-                    return max(found, key=lambda t: t.start)
-                continue
-            concrete = [rules.city_state(gaz, t, lex) for t in _concrete(view, lex)
-                        if t.kind != "region"]
-            concrete = [t for t in concrete if t.kind != "country"]
-            if concrete:
-                return concrete[-1]
+        reach = HOST_MEMORY if hosts else memory
+        for j in range(k - 1, max(-1, k - 1 - reach), -1):
+            found = [t for t in candidates(j, kind) if not hosts or t.iso3 in hosts]
+            if found:
+                return found[-1]
         return None
 
     for k, view in enumerate(views):
         if view.sentence.boilerplate:
             out.append([])
             continue
-        ctx = rules.Context(lambda kind, k=k: antecedent(k, kind), year)
+        ctx = rules.Context(lambda kind, hosts, k=k: antecedent(k, kind, hosts), year)
         out.append(rules.sentence_claims(view, ctx, gaz, lex))
     return out
 
