@@ -112,7 +112,7 @@ class Patterns:
         preps = _alt(g["link_prepositions"])
         aux = _alt(g["auxiliaries"])
         negators = [w for w in g["negators"] if w[:1].isalpha()]
-        self.negators = TailMatcher(negators, 2, strip_the=False)
+        self.negators = TailMatcher(negators, 3, strip_the=False)
         self.possessive_pronoun = TailMatcher(g["possessive_pronouns"], 3, strip_the=False)
         self.locative_tail = re.compile(
             rf"\b(?:{preps}|{direction}\s+of)\s+(?:the\s+)?(?:{part_of})?{possessor}?"
@@ -146,7 +146,7 @@ class Patterns:
                          *g["conjunctions"], *g["subordinators"], *g["clause_breaks"]))
         self.compound = re.compile(rf"(?:'s|’s)?\s*(?:(?!(?:{function})\s)[\w'’-]+\s+){{0,2}}", i)
         self.country_link = re.compile(
-            rf"^\s*(?:(?:{_alt(g['country_link_verbs'])})\s+){{0,3}}"
+            rf"^,?\s*(?:(?:{_alt(g['country_link_verbs'])})\s+){{0,3}}"
             rf"(?:{_alt(g['country_link_prepositions'])})\s+(?:the\s+)?(?:{direction}\s+|central\s+)?$", i)
         self.stationed_after = re.compile(
             rf"\s+(?:(?:{aux})\s+)*(?:{_alt(g['segment_participles'])})\b", i)
@@ -649,7 +649,7 @@ def cue_hits(name: str, view: View, lex: Lex, lo: int = 0,
 
 
 def linked_after(text: str, anchor_end: int, p_start: int, prev_linked: int | None,
-                 rx: Patterns) -> bool:
+                 rx: Patterns, crowded: bool = False) -> bool:
     """Whether a place after an anchor is where the anchor is.
 
     Links: a locative ("base in X", "troops stationed at X", "on the summit of X"), a
@@ -663,7 +663,9 @@ def linked_after(text: str, anchor_end: int, p_start: int, prev_linked: int | No
         return True
     if rx.clause_break.search(gap):
         return False
-    if rx.presence_locative.search(gap) and "," not in gap and len(gap) <= 150:
+    if rx.presence_locative.search(gap) and "," not in gap and len(gap) <= 150 and (
+        not crowded or len(gap) <= 70
+    ):
         return True  # "troops are due to leave A by next year and consolidate at B"
     if len(gap) > 120:
         return False
@@ -1107,7 +1109,8 @@ def _link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns
             id(linked[-1]) in joined or _country_gap(text[anchor.end : linked[-1].start - base], rx)
         ):
             joined.add(id(t))  # "troops in Libya and Qatar": Qatar as Libya
-        if there or listed or linked_after(text, anchor.end, ps, prev_end, rx) or (
+        crowded = any(anchor.end <= o.start and o.end <= ps and o.site is None for o in others)
+        if there or listed or linked_after(text, anchor.end, ps, prev_end, rx, crowded) or (
             prev_end is not None and _continues(text, prev_end, ps, rx)
         ):
             if t.kind == "site" and (prev_end is None or anchor.site is not None) and not (
@@ -1259,7 +1262,8 @@ def _anchor_operators(text: str, anchor: Anchor, ops: list[Mention], rx: Pattern
         return [o for o in group if o is first or re.fullmatch(
             r"\s*(?:-|and|/|,)\s*(?:the\s+)?", text[first.end : o.start])]
 
-    inside = [o for o in ops if anchor.start <= o.start and o.end <= anchor.end]
+    inside = [o for o in ops if (anchor.start <= o.start and o.end <= anchor.end)
+              or (o.how == "organisation" and o.start <= anchor.start and anchor.end <= o.end)]
     if inside:
         return inside, "name"
     np_ops = [o for o in ops if o.end <= anchor.start and not o.speaker and not o.locative

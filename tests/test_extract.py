@@ -150,6 +150,12 @@ def check(gaz, text, expected):
         # "X-run": the operator
         ("A Russian-run air base at Hmeimim serves as a hub for flights to Africa.",
          [("RUS", "hmeimim", "existing")]),
+        # a presence noun inside the name of an armed force takes that force
+        ("The U.S. Navy's Fifth Fleet, headquartered in Bahrain, patrols the Gulf.",
+         [("USA", "bahrain", "existing")]),
+        # the host of a base is not its operator; "the base" points back to a base in it
+        ("Russia wants a naval base near Port Sudan. Sudan agreed in 2020 to host the base.",
+         [("RUS", "port sudan", "proposed")]),
     ],
 )
 def test_operators(gaz, text, expected):
@@ -300,6 +306,14 @@ def test_references_across_sentences(gaz, text, expected):
         # a host's denial of a reported base
         ("Pakistan's foreign ministry denied that China would build a naval base in Gwadar.",
          [("CHN", "gwadar", "denied")]),
+        # a negated request to leave
+        ("Italy, which has about 300 troops in Niamey, has not been asked to leave.",
+         [("ITA", "niamey", "existing")]),
+        # a demand to leave is not a departure
+        ("The junta asked French troops to leave Niamey.", [("FRA", "niamey", "existing")]),
+        # clause-scoped cues: the plan after "but" is another clause
+        ("Russia still operates the naval facility at Tartus, but its future is uncertain.",
+         [("RUS", "tartus", "existing")]),
     ],
 )
 def test_status(gaz, text, expected):
@@ -316,6 +330,7 @@ def test_status(gaz, text, expected):
         ("A Chinese naval delegation visited Djibouti last week.", []),
         ("A Chinese survey ship docked at Hambantota last month.", []),
         ("Iranian warships arrived at Port Sudan for a five-day visit.", []),
+        ("The aircraft carrier USS Nimitz made a port call in Bahrain.", []),
         ("The strikes came after a Turkish delegation toured the T4 air base.", []),
         # the target named by the attacker is not a claim
         ("Missiles were fired at what they said was an Israeli base in Erbil.", []),
