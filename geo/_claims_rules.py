@@ -124,6 +124,7 @@ class Patterns:
             r"(?:(?:[\w-]+\s+){0,2}[\w-]+(?:'s|’s)\s+)?$", i)
         self.clause_break = re.compile(rf";|\s[-–—]\s|\b(?:{_alt(g['clause_breaks'])})\b", i)
         self.operator_break = re.compile(rf";|\b(?:{_alt(g['clause_breaks'])})\b", i)
+        self.breaks_cache: dict[str, list[tuple[int, int]]] = {}
         self.breaker = re.compile(rf"\b(?:{_alt(g['link_breakers'])})\b", i)
         self.hosts = re.compile(
             r",?\s*(?:(?:which|that|where)\s+(?:\w+\s+){0,2}?|[^,;]{0,40},\s*(?:\w+\s+)?|"
@@ -594,7 +595,7 @@ def unspecified(view: View, lex: Lex, anchor: Anchor) -> bool:
     if anchor.base:
         return False
     base = view.sentence.start
-    named = [(t.start - base, t.end - base) for t in view.tops]
+    named = [(t.start - base, t.end - base) for t in view.tops if t.start - base < anchor.start]
     named += view.hits.get("organisations", [])
     return _group_modifier(text, anchor.start, named)
 
@@ -763,12 +764,18 @@ def _scope(text: str, lo: int, hi: int, anchor_end: int, rx: Patterns) -> tuple[
 
 def _clause(text: str, lo: int, hi: int, rx: Patterns) -> tuple[int, int]:
     """The clause around ``[lo, hi)``: between the breaks ("but", "while", ";") around it."""
+    breaks = rx.breaks_cache.get(text)
+    if breaks is None:
+        breaks = [m.span() for m in rx.operator_break.finditer(text)]
+        if len(rx.breaks_cache) > 256:
+            rx.breaks_cache.clear()
+        rx.breaks_cache[text] = breaks
     first, last = 0, len(text)
-    for m in rx.operator_break.finditer(text):
-        if m.end() <= lo:
-            first = m.end()
-        elif m.start() >= hi:
-            last = m.start()
+    for s, e in breaks:
+        if e <= lo:
+            first = e
+        elif s >= hi:
+            last = s
             break
     return first, last
 
@@ -1294,7 +1301,8 @@ def _coordinated(text: str, last: Mention, ops: list[Mention]) -> list[Mention]:
 
 
 def _sentence_operator(text: str, anchor: Anchor, ops: list[Mention], host: str, rx: Patterns,
-                       relatives: list[tuple[int, int]], denial: bool = False) -> list[Mention]:
+                       relatives: list[tuple[int, int]],
+                       denial: Callable[[], bool] = lambda: False) -> list[Mention]:
     """The operator of the anchor's clause: the nearest country before it that can act.
 
     Speakers ("U.S. officials said"), places ("in Jordan"), the actors of strikes and
@@ -1311,7 +1319,7 @@ def _sentence_operator(text: str, anchor: Anchor, ops: list[Mention], host: str,
               and outside(o) and not rx.operator_break.search(text[o.end : anchor.start])]
     eligible = [o for o in before if not (o.speaker or o.actor or o.agent or o.host)]
     pronoun = rx.possessive_pronoun.search(text[max(0, anchor.start - 40) : anchor.start])
-    if (pronoun or denial) and not eligible:
+    if not eligible and (pronoun or denial()):
         eligible = [o for o in before if o.speaker and not o.actor]  # "Moscow said its forces"
     if not eligible:
         return []
@@ -1370,8 +1378,10 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
     if chosen:
         picks = [(o.iso3, f"{op_how}: {text[o.start:o.end]}", o) for o in chosen]
     else:
-        clause = _clause(text, min(anchor.start, ps), max(anchor.end, pe), rx)
-        denial = bool(cue_hits("denied", view, lex, *clause))
+        def denial() -> bool:
+            clause = _clause(text, min(anchor.start, ps), max(anchor.end, pe), rx)
+            return bool(cue_hits("denied", view, lex, *clause))
+
         picks = [(o.iso3, f"sentence: {text[o.start:o.end]}", o)
                  for o in _sentence_operator(text, anchor, ops, host, rx, relatives, denial)]
         if not picks:

@@ -3,8 +3,9 @@
 Every list is compiled into one Aho-Corasick automaton, so a text is read once
 whatever the number of lists and phrases. A cue phrase is case-insensitive
 literal text in which a final ``*`` stands for any word ending (``withdr*``) and
-``...`` for a gap of up to four words (such phrases, rare, fall back to a regular
-expression). A name (``Moscow``, ``US-led coalition``) must match as written and
+``...`` for a gap of up to four words (such phrases, rare, finish with a regular
+expression checked only where the automaton finds their first word). A name
+(``Moscow``, ``US-led coalition``) must match as written and
 may be followed by a hyphen ("Moscow-brokered"). Within a list, matches do not
 overlap: the leftmost, then the longest, wins, as with an alternation of the
 phrases sorted longest first.
@@ -12,11 +13,10 @@ phrases sorted longest first.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 
 import ahocorasick
-
-from geo.lexicon import phrase_regex
 
 Span = tuple[int, int]
 _WS = str.maketrans({"\n": " ", "\t": " ", "\r": " "})
@@ -31,6 +31,18 @@ def _lower_same_length(text: str) -> str:
     if len(low) == len(text):
         return low
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def _rest(words: list[str]) -> re.Pattern[str]:
+    """The regex for what follows the first word of a gapped phrase ("... to")."""
+    pieces = []
+    for word in words:
+        if word == "...":
+            pieces.append(r"(?:\S+\s+){0,4}?")
+        else:
+            pieces.append(re.escape(word).replace(r"\*", r"[\w'-]*") + r"\s+")
+    body = "".join(pieces).removesuffix(r"\s+")
+    return re.compile(r"\s+" + body + r"(?![\w-])")
 
 
 def select_longest(spans: list[Span]) -> list[Span]:
@@ -71,29 +83,31 @@ class PhraseIndex:
     def __init__(self, cues: Mapping[str, Iterable[str]],
                  names: Mapping[str, Iterable[str]] | None = None) -> None:
         self.lists = (*cues, *(names or {}))
-        # key -> [(list name, prefix wildcard, exact surface or "")]
-        entries: dict[str, list[tuple[str, bool, str]]] = {}
-        gaps: dict[str, list[str]] = {}
+        # key -> [(list name, prefix wildcard, exact surface or "", rest of a gapped phrase)]
+        entries: dict[str, list[tuple[str, bool, str, re.Pattern[str] | None]]] = {}
         for name, phrases in cues.items():
             for phrase in phrases:
                 norm = " ".join(phrase.lower().split())
-                if "..." in norm.split():
-                    gaps.setdefault(name, []).append(phrase)
+                words = norm.split()
+                if "..." in words:
+                    cut = words.index("...")
+                    head = " ".join(words[:cut])
+                    if head:
+                        entries.setdefault(head, []).append((name, False, "", _rest(words[cut:])))
                     continue
                 key = norm.rstrip("*")
                 if key:
-                    entries.setdefault(key, []).append((name, norm.endswith("*"), ""))
+                    entries.setdefault(key, []).append((name, norm.endswith("*"), "", None))
         for name, words in (names or {}).items():
             for word in words:
                 exact = " ".join(word.split())
-                entries.setdefault(exact.lower(), []).append((name, False, exact))
+                entries.setdefault(exact.lower(), []).append((name, False, exact, None))
         auto = ahocorasick.Automaton()
         for key, value in entries.items():
             auto.add_word(key, (len(key), tuple(value)))
         if entries:
             auto.make_automaton()
         self._auto = auto if entries else None
-        self._gaps = {name: phrase_regex(ps) for name, ps in gaps.items()}
 
     def scan(self, text: str) -> dict[str, list[Span]]:
         """Every match of every list in ``text``.
@@ -121,8 +135,12 @@ class PhraseIndex:
                 end = end_idx + 1
                 nxt = hay[end] if end < n else " "
                 ext = end
-                for name, prefix, exact in owners:
-                    if exact:
+                for name, prefix, exact, rest in owners:
+                    if rest is not None:
+                        m = rest.match(hay, end)
+                        if m:
+                            raw[name].append((start, m.end()))
+                    elif exact:
                         if not _is_word(nxt) and flat[start:end] == exact:
                             raw[name].append((start, end))
                     elif prefix:
@@ -132,7 +150,5 @@ class PhraseIndex:
                         raw[name].append((start, ext))
                     elif not (_is_word(nxt) or nxt == "-"):
                         raw[name].append((start, end))
-        for name, rx in self._gaps.items():
-            raw[name].extend(m.span() for m in rx.finditer(text))
         return {name: select_longest(spans) if len(spans) > 1 else spans
                 for name, spans in raw.items()}
