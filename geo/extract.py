@@ -3,7 +3,8 @@
 The stage reads an article once: its toponyms and every lexicon list (one
 Aho-Corasick pass over the body), bucketed by sentence. Only sentences with an
 anchor, a presence noun ("air base", "troops") or a named military site, are read
-further (:mod:`geo._claims_rules`):
+further (:mod:`geo._claims_mentions`, :mod:`geo._claims_rules`,
+:mod:`geo._claims_status`):
 
 * places linked to an anchor by a compound ("T4 base"), a locative ("naval base in
   Tartous", "on the summit of Mount Hermon"), a list after a copula ("the locations
@@ -29,7 +30,10 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from geo import _claims_rules as rules
+from geo._claims_lex import Lex, View, short_forms, text_view
+from geo._claims_lex import views as sentence_views
+from geo._claims_mentions import anchors, civil, operators, places_of
+from geo._claims_rules import Context, Raw, city_state, sentence_claims
 from geo.gazetteer import Gazetteer
 from geo.gazetteer import load as load_gazetteer
 from geo.load import Article
@@ -124,7 +128,7 @@ def _dates(text: str, published: dt.date | None) -> list[str]:
     return out
 
 
-def _concrete(view: rules.View, lex: rules.Lex) -> list[Toponym]:
+def _concrete(view: View, lex: Lex) -> list[Toponym]:
     """Places of a sentence that a later "there" or "nearby" can point back to.
 
     Countries that act ("Russia would establish") and capitals used for their
@@ -136,7 +140,7 @@ def _concrete(view: rules.View, lex: rules.Lex) -> list[Toponym]:
     base = view.sentence.start
     metonyms = {s for s, _ in view.hits.get("metonyms", ())}
     out = []
-    for t in rules.places_of(view, lex):
+    for t in places_of(view, lex):
         s = t.start - base
         locative = lex.rx.locative_before.search(text[max(0, s - 30) : s])
         if s in metonyms and not locative:
@@ -157,7 +161,7 @@ def _pick(places: list[Toponym]) -> Toponym | None:
     return min(reversed(places), key=lambda t: _SPECIFIC.get(t.kind, 9))
 
 
-def _resolve_there(views: list[rules.View], lex: rules.Lex) -> None:
+def _resolve_there(views: list[View], lex: Lex) -> None:
     """Add a place for each locative "there": the most specific place named just before.
 
     Candidates are the places earlier in the sentence, else in the sentence before
@@ -180,7 +184,7 @@ def _resolve_there(views: list[rules.View], lex: rules.Lex) -> None:
             view.places = view.concrete = None
 
 
-def _previous_places(views: list[rules.View], k: int, lex: rules.Lex) -> list[Toponym]:
+def _previous_places(views: list[View], k: int, lex: Lex) -> list[Toponym]:
     """The concrete places of the sentence before ``k``, looking past headings."""
     for j in range(k - 1, -1, -1):
         concrete = _concrete(views[j], lex)
@@ -189,8 +193,8 @@ def _previous_places(views: list[rules.View], k: int, lex: rules.Lex) -> list[To
     return []
 
 
-def _topic_operator(raws: list[rules.Raw], article: Article, views: list[rules.View],
-                    gaz: Gazetteer, lex: rules.Lex) -> str:
+def _topic_operator(raws: list[Raw], article: Article, views: list[View],
+                    gaz: Gazetteer, lex: Lex) -> str:
     """The article's main operator: its claims, then its title and opening sentence.
 
     A demonym or a possessive ("Russian", "Moscow's") counts more than a bare country
@@ -201,15 +205,15 @@ def _topic_operator(raws: list[rules.Raw], article: Article, views: list[rules.V
         if not r.host_own:
             counts[r.operator] += 2
     hosts = {r.top.iso3 for r in raws} - {r.operator for r in raws}
-    heads: list[rules.View] = []
+    heads: list[View] = []
     if article.title.strip():
-        heads.append(rules.text_view(article.title, find_toponyms(article.title, gaz), lex))
+        heads.append(text_view(article.title, find_toponyms(article.title, gaz), lex))
     opening = next((v for v in views if not v.sentence.boilerplate), None)
     if opening is not None:
         heads.append(opening)
     for view in heads:
-        found = rules.anchors(view, lex, rules.places_of(view, lex))
-        for o in rules.operators(view, lex):
+        found = anchors(view, lex, places_of(view, lex))
+        for o in operators(view, lex):
             if o.speaker or o.locative:
                 continue
             weight = 0.5
@@ -224,8 +228,8 @@ def _topic_operator(raws: list[rules.Raw], article: Article, views: list[rules.V
     return best[0][0] if best and best[0][1] > 0 else ""
 
 
-def _read_sentences(views: list[rules.View], article: Article, gaz: Gazetteer,
-                    lex: rules.Lex) -> list[list[rules.Raw]]:
+def _read_sentences(views: list[View], article: Article, gaz: Gazetteer,
+                    lex: Lex) -> list[list[Raw]]:
     """Read the sentences in order, each able to look back at what was named before it.
 
     "The base" points back to the last base named in the three sentences before;
@@ -235,15 +239,15 @@ def _read_sentences(views: list[rules.View], article: Article, gaz: Gazetteer,
     sentences back. The lookup runs only for sentences that need it.
     """
     year = article.published.year if article.published else None
-    out: list[list[rules.Raw]] = []
+    out: list[list[Raw]] = []
 
     def candidates(j: int, kind: str) -> list[Toponym]:
         view = views[j]
         if kind == "site":
             found = [r.top for r in out[j] if r.base and r.top.kind in ("site", "city")]
-            found += [t for t in view.tops if t.kind == "site" and not rules.civil(t)]
+            found += [t for t in view.tops if t.kind == "site" and not civil(t)]
             return sorted(found, key=lambda t: t.start)
-        concrete = [rules.city_state(gaz, t, lex) for t in _concrete(view, lex) if t.kind != "region"]
+        concrete = [city_state(gaz, t, lex) for t in _concrete(view, lex) if t.kind != "region"]
         return [t for t in concrete if t.kind != "country"]
 
     def antecedent(k: int, kind: str, hosts: frozenset[str]) -> Toponym | None:
@@ -259,19 +263,19 @@ def _read_sentences(views: list[rules.View], article: Article, gaz: Gazetteer,
         if view.sentence.boilerplate:
             out.append([])
             continue
-        ctx = rules.Context(lambda kind, hosts, k=k: antecedent(k, kind, hosts), year)
-        out.append(rules.sentence_claims(view, ctx, gaz, lex))
+        ctx = Context(lambda kind, hosts, k=k: antecedent(k, kind, hosts), year)
+        out.append(sentence_claims(view, ctx, gaz, lex))
     return out
 
 
-def _carry(by_sentence: list[list[rules.Raw]], topic: str) -> list[rules.Raw]:
+def _carry(by_sentence: list[list[Raw]], topic: str) -> list[Raw]:
     """Give each reading without an operator the discourse's operator, or drop it.
 
     The operator is the one named earlier in the same sentence, else the one of the
     last claim in the two sentences before, else the article's topic; never the host
     or a country that strikes or visits in the same clause.
     """
-    out: list[rules.Raw] = []
+    out: list[Raw] = []
     recent: list[tuple[int, str]] = []
     for k, raws in enumerate(by_sentence):
         for r in raws:
@@ -293,14 +297,14 @@ def _carry(by_sentence: list[list[rules.Raw]], topic: str) -> list[rules.Raw]:
 _STATUS_PRIORITY = {"denied": 3, "withdrawn": 2, "proposed": 1, "existing": 0}
 
 
-def _withdrawn_countries(raws: list[rules.Raw]) -> set[tuple[str, str]]:
+def _withdrawn_countries(raws: list[Raw]) -> set[tuple[str, str]]:
     """(operator, host) pairs the article says the operator has left as a whole."""
     return {(r.operator, r.top.iso3) for r in raws
             if r.top.kind == "country" and r.status == "withdrawn"}
 
 
-def _cluster_status(cluster: list[rules.Raw], operator: str,
-                    propagate: set[tuple[str, str]]) -> tuple[str, list[rules.Raw]]:
+def _cluster_status(cluster: list[Raw], operator: str,
+                    propagate: set[tuple[str, str]]) -> tuple[str, list[Raw]]:
     """The status of one place in one article, and the sentences that support it.
 
     A denial wins, then a withdrawal; a presence stated with a cue ("stationed",
@@ -308,7 +312,7 @@ def _cluster_status(cluster: list[rules.Raw], operator: str,
     mentions only in the past, in a country the operator is said to have left, is
     withdrawn.
     """
-    by_sentence: dict[int, rules.Raw] = {}
+    by_sentence: dict[int, Raw] = {}
     for r in cluster:
         prev = by_sentence.get(r.sentence.start)
         if prev is None or _STATUS_PRIORITY[r.status] > _STATUS_PRIORITY[prev.status]:
@@ -347,13 +351,13 @@ def _same_place(head: Toponym, other: Toponym) -> bool:
         d <= COARSE_MERGE_KM and "country" not in (head.kind, other.kind))
 
 
-def _merge(raws: list[rules.Raw], propagate: set[tuple[str, str]]) -> list[Claim]:
+def _merge(raws: list[Raw], propagate: set[tuple[str, str]]) -> list[Claim]:
     """One claim per (operator, place), finest place first.
 
     A country-level claim is kept only when it adds something: no claim of the same
     operator and status at a site or town in that country.
     """
-    groups: dict[str, list[list[rules.Raw]]] = defaultdict(list)
+    groups: dict[str, list[list[Raw]]] = defaultdict(list)
     ordered = sorted(raws, key=lambda r: (_RANK[PRECISION[r.top.kind]], r.sentence.start))
     for r in ordered:
         clusters = groups[r.operator]
@@ -410,9 +414,9 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> list[Clai
 
     """
     gaz = gaz or load_gazetteer()
-    lex = rules.Lex.get()
-    tops = rules.short_forms(article.body, find_toponyms(article.body, gaz), lex.rx)
-    views = rules.views(article, tops, lex)
+    lex = Lex.get()
+    tops = short_forms(article.body, find_toponyms(article.body, gaz), lex.rx)
+    views = sentence_views(article, tops, lex)
     _resolve_there(views, lex)
     by_sentence = _read_sentences(views, article, gaz, lex)
     explicit = [r for rs in by_sentence for r in rs if not r.carried]
