@@ -109,7 +109,7 @@ def operators(view: View, lex: Lex) -> list[Mention]:
         o.actor = not o.locative and any(
             (0 <= s - o.end <= 50 and not rx.clause_break.search(text[o.end : s])
              and "," not in text[o.end : s])
-            or (e <= o.start and rx.by_after_cue.match(text[e : o.start]))  # "struck by Israel"
+            or (e <= o.start <= e + 40 and rx.by_after_cue.match(text[e : o.start]))  # "struck by Israel"
             for s, e, _ in np_hits
         )
         nxt = out[k + 1] if k + 1 < len(out) else None

@@ -48,6 +48,8 @@ def linked_after(text: str, anchor_end: int, p_start: int, prev_linked: int | No
     gap = text[anchor_end:p_start]
     if not gap.strip():
         return True
+    if len(gap) > 200 and prev_linked is None:
+        return False
     if rx.clause_break.search(gap):
         return False
     if rx.presence_locative.search(gap) and "," not in gap and len(gap) <= 150 and (
