@@ -17,19 +17,23 @@ from dataclasses import dataclass, field
 
 from geo import lexicon
 from geo._phrases import PhraseIndex
+from geo.gazetteer import Gazetteer
 from geo.load import Article, Sentence
 from geo.toponyms import Toponym
 
 SCANNED_CUES = ("presence_nouns", "denied", "withdrawn", "proposed", "existing", "non_presence",
                 "hypothetical", "current", "stationing")
 
+
 def _alt(words: Iterable[str]) -> str:
     """A regex alternation of literal phrases, longest first, any white space between words."""
     parts = sorted({w for w in words if w}, key=len, reverse=True)
     return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in parts)
 
+
 def norm_phrase(text: str) -> str:
     return " ".join(text.lower().split())
+
 
 class TailMatcher:
     """Whether a text ends with one of some phrases, then up to ``gap`` other words.
@@ -81,6 +85,7 @@ class TailMatcher:
         if self.strip_the and words and words[-1] == "the":
             words.pop()
         return bool(words) and self.ends(words)
+
 
 class Patterns:
     """The regular expressions of the linker, built from ``grammar.json``.
@@ -216,10 +221,12 @@ class Patterns:
         self.short_form_before = TailMatcher(g["link_prepositions"], strip_the=False)
         self.relative = re.compile(r",\s*(?:which|who|whose)\b[^,;]*(?:,|$)", i)
 
+
 def negated(text: str, rx: Patterns) -> bool:
     """Whether ``text`` ends with a negator and at most two words ("not", "didn't", "refused to")."""
     words = TailMatcher.words(text)
     return rx.negators.ends(words) or any(w.endswith(("n't", "n’t")) for w in words[-3:])
+
 
 def agent_before(text: str, rx: Patterns) -> bool:
     """Whether ``text`` ends with a passive's agent marker ("used for years by", "shared with the")."""
@@ -227,6 +234,7 @@ def agent_before(text: str, rx: Patterns) -> bool:
     if words and words[-1] == "the":
         words.pop()
     return bool(words) and words[-1] in rx.agent_prepositions and rx.agent_verbs.ends(words[:-1])
+
 
 def definite_before(text: str, rx: Patterns) -> bool:
     """Whether an anchor after ``text`` is definite and may point back ("the base", "that facility").
@@ -238,6 +246,7 @@ def definite_before(text: str, rx: Patterns) -> bool:
         if words[-1 - g] in rx.determiners:
             return not any(w in rx.non_anaphoric for w in words[len(words) - g :])
     return False
+
 
 class Lex:
     """The compiled lexicon, built once per process (:meth:`get`)."""
@@ -268,6 +277,26 @@ class Lex:
         self.snap_cache: dict[tuple[float, float, str], int | None] = {}
         self.city_cache: dict[tuple[str, str], int | None] = {}
         self.only_site_cache: dict[tuple[str, str], int | None] = {}
+        self._title_words: dict[str, tuple[str, str]] | None = None
+        self._title_index: PhraseIndex | None = None
+
+    def title_words(self, gaz: Gazetteer) -> dict[str, tuple[str, str]]:
+        """Demonyms, country names and short forms, each with its kind and ISO3."""
+        if self._title_words is None:
+            words = {w: ("country", iso3) for w, iso3 in lexicon.country_aliases().items()}
+            for iso3 in set(lexicon.demonyms().values()):
+                place = gaz.country(iso3)
+                if place is not None:
+                    words.setdefault(place.name, ("country", iso3))
+            words.update({w: ("demonym", iso3) for w, iso3 in lexicon.demonyms().items()})
+            self._title_words = words
+        return self._title_words
+
+    def title_index(self, gaz: Gazetteer) -> PhraseIndex:
+        """The matcher of :meth:`title_words`, built on first use."""
+        if self._title_index is None:
+            self._title_index = PhraseIndex({}, {"words": tuple(self.title_words(gaz))})
+        return self._title_index
 
     @classmethod
     def get(cls) -> Lex:
@@ -275,6 +304,7 @@ class Lex:
         if cls._inst is None:
             cls._inst = cls()
         return cls._inst
+
 
 @dataclass
 class View:
@@ -293,6 +323,7 @@ class View:
         """The hits of one list as ``(start, end, text)``."""
         text = self.sentence.text
         return [(s, e, text[s:e]) for s, e in self.hits.get(name, ())]
+
 
 def views(article: Article, tops: list[Toponym], lex: Lex) -> list[View]:
     """Scan the body once and bucket toponyms and lexicon hits by sentence.
@@ -328,6 +359,7 @@ def views(article: Article, tops: list[Toponym], lex: Lex) -> list[View]:
         if k >= 0 and t.end <= sentences[k].end:
             by_sentence[k].append(t)
     return [View(s, ts, h) for s, ts, h in zip(sentences, by_sentence, hits, strict=True)]
+
 
 def short_forms(body: str, tops: list[Toponym], rx: Patterns) -> list[Toponym]:
     """Later mentions of a place by the short form of its name.
@@ -370,9 +402,18 @@ def short_forms(body: str, tops: list[Toponym], rx: Patterns) -> list[Toponym]:
             added.append(Toponym(s, e, t.name, t.kind, t.iso3, t.lat, t.lon, t.geonameid, t.place))
     return sorted([*tops, *added], key=lambda t: t.start) if added else tops
 
-def text_view(text: str, tops: list[Toponym], lex: Lex) -> View:
-    """A view of a free-standing text (a title)."""
-    return View(Sentence(0, len(text), text), tops, _clean(lex.index.scan(text), text, lex))
+
+def title_view(title: str, gaz: Gazetteer, lex: Lex) -> View:
+    """A view of a title that names its countries without resolving toponyms.
+
+    Titles only feed the article's topic operator, so demonyms, country names and
+    their short forms ("Turkish", "Syria", "U.S.") found with the lexicon suffice.
+    """
+    words = lex.title_words(gaz)
+    found = lex.title_index(gaz).scan(title)["words"]
+    tops = [Toponym(s, e, title[s:e], *words[title[s:e]], None, None) for s, e in found]
+    return View(Sentence(0, len(title), title), tops, _clean(lex.index.scan(title), title, lex))
+
 
 def _clean(found: dict[str, list[tuple[int, int]]], text: str,
            lex: Lex) -> dict[str, list[tuple[int, int]]]:

@@ -34,6 +34,7 @@ class Mention:
     actor: bool = False  # the subject of a strike, visit or other non-presence verb
     host: bool = False  # the subject of a hosting verb ("Sudan agreed to host the base")
 
+
 @dataclass
 class Anchor:
     """A presence noun ("air base", "troops") or a named military site."""
@@ -45,6 +46,7 @@ class Anchor:
     site: Toponym | None = None
     definite: bool | None = None  # "the base", "that facility": may point back
     deictic: bool | None = None  # "nearby", "adjoining the airport": the place is in context
+
 
 def operators(view: View, lex: Lex) -> list[Mention]:
     """The operator mentions of a sentence, with their roles.
@@ -117,10 +119,12 @@ def operators(view: View, lex: Lex) -> list[Mention]:
             o.speaker = o.speaker or _speaker(text, nxt, rx)
     return out
 
+
 def _modifies_anchor(text: str, end: int, noun_starts: set[int], rx: Patterns) -> bool:
     """Whether a country name right before ``end`` modifies a presence noun ("on U.S. forces")."""
     m = rx.np_modifier.match(text, end)
     return m is not None and m.end() in noun_starts
+
 
 def _speaker(text: str, o: Mention, rx: Patterns) -> bool:
     """Whether a mention is the source of the sentence, not the forces.
@@ -133,6 +137,7 @@ def _speaker(text: str, o: Mention, rx: Patterns) -> bool:
         return True
     m = rx.speaker_after.match(text[o.end : o.end + 60])
     return m is not None and bool(rx.speech.search(text, o.end + m.end(), o.end + m.end() + 80))
+
 
 def anchors(view: View, lex: Lex, places: list[Toponym]) -> list[Anchor]:
     """The anchors of a sentence: presence nouns, then named military sites.
@@ -178,6 +183,7 @@ def anchors(view: View, lex: Lex, places: list[Toponym]) -> list[Anchor]:
     out.sort(key=lambda a: a.start)
     return out
 
+
 def anaphora_flags(view: View, lex: Lex, anchor: Anchor) -> Anchor:
     """Fill in whether an anchor points back ("the base", "nearby") (read only when needed)."""
     if anchor.definite is None:
@@ -188,6 +194,7 @@ def anaphora_flags(view: View, lex: Lex, anchor: Anchor) -> Anchor:
         anchor.deictic = anchor.site is None and bool(
             lex.rx.deictic_after.match(text[anchor.end : anchor.end + 60]))
     return anchor
+
 
 def unspecified(view: View, lex: Lex, anchor: Anchor) -> bool:
     """Whether an anchor names no state: "foreign troops", "any base", "Kurdish fighters"."""
@@ -202,6 +209,7 @@ def unspecified(view: View, lex: Lex, anchor: Anchor) -> bool:
     named = [(t.start - base, t.end - base) for t in view.tops if t.start - base < anchor.start]
     named += view.hits.get("organisations", [])
     return _group_modifier(text, anchor.start, named)
+
 
 def _group_modifier(text: str, start: int, named: list[tuple[int, int]]) -> bool:
     """Whether a lower-case anchor is named for a group that is not a state.
@@ -220,10 +228,12 @@ def _group_modifier(text: str, start: int, named: list[tuple[int, int]]) -> bool
         return False
     return not re.search(r"[.!?:\"“]\s*$", text[max(0, w_start - 3) : w_start])
 
+
 def civil(t: Toponym) -> bool:
     """Whether a site is a civil airport or port (an anchor only beside a presence noun)."""
     p = t.place
     return p is not None and (p.kind in CIVIL_SITE_KINDS or p.detail.lower() in CIVIL_SITE_KINDS)
+
 
 def cue_hits(name: str, view: View, lex: Lex, lo: int = 0,
              hi: int | None = None) -> list[tuple[int, int, str]]:
@@ -249,10 +259,12 @@ def cue_hits(name: str, view: View, lex: Lex, lo: int = 0,
         out.append((s, e, w))
     return out
 
+
 def place_kind_ok(t: Toponym) -> bool:
     return (t.kind in ("site", "city", "admin", "region", "country")
             and not (t.place is not None and t.place.kind in ("continent", "sea"))
             and not (t.kind == "region" and not t.iso3))
+
 
 def places_of(view: View, lex: Lex) -> list[Toponym]:
     """The sentence's toponyms that can hold forces (not seas, idioms or "Turkish" alone)."""
@@ -277,8 +289,10 @@ def places_of(view: View, lex: Lex) -> list[Toponym]:
     view.places = out
     return out
 
+
 def relative_spans(text: str, rx: Patterns) -> list[tuple[int, int]]:
     return [m.span() for m in rx.relative.finditer(text)]
+
 
 def name_spans(view: View, lex: Lex) -> list[tuple[int, int]]:
     """Spans of armed forces and of capitals used for their government: not places."""

@@ -71,6 +71,7 @@ def linked_after(text: str, anchor_end: int, p_start: int, prev_linked: int | No
         return len(gap) <= 110
     return bool(rx.copula.search(gap)) and len(gap) <= 60
 
+
 def _continues(text: str, prev_end: int, p_start: int, rx: Patterns) -> bool:
     """Whether a place continues the list of the place linked before it.
 
@@ -84,6 +85,7 @@ def _continues(text: str, prev_end: int, p_start: int, rx: Patterns) -> bool:
     last = gap.rsplit(",", 1)[-1]
     return len(last) <= 50 and bool(rx.segment_start.match(last)) and bool(
         rx.locative_tail.search(last) or rx.copula.search(last))
+
 
 def linked_before(text: str, p_end: int, anchor_start: int, rx: Patterns,
                   existing: list[tuple[int, int]] = ()) -> bool:
@@ -101,6 +103,7 @@ def linked_before(text: str, p_end: int, anchor_start: int, rx: Patterns,
     if rx.where_before.fullmatch(gap):
         return any(0 <= s - anchor_start <= 60 for s, _ in existing)
     return bool(rx.compound.fullmatch(gap)) and "," not in gap
+
 
 def apposition_head(text: str, anchor_start: int, places: list[Toponym], base: int,
                     rx: Patterns) -> Toponym | None:
@@ -147,6 +150,7 @@ class Raw:
     local_op: str = ""  # for a carried reading: the operator named earlier in the sentence
     blocked: frozenset[str] = frozenset()  # for a carried reading: operators it cannot take
 
+
 @dataclass
 class Context:
     """What a sentence inherits from the article.
@@ -160,11 +164,13 @@ class Context:
     antecedent: Callable[[str, frozenset[str]], Toponym | None] = lambda _kind, _hosts: None
     published_year: int | None = None
 
+
 def _retarget(t: Toponym, idx: int, gaz: Gazetteer, kind: str = "") -> Toponym:
     place = gaz.place(idx)
     return Toponym(t.start, t.end, place.name, kind or ("site" if place.kind in ("site", "airfield")
                                                         else t.kind),
                    place.iso3, place.lat, place.lon, place.geonameid if kind == "city" else None, place)
+
 
 def city_state(gaz: Gazetteer, t: Toponym, lex: Lex) -> Toponym:
     """"Djibouti", "Kuwait", "Singapore": a claim there is about the capital city."""
@@ -181,6 +187,7 @@ def city_state(gaz: Gazetteer, t: Toponym, lex: Lex) -> Toponym:
     idx = lex.city_cache[ckey]
     return t if idx is None else _retarget(t, idx, gaz, "city")
 
+
 def _want(anchor: Anchor) -> str:
     word = anchor.text.lower()
     if "naval" in word or "port" in word:
@@ -189,11 +196,13 @@ def _want(anchor: Anchor) -> str:
         return "air"
     return ""
 
+
 def _site_matches(gaz: Gazetteer, i: int, want: str) -> bool:
     detail = gaz.detail[i].lower()
     if detail in CIVIL_SITE_KINDS:
         return False
     return not want or want in detail or (want == "air" and "airfield" in detail)
+
 
 def snap_to_site(gaz: Gazetteer, t: Toponym, anchor: Anchor, lex: Lex) -> Toponym:
     """A city or district with a base word beside it: the site of that kind nearest to it."""
@@ -213,6 +222,7 @@ def snap_to_site(gaz: Gazetteer, t: Toponym, anchor: Anchor, lex: Lex) -> Topony
     idx = lex.snap_cache[key]
     return t if idx is None else _retarget(t, idx, gaz, "site")
 
+
 def only_site(gaz: Gazetteer, t: Toponym, anchor: Anchor, lex: Lex) -> Toponym:
     """"A base on <island territory>": the territory's only military site, if it has one."""
     want = _want(anchor)
@@ -223,6 +233,7 @@ def only_site(gaz: Gazetteer, t: Toponym, anchor: Anchor, lex: Lex) -> Toponym:
     idx = lex.only_site_cache[key]
     return t if idx is None else _retarget(t, idx, gaz, "site")
 
+
 def directional_point(iso3: str, word: str) -> tuple[float, float] | None:
     """The centre of "eastern Syria", "northern Iraq", "central Mali".
 
@@ -231,6 +242,7 @@ def directional_point(iso3: str, word: str) -> tuple[float, float] | None:
     """
     part = word.lower().replace("-", "").removesuffix("ern")
     return lexicon.country_parts().get((iso3, part))
+
 
 def drop_landmarks(text: str, base: int, linked: list[Toponym], rx: Patterns) -> list[Toponym]:
     """In "A near B" or "A in B", B only says where A is: drop it.
@@ -262,6 +274,7 @@ def drop_landmarks(text: str, base: int, linked: list[Toponym], rx: Patterns) ->
         if drop in out:
             out.remove(drop)
     return out
+
 
 def _link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns,
                  others: list[Anchor], joined: set[int] | None = None) -> list[Toponym]:
@@ -318,10 +331,12 @@ def _link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns
     linked.sort(key=lambda t: t.start)
     return drop_landmarks(text, base, linked, rx)
 
+
 def _at_anchor(t: Toponym, anchor: Anchor, base: int) -> Toponym:
     """An antecedent place, re-anchored at the anaphor ("the base") in this sentence."""
     return Toponym(anchor.start + base, anchor.end + base, t.name, t.kind, t.iso3, t.lat, t.lon,
                    t.geonameid, t.place)
+
 
 def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[Raw]:
     """Every (operator, place) reading of one sentence.
@@ -415,12 +430,15 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
     explicit = {_place_key(r.top) for r in out if not r.carried}
     return [r for r in out if not r.carried or _place_key(r.top) not in explicit]
 
+
 def _country_gap(gap: str, rx: Patterns) -> bool:
     """Whether the text between an anchor and a country makes it a country-level claim."""
     return bool(rx.country_link.match(gap) or rx.country_object.match(gap))
 
+
 def _place_key(t: Toponym) -> object:
     return t.place.id if t.place is not None else t.name
+
 
 def _anchor_operators(text: str, anchor: Anchor, ops: list[Mention], rx: Patterns,
                       others: list[Anchor]) -> tuple[list[Mention], str]:
@@ -452,6 +470,7 @@ def _anchor_operators(text: str, anchor: Anchor, ops: list[Mention], rx: Pattern
         how = how + " and agent" if how else "agent"
     return chosen, how
 
+
 def _coordinated(text: str, last: Mention, ops: list[Mention]) -> list[Mention]:
     """``last`` and the operators joined to it: "Britain and the United States", "UK-US"."""
     out = [last]
@@ -461,6 +480,7 @@ def _coordinated(text: str, last: Mention, ops: list[Mention]) -> list[Mention]:
         else:
             break
     return [o for o in out if not (o.speaker or o.locative)]
+
 
 def _sentence_operator(text: str, anchor: Anchor, ops: list[Mention], host: str, rx: Patterns,
                        relatives: list[tuple[int, int]],
@@ -491,6 +511,7 @@ def _sentence_operator(text: str, anchor: Anchor, ops: list[Mention], host: str,
             r"\s*(?:-|and|/|,|,\s*and)\s*(?:the\s+)?", text[first.end : o.start])]
     return [o for o in _coordinated(text, eligible[-1], ops) if o in eligible]
 
+
 def _not_presence(text: str, view: View, rx: Patterns, non_presence: list[tuple[int, int, str]],
                   lo: int, hi: int, anchor: Anchor, np_start: int | None) -> bool:
     """Whether a strike, visit or port call governs the claim.
@@ -515,6 +536,7 @@ def _not_presence(text: str, view: View, rx: Patterns, non_presence: list[tuple[
         if any(e <= a < anchor.start for a, _ in view.hits.get("attributed", ())):
             return True
     return False
+
 
 def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Anchor, t: Toponym,
                chosen: list[Mention], op_how: str, ops: list[Mention], owned: bool, how_place: str,

@@ -34,6 +34,7 @@ def _scope(text: str, lo: int, hi: int, anchor_end: int, rx: Patterns) -> tuple[
     first, last = clause_span(text, lo, hi, rx)
     return max(lo - 60, first), min(top, last)
 
+
 def clause_span(text: str, lo: int, hi: int, rx: Patterns) -> tuple[int, int]:
     """The clause around ``[lo, hi)``: between the breaks ("but", "while", ";") around it."""
     breaks = rx.breaks_cache.get(text)
@@ -50,6 +51,7 @@ def clause_span(text: str, lo: int, hi: int, rx: Patterns) -> tuple[int, int]:
             last = s
             break
     return first, last
+
 
 def status_of(view: View, lex: Lex, lo: int, hi: int, *, owned: bool,
               published_year: int | None, anchor: tuple[int, int] = (0, 0),
@@ -84,6 +86,7 @@ def status_of(view: View, lex: Lex, lo: int, hi: int, *, owned: bool,
         view.statuses[key] = _status(view, lex, lo, hi, owned, published_year, anchor, place)
     return view.statuses[key]
 
+
 def _withdrawal_objects(view: View, lex: Lex, end: int) -> list[tuple[int, int]]:
     """The places a withdrawal cue ending at ``end`` governs ("left Gao, Kidal and Menaka")."""
     text = view.sentence.text
@@ -100,6 +103,7 @@ def _withdrawal_objects(view: View, lex: Lex, end: int) -> list[tuple[int, int]]
             break
         out.append((s, e))
     return out
+
 
 def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year: int | None,
             anchor: tuple[int, int], place: tuple[int, int]) -> tuple[str, list[str], str]:

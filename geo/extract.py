@@ -30,7 +30,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from geo._claims_lex import Lex, View, short_forms, text_view
+from geo._claims_lex import Lex, View, short_forms, title_view
 from geo._claims_lex import views as sentence_views
 from geo._claims_mentions import anchors, civil, operators, places_of
 from geo._claims_rules import Context, Raw, city_state, sentence_claims
@@ -207,7 +207,7 @@ def _topic_operator(raws: list[Raw], article: Article, views: list[View],
     hosts = {r.top.iso3 for r in raws} - {r.operator for r in raws}
     heads: list[View] = []
     if article.title.strip():
-        heads.append(text_view(article.title, find_toponyms(article.title, gaz), lex))
+        heads.append(title_view(article.title, gaz, lex))
     opening = next((v for v in views if not v.sentence.boilerplate), None)
     if opening is not None:
         heads.append(opening)
