@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from geo import lexicon
@@ -88,7 +88,7 @@ def _continues(text: str, prev_end: int, p_start: int, rx: Patterns) -> bool:
 
 
 def linked_before(text: str, p_end: int, anchor_start: int, rx: Patterns,
-                  existing: list[tuple[int, int]] = ()) -> bool:
+                  existing: Sequence[tuple[int, int]] = ()) -> bool:
     """Whether a place before an anchor is where the anchor is ("Tartus naval base").
 
     Links: a compound ("Tartus naval base", "Russia's Hmeimim air base"), a clause
@@ -558,14 +558,16 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
     carried = False
     blocked: frozenset[str] = frozenset()
     if chosen:
-        picks = [(o.iso3, f"{op_how}: {text[o.start:o.end]}", o) for o in chosen]
+        picks: list[tuple[str, str, Mention | None]] = [
+            (o.iso3, f"{op_how}: {text[o.start:o.end]}", o) for o in chosen]
     else:
         def denial() -> bool:
             clause = clause_span(text, min(anchor.start, ps), max(anchor.end, pe), rx)
             return bool(cue_hits("denied", view, lex, *clause))
 
-        picks = [(o.iso3, f"sentence: {text[o.start:o.end]}", o)
-                 for o in _sentence_operator(text, anchor, ops, host, rx, relatives, denial)]
+        picks = [
+            (o.iso3, f"sentence: {text[o.start:o.end]}", o)
+            for o in _sentence_operator(text, anchor, ops, host, rx, relatives, denial)]
         if not picks:
             picks = [("", "carried from the discourse", None)]
             carried = True

@@ -98,8 +98,8 @@ class PhraseIndex:
                 key = norm.rstrip("*")
                 if key:
                     entries.setdefault(key, []).append((name, norm.endswith("*"), "", None))
-        for name, words in (names or {}).items():
-            for word in words:
+        for name, surfaces in (names or {}).items():
+            for word in surfaces:
                 exact = " ".join(word.split())
                 entries.setdefault(exact.lower(), []).append((name, False, exact, None))
         auto = ahocorasick.Automaton()

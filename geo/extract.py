@@ -26,8 +26,9 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from geo._claims_lex import Lex, View, short_forms, title_view
@@ -200,7 +201,7 @@ def _topic_operator(raws: list[Raw], article: Article, views: list[View],
     A demonym or a possessive ("Russian", "Moscow's") counts more than a bare country
     name; speakers and places do not count, nor do countries that only host claims.
     """
-    counts: Counter[str] = Counter()
+    counts: dict[str, float] = defaultdict(float)
     for r in raws:
         if not r.host_own:
             counts[r.operator] += 2
@@ -224,8 +225,8 @@ def _topic_operator(raws: list[Raw], article: Article, views: list[View],
             counts[o.iso3] += weight
     for iso3 in hosts:
         counts.pop(iso3, None)
-    best = counts.most_common(1)
-    return best[0][0] if best and best[0][1] > 0 else ""
+    best = max(counts.items(), key=lambda kv: kv[1], default=("", 0.0))
+    return best[0] if best[1] > 0 else ""
 
 
 def _read_sentences(views: list[View], article: Article, gaz: Gazetteer,
@@ -263,7 +264,7 @@ def _read_sentences(views: list[View], article: Article, gaz: Gazetteer,
         if view.sentence.boilerplate:
             out.append([])
             continue
-        ctx = Context(lambda kind, hosts, k=k: antecedent(k, kind, hosts), year)
+        ctx = Context(functools.partial(antecedent, k), year)
         out.append(sentence_claims(view, ctx, gaz, lex))
     return out
 
