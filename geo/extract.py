@@ -1,97 +1,64 @@
 """Claims: which country has, plans, has left, or is said not to have forces where.
 
-For every sentence that is not boilerplate the extractor finds
+The stage reads an article once: its toponyms and every lexicon list (one
+Aho-Corasick pass over the body), bucketed by sentence. Only sentences with an
+anchor, a presence noun ("air base", "troops") or a named military site, are read
+further (:mod:`geo._claims_mentions`, :mod:`geo._claims_rules`,
+:mod:`geo._claims_status`):
 
-* anchors: presence nouns ("air base", "troops", "facility") and named military sites;
-* operators: demonyms ("Turkish"), countries, capitals used for governments
-  ("Moscow's foothold"), armed forces and coalitions ("US-led coalition"), and
-  pronouns ("its bases") carried from the sentence's or the article's subject;
-* places: resolved toponyms linked to an anchor by a compound ("T4 base"), a
-  locative ("naval base in Tartous", "air base near ... Latakia") or a list after
-  a copula ("the locations were A and B");
-* a status from cue words in the clause: denied, withdrawn, proposed, existing.
+* places linked to an anchor by a compound ("T4 base"), a locative ("naval base in
+  Tartous", "on the summit of Mount Hermon"), a list after a copula ("the locations
+  were A and B"), a verb whose object is the place ("troops left Niamey"), or an
+  apposition ("Camp Lemonnier, the only permanent U.S. military base");
+* operators: in the anchor's noun phrase ("Turkish airbases", "Moscow's foothold",
+  "UK-US base"), as its agent ("staffed by Chinese personnel", "shared with the U.S.
+  Air Force"), the nearest country of its clause that can act (not a speaker, a
+  place, the host or the actor of a strike), or carried from the discourse;
+* a status from cue words around the claim: denied, withdrawn, proposed, existing.
 
-Attacks, visits, port calls, tours and inspections are not presence. Claims about
-the same operator and place merge into one record carrying all of its evidence.
-Every claim records the cues that decided its operator and status.
+Attacks, visits, port calls, tours and inspections are not presence. "There",
+"the base" and "nearby" point back to a place named before. Claims about the
+same operator and place merge into one record carrying all of its evidence; each
+records the cues that decided its operator and status, and its time phrases.
 """
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
-import itertools
+import functools
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field
 
-from geo import lexicon
+from geo._claims_lex import Lex, View, short_forms, title_view
+from geo._claims_lex import views as sentence_views
+from geo._claims_mentions import anchors, civil, operators, places_of
+from geo._claims_rules import Context, Raw, city_state, sentence_claims
 from geo.gazetteer import Gazetteer
 from geo.gazetteer import load as load_gazetteer
-from geo.load import Article, Sentence
+from geo.load import Article
 from geo.toponyms import Toponym, find_toponyms, haversine_km
 
 STATUSES = ("existing", "proposed", "withdrawn", "denied")
 PRECISION = {"site": "site", "city": "city", "admin": "region", "region": "region",
              "country": "country"}
 _RANK = {"site": 0, "city": 1, "region": 2, "country": 3}
+_SPECIFIC = {"site": 0, "city": 1, "admin": 2, "region": 3, "country": 4}
 MERGE_KM = 25.0
-SNAP_KM = 40.0
-_NEGATION = re.compile(r"\b(not|no|never|n't|nor|without)\s+(\w+\s+){0,2}$", re.IGNORECASE)
-_POSSESSIVE_PRONOUN = re.compile(r"\b(its|their|his|her)\s+(\w+[\s-]+){0,3}$", re.IGNORECASE)
-_LOCATIVE_TAIL = re.compile(
-    r"\b(in|at|near|outside|around|inside|on|from|of|to|into|across|close to|next to|"
-    r"(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? of|"
-    r"between|within|over)\s+(the\s+)?((?:port\s+|border\s+|garrison\s+|coastal\s+|nearby\s+|"
-    r"northern\s+|southern\s+|eastern\s+|western\s+|central\s+)?(?:city|town|village|port|"
-    r"region|province|district|governorate|island|area|port city|capital|coast|airport|"
-    r"outskirts|base|bases)\s+of\s+(the\s+)?)?$",
-    re.IGNORECASE,
-)
-_COPULA = re.compile(r"\b(were|was|are|is|include|includes|including|included|:)\b|:",
-                     re.IGNORECASE)
-_LIST_JOIN = re.compile(
-    r"^\s*(,\s*(and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*/\s*)(the\s+)?"
-    r"(?:(?:[\w-]+\s+){0,2}[\w-]+(?:'s|’s)\s+)?$",
-    re.IGNORECASE,
-)
-_CLAUSE_BREAK = re.compile(r";|\s[-–—]\s|\bbut\b|\bwhile\b|\bwhereas\b|\bwhile\b", re.IGNORECASE)
-_HOSTS = re.compile(
-    r",?\s*(?:(?:which|that|where)\s+(?:\w+\s+){0,2}?|[^,;]{0,40},\s*(?:\w+\s+)?)"
-    r"(?:hosts|houses|host|house|is home to|"
-    r"are stationed|is stationed|are based|is based)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}",
-    re.IGNORECASE,
-)
-_LANDMARK = re.compile(
-    r"^\s*,?\s*(?:near|outside|close to|next to|(?:north|south|east|west|northeast|northwest|"
-    r"southeast|southwest)(?:ern)?\s+of|in|at)\s+(?:the\s+)?(?:(?:port\s+)?(?:city|town|village)"
-    r"\s+of\s+)?$",
-    re.IGNORECASE,
-)
-_SEGMENT_START = re.compile(
-    r"^\s*(?:(?:which|that|who)\s+(?:\w+\s+){0,2})?"
-    r"(?:(?:are|is|were|was|be|been|being|would|will|could|may|might|to|now|still|also|"
-    r"mainly|mostly|largely|[a-z]+ed|built|set|up|put|kept|held)\s+)*"
-    r"(?:in|at|near|outside|around|inside|on|from|based|stationed|deployed|located|including|"
-    r"both|mainly|mostly|notably|such as|close to|next to|(?:north|south|east|west)\w*\s+of)\b",
-    re.IGNORECASE,
-)
-_OP_NP_GAP = re.compile(
-    r"^(?:'s|’s|')?\s*(?:[\w-]+\s+){0,3}$"
-)
+SITE_MERGE_KM = 5.0
+COARSE_MERGE_KM = 10.0
+CARRY_SENTENCES = 2
+SITE_MEMORY = 3
+PLACE_MEMORY = 2
+HOST_MEMORY = 5
+_MONTHS = [m.lower() for m in calendar.month_name[1:]]
 _TIME = re.compile(
-    r"\b(since|in|until|from|by|last|early|late|mid)\s+((?:January|February|March|April|May|June|"
-    r"July|August|September|October|November|December)(?:\s+\d{4})?|\d{4}|year|month|week|"
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
+    r"\b(since|in|until|from|by|last|early|late|mid)\s+((?:" + "|".join(calendar.month_name[1:])
+    + r")(?:\s+\d{4})?|\d{4}|year|month|week|(?:" + "|".join(calendar.day_name) + r"))\b"
 )
-_LOCATIVE_BEFORE = re.compile(r"\b(in|at|near|outside|around|inside)\s+$", re.IGNORECASE)
-_COUNTRY_LINK = re.compile(
-    r"^\s*(?:(?:are|is|were|was|be|been|remain|remained|stay|stayed|stationed|based|deployed|"
-    r"present|operating|left|withdrawn|withdrew|pulled|out|back)\s+){0,3}"
-    r"(?:in|into|across|from|out of|to|inside|throughout)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
-           "september", "october", "november", "december"]
+_THERE = re.compile(r"\bthere\b(?!\s+(?:is|are|was|were|will|would|has|have|had|could|may|might|"
+                    r"must|should|seems?|appears?|remains?)\b)", re.IGNORECASE)
 
 
 @dataclass
@@ -141,136 +108,8 @@ class Claim:
         return out
 
 
-@dataclass
-class _Mention:
-    start: int
-    end: int
-    iso3: str
-    how: str  # demonym, country, metonym, organisation
-    possessive: bool = False
-
-
-@dataclass
-class _Anchor:
-    start: int
-    end: int
-    text: str
-    base: bool
-
-
-def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group(0)) for m in pattern.finditer(text)]
-
-
-def _capitalised_regex(words: dict[str, str]) -> re.Pattern[str]:
-    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(r"(?<![\w-])(?:the\s+)?(" + alts + r")(?![\w])")
-
-
-class _Lex:
-    """Compiled lexicon patterns, built once per process."""
-
-    _inst: _Lex | None = None
-
-    def __init__(self) -> None:
-        self.cues = lexicon.cues()
-        self.metonym_re = _capitalised_regex(lexicon.metonyms())
-        self.org_re = _capitalised_regex(lexicon.organisations())
-
-    @classmethod
-    def get(cls) -> _Lex:
-        if cls._inst is None:
-            cls._inst = cls()
-        return cls._inst
-
-
-def _operators(sentence: Sentence, tops: list[Toponym], lex: _Lex) -> list[_Mention]:
-    text = sentence.text
-    base = sentence.start
-    out: list[_Mention] = []
-    taken: list[tuple[int, int]] = []
-    for s, e, _ in _spans(lex.org_re, text):
-        m = lex.org_re.match(text, s)
-        assert m is not None
-        out.append(_Mention(s, e, lexicon.organisations()[m.group(1)], "organisation"))
-        taken.append((s, e))
-    for t in tops:
-        s, e = t.start - base, t.end - base
-        if any(a <= s < b for a, b in taken):
-            continue
-        if t.kind == "demonym":
-            if t.iso3:  # "European", "Kurdish": a place, but no country to operate
-                out.append(_Mention(s, e, t.iso3, "demonym"))
-        elif t.kind == "country":
-            out.append(_Mention(s, e, t.iso3, "country", text[e : e + 2] in ("'s", "’s")))
-    for m in lex.metonym_re.finditer(text):
-        s, e = m.start(1), m.end(1)
-        if any(a <= s < b for a, b in taken) or any(o.start <= s < o.end for o in out):
-            continue
-        if _LOCATIVE_BEFORE.search(text[max(0, s - 12) : s]):
-            continue  # a place here, not the government
-        out.append(_Mention(s, e, lexicon.metonyms()[m.group(1)], "metonym",
-                            text[e : e + 2] in ("'s", "’s")))
-    out.sort(key=lambda m: m.start)
-    return out
-
-
-def _anchors(text: str, lex: _Lex) -> list[_Anchor]:
-    out = []
-    for s, e, w in _spans(lex.cues["presence_nouns"].regex, text):
-        out.append(_Anchor(s, e, w, bool(lex.cues["base_words"].regex.fullmatch(w))))
-    return out
-
-
-def _cue_hits(name: str, text: str, lex: _Lex) -> list[tuple[int, int, str]]:
-    hits = []
-    for s, e, w in _spans(lex.cues[name].regex, text):
-        if name in ("withdrawn", "proposed", "existing") and _NEGATION.search(text[max(0, s - 25) : s]):
-            continue
-        hits.append((s, e, w))
-    return hits
-
-
-def _linked(text: str, anchor: _Anchor, p_start: int, p_end: int, prev_linked: int | None) -> bool:
-    """Whether the place at ``text[p_start:p_end]`` is where the anchor is."""
-    if p_end <= anchor.start:
-        gap = text[p_end : anchor.start]
-        if _HOSTS.fullmatch(gap):
-            return True
-        return bool(re.fullmatch(r"(?:'s|’s)?\s*(?:[\w'’-]+\s+){0,2}", gap)) and "," not in gap
-    if p_start >= anchor.end:
-        gap = text[anchor.end : p_start]
-        if not gap.strip():
-            return True
-        if len(gap) > 110 or _CLAUSE_BREAK.search(gap):
-            return False
-        if prev_linked is not None and _LIST_JOIN.match(text[prev_linked:p_start]):
-            return True
-        if _LOCATIVE_TAIL.search(gap):
-            if "," in gap:
-                last = gap.rsplit(",", 1)[-1]
-                return bool(_SEGMENT_START.match(last)) and len(last) <= 50
-            return len(gap) <= 70
-        return bool(_COPULA.search(gap)) and len(gap) <= 60
-    return True  # the anchor is inside the name ("Tartus naval base")
-
-
-def _sentence_status(text: str, lo: int, hi: int, lex: _Lex, *, owned: bool) -> tuple[str, list[str]]:
-    scope = text[max(0, lo - 60) : min(len(text), hi + 40)]
-    denied = _cue_hits("denied", text, lex)
-    if denied:
-        return "denied", [w for _, _, w in denied]
-    withdrawn = _cue_hits("withdrawn", scope, lex)
-    if withdrawn:
-        return "withdrawn", [w for _, _, w in withdrawn]
-    proposed = _cue_hits("proposed", scope, lex)
-    if proposed and not owned:
-        return "proposed", [w for _, _, w in proposed]
-    existing = _cue_hits("existing", scope, lex)
-    return "existing", [w for _, _, w in existing] or (["possessive"] if owned else [])
-
-
 def _dates(text: str, published: dt.date | None) -> list[str]:
+    """Time phrases of a sentence ("since 2015", "in March"), resolved against the date."""
     out = []
     for m in _TIME.finditer(text):
         phrase = m.group(0)
@@ -290,273 +129,260 @@ def _dates(text: str, published: dt.date | None) -> list[str]:
     return out
 
 
-@dataclass
-class _Raw:
-    operator: str
-    top: Toponym
-    sentence: Sentence
-    status: str
-    status_cues: list[str]
-    operator_cues: list[str]
-    host_own: bool
+def _concrete(view: View, lex: Lex) -> list[Toponym]:
+    """Places of a sentence that a later "there" or "nearby" can point back to.
 
-
-def _city_state(gaz: Gazetteer, top: Toponym) -> Toponym:
-    """"Djibouti", "Kuwait", "Singapore": a claim there is about the capital city."""
-    if top.kind != "country":
-        return top
-    key = gaz.key_of(top.name)
-    if key is None:
-        return top
-    cities = [i for i in gaz.candidates(key)
-              if gaz.kind[i] == "city" and gaz.iso3[i] == top.iso3 and int(gaz.population[i]) >= 100_000]
-    if not cities:
-        return top
-    place = gaz.place(max(cities, key=lambda i: int(gaz.population[i])))
-    return Toponym(top.start, top.end, top.name, "city", place.iso3, place.lat, place.lon,
-                   place.geonameid, place)
-
-
-def _snap_to_site(gaz: Gazetteer, top: Toponym, anchor: _Anchor) -> Toponym:
-    """Replace a city by the military site of the anchor's kind nearest to it."""
-    if top.kind not in ("city", "admin") or not anchor.base or top.lat is None or top.lon is None:
-        return top
-    word = anchor.text.lower()
-    want = "naval" if ("naval" in word or "port" in word) else "air" if (
-        "air" in word or "airport" in word or "airfield" in word) else ""
-    if not want:
-        return top
-    best = None
-    for i in gaz.site_ids:
-        d = haversine_km(top.lat, top.lon, float(gaz.lat[i]), float(gaz.lon[i]))
-        detail = gaz.detail[i].lower()
-        if d <= SNAP_KM and (want in detail or (want == "air" and "airfield" in detail)) and (
-            best is None or d < best[0]
-        ):
-            best = (d, i)
-    if best is None:
-        return top
-    place = gaz.place(best[1])
-    return Toponym(top.start, top.end, place.name, "site", place.iso3, place.lat, place.lon,
-                   None, place)
-
-
-def _drop_landmarks(text: str, base: int, linked: list[Toponym]) -> list[Toponym]:
-    """In "A near B", keep A when it is a named site, else B (A is then vague)."""
-    out = list(linked)
-    for a, b in itertools.pairwise(linked):
-        if _LANDMARK.match(text[a.end - base : b.start - base]):
-            drop = b if a.kind == "site" else a
-            if drop in out:
-                out.remove(drop)
-    return out
-
-
-def _sentence_claims(article: Article, sentence: Sentence, tops: list[Toponym],
-                     carried: str, gaz: Gazetteer, lex: _Lex) -> list[_Raw]:
-    text = sentence.text
-    base = sentence.start
-    ops = _operators(sentence, tops, lex)
-    anchors = _anchors(text, lex)
-    places = [t for t in tops if t.kind in ("site", "city", "admin", "region", "country")
-              and not (t.place is not None and t.place.kind in ("continent", "sea"))
-              and not (t.kind == "region" and not t.iso3)]
-    op_spans = {(o.start, o.end) for o in ops if o.how in ("metonym", "organisation")}
-    modifier = lex.cues["presence_nouns"].regex
-    places = [t for t in places if not (
-        t.kind == "country" and modifier.match(text, t.end - base + 1)
-        and text[t.end - base : t.end - base + 1] == " "
-    )]
-    places = [t for t in places if (t.start - base, t.end - base) not in op_spans]
-    for t in places:
-        if t.kind == "site":
-            anchors.append(_Anchor(t.start - base, t.end - base, t.name, True))
-    if not anchors or not places:
-        return []
-    non_presence = _spans(lex.cues["non_presence"].regex, text)
-    hypothetical = _spans(lex.cues["hypothetical"].regex, text)
-    owned_anchors = {a.start for a in anchors
-                     if _POSSESSIVE_PRONOUN.search(text[max(0, a.start - 40) : a.start])}
-    out: list[_Raw] = []
-    for anchor in anchors:
-        linked: list[Toponym] = []
-        prev_end: int | None = None
-        for t in sorted(places, key=lambda t: t.start):
-            ps, pe = t.start - base, t.end - base
-            if t.kind == "site" and not (ps == anchor.start and pe == anchor.end) and ps < anchor.start:
-                continue
-            if t.kind == "country" and pe <= anchor.start and not _HOSTS.fullmatch(
-                text[pe : anchor.start]
-            ):
-                continue
-            if (t.kind == "site" and ps == anchor.start) or _linked(text, anchor, ps, pe, prev_end):
-                if t.kind == "site" and ps != anchor.start and ps > anchor.end and not (
-                    _LOCATIVE_TAIL.search(text[anchor.end : ps]) or prev_end is not None
-                ):
-                    continue
-                linked.append(t)
-                prev_end = pe
-            elif prev_end is not None and ps > prev_end and not _LIST_JOIN.match(text[prev_end:ps]):
-                prev_end = None
-        linked = _drop_landmarks(text, base, linked)
-        if not linked:
+    Countries that act ("Russia would establish") and capitals used for their
+    government are not places here.
+    """
+    if view.concrete is not None:
+        return view.concrete
+    text = view.sentence.text
+    base = view.sentence.start
+    metonyms = {s for s, _ in view.hits.get("metonyms", ())}
+    out = []
+    for t in places_of(view, lex):
+        s = t.start - base
+        locative = lex.rx.locative_before.search(text[max(0, s - 30) : s])
+        if s in metonyms and not locative:
             continue
-        owned = anchor.start in owned_anchors or any(
-            a < anchor.start and not _CLAUSE_BREAK.search(text[a:anchor.start])
-            for a in owned_anchors
-        )
-        # Operators: in the noun phrase, then the sentence, then carried from the article.
-        np_ops = [o for o in ops if o.end <= anchor.start
-                  and _OP_NP_GAP.match(text[o.end : anchor.start])
-                  and "," not in text[o.end : anchor.start]]
-        chosen: list[_Mention] = [o for o in ops if anchor.start <= o.start and o.end <= anchor.end]
-        if np_ops and not chosen:
-            last = np_ops[-1]
-            chosen = [o for o in np_ops if o is last or re.fullmatch(
-                r"\s*(?:-|and|/|,)\s*(?:the\s+)?", text[o.end : last.start])]
-            owned = owned or any(o.possessive for o in chosen)
-        for t in linked:
-            place_top = _snap_to_site(gaz, _city_state(gaz, t), anchor) if t.kind != "site" else t
-            host = place_top.iso3
-            if chosen:
-                op_codes = [(o.iso3, f"noun phrase: {text[o.start:o.end]}", o) for o in chosen]
-            else:
-                others = [o for o in ops if o.iso3 != host]
-                pick = [o for o in others if o.end <= anchor.start][:1]
-                op_codes = [(o.iso3, f"sentence: {text[o.start:o.end]}", o) for o in pick]
-                if not op_codes and carried and carried != host:
-                    op_codes = [(carried, "carried from the article's subject", None)]
-            ps, pe = t.start - base, t.end - base
-            lo, hi = min(anchor.start, ps), max(anchor.end, pe)
-            deictic = text[t.start - base : t.end - base].lower() == "there"
-            explicit_op = bool(chosen) or any(cue.startswith("sentence") for _, cue, _ in op_codes)
-            link_gap = text[anchor.end : t.start - base]
-            if place_top.kind == "country" and not deictic and (
-                not explicit_op or t.start - base < anchor.end
-                or not _COUNTRY_LINK.match(link_gap)
-                or (anchor.base and re.search(r"\bto\s+(?:the\s+)?$", link_gap))
-            ):
-                continue  # country-level presence needs "Turkish bases in Syria"
-            for iso3, op_cue, op_pos in op_codes:
-                explicit_own = bool(chosen) and host == iso3 and bool(
-                    re.search(r"'s|’s|own|national", text[max(0, anchor.start - 30) : anchor.start])
-                )
-                if host == iso3 and (place_top.kind == "country" or not explicit_own):
-                    continue
-                span_lo = min(lo, op_pos.start) if op_pos else lo
-                span_hi = max(hi, op_pos.end) if op_pos else hi
-                np_lo = lo
-                if op_pos is not None and op_pos.start < anchor.start:
-                    np_lo = span_lo
-                if any(np_lo - 25 <= s and e <= hi + 5 and not _CLAUSE_BREAK.search(text[e:lo])
-                       for s, e, _ in non_presence):
-                    continue
-                if lex.cues["vessels"].regex.fullmatch(anchor.text) and not lex.cues[
-                    "stationing"
-                ].regex.search(text):
-                    continue  # warships calling at a port are visiting, not based there
-                if any(span_lo - 40 <= s <= span_hi for s, _, _ in hypothetical):
-                    continue
-                status, status_cues = _sentence_status(text, span_lo, span_hi, lex, owned=owned)
-                out.append(_Raw(iso3, place_top, sentence, status, status_cues, [op_cue],
-                                explicit_own))
+        if t.kind == "country" and (not locative or text[t.end - base : t.end - base + 2] in (
+            "'s", "’s"
+        )):
+            continue
+        out.append(t)
+    view.concrete = out
     return out
 
 
-def _topic_operator(raws: list[_Raw], article: Article, gaz: Gazetteer, lex: _Lex) -> str:
+def _pick(places: list[Toponym]) -> Toponym | None:
+    """The most specific of some places, the last one among equals."""
+    if not places:
+        return None
+    return min(reversed(places), key=lambda t: _SPECIFIC.get(t.kind, 9))
+
+
+def _resolve_there(views: list[View], lex: Lex) -> None:
+    """Add a place for each locative "there": the most specific place named just before.
+
+    Candidates are the places earlier in the sentence, else in the sentence before
+    (headings in between are skipped).
+    """
+    for k, view in enumerate(views):
+        text = view.sentence.text
+        if "there" not in text and "There" not in text:
+            continue
+        base = view.sentence.start
+        added = []
+        for m in _THERE.finditer(text):
+            here = [t for t in _concrete(view, lex) if t.end - base <= m.start()]
+            ref = _pick(here) or _pick(_previous_places(views, k, lex))
+            if ref is not None:
+                added.append(Toponym(m.start() + base, m.end() + base, ref.name, ref.kind, ref.iso3,
+                                     ref.lat, ref.lon, ref.geonameid, ref.place))
+        if added:
+            view.tops = sorted([*view.tops, *added], key=lambda t: t.start)
+            view.places = view.concrete = None
+
+
+def _previous_places(views: list[View], k: int, lex: Lex) -> list[Toponym]:
+    """The concrete places of the sentence before ``k``, looking past headings."""
+    for j in range(k - 1, -1, -1):
+        concrete = _concrete(views[j], lex)
+        if concrete or re.search(r"[.!?\"”’]\s*$", views[j].sentence.text):
+            return concrete
+    return []
+
+
+def _topic_operator(raws: list[Raw], article: Article, views: list[View],
+                    gaz: Gazetteer, lex: Lex) -> str:
     """The article's main operator: its claims, then its title and opening sentence.
 
     A demonym or a possessive ("Russian", "Moscow's") counts more than a bare country
-    name, and countries that only host claims in the article do not count.
+    name; speakers and places do not count, nor do countries that only host claims.
     """
-    counts: Counter[str] = Counter()
+    counts: dict[str, float] = defaultdict(float)
     for r in raws:
         if not r.host_own:
             counts[r.operator] += 2
     hosts = {r.top.iso3 for r in raws} - {r.operator for r in raws}
-    texts = [article.title]
-    opening = next((s for s in article.sentences if not s.boilerplate), None)
+    heads: list[View] = []
+    if article.title.strip():
+        heads.append(title_view(article.title, gaz, lex))
+    opening = next((v for v in views if not v.sentence.boilerplate), None)
     if opening is not None:
-        texts.append(opening.text)
-    for text in texts:
-        if not text.strip():
-            continue
-        sentence = Sentence(0, len(text), text)
-        anchors = _anchors(text, lex)
-        for o in _operators(sentence, find_toponyms(text, gaz), lex):
+        heads.append(opening)
+    for view in heads:
+        found = anchors(view, lex, places_of(view, lex))
+        for o in operators(view, lex):
+            if o.speaker or o.locative:
+                continue
             weight = 0.5
             if o.how in ("demonym", "organisation") or o.possessive:
                 weight = 1.5
-            if any(0 <= a.start - o.end <= 25 for a in anchors):
+            if any(0 <= a.start - o.end <= 25 for a in found):
                 weight += 1.0
             counts[o.iso3] += weight
     for iso3 in hosts:
         counts.pop(iso3, None)
-    best = counts.most_common(1)
-    return best[0][0] if best and best[0][1] > 0 else ""
+    best = max(counts.items(), key=lambda kv: kv[1], default=("", 0.0))
+    return best[0] if best[1] > 0 else ""
+
+
+def _read_sentences(views: list[View], article: Article, gaz: Gazetteer,
+                    lex: Lex) -> list[list[Raw]]:
+    """Read the sentences in order, each able to look back at what was named before it.
+
+    "The base" points back to the last base named in the three sentences before;
+    "nearby" and "at the port" to the last concrete place in the two before (a
+    country only when it is a city-state, "Djibouti"). When the sentence names the
+    host ("Sudan agreed to host the base"), the antecedent must lie in it, up to five
+    sentences back. The lookup runs only for sentences that need it.
+    """
+    year = article.published.year if article.published else None
+    out: list[list[Raw]] = []
+
+    def candidates(j: int, kind: str) -> list[Toponym]:
+        view = views[j]
+        if kind == "site":
+            found = [r.top for r in out[j] if r.base and r.top.kind in ("site", "city")]
+            found += [t for t in view.tops if t.kind == "site" and not civil(t)]
+            return sorted(found, key=lambda t: t.start)
+        concrete = [city_state(gaz, t, lex) for t in _concrete(view, lex) if t.kind != "region"]
+        return [t for t in concrete if t.kind != "country"]
+
+    def antecedent(k: int, kind: str, hosts: frozenset[str]) -> Toponym | None:
+        memory = SITE_MEMORY if kind == "site" else PLACE_MEMORY
+        reach = HOST_MEMORY if hosts else memory
+        for j in range(k - 1, max(-1, k - 1 - reach), -1):
+            found = [t for t in candidates(j, kind) if not hosts or t.iso3 in hosts]
+            if found:
+                return found[-1]
+        return None
+
+    for k, view in enumerate(views):
+        if view.sentence.boilerplate:
+            out.append([])
+            continue
+        ctx = Context(functools.partial(antecedent, k), year)
+        out.append(sentence_claims(view, ctx, gaz, lex))
+    return out
+
+
+def _carry(by_sentence: list[list[Raw]], topic: str) -> list[Raw]:
+    """Give each reading without an operator the discourse's operator, or drop it.
+
+    The operator is the one named earlier in the same sentence, else the one of the
+    last claim in the two sentences before, else the article's topic; never the host
+    or a country that strikes or visits in the same clause.
+    """
+    out: list[Raw] = []
+    recent: list[tuple[int, str]] = []
+    for k, raws in enumerate(by_sentence):
+        for r in raws:
+            if r.carried:
+                near = [op for j, op in recent if k - j <= CARRY_SENTENCES and j < k]
+                op = r.local_op or (near[-1] if near else topic)
+                if not op or op in r.blocked:
+                    continue
+                r.operator = op
+                how = "carried from the same sentence" if r.local_op else (
+                    "carried from the sentences before" if near else "carried from the article's subject")
+                r.operator_cues = [how, *r.operator_cues[1:]]
+            out.append(r)
+            if not r.host_own:
+                recent.append((k, r.operator))
+    return out
 
 
 _STATUS_PRIORITY = {"denied": 3, "withdrawn": 2, "proposed": 1, "existing": 0}
 
 
-def _withdrawn_countries(raws: list[_Raw]) -> set[tuple[str, str]]:
+def _withdrawn_countries(raws: list[Raw]) -> set[tuple[str, str]]:
     """(operator, host) pairs the article says the operator has left as a whole."""
     return {(r.operator, r.top.iso3) for r in raws
             if r.top.kind == "country" and r.status == "withdrawn"}
 
 
-def _cluster_status(cluster: list[_Raw], operator: str,
-                    propagate: set[tuple[str, str]]) -> tuple[str, list[_Raw]]:
-    """The status of one place in one article, and the sentences that support it."""
-    by_sentence: dict[int, _Raw] = {}
+def _cluster_status(cluster: list[Raw], operator: str,
+                    propagate: set[tuple[str, str]]) -> tuple[str, list[Raw]]:
+    """The status of one place in one article, and the sentences that support it.
+
+    A denial wins, then a withdrawal; a presence stated with a cue ("stationed",
+    "operates") outweighs plans and hedges about the same place. A place the article
+    mentions only in the past, in a country the operator is said to have left, is
+    withdrawn.
+    """
+    by_sentence: dict[int, Raw] = {}
     for r in cluster:
         prev = by_sentence.get(r.sentence.start)
         if prev is None or _STATUS_PRIORITY[r.status] > _STATUS_PRIORITY[prev.status]:
             by_sentence[r.sentence.start] = r
     picks = sorted(by_sentence.values(), key=lambda r: r.sentence.start)
-    top_status = max(picks, key=lambda r: _STATUS_PRIORITY[r.status]).status
-    current = _Lex.get().cues["current"].regex
-    if (top_status == "existing" and (operator, cluster[0].top.iso3) in propagate
-            and not any(current.search(r.sentence.text) for r in picks)
+    statuses = {r.status for r in picks}
+    if "denied" in statuses:
+        top = "denied"
+    elif "withdrawn" in statuses:
+        top = "withdrawn"
+    elif any(r.status == "existing" and r.strong for r in picks):
+        top = "existing"
+    elif "proposed" in statuses:
+        top = "proposed"
+    else:
+        top = "existing"
+    if (top == "existing" and (operator, cluster[0].top.iso3) in propagate
+            and not any(r.tense == "current" for r in cluster)
             and cluster[0].top.kind != "country"):
-        top_status = "withdrawn"
-    return top_status, picks
+        top = "withdrawn"
+    return top, picks
 
 
-def _merge(raws: list[_Raw], propagate: set[tuple[str, str]] | None = None) -> list[Claim]:
-    groups: dict[str, list[list[_Raw]]] = defaultdict(list)
+def _same_place(head: Toponym, other: Toponym) -> bool:
+    if head.lat is None or other.lat is None or head.lon is None or other.lon is None:
+        return False
+    if head.place is not None and head.place is other.place:
+        return True
+    d = haversine_km(head.lat, head.lon, other.lat, other.lon)
+    if head.kind == other.kind and head.kind in ("site", "city") and head.name != other.name and (
+        d > SITE_MERGE_KM
+    ):
+        return False  # two named sites or towns a few km apart ("Tower 22" and "Al-Tanf")
+    fine = PRECISION[head.kind] in ("site", "city") and PRECISION[other.kind] in ("site", "city")
+    return (fine and d <= MERGE_KM) or (head.name == other.name and d <= MERGE_KM) or (
+        d <= COARSE_MERGE_KM and "country" not in (head.kind, other.kind))
+
+
+def _merge(raws: list[Raw], propagate: set[tuple[str, str]]) -> list[Claim]:
+    """One claim per (operator, place), finest place first.
+
+    A country-level claim is kept only when it adds something: no claim of the same
+    operator and status at a site or town in that country.
+    """
+    groups: dict[str, list[list[Raw]]] = defaultdict(list)
     ordered = sorted(raws, key=lambda r: (_RANK[PRECISION[r.top.kind]], r.sentence.start))
     for r in ordered:
         clusters = groups[r.operator]
         for cluster in clusters:
-            head = cluster[0].top
-            same_precise = PRECISION[head.kind] in ("site", "city") and PRECISION[r.top.kind] in (
-                "site", "city")
-            if head.lat is None or r.top.lat is None or head.lon is None or r.top.lon is None:
-                continue
-            d = haversine_km(head.lat, head.lon, r.top.lat, r.top.lon)
-            if (same_precise and d <= MERGE_KM) or (head.place is r.top.place) or (
-                head.name == r.top.name and d <= MERGE_KM
-            ):
+            if _same_place(cluster[0].top, r.top):
                 cluster.append(r)
                 break
         else:
             clusters.append([r])
     claims = []
     for operator, clusters in groups.items():
-        statuses = [_cluster_status(c, operator, propagate or set()) for c in clusters]
+        statuses = [_cluster_status(c, operator, propagate) for c in clusters]
         fine = {(c[0].top.iso3, st[0]) for c, st in zip(clusters, statuses, strict=True)
                 if PRECISION[c[0].top.kind] in ("site", "city")}
         coarse_seen: set[str] = set()
         for cluster, (top_status, picks) in zip(clusters, statuses, strict=True):
             head = cluster[0].top
             precision = PRECISION[head.kind]
-            if precision in ("region", "country"):
-                host = head.iso3 or head.name
-                if (head.iso3, top_status) in fine or host in coarse_seen:
+            if precision == "country":
+                if (head.iso3, top_status) in fine or head.iso3 in coarse_seen:
                     continue
-                coarse_seen.add(host)
-            assert head.lat is not None and head.lon is not None
+                coarse_seen.add(head.iso3)
+            if head.lat is None or head.lon is None:
+                continue
             place_name = head.place.name if head.kind == "site" and head.place else head.name
             claims.append(Claim(
                 operator=operator, place=place_name, lat=head.lat, lon=head.lon,
@@ -570,32 +396,6 @@ def _merge(raws: list[_Raw], propagate: set[tuple[str, str]] | None = None) -> l
                 geonameid=head.geonameid,
             ))
     return claims
-
-
-_THERE = re.compile(r"\bthere\b(?!\s+(?:is|are|was|were|will|would|has|have|had|could|may|might|"
-                    r"must|should|seems?|appears?|remains?)\b)", re.IGNORECASE)
-
-
-def _resolve_there(article: Article, tops: list[Toponym]) -> list[Toponym]:
-    """Add a mention for each locative "there", pointing at the last place named before it."""
-    metonyms = lexicon.metonyms()
-    places = [
-        t for t in tops
-        if t.kind in ("site", "city", "admin", "region", "country")
-        and not (
-            t.name in metonyms
-            and not _LOCATIVE_BEFORE.search(article.body[max(0, t.start - 12) : t.start])
-        )
-    ]
-    added = []
-    for m in _THERE.finditer(article.body):
-        prior = [t for t in places if t.end <= m.start() and m.start() - t.end <= 600]
-        if not prior:
-            continue
-        ref = prior[-1]
-        added.append(Toponym(m.start(), m.end(), ref.name, ref.kind, ref.iso3, ref.lat, ref.lon,
-                             ref.geonameid, ref.place))
-    return sorted([*tops, *added], key=lambda t: t.start)
 
 
 def extract_article(article: Article, gaz: Gazetteer | None = None) -> list[Claim]:
@@ -615,23 +415,14 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> list[Clai
 
     """
     gaz = gaz or load_gazetteer()
-    lex = _Lex.get()
-    tops = _resolve_there(article, find_toponyms(article.body, gaz))
-    by_sentence: list[list[Toponym]] = []
-    for s in article.sentences:
-        by_sentence.append([t for t in tops if s.start <= t.start and t.end <= s.end])
-    raws: list[_Raw] = []
-    for s, ts in zip(article.sentences, by_sentence, strict=True):
-        if not s.boilerplate:
-            raws.extend(_sentence_claims(article, s, ts, "", gaz, lex))
-    topic = _topic_operator(raws, article, gaz, lex)
-    if topic:
-        done = {r.sentence.start for r in raws}
-        for s, ts in zip(article.sentences, by_sentence, strict=True):
-            if s.boilerplate or s.start in done:
-                continue
-            raws.extend(_sentence_claims(article, s, ts, topic, gaz, lex))
-    claims = _merge(raws, propagate=_withdrawn_countries(raws))
+    lex = Lex.get()
+    tops = short_forms(article.body, find_toponyms(article.body, gaz), lex.rx)
+    views = sentence_views(article, tops, lex)
+    _resolve_there(views, lex)
+    by_sentence = _read_sentences(views, article, gaz, lex)
+    explicit = [r for rs in by_sentence for r in rs if not r.carried]
+    raws = _carry(by_sentence, _topic_operator(explicit, article, views, gaz, lex))
+    claims = _merge(raws, _withdrawn_countries(raws))
     for c in claims:
         c.dates = sorted({d for e in c.evidence for d in _dates(e.sentence, article.published)})
     return claims

@@ -36,6 +36,60 @@ CUE_KEYS = (
     "stationing",
 )
 
+GRAMMAR_KEYS = (
+    "link_prepositions",
+    "directions",
+    "place_adjectives",
+    "place_nouns",
+    "part_nouns",
+    "clause_breaks",
+    "link_breakers",
+    "copulas",
+    "determiners",
+    "list_openers",
+    "hosting_verbs",
+    "segment_participles",
+    "auxiliaries",
+    "country_link_verbs",
+    "country_link_prepositions",
+    "operator_locatives",
+    "speaker_nouns",
+    "speaker_modifiers",
+    "agent_verbs",
+    "agent_prepositions",
+    "object_verbs",
+    "continuation_verbs",
+    "modals",
+    "legal_basis_nouns",
+    "negators",
+    "unspecified_modifiers",
+    "possessive_pronouns",
+    "non_operator_suffixes",
+    "past_auxiliaries",
+    "present_auxiliaries",
+    "definite_determiners",
+    "deictic_places",
+    "anaphoric_place_nouns",
+    "anaphoric_base_nouns",
+    "adjectival_anchors",
+    "idioms",
+    "cue_exceptions",
+    "capitalised_non_cues",
+    "attributed_descriptions",
+    "passive_place_verbs",
+    "non_anaphoric_modifiers",
+    "partial_modifiers",
+    "speech_verbs",
+    "generic_possessors",
+    "generic_name_tails",
+    "adjectival_heads",
+    "pronoun_subjects",
+    "conjunctions",
+    "np_status_adjectives",
+    "presence_link_verbs",
+    "subordinators",
+)
+
 
 def read_word_list(path: Path) -> list[str]:
     """Read a one-entry-per-line text file, skipping blank lines and ``#`` comments.
@@ -145,6 +199,26 @@ def metonyms() -> dict[str, str]:
 def organisations() -> dict[str, str]:
     """Map armed forces, commands and coalitions (``US-led coalition``, ``RAF``) to ISO3."""
     return _iso3_table("organisations.csv", "name")
+
+
+@cache
+def country_parts() -> dict[tuple[str, str], tuple[float, float]]:
+    """Map (ISO3, part) to the centre of that part of the country ("north", "central"...).
+
+    Built by ``scripts/build_country_parts.py`` from Natural Earth borders.
+    """
+    path = LEXICON_DIR / "country_parts.csv"
+    out: dict[tuple[str, str], tuple[float, float]] = {}
+    for i, row in enumerate(read_table(path, ("iso3", "part", "lat", "lon")), start=2):
+        try:
+            iso3 = validate_iso3(row["iso3"])
+            lat, lon = float(row["lat"]), float(row["lon"])
+        except ValueError as exc:
+            raise DataFileError(str(path), f"row {i}: {exc}") from exc
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            raise DataFileError(str(path), f"row {i}: ({lat}, {lon}) is not a point on Earth")
+        out[(iso3, row["part"].lower())] = (lat, lon)
+    return out
 
 
 @cache
@@ -277,26 +351,47 @@ def phrase_regex(phrases: list[str] | tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
 
 
-@cache
-def cues() -> dict[str, CuePattern]:
-    """Load ``cues.json``: status cues, presence nouns, non-presence verbs and the rest."""
-    path = LEXICON_DIR / "cues.json"
+def _phrase_lists(path: Path, keys: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Load a JSON object of named phrase lists and check that each is a list of phrases."""
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as exc:
         raise DataFileError(str(path), f"cannot load: {exc}") from exc
     if not isinstance(raw, dict):
         raise DataFileError(str(path), f"expected an object, got {type(raw).__name__}")
-    missing = [k for k in CUE_KEYS if k not in raw]
+    missing = [k for k in keys if k not in raw]
     if missing:
-        raise DataFileError(str(path), f"missing cue list(s) {missing!r}")
+        raise DataFileError(str(path), f"missing list(s) {missing!r}")
+    unknown = [k for k in raw if k not in keys and not k.startswith("_")]
+    if unknown:
+        raise DataFileError(str(path), f"unknown list(s) {unknown!r}")
     out = {}
-    for key in CUE_KEYS:
+    for key in keys:
         phrases = raw[key]
         if not isinstance(phrases, list) or not phrases:
             raise DataFileError(str(path), f"{key!r} must be a non-empty list of phrases")
         bad = [p for p in phrases if not isinstance(p, str) or not p.strip()]
         if bad:
             raise DataFileError(str(path), f"{key!r} holds non-phrases {bad!r}")
-        out[key] = CuePattern(key, tuple(phrases), phrase_regex(phrases))
+        out[key] = tuple(" ".join(p.split()) for p in phrases)
     return out
+
+
+@cache
+def cues() -> dict[str, CuePattern]:
+    """Load ``cues.json``: status cues, presence nouns, non-presence verbs and the rest."""
+    lists = _phrase_lists(LEXICON_DIR / "cues.json", CUE_KEYS)
+    return {key: CuePattern(key, phrases, phrase_regex(phrases)) for key, phrases in lists.items()}
+
+
+@cache
+def grammar() -> dict[str, tuple[str, ...]]:
+    """Load ``grammar.json``: the function words and closed classes the claim linker uses.
+
+    Returns
+    -------
+    dict[str, tuple[str, ...]]
+        Each list by name (prepositions, copulas, speaker nouns, negators...).
+
+    """
+    return _phrase_lists(LEXICON_DIR / "grammar.json", GRAMMAR_KEYS)

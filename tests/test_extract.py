@@ -88,3 +88,318 @@ def test_hostile_text_survives(gaz):
     text = "<script>alert(1)</script> Russian troops `${7*6}` left the Hmeimim air base."
     claims = claims_of(gaz, text)
     assert claims and "<script>" in claims[0].evidence[0].sentence
+
+# --- Claim rules -----------------------------------------------------------------------
+# One parametrised test per rule, on sentences written for the tests (none from
+# data/eval). Each case gives a text and the (operator, place fragment, status) claims
+# expected, or [] when the text must yield no claim; the fragment is matched against the
+# claim's place name, case-insensitively.
+
+
+def dated_claims_of(gaz, text, published="2025-03-01"):
+    article = parse_article(f"---\ntitle: t\npublished: {published}\n---\n{text}", "t.md")
+    return extract_article(article, gaz)
+
+
+def summary(claims):
+    return sorted((c.operator, c.place.lower(), c.status) for c in claims)
+
+
+def check(gaz, text, expected):
+    got = summary(dated_claims_of(gaz, text))
+    assert len(got) == len(expected), got
+    left = list(got)
+    for op, frag, status in expected:
+        match = [g for g in left if g[0] == op and frag.lower() in g[1] and g[2] == status]
+        assert match, (op, frag, status, got)
+        left.remove(match[0])
+
+
+# --- Operators -------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # demonym in the noun phrase
+        ("Russian troops are stationed in Tskhinvali.", [("RUS", "tskhinvali", "existing")]),
+        # capital used for the government, possessive
+        ("Moscow's troops in Tskhinvali have been reinforced.",
+         [("RUS", "tskhinvali", "existing")]),
+        # coalition name
+        ("The US-led coalition still has forces in Erbil.", [("USA", "erbil", "existing")]),
+        # hyphenated pair: one claim per operator of a joint facility
+        ("A joint Russian-Turkish monitoring centre was opened in Aghdam.",
+         [("RUS", "aghdam", "existing"), ("TUR", "aghdam", "existing")]),
+        # coordinated subjects
+        ("Britain and the United States operate the joint base at Diego Garcia.",
+         [("GBR", "diego garcia", "existing"), ("USA", "diego garcia", "existing")]),
+        # passive agent
+        ("A new air base was set up by Russia near Latakia last year.",
+         [("RUS", "hmeimim", "existing")]),
+        # agent of a shared facility joins the owner
+        ("The air base at Al Dhafra is shared with the U.S. Air Force.",
+         [("USA", "dhafra", "existing")]),
+        # apposition after a named site
+        ("Camp Lemonnier, the only permanent U.S. military base in Africa, houses about "
+         "4,000 personnel.", [("USA", "lemonnier", "existing")]),
+        # copula with a possessive noun phrase
+        ("The base in Djibouti is China's first overseas military facility.",
+         [("CHN", "djibouti", "existing")]),
+        # a speaker is the operator when a pronoun points back to it
+        ("The Kremlin said its forces would stay at Tartus.", [("RUS", "tartus", "existing")]),
+        # "X-run": the operator
+        ("A Russian-run air base at Hmeimim serves as a hub for flights to Africa.",
+         [("RUS", "hmeimim", "existing")]),
+        # a presence noun inside the name of an armed force takes that force
+        ("The U.S. Navy's Fifth Fleet, headquartered in Bahrain, patrols the Gulf.",
+         [("USA", "bahrain", "existing")]),
+        # the host of a base is not its operator; "the base" points back to a base in it
+        ("Russia wants a naval base near Port Sudan. Sudan agreed in 2020 to host the base.",
+         [("RUS", "port sudan", "proposed")]),
+    ],
+)
+def test_operators(gaz, text, expected):
+    check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the speaker is not the operator; the operator named in the reported clause is
+        ("U.S. officials said that China was seeking a permanent naval presence at Bata.",
+         [("CHN", "bata", "proposed")]),
+        # a country after a locative is a place, not an operator
+        ("Across the border in Jordan, Tower 22, a logistics outpost, supports the mission.",
+         []),
+        # a demonym describing a place ("the Eritrean port of") is not an operator
+        ("The UAE dismantled its base at the Eritrean port of Assab.",
+         [("ARE", "assab", "withdrawn")]),
+        # -backed, -built, -aligned: not the operator
+        ("Iran-backed militias control the border crossing near Albukamal.", []),
+        ("The Chinese-built port of Hambantota is leased to a state company.", []),
+        # a group that is not a state
+        ("Kurdish fighters hold positions around Kobani.", []),
+        # unspecified forces
+        ("Officials said no foreign troops were stationed in Mauritania.", []),
+        ("The agreement bars any foreign military base in Djibouti.", []),
+        # ordinary uses of presence words
+        ("Market forces pushed oil prices higher in Doha.", []),
+        ("The police station in Kismayo was attacked.", []),
+        ("Iraqi security forces retook Mosul in 2017.", []),
+    ],
+)
+def test_not_operators(gaz, text, expected):
+    check(gaz, text, expected)
+
+
+# --- Places ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb whose object is the place
+        ("The last Italian soldiers left Niamey in December.", [("ITA", "niamey", "withdrawn")]),
+        ("Rwandan troops, deployed under a bilateral agreement, protect Bangui.",
+         [("RWA", "bangui", "existing")]),
+        # part of a place
+        ("Israeli soldiers will remain on the summit of Mount Hermon.",
+         [("ISR", "hermon", "existing")]),
+        # a list continued by "including"
+        ("Kenya has about 3,000 soldiers in Somalia as part of an African Union mission, "
+         "mainly in the south, including the port city of Kismayo.",
+         [("KEN", "kismayo", "existing")]),
+        # "A east of B": B only locates A
+        ("Iranian advisers operate from the T4 air base, 60 km east of Homs.",
+         [("IRN", "tiyas", "existing")]),
+        # each base of a list keeps its own place
+        ("Russia has a naval base in Tartus and an air base near Latakia.",
+         [("RUS", "hmeimim", "existing"), ("RUS", "tartus", "existing")]),
+        # passive with the place as subject
+        ("Sri Lanka insists Hambantota will not be used for military purposes by China.",
+         [("CHN", "hambantota", "denied")]),
+        # a long list of sites, each with its country
+        ("The United States has troops at Camp Arifjan in Kuwait, at Al Udeid in Qatar and "
+         "at Al Dhafra in the UAE.",
+         [("USA", "arifjan", "existing"), ("USA", "dhafra", "existing"),
+          ("USA", "udeid", "existing")]),
+        # a region of a country, at region precision
+        ("U.S. troops are stationed in eastern Syria.", [("USA", "eastern syria", "existing")]),
+        # a country-level claim needs the operator and a locative
+        ("Russia keeps about 7,000 troops in Tajikistan.", [("RUS", "tajikistan", "existing")]),
+        ("Turkish troops remain in Libya and Qatar.",
+         [("TUR", "libya", "existing"), ("TUR", "qatar", "existing")]),
+        # capitals used for governments are not places of presence
+        ("Ankara and Moscow discussed the future of their forces in Idlib province.",
+         [("RUS", "idlib", "existing"), ("TUR", "idlib", "existing")]),
+    ],
+)
+def test_places(gaz, text, expected):
+    check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "there" points back to the most specific place before it
+        ("Russia expanded the port of Tartus. Two Russian frigates have been based there "
+         "since 2017.", [("RUS", "tartus", "existing")]),
+        # "the base" points back to the last base named
+        ("Al Udeid is the largest American base in the region. Britain's Royal Air Force also "
+         "keeps aircraft at the base.",
+         [("GBR", "udeid", "existing"), ("USA", "udeid", "existing")]),
+        # "nearby": the last concrete place
+        ("About 1,500 French troops are stationed in Djibouti. Italy runs a smaller base nearby.",
+         [("FRA", "djibouti", "existing"), ("ITA", "djibouti", "existing")]),
+        # an operator carried from the sentence before ("They")
+        ("Some 80 Indian soldiers had operated two helicopters in the Maldives. They were based "
+         "at Hanimaadhoo.", [("IND", "hanimaadhoo", "existing")]),
+        # the short form of a name named before
+        ("India built a facility on Assumption Island. Seychelles said there would be no Indian "
+         "base on Assumption.", [("IND", "assumption", "denied")]),
+    ],
+)
+def test_references_across_sentences(gaz, text, expected):
+    check(gaz, text, expected)
+
+
+# --- Status ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkey could deploy troops to the Libyan port of Misrata.",
+         [("TUR", "misrata", "proposed")]),
+        ("Talks on a Russian naval facility near Port Sudan are continuing.",
+         [("RUS", "port sudan", "proposed")]),
+        ("The deal would allow Chinese warships to use Ream.", [("CHN", "ream", "proposed")]),
+        # a modal before a verb of continuing is not a plan
+        ("Israeli troops will remain in Quneitra province.", [("ISR", "quneitra", "existing")]),
+        # a planned withdrawal leaves the forces where they are
+        ("France plans to withdraw its troops from Chad by January.",
+         [("FRA", "chad", "existing")]),
+        # a denied withdrawal is not a denial of the presence
+        ("The Russian defence ministry denied that its troops had left Hmeimim.",
+         [("RUS", "hmeimim", "existing")]),
+        ("The Kremlin said it had no plans to withdraw its forces from Tartus.",
+         [("RUS", "tartus", "existing")]),
+        # negated noun phrase
+        ("No Turkish troops are stationed in Libya, officials in Tripoli insisted.",
+         [("TUR", "libya", "denied")]),
+        # a refusal to rule out is not a denial
+        ("He refused to rule out asking Russian troops at Gyumri to leave.",
+         [("RUS", "gyumri", "existing")]),
+        # a partial withdrawal is still a presence
+        ("Moscow's naval facility at Tartus was partly emptied.",
+         [("RUS", "tartus", "existing")]),
+        # the legal basis of a presence is not a plan
+        ("Ankara has deployed troops to Qatar under a 2014 defence agreement.",
+         [("TUR", "qatar", "existing")]),
+        # an end date in the past
+        ("The Pentagon ran the Transit Center at Manas from 2001 until 2014.",
+         [("USA", "manas", "withdrawn")]),
+        # the main verb after a relative clause
+        ("Germany, which had kept an air transport hub at Niamey airport, wound up that "
+         "mission in August.", [("DEU", "niamey", "withdrawn")]),
+        # "in May" is a month, "the future of" no plan
+        ("In May, Russia said the future of its base at Tartus was secure.",
+         [("RUS", "tartus", "existing")]),
+        # a host's denial of a reported base
+        ("Pakistan's foreign ministry denied that China would build a naval base in Gwadar.",
+         [("CHN", "gwadar", "denied")]),
+        # a negated request to leave
+        ("Italy, which has about 300 troops in Niamey, has not been asked to leave.",
+         [("ITA", "niamey", "existing")]),
+        # a demand to leave is not a departure
+        ("The junta asked French troops to leave Niamey.", [("FRA", "niamey", "existing")]),
+        # clause-scoped cues: the plan after "but" is another clause
+        ("Russia still operates the naval facility at Tartus, but its future is uncertain.",
+         [("RUS", "tartus", "existing")]),
+    ],
+)
+def test_status(gaz, text, expected):
+    check(gaz, text, expected)
+
+
+# --- Not presence ----------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russian warplanes struck rebel positions near Idlib on Monday.", []),
+        ("Militias fired rockets at the sprawling base in Anbar.", []),
+        ("A Chinese naval delegation visited Djibouti last week.", []),
+        ("A Chinese survey ship docked at Hambantota last month.", []),
+        ("Iranian warships arrived at Port Sudan for a five-day visit.", []),
+        ("The aircraft carrier USS Nimitz made a port call in Bahrain.", []),
+        ("The strikes came after a Turkish delegation toured the T4 air base.", []),
+        # the target named by the attacker is not a claim
+        ("Missiles were fired at what they said was an Israeli base in Erbil.", []),
+        # but forces stationed there are, whatever else happens in the sentence
+        ("U.S. Marines held an exercise in Djibouti with French forces stationed there.",
+         [("FRA", "djibouti", "existing")]),
+        # warships that stay are based
+        ("Two Chinese corvettes have been moored at Ream for six months.",
+         [("CHN", "ream", "existing")]),
+    ],
+)
+def test_not_presence_rules(gaz, text, expected):
+    check(gaz, text, expected)
+
+
+# --- Records ---------------------------------------------------------------------------
+
+def test_host_own_base_is_flagged(gaz):
+    claims = dated_claims_of(gaz, "Iraq's own air force flies from Balad air base.")
+    assert [(c.operator, c.host_own) for c in claims] == [("IRQ", True)]
+
+
+def test_host_without_possessive_gives_no_claim(gaz):
+    assert dated_claims_of(gaz, "Syrian army units control the Tiyas air base.") == []
+
+
+def test_dates_and_why_are_recorded(gaz):
+    [claim] = dated_claims_of(gaz, "Turkey has kept troops at a base in Doha since 2015.")
+    assert claim.operator == "TUR"
+    assert "since 2015 (2015)" in claim.dates
+    assert any("Turkey" in cue for cue in claim.operator_cues)
+    assert "kept" in claim.status_cues
+    record = claim.to_json("t.md")
+    assert record["why"] == {"operator": claim.operator_cues, "status": claim.status_cues}
+
+
+def test_region_point_is_inside_the_named_part(gaz):
+    [claim] = dated_claims_of(gaz, "U.S. troops are stationed in eastern Syria.")
+    assert claim.precision == "region"
+    assert claim.lon > 39.0  # Syria's point is at 38 E; its eastern third lies beyond 39 E
+
+
+def test_one_record_per_operator_and_place_with_all_evidence(gaz):
+    text = ("Russian troops are stationed at Hmeimim. The Hmeimim air base also hosts Russian "
+            "fighter jets.")
+    [claim] = dated_claims_of(gaz, text)
+    assert len(claim.evidence) == 2
+
+
+def test_discourse_operator_does_not_reach_the_host(gaz):
+    text = ("Turkey maintains a base in Mogadishu. Somalia's army also trains at the base.")
+    assert summary(dated_claims_of(gaz, text)) == [("TUR", "mogadishu", "existing")]
+
+
+# --- Matchers --------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "gap", "expected"),
+    [
+        ("troops stationed in ", 0, True),
+        ("troops stationed in the ", 0, True),
+        ("troops close to the ", 0, True),
+        ("troops stationed inside", 0, False),  # no white space after the phrase
+        ("troops in two ", 0, False),
+        ("troops in two ", 1, True),
+        ("in, the capital ", 1, False),  # a comma ends the phrase
+    ],
+)
+def test_tail_matcher(text, gap, expected):
+    from geo._claims_lex import TailMatcher
+
+    assert TailMatcher(["in", "close to"], gap).search(text) is expected

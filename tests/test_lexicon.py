@@ -48,7 +48,7 @@ def test_bad_cue_file_is_rejected(tmp_path, monkeypatch):
     monkeypatch.setattr(lexicon, "LEXICON_DIR", tmp_path)
     lexicon.cues.cache_clear()
     try:
-        with pytest.raises(DataFileError, match="missing cue list"):
+        with pytest.raises(DataFileError, match="missing list"):
             lexicon.cues()
     finally:
         lexicon.cues.cache_clear()
@@ -59,3 +59,54 @@ def test_phrase_patterns():
     assert rx.search("they withdrew")
     assert rx.search("there is no Chinese military base")
     assert not rx.search("notwithdrawn")
+
+
+def test_grammar_lists_load():
+    g = lexicon.grammar()
+    assert set(lexicon.GRAMMAR_KEYS) <= set(g)
+    assert "in" in g["link_prepositions"]
+    assert all(isinstance(p, str) and p for ps in g.values() for p in ps)
+
+
+@pytest.mark.parametrize(
+    ("content", "match"),
+    [
+        ('{"link_prepositions": ["in"]}', "missing list"),
+        ("[1, 2]", "expected an object"),
+        ("{not json", "cannot load"),
+    ],
+)
+def test_bad_grammar_file_is_rejected(tmp_path, monkeypatch, content, match):
+    (tmp_path / "grammar.json").write_text(content, encoding="utf-8")
+    monkeypatch.setattr(lexicon, "LEXICON_DIR", tmp_path)
+    lexicon.grammar.cache_clear()
+    try:
+        with pytest.raises(DataFileError, match=match):
+            lexicon.grammar()
+    finally:
+        lexicon.grammar.cache_clear()
+
+
+def test_unknown_and_empty_grammar_lists_are_rejected(tmp_path, monkeypatch):
+    import json
+
+    good = {k: ["x"] for k in lexicon.GRAMMAR_KEYS}
+    for bad, match in (({**good, "typo_list": ["x"]}, "unknown list"),
+                       ({**good, "copulas": []}, "non-empty list"),
+                       ({**good, "copulas": ["is", 3]}, "non-phrases")):
+        (tmp_path / "grammar.json").write_text(json.dumps(bad), encoding="utf-8")
+        monkeypatch.setattr(lexicon, "LEXICON_DIR", tmp_path)
+        lexicon.grammar.cache_clear()
+        try:
+            with pytest.raises(DataFileError, match=match):
+                lexicon.grammar()
+        finally:
+            lexicon.grammar.cache_clear()
+
+
+def test_country_parts_load_and_lie_on_the_named_side():
+    parts = lexicon.country_parts()
+    east, west = parts[("SYR", "east")], parts[("SYR", "west")]
+    assert east[1] > west[1]
+    north, south = parts[("IRQ", "north")], parts[("IRQ", "south")]
+    assert north[0] > south[0]

@@ -1,0 +1,432 @@
+"""The claim extractor's compiled lexicon and its one pass over an article.
+
+The word lists are data (``data/lexicon/cues.json`` for cue words, ``grammar.json``
+for function words and small closed classes). :class:`Lex` compiles them once per
+process: the cue lists and proper names into one Aho-Corasick index read once per
+article body (:func:`views` buckets its hits by sentence), and the function words
+into :class:`Patterns`, the small regular expressions and word-set matchers that
+judge the text between an anchor, a place and an operator.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from geo import lexicon
+from geo._phrases import PhraseIndex
+from geo.gazetteer import Gazetteer
+from geo.load import Article, Sentence
+from geo.toponyms import Toponym
+
+SCANNED_CUES = ("presence_nouns", "denied", "withdrawn", "proposed", "existing", "non_presence",
+                "hypothetical", "current", "stationing")
+
+
+def _alt(words: Iterable[str]) -> str:
+    """A regex alternation of literal phrases, longest first, any white space between words."""
+    parts = sorted({w for w in words if w}, key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in parts)
+
+
+def norm_phrase(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+class TailMatcher:
+    """Whether a text ends with one of some phrases, then up to ``gap`` other words.
+
+    Faster than a regular expression anchored at ``$``, which Python tries at every
+    position: the last words are looked up in a set.
+
+    Parameters
+    ----------
+    phrases
+        Phrases of one to a few words, matched case-insensitively.
+    gap
+        How many words may follow the phrase.
+    strip_the
+        Ignore a final "the" ("in the", "by the").
+
+    """
+
+    _WORD = re.compile(r"[\w'’-]+")
+    _PUNCT = re.compile(r"[,;:()\"“”]")
+
+    def __init__(self, phrases: Iterable[str], gap: int = 0, *, strip_the: bool = True) -> None:
+        self.phrases = frozenset(tuple(p.lower().split()) for p in phrases)
+        self.lengths = sorted({len(p) for p in self.phrases})
+        self.gap = gap
+        self.strip_the = strip_the
+
+    @classmethod
+    def words(cls, text: str) -> list[str]:
+        """The last words of ``text``, lower-cased; none unless it ends with white space."""
+        if not text or not text[-1].isspace():
+            return []
+        return cls._WORD.findall(cls._PUNCT.split(text[-60:])[-1].lower())
+
+    def ends(self, words: list[str]) -> bool:
+        """Whether a word list ends with a phrase and at most ``gap`` words after it."""
+        n_words = len(words)
+        for g in range(self.gap + 1):
+            for n in self.lengths:
+                if n + g > n_words:
+                    break
+                if tuple(words[n_words - g - n : n_words - g]) in self.phrases:
+                    return True
+        return False
+
+    def search(self, text: str) -> bool:
+        """Whether ``text`` ends with a phrase (and the gap), then white space."""
+        words = self.words(text)
+        if self.strip_the and words and words[-1] == "the":
+            words.pop()
+        return bool(words) and self.ends(words)
+
+
+class Patterns:
+    """The regular expressions of the linker, built from ``grammar.json``.
+
+    Parameters
+    ----------
+    g
+        The grammar word lists (:func:`geo.lexicon.grammar`).
+
+    """
+
+    def __init__(self, g: dict[str, tuple[str, ...]], titles: Iterable[str] = ()) -> None:
+        i = re.IGNORECASE
+        dirs = _alt(g["directions"])
+        direction = rf"(?:{dirs})(?:ern)?"
+        place_noun = rf"(?:(?:{_alt(g['place_adjectives'])})\s+)*(?:{_alt(g['place_nouns'])})"
+        place_noun_of = place_noun + r"\s+of\s+(?:the\s+)?"
+        part_of = rf"(?:{_alt(g['part_nouns'])})\s+of\s+(?:the\s+)?"
+        possessor = (r"(?:(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)?(?:'s|’s)\s+|"
+                     rf"(?:{_alt(g['generic_possessors'])})\s+)")
+        preps = _alt(g["link_prepositions"])
+        aux = _alt(g["auxiliaries"])
+        negators = [w for w in g["negators"] if w[:1].isalpha()]
+        self.negators = TailMatcher(negators, 3, strip_the=False)
+        self.possessive_pronoun = TailMatcher(g["possessive_pronouns"], 3, strip_the=False)
+        self.locative_tail = re.compile(
+            rf"\b(?:{preps}|{direction}\s+of)\s+(?:the\s+)?(?:{part_of})?{possessor}?"
+            rf"(?:{place_noun_of})?(?:(?:{_alt(g['place_adjectives'])})\s+)?$", i)
+        self.copula = re.compile(rf"\b(?:{_alt(g['copulas'] + g['list_openers'])})\b|:", i)
+        self.list_join = re.compile(
+            r"^\s*(,\s*(and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*/\s*)"
+            rf"(?:(?:{_alt(g['link_prepositions'])})\s+)?(the\s+)?"
+            r"(?:(?:[\w-]+\s+){0,2}[\w-]+(?:'s|’s)\s+)?$", i)
+        self.clause_break = re.compile(rf";|\s[-–—]\s|\b(?:{_alt(g['clause_breaks'])})\b", i)
+        self.operator_break = re.compile(rf";|\b(?:{_alt(g['clause_breaks'])})\b", i)
+        self.breaks_cache: dict[str, list[tuple[int, int]]] = {}
+        self.breaker = re.compile(rf"\b(?:{_alt(g['link_breakers'])})\b", i)
+        self.hosts = re.compile(
+            r",?\s*(?:(?:which|that|where)\s+(?:\w+\s+){0,2}?|[^,;]{0,40},\s*(?:\w+\s+)?|"
+            rf"\s*(?:(?:{aux}|not|never)\s+){{0,3}})"
+            rf"(?:{_alt(g['hosting_verbs'])})\s+(?:the\s+)?(?:[\w.-]+\s+){{0,3}}", i)
+        self.apposition = re.compile(
+            rf"(?:\s+(?:{_alt(g['place_nouns'])}))?"
+            rf"(?:,\s*(?:[^,;]{{0,60}},\s*)?(?:(?:{_alt(g['copulas'])})\s+)?|\s+(?:{_alt(g['copulas'])})\s+)"
+            rf"(?:{_alt(g['determiners'])}|(?-i:[A-Z])[\w.]*(?:'s|’s))\s+(?:[\w.'’-]+\s+){{0,5}}", i)
+        self.landmark = re.compile(
+            r"^\s*(?:[\w-]+\s+){0,2},?\s*(?:near|outside|close\s+to|next\s+to|in|at|"
+            rf"{direction}\s+of)\s+(?:the\s+)?(?:(?:port\s+)?(?:city|town|village)\s+of\s+)?$", i)
+        self.segment_start = re.compile(
+            rf"^\s*(?:(?:which|that|who)\s+(?:\w+\s+){{0,2}})?(?:(?:{aux}|[a-z]+ed|built|set|up|put|"
+            rf"kept|held)\s+)*(?:in|at|near|outside|around|inside|on|from|"
+            rf"{_alt(g['segment_participles'] + g['list_openers'])}|close\s+to|next\s+to|"
+            rf"{direction}\s+of)\b", i)
+        self.np_gap = re.compile(r"^\.?(?:'s|’s|')?\s*(?:[\w-]+\s+){0,3}$")
+        function = _alt((*g["determiners"], *g["link_prepositions"], *g["copulas"], *g["auxiliaries"],
+                         *g["conjunctions"], *g["subordinators"], *g["clause_breaks"]))
+        self.compound = re.compile(rf"(?:'s|’s)?\s*(?:(?!(?:{function})\s)[\w'’-]+\s+){{0,2}}", i)
+        self.country_link = re.compile(
+            rf"^,?\s*(?:(?:{_alt(g['country_link_verbs'])})\s+){{0,3}}"
+            rf"(?:{_alt(g['country_link_prepositions'])})\s+(?:the\s+)?(?:{direction}\s+|central\s+)?$", i)
+        self.stationed_after = re.compile(
+            rf"\s+(?:(?:{aux})\s+)*(?:{_alt(g['segment_participles'])})\b", i)
+        self.there_gap = re.compile(
+            rf"\s+(?:(?:{aux}|{_alt(g['segment_participles'] + g['hosting_verbs'])}|[a-z]+ed)\s+){{0,4}}", i)
+        self.pronoun_stationed = re.compile(
+            rf"\b({_alt(g['pronoun_subjects'])})\s+(?:(?:{aux})\s+)*"
+            rf"(?:{_alt(g['segment_participles'])})\b", i)
+        self.where_before = re.compile(
+            r"(?:\s+(?:\w+))?,?\s+where\s+(?:[\w.'’-]+\s+){0,3}", i)
+        self.presence_locative = re.compile(
+            rf"\b(?:{_alt(g['presence_link_verbs'])})\s+(?:{preps}|{direction}\s+of)\s+(?:the\s+)?"
+            rf"(?:(?:{_alt(g['place_adjectives'])})\s+)?$", i)
+        self.conjunction = re.compile(rf"\b(?:{_alt(g['conjunctions'])})\b", i)
+        self.np_modifier = re.compile(r"\.?(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}")
+        self.hosting_after = re.compile(
+            rf"(?:'s|’s)?(?:\s+[\w-]+){{0,4}}?(?:\s*,[^,;]{{0,120}},)?(?:\s+[\w-]+){{0,2}}?"
+            rf"\s+(?:(?:{aux}|agreed\s+to|offered\s+to|refused\s+to|"
+            rf"declined\s+to|not)\s+)*(?:{_alt(g['hosting_verbs'])})\b", i)
+        self.restrictive_after = re.compile(r"\s+(?:that|which|who)\b", i)
+        self.np_status = frozenset(w.lower() for w in g["np_status_adjectives"])
+        self.country_object = re.compile(
+            rf"^\s*(?:(?:{aux})\s+){{0,2}}(?:{_alt(g['object_verbs'])})\s+(?:the\s+)?"
+            rf"(?:{direction}\s+|central\s+)?$", i)
+        self.country_direction = re.compile(rf"\b(?:{direction}|central)\s+$", i)
+        self.locative_before = TailMatcher(g["operator_locatives"] + g["object_verbs"])
+        descriptors = set(g["place_nouns"]) - set(g["anaphoric_base_nouns"]) - {"airport"}
+        self.place_descriptor = re.compile(
+            rf"\s+(?:(?:{_alt(g['place_adjectives'])})\s+)*(?:{_alt(descriptors)})\b", i)
+        self.passive_place = re.compile(
+            rf"^\s+(?:(?:{aux}|not|never)\s+)*(?:{_alt(g['passive_place_verbs'])})\s+"
+            r"(?:(?:as|for|into|to)\s+)?(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$", i)
+        self.landmark_loose = re.compile(
+            rf"^\s*,?\s*(?:[^,;]{{0,40}}?\s)?(?:{preps}|{direction}\s+of)\s+(?:the\s+)?"
+            rf"(?:{part_of})?{possessor}?(?:{place_noun_of})?$", i)
+        self.speaker_after = re.compile(
+            rf"^(?:'s|’s)?\s+(?:(?:{_alt(g['speaker_modifiers'])})\s+){{0,3}}"
+            rf"(?:{_alt((*g['speaker_nouns'], *titles))})\b", i)
+        self.speech = re.compile(rf"\b(?:{_alt(g['speech_verbs'])})\b", i)
+        self.according_to = TailMatcher(["according to"], 3, strip_the=False)
+        self.agent_verbs = TailMatcher(g["agent_verbs"], 3)
+        self.agent_prepositions = frozenset(w.lower() for w in g["agent_prepositions"])
+        self.object_verb = re.compile(
+            rf"(?:^|[\s,])(?:(?:{aux})\s+)*(?:{_alt(g['object_verbs'])})\s+(?:the\s+)?(?:{part_of})?"
+            rf"(?:{place_noun_of})?$", i)
+        self.legal_basis = re.compile(
+            r"\bunder\s+(?:(?:a|an|the|its|their|this|that)\s+)?(?:[\w-]+\s+){0,3}?"
+            rf"(?:{_alt(g['legal_basis_nouns'])})\b", i)
+        self.modal_continuation = re.compile(
+            rf"\s+(?:(?:also|still|now|not)\s+)?(?:{_alt(g['continuation_verbs'])})\b", i)
+        self.modal = re.compile(rf"^(?:{_alt(g['modals'])})$", i)
+        self.no_before = re.compile(r"(?:^|[\s\"“])no\s+$", i)
+        self.until_year = re.compile(r"\b(?:until|till)\s+((?:19|20)\d\d)\b", i)
+        self.unspecified = TailMatcher(g["unspecified_modifiers"], 2, strip_the=False)
+        self.determiners = frozenset(w.lower() for w in g["definite_determiners"])
+        self.non_anaphoric = frozenset(w.lower() for w in g["non_anaphoric_modifiers"])
+        self.deictic_after = re.compile(
+            rf"^(?:[^,;.]{{0,40}}?\s)?(?:\b(?:{_alt(g['deictic_places'])})\b|"
+            rf"\b(?:{preps})\s+the\s+(?:{_alt(g['anaphoric_place_nouns'])})\b"
+            r"(?!\s+(?:of|city|town)\b)(?!\s+(?-i:[A-Z])))", i)
+        self.past_before = TailMatcher(g["past_auxiliaries"], 1, strip_the=False)
+        self.present_before = TailMatcher(g["present_auxiliaries"], 1, strip_the=False)
+        self.non_operator_suffix = re.compile(rf"-(?:{_alt(g['non_operator_suffixes'])})\b", i)
+        self.hyphen_next = re.compile(r"-((?-i:[A-Z])[\w.]*?)\.?(?![\w])")
+        self.to_before = re.compile(r"\bto\s+(?:the\s+)?$", i)
+        self.own_before = re.compile(r"'s|’s|\bown\b|\bnational\b", i)
+        self.parenthetical = re.compile(
+            rf"(?:\s+(?:{_alt(g['place_nouns'])}))?,[^,;]{{0,80}},", i)
+        partial = _alt(g["partial_modifiers"])
+        self.partial_before = TailMatcher(g["partial_modifiers"], 1, strip_the=False)
+        self.partial_after = re.compile(rf"\s+(?:{partial})\b", i)
+        self.by_after_cue = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?$", i)
+        self.name_tail = re.compile(rf"^(.{{3,}}?)\s+(?:{_alt(g['generic_name_tails'])})$", i)
+        self.short_form_before = TailMatcher(g["link_prepositions"], strip_the=False)
+        self.relative = re.compile(r",\s*(?:which|who|whose)\b[^,;]*(?:,|$)", i)
+
+
+def negated(text: str, rx: Patterns) -> bool:
+    """Whether ``text`` ends with a negator and at most two words ("not", "didn't", "refused to")."""
+    words = TailMatcher.words(text)
+    return rx.negators.ends(words) or any(w.endswith(("n't", "n’t")) for w in words[-3:])
+
+
+def agent_before(text: str, rx: Patterns) -> bool:
+    """Whether ``text`` ends with a passive's agent marker ("used for years by", "shared with the")."""
+    words = TailMatcher.words(text)
+    if words and words[-1] == "the":
+        words.pop()
+    return bool(words) and words[-1] in rx.agent_prepositions and rx.agent_verbs.ends(words[:-1])
+
+
+def definite_before(text: str, rx: Patterns) -> bool:
+    """Whether an anchor after ``text`` is definite and may point back ("the base", "that facility").
+
+    "The new base", "the possible airbase" name another base and do not point back.
+    """
+    words = TailMatcher.words(text)
+    for g in range(min(3, len(words))):
+        if words[-1 - g] in rx.determiners:
+            return not any(w in rx.non_anaphoric for w in words[len(words) - g :])
+    return False
+
+
+class Lex:
+    """The compiled lexicon, built once per process (:meth:`get`)."""
+
+    _inst: Lex | None = None
+
+    def __init__(self) -> None:
+        self.cues = lexicon.cues()
+        self.grammar = lexicon.grammar()
+        self.metonyms = lexicon.metonyms()
+        self.organisations = lexicon.organisations()
+        self.operator_words = {**lexicon.demonyms(), **lexicon.country_aliases()}
+        self.index = PhraseIndex(
+            {**{k: self.cues[k].phrases for k in SCANNED_CUES}, "idioms": self.grammar["idioms"],
+             "cue_exceptions": self.grammar["cue_exceptions"],
+             "pronouns": self.grammar["pronoun_subjects"],
+             "attributed": self.grammar["attributed_descriptions"]},
+            {"metonyms": tuple(self.metonyms), "organisations": tuple(self.organisations)},
+        )
+        self.base_words = frozenset(norm_phrase(p) for p in self.cues["base_words"].phrases)
+        self.vessels = frozenset(norm_phrase(p) for p in self.cues["vessels"].phrases)
+        self.adjectival = frozenset(norm_phrase(p) for p in self.grammar["adjectival_anchors"])
+        self.adjectival_heads = re.compile(
+            rf"^(?:{_alt(self.grammar['adjectival_heads'])})\b", re.IGNORECASE)
+        self.anaphoric_bases = frozenset(norm_phrase(p) for p in self.grammar["anaphoric_base_nouns"])
+        self.capitalised_non_cues = frozenset(self.grammar["capitalised_non_cues"])
+        self.rx = Patterns(self.grammar, (t.lower() for t in lexicon.person_titles()))
+        self.snap_cache: dict[tuple[float, float, str], int | None] = {}
+        self.city_cache: dict[tuple[str, str], int | None] = {}
+        self.only_site_cache: dict[tuple[str, str], int | None] = {}
+        self._title_words: dict[str, tuple[str, str]] | None = None
+        self._title_index: PhraseIndex | None = None
+
+    def title_words(self, gaz: Gazetteer) -> dict[str, tuple[str, str]]:
+        """Demonyms, country names and short forms, each with its kind and ISO3."""
+        if self._title_words is None:
+            words = {w: ("country", iso3) for w, iso3 in lexicon.country_aliases().items()}
+            for iso3 in set(lexicon.demonyms().values()):
+                place = gaz.country(iso3)
+                if place is not None:
+                    words.setdefault(place.name, ("country", iso3))
+            words.update({w: ("demonym", iso3) for w, iso3 in lexicon.demonyms().items()})
+            self._title_words = words
+        return self._title_words
+
+    def title_index(self, gaz: Gazetteer) -> PhraseIndex:
+        """The matcher of :meth:`title_words`, built on first use."""
+        if self._title_index is None:
+            self._title_index = PhraseIndex({}, {"words": tuple(self.title_words(gaz))})
+        return self._title_index
+
+    @classmethod
+    def get(cls) -> Lex:
+        """The process-wide instance."""
+        if cls._inst is None:
+            cls._inst = cls()
+        return cls._inst
+
+
+@dataclass
+class View:
+    """One sentence with its toponyms and lexicon hits (offsets relative to the sentence)."""
+
+    sentence: Sentence
+    tops: list[Toponym]
+    hits: dict[str, list[tuple[int, int]]]
+    places: list[Toponym] | None = None  # cache of places_of()
+    concrete: list[Toponym] | None = None  # cache of the article's concrete places
+    negated: dict[int, bool] = field(default_factory=dict)  # cue start -> negated
+    statuses: dict[tuple[object, ...], tuple[str, list[str], str]] = field(
+        default_factory=dict)  # cache of status_of()
+
+    def words(self, name: str) -> list[tuple[int, int, str]]:
+        """The hits of one list as ``(start, end, text)``."""
+        text = self.sentence.text
+        return [(s, e, text[s:e]) for s, e in self.hits.get(name, ())]
+
+
+def views(article: Article, tops: list[Toponym], lex: Lex) -> list[View]:
+    """Scan the body once and bucket toponyms and lexicon hits by sentence.
+
+    Parameters
+    ----------
+    article
+        The article.
+    tops
+        The body's toponyms (offsets into the body).
+    lex
+        The compiled lexicon.
+
+    Returns
+    -------
+    list[View]
+        One view per sentence, in order.
+
+    """
+    found = _clean(lex.index.scan(article.body), article.body, lex)
+    sentences = article.sentences
+    starts = [s.start for s in sentences]
+    hits: list[dict[str, list[tuple[int, int]]]] = [{} for _ in sentences]
+    for name, spans in found.items():
+        for s, e in spans:
+            k = bisect_right(starts, s) - 1
+            if k >= 0 and e <= sentences[k].end:
+                base = sentences[k].start
+                hits[k].setdefault(name, []).append((s - base, e - base))
+    by_sentence: list[list[Toponym]] = [[] for _ in sentences]
+    for t in tops:
+        k = bisect_right(starts, t.start) - 1
+        if k >= 0 and t.end <= sentences[k].end:
+            by_sentence[k].append(t)
+    return [View(s, ts, h) for s, ts, h in zip(sentences, by_sentence, hits, strict=True)]
+
+
+def short_forms(body: str, tops: list[Toponym], rx: Patterns) -> list[Toponym]:
+    """Later mentions of a place by the short form of its name.
+
+    "Assumption Island" then "a base on Assumption", "al-Jufra air base" then "based at
+    al-Jufra": the name without its generic tail, written the same way after a
+    preposition and outside any other toponym, is the same place.
+
+    Parameters
+    ----------
+    body
+        The article body.
+    tops
+        Its toponyms.
+    rx
+        The compiled patterns.
+
+    Returns
+    -------
+    list[Toponym]
+        ``tops`` with the short-form mentions added, in text order.
+
+    """
+    added: list[Toponym] = []
+    seen: set[str] = set()
+    for t in tops:
+        if t.kind not in ("site", "city", "region", "admin"):
+            continue
+        m = rx.name_tail.match(body[t.start : t.end])
+        short = m.group(1) if m else ""
+        if not re.match(r"[A-Z]|[a-z]{1,3}-[A-Z]", short) or short in seen:
+            continue
+        seen.add(short)
+        for hit in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", body[t.end :]):
+            s, e = t.end + hit.start(), t.end + hit.end()
+            if any(o.start < e and s < o.end for o in tops) or not rx.short_form_before.search(
+                body[max(0, s - 15) : s]
+            ):
+                continue
+            added.append(Toponym(s, e, t.name, t.kind, t.iso3, t.lat, t.lon, t.geonameid, t.place))
+    return sorted([*tops, *added], key=lambda t: t.start) if added else tops
+
+
+def title_view(title: str, gaz: Gazetteer, lex: Lex) -> View:
+    """A view of a title that names its countries without resolving toponyms.
+
+    Titles only feed the article's topic operator, so demonyms, country names and
+    their short forms ("Turkish", "Syria", "U.S.") found with the lexicon suffice.
+    """
+    words = lex.title_words(gaz)
+    found = lex.title_index(gaz).scan(title)["words"]
+    tops = [Toponym(s, e, title[s:e], *words[title[s:e]], None, None) for s, e in found]
+    return View(Sentence(0, len(title), title), tops, _clean(lex.index.scan(title), title, lex))
+
+
+def _clean(found: dict[str, list[tuple[int, int]]], text: str,
+           lex: Lex) -> dict[str, list[tuple[int, int]]]:
+    """Drop cue hits inside an exception ("the future of", "summit of") or capitalised ("May")."""
+    exceptions = found.pop("cue_exceptions", [])
+    for name in SCANNED_CUES:
+        spans = found.get(name)
+        if not spans:
+            continue
+        found[name] = [
+            (s, e) for s, e in spans
+            if not any(a <= s and e <= b for a, b in exceptions)
+            and not (text[s:e] in lex.capitalised_non_cues and s > 0 and text[s - 1] != "\n"
+                     and not re.search(r"[.!?\"“]\s*$", text[max(0, s - 3) : s]))
+        ]
+    return found

@@ -1,0 +1,304 @@
+"""What one sentence mentions: operators, anchors and places, with their roles.
+
+An operator mention is a country that may have forces somewhere ("Turkish",
+"Moscow's", "US-led coalition"), flagged when it is only the speaker, a place, the
+actor of a strike, a passive's agent or a host. An anchor is a presence noun ("air
+base", "troops") or a named military site. Offsets are relative to the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from geo._claims_lex import Lex, Patterns, View, agent_before, definite_before, negated, norm_phrase
+from geo.toponyms import Toponym
+
+CIVIL_SITE_KINDS = frozenset({"airport", "port", "airfield"})
+
+_POSSESSIVE = ("'s", "’s")
+
+
+@dataclass
+class Mention:
+    """A mention of a country that may operate forces."""
+
+    start: int
+    end: int
+    iso3: str
+    how: str  # demonym, country, metonym, organisation
+    possessive: bool = False
+    speaker: bool = False  # "Turkish officials said": the source, not the forces
+    locative: bool = False  # "in Jordan": a place here
+    agent: bool = False  # "used by Russian forces"
+    actor: bool = False  # the subject of a strike, visit or other non-presence verb
+    host: bool = False  # the subject of a hosting verb ("Sudan agreed to host the base")
+
+
+@dataclass
+class Anchor:
+    """A presence noun ("air base", "troops") or a named military site."""
+
+    start: int
+    end: int
+    text: str
+    base: bool
+    site: Toponym | None = None
+    definite: bool | None = None  # "the base", "that facility": may point back
+    deictic: bool | None = None  # "nearby", "adjoining the airport": the place is in context
+
+
+def operators(view: View, lex: Lex) -> list[Mention]:
+    """The operator mentions of a sentence, with their roles.
+
+    Parameters
+    ----------
+    view
+        The sentence.
+    lex
+        The compiled lexicon.
+
+    Returns
+    -------
+    list[Mention]
+        Mentions in text order.
+
+    """
+    text = view.sentence.text
+    base = view.sentence.start
+    rx = lex.rx
+    out: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for s, e, w in view.words("organisations"):
+        out.append(Mention(s, e, lex.organisations[w], "organisation"))
+        taken.append((s, e))
+    for t in view.tops:
+        s, e = t.start - base, t.end - base
+        if any(a <= s < b for a, b in taken) or text[s:e].lower() == "there":
+            continue
+        if t.kind == "demonym":
+            if t.iso3:  # "European", "Kurdish": a place, but no country to operate
+                out.append(Mention(s, e, t.iso3, "demonym"))
+        elif t.kind == "country":
+            out.append(Mention(s, e, t.iso3, "country", text[e : e + 2] in _POSSESSIVE))
+    names = [(t.start - base, t.end - base) for t in view.tops]
+    for s, e, w in view.words("metonyms"):
+        if any(a <= s < b for a, b in taken) or any(o.start <= s < o.end for o in out):
+            continue
+        if any(a <= s and e <= b and b - a > e - s for a, b in names):
+            continue  # part of a longer name ("Niamey air base")
+        if rx.locative_before.search(text[max(0, s - 30) : s]):
+            continue  # a place here, not the government
+        out.append(Mention(s, e, lex.metonyms[w], "metonym", text[e : e + 2] in _POSSESSIVE))
+    for o in list(out):  # "Russian-Turkish", "UK-US": the second half of a hyphenated pair
+        m = rx.hyphen_next.match(text, o.end)
+        if m and m.group(1) in lex.operator_words and not any(
+            x.start == m.start(1) for x in out
+        ):
+            out.append(Mention(m.start(1), m.end(1), lex.operator_words[m.group(1)], "demonym"))
+    out = [o for o in out if not rx.non_operator_suffix.match(text, o.end)]
+    out.sort(key=lambda m: m.start)
+    np_hits = view.words("non_presence")
+    noun_starts = {s for s, _ in view.hits.get("presence_nouns", ())}
+    for k, o in enumerate(out):
+        before = text[max(0, o.start - 40) : o.start]
+        o.speaker = _speaker(text, o, rx)
+        o.locative = (o.how in ("country", "metonym") and bool(
+            rx.locative_before.search(text[max(0, o.start - 30) : o.start]))
+            and not _modifies_anchor(text, o.end, noun_starts, rx)) or (
+            o.how == "demonym" and bool(rx.place_descriptor.match(text, o.end)))
+        o.host = bool(rx.hosting_after.match(text, o.end))  # "Sudan agreed to host the base"
+        o.agent = agent_before(before, rx)
+        o.actor = not o.locative and any(
+            (0 <= s - o.end <= 50 and not rx.clause_break.search(text[o.end : s])
+             and "," not in text[o.end : s])
+            or (e <= o.start <= e + 40 and rx.by_after_cue.match(text[e : o.start]))  # "struck by Israel"
+            for s, e, _ in np_hits
+        )
+        nxt = out[k + 1] if k + 1 < len(out) else None
+        if nxt is not None and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[o.end : nxt.start]):
+            o.speaker = o.speaker or _speaker(text, nxt, rx)
+    return out
+
+
+def _modifies_anchor(text: str, end: int, noun_starts: set[int], rx: Patterns) -> bool:
+    """Whether a country name right before ``end`` modifies a presence noun ("on U.S. forces")."""
+    m = rx.np_modifier.match(text, end)
+    return m is not None and m.end() in noun_starts
+
+
+def _speaker(text: str, o: Mention, rx: Patterns) -> bool:
+    """Whether a mention is the source of the sentence, not the forces.
+
+    "U.S. officials said", "Turkish Defence Minister Yasar Guler told", "according to
+    Iranian state media": a person or institution of the country followed by a verb of
+    saying. "Hungary's parliament approved a plan to send troops" acts instead.
+    """
+    if rx.according_to.search(text[max(0, o.start - 40) : o.start]):
+        return True
+    m = rx.speaker_after.match(text[o.end : o.end + 60])
+    return m is not None and bool(rx.speech.search(text, o.end + m.end(), o.end + m.end() + 80))
+
+
+def anchors(view: View, lex: Lex, places: list[Toponym]) -> list[Anchor]:
+    """The anchors of a sentence: presence nouns, then named military sites.
+
+    Parameters
+    ----------
+    view
+        The sentence.
+    lex
+        The compiled lexicon.
+    places
+        The sentence's places (toponyms that may hold forces).
+
+    Returns
+    -------
+    list[Anchor]
+        Anchors in text order. A civil airport or port is an anchor only beside a presence noun.
+
+    """
+    text = view.sentence.text
+    nouns = view.hits.get("presence_nouns", [])
+    starts = {s for s, _ in nouns}
+    out: list[Anchor] = []
+    for s, e in nouns:
+        word = norm_phrase(text[s:e])
+        if e + 1 in starts and text[e : e + 1] == " ":
+            continue  # "airbase locations", "base personnel": the second noun is the head
+        if word in lex.adjectival:
+            m = re.match(r"\s+([\w-]+(?:\s+[\w-]+)?)", text[e : e + 40])
+            if m and (e + m.start(1) in starts or lex.adjectival_heads.search(m.group(1))):
+                continue  # "military posture", "army chief": an adjective here
+        out.append(Anchor(s, e, text[s:e], word in lex.base_words))
+    base = view.sentence.start
+    sites = [t for t in places if t.kind == "site"]
+    military = [t for t in sites if not civil(t)]
+    if view.hits.get("pronouns"):
+        for m in lex.rx.pronoun_stationed.finditer(text):
+            out.append(Anchor(m.start(1), m.end(1), m.group(1), False))  # "They were based at"
+    named = sites if out else military  # a civil airport or port needs a presence noun
+    spans = [(t.start - base, t.end - base) for t in named]
+    out = [a for a in out if not any(s <= a.start and a.end <= e for s, e in spans)]
+    out += [Anchor(s, e, t.name, True, site=t) for t, (s, e) in zip(named, spans, strict=True)]
+    out.sort(key=lambda a: a.start)
+    return out
+
+
+def anaphora_flags(view: View, lex: Lex, anchor: Anchor) -> Anchor:
+    """Fill in whether an anchor points back ("the base", "nearby") (read only when needed)."""
+    if anchor.definite is None:
+        text = view.sentence.text
+        word = norm_phrase(anchor.text)
+        anchor.definite = anchor.site is None and word in lex.anaphoric_bases and definite_before(
+            text[max(0, anchor.start - 40) : anchor.start], lex.rx)
+        anchor.deictic = anchor.site is None and bool(
+            lex.rx.deictic_after.match(text[anchor.end : anchor.end + 60]))
+    return anchor
+
+
+def unspecified(view: View, lex: Lex, anchor: Anchor) -> bool:
+    """Whether an anchor names no state: "foreign troops", "any base", "Kurdish fighters"."""
+    if anchor.site is not None:
+        return False
+    text = view.sentence.text
+    if lex.rx.unspecified.search(text[max(0, anchor.start - 40) : anchor.start]):
+        return True
+    if anchor.base:
+        return False
+    base = view.sentence.start
+    named = [(t.start - base, t.end - base) for t in view.tops if t.start - base < anchor.start]
+    named += view.hits.get("organisations", [])
+    return _group_modifier(text, anchor.start, named)
+
+
+def _group_modifier(text: str, start: int, named: list[tuple[int, int]]) -> bool:
+    """Whether a lower-case anchor is named for a group that is not a state.
+
+    "Kurdish fighters", "Houthi positions", "PKK militants", "Iran-aligned militias":
+    a capitalised word right before the anchor that is neither a place, a country
+    nor an armed force of one, and does not open the sentence.
+    """
+    if not text[start : start + 1].islower():
+        return False
+    m = re.search(r"(?:^|(?<=\s))([A-Z][\w'’.-]*)\s$", text[max(0, start - 40) : start])
+    if m is None:
+        return False
+    w_start = start - 40 + m.start(1) if start >= 40 else m.start(1)
+    if w_start == 0 or any(a <= w_start < b for a, b in named):
+        return False
+    return not re.search(r"[.!?:\"“]\s*$", text[max(0, w_start - 3) : w_start])
+
+
+def civil(t: Toponym) -> bool:
+    """Whether a site is a civil airport or port (an anchor only beside a presence noun)."""
+    p = t.place
+    return p is not None and (p.kind in CIVIL_SITE_KINDS or p.detail.lower() in CIVIL_SITE_KINDS)
+
+
+def cue_hits(name: str, view: View, lex: Lex, lo: int = 0,
+             hi: int | None = None) -> list[tuple[int, int, str]]:
+    """The hits of a cue list inside ``[lo, hi)``, without negated ones.
+
+    A presence or status cue after a negator ("not", "never", "refused to") is
+    dropped; a denial after one ("did not deny", "refused to rule out") too.
+    """
+    text = view.sentence.text
+    hi = len(text) if hi is None else hi
+    out = []
+    for s, e, w in view.words(name):
+        if s < lo or e > hi:
+            continue
+        start = max(lo, s - 25)
+        if start == s - 25:
+            if s not in view.negated:
+                view.negated[s] = negated(text[start:s], lex.rx)
+            if view.negated[s]:
+                continue
+        elif negated(text[start:s], lex.rx):
+            continue
+        out.append((s, e, w))
+    return out
+
+
+def place_kind_ok(t: Toponym) -> bool:
+    return (t.kind in ("site", "city", "admin", "region", "country")
+            and not (t.place is not None and t.place.kind in ("continent", "sea"))
+            and not (t.kind == "region" and not t.iso3))
+
+
+def places_of(view: View, lex: Lex) -> list[Toponym]:
+    """The sentence's toponyms that can hold forces (not seas, idioms or "Turkish" alone)."""
+    if view.places is not None:
+        return view.places
+    text = view.sentence.text
+    base = view.sentence.start
+    skip = view.hits.get("idioms", []) + view.hits.get("organisations", [])
+    nouns = {s for s, _ in view.hits.get("presence_nouns", ())}
+    out = []
+    for t in view.tops:
+        s, e = t.start - base, t.end - base
+        if not place_kind_ok(t) or any(a <= s and e <= b for a, b in skip):
+            continue  # idioms ("east of Suez") and armed forces ("U.S. Marines") are not places
+        if t.kind == "country" and e + 1 in nouns and text[e : e + 1] == " ":
+            continue  # "Syria air base": a modifier, not the place
+        if text[e : e + 1] == "-" and text[e + 1 : e + 2].isalpha():
+            continue  # "Moscow-led", "Dubai-based", "Tripoli-based": a modifier
+        if t.kind == "country" and agent_before(text[max(0, s - 40) : s], lex.rx):
+            continue  # "set up by Russia": the operator, not the place
+        out.append(t)
+    view.places = out
+    return out
+
+
+def relative_spans(text: str, rx: Patterns) -> list[tuple[int, int]]:
+    return [m.span() for m in rx.relative.finditer(text)]
+
+
+def name_spans(view: View, lex: Lex) -> list[tuple[int, int]]:
+    """Spans of armed forces and of capitals used for their government: not places."""
+    text = view.sentence.text
+    spans = list(view.hits.get("organisations", []))
+    spans += [(s, e) for s, e in view.hits.get("metonyms", [])
+              if not lex.rx.locative_before.search(text[max(0, s - 30) : s])]
+    return spans

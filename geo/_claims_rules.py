@@ -1,0 +1,613 @@
+"""Sentence-level rules of claim extraction: which place each anchor is at, whose it is.
+
+Places are linked to an anchor by a compound, a locative, a list, a verb whose
+object is the place, an apposition or a "where" clause; landmarks ("A near B") are
+dropped and towns with a base word snap to the military site nearby. The operator
+comes from the anchor's noun phrase or agent, else the nearest country of its
+clause that can act, else the discourse (filled in by :mod:`geo.extract`).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from geo import lexicon
+from geo._claims_lex import Lex, Patterns, View, norm_phrase
+from geo._claims_mentions import (
+    CIVIL_SITE_KINDS,
+    Anchor,
+    Mention,
+    anaphora_flags,
+    anchors,
+    cue_hits,
+    name_spans,
+    operators,
+    places_of,
+    relative_spans,
+    unspecified,
+)
+from geo._claims_status import clause_span, status_of
+from geo.gazetteer import Gazetteer
+from geo.load import Sentence
+from geo.toponyms import Toponym, haversine_km
+
+
+def linked_after(text: str, anchor_end: int, p_start: int, prev_linked: int | None,
+                 rx: Patterns, crowded: bool = False) -> bool:
+    """Whether a place after an anchor is where the anchor is.
+
+    Links: a locative ("base in X", "troops stationed at X", "on the summit of X"), a
+    list continued from a linked place ("A, B and C"), a verb whose object is the place
+    ("troops left X", "troops guard X") and a copula or list opener ("the locations
+    were X and Y"). A clause break or a word that opens another phrase ("after",
+    "when", "as a") in between breaks the link.
+    """
+    gap = text[anchor_end:p_start]
+    if not gap.strip():
+        return True
+    if len(gap) > 200 and prev_linked is None:
+        return False
+    if rx.clause_break.search(gap):
+        return False
+    if rx.presence_locative.search(gap) and "," not in gap and len(gap) <= 150 and (
+        not crowded or len(gap) <= 70
+    ):
+        return True  # "troops are due to leave A by next year and consolidate at B"
+    if len(gap) > 120:
+        return False
+    if prev_linked is not None and rx.list_join.match(text[prev_linked:p_start]):
+        return True
+    if rx.breaker.search(gap):
+        return False
+    if rx.locative_tail.search(gap):
+        if "," in gap:
+            last = gap.rsplit(",", 1)[-1]
+            return bool(rx.segment_start.match(last)) and len(last) <= 50
+        return len(gap) <= 70
+    if rx.object_verb.search(gap):
+        return len(gap) <= 110
+    return bool(rx.copula.search(gap)) and len(gap) <= 60
+
+
+def _continues(text: str, prev_end: int, p_start: int, rx: Patterns) -> bool:
+    """Whether a place continues the list of the place linked before it.
+
+    "soldiers in Somalia as part of the AU mission, mainly in the Jubaland region,
+    including the port city of Kismayo": a comma segment opened by "including",
+    "mainly in", "notably" adds a place to the same anchor.
+    """
+    gap = text[prev_end:p_start]
+    if "," not in gap or len(gap) > 200 or rx.clause_break.search(gap):
+        return False
+    last = gap.rsplit(",", 1)[-1]
+    return len(last) <= 50 and bool(rx.segment_start.match(last)) and bool(
+        rx.locative_tail.search(last) or rx.copula.search(last))
+
+
+def linked_before(text: str, p_end: int, anchor_start: int, rx: Patterns,
+                  existing: Sequence[tuple[int, int]] = ()) -> bool:
+    """Whether a place before an anchor is where the anchor is ("Tartus naval base").
+
+    Links: a compound ("Tartus naval base", "Russia's Hmeimim air base"), a clause
+    that says the place hosts the anchor ("Djibouti, which hosts US troops"), a
+    passive that makes the place the anchor ("Hambantota will not be used for
+    military purposes") and a "where" clause ("around Kobani, where U.S. troops were
+    stationed").
+    """
+    gap = text[p_end:anchor_start]
+    if rx.hosts.fullmatch(gap) or rx.passive_place.match(gap):
+        return True
+    if rx.where_before.fullmatch(gap):
+        return any(0 <= s - anchor_start <= 60 for s, _ in existing)
+    return bool(rx.compound.fullmatch(gap)) and "," not in gap
+
+
+def apposition_head(text: str, anchor_start: int, places: list[Toponym], base: int,
+                    rx: Patterns) -> Toponym | None:
+    """The place an apposition or copula before the anchor describes.
+
+    "Camp Lemonnier, the only permanent U.S. military base in Africa" and "Al Udeid,
+    about 30 km southwest of Doha, is the largest American military installation":
+    the head of the chain of places before the comma ("Camp Simba at Manda Bay in
+    Lamu county, a small U.S. facility" is Camp Simba).
+    """
+    before = [t for t in places if t.end - base <= anchor_start]
+    for k, t in enumerate(before):
+        if not rx.apposition.fullmatch(text[t.end - base : anchor_start]):
+            continue
+        head = k
+        while head > 0 and re.fullmatch(
+            r"\s*,?\s*(?:in|at|near|outside|on|of)\s+(?:the\s+)?(?:[\w-]+\s+of\s+(?:the\s+)?)?",
+            text[before[head - 1].end - base : before[head].start - base], re.IGNORECASE,
+        ):
+            head -= 1
+        return before[head]
+    return None
+
+SNAP_KM = 40.0
+
+_SPECIFIC = {"site": 0, "city": 1, "admin": 2, "region": 3, "country": 4}
+
+
+@dataclass
+class Raw:
+    """One (operator, place) reading of one sentence."""
+
+    operator: str
+    top: Toponym
+    sentence: Sentence
+    status: str
+    status_cues: list[str]
+    operator_cues: list[str]
+    host_own: bool
+    tense: str = ""
+    carried: bool = False
+    strong: bool = False  # the status rests on an explicit cue
+    base: bool = False  # the anchor is a base word ("air base", "facility")
+    local_op: str = ""  # for a carried reading: the operator named earlier in the sentence
+    blocked: frozenset[str] = frozenset()  # for a carried reading: operators it cannot take
+
+
+@dataclass
+class Context:
+    """What a sentence inherits from the article.
+
+    ``antecedent("site", hosts)`` is the last base named before, for "the base";
+    ``antecedent("place", hosts)`` the last concrete place, for "nearby" and "at the
+    port"; both in one of ``hosts`` when the sentence names host countries. They are
+    looked up only when a sentence needs them.
+    """
+
+    antecedent: Callable[[str, frozenset[str]], Toponym | None] = lambda _kind, _hosts: None
+    published_year: int | None = None
+
+
+def _retarget(t: Toponym, idx: int, gaz: Gazetteer, kind: str = "") -> Toponym:
+    place = gaz.place(idx)
+    return Toponym(t.start, t.end, place.name, kind or ("site" if place.kind in ("site", "airfield")
+                                                        else t.kind),
+                   place.iso3, place.lat, place.lon, place.geonameid if kind == "city" else None, place)
+
+
+def city_state(gaz: Gazetteer, t: Toponym, lex: Lex) -> Toponym:
+    """"Djibouti", "Kuwait", "Singapore": a claim there is about the capital city."""
+    if t.kind != "country":
+        return t
+    ckey = (t.name, t.iso3)
+    if ckey not in lex.city_cache:
+        key = gaz.key_of(t.name)
+        cities = [] if key is None else [
+            i for i in gaz.candidates(key)
+            if gaz.kind[i] == "city" and gaz.iso3[i] == t.iso3 and int(gaz.population[i]) >= 100_000
+        ]
+        lex.city_cache[ckey] = max(cities, key=lambda i: int(gaz.population[i])) if cities else None
+    idx = lex.city_cache[ckey]
+    return t if idx is None else _retarget(t, idx, gaz, "city")
+
+
+def _want(anchor: Anchor) -> str:
+    word = anchor.text.lower()
+    if "naval" in word or "port" in word:
+        return "naval"
+    if "air" in word or "airfield" in word:
+        return "air"
+    return ""
+
+
+def _site_matches(gaz: Gazetteer, i: int, want: str) -> bool:
+    detail = gaz.detail[i].lower()
+    if detail in CIVIL_SITE_KINDS:
+        return False
+    return not want or want in detail or (want == "air" and "airfield" in detail)
+
+
+def snap_to_site(gaz: Gazetteer, t: Toponym, anchor: Anchor, lex: Lex) -> Toponym:
+    """A city or district with a base word beside it: the site of that kind nearest to it."""
+    if t.kind not in ("city", "admin") or not anchor.base or t.lat is None or t.lon is None:
+        return t
+    want = _want(anchor)
+    if not want:
+        return t
+    key = (t.lat, t.lon, want)
+    if key not in lex.snap_cache:
+        best = None
+        for i in gaz.site_ids:
+            d = haversine_km(t.lat, t.lon, float(gaz.lat[i]), float(gaz.lon[i]))
+            if d <= SNAP_KM and _site_matches(gaz, i, want) and (best is None or d < best[0]):
+                best = (d, i)
+        lex.snap_cache[key] = None if best is None else best[1]
+    idx = lex.snap_cache[key]
+    return t if idx is None else _retarget(t, idx, gaz, "site")
+
+
+def only_site(gaz: Gazetteer, t: Toponym, anchor: Anchor, lex: Lex) -> Toponym:
+    """"A base on <island territory>": the territory's only military site, if it has one."""
+    want = _want(anchor)
+    key = (t.iso3, want)
+    if key not in lex.only_site_cache:
+        ids = [i for i in gaz.site_ids if gaz.iso3[i] == t.iso3 and _site_matches(gaz, i, want)]
+        lex.only_site_cache[key] = ids[0] if len(ids) == 1 else None
+    idx = lex.only_site_cache[key]
+    return t if idx is None else _retarget(t, idx, gaz, "site")
+
+
+def directional_point(iso3: str, word: str) -> tuple[float, float] | None:
+    """The centre of "eastern Syria", "northern Iraq", "central Mali".
+
+    Looked up in ``data/lexicon/country_parts.csv`` (the part of the country's
+    polygon the word names); ``None`` when the country has no such row.
+    """
+    part = word.lower().replace("-", "").removesuffix("ern")
+    return lexicon.country_parts().get((iso3, part))
+
+
+def drop_landmarks(text: str, base: int, linked: list[Toponym], rx: Patterns) -> list[Toponym]:
+    """In "A near B" or "A in B", B only says where A is: drop it.
+
+    B is kept instead when A is a town that resolved far from B (a namesake
+    elsewhere, "Bashiqa near Mosul" read as another Bashiqa); a site or a town
+    inside a larger area (country, province, region) always stays.
+    """
+    out = list(linked)
+    for a, b in itertools.pairwise(linked):
+        gap = text[a.end - base : b.start - base]
+        if a.start >= b.start:
+            continue
+        located = a.kind == "site" or a not in out  # a site, or itself a landmark of one
+        loose = located and len(gap) <= 60
+        if rx.conjunction.search(gap) or not (
+            rx.landmark.match(gap) or (loose and rx.landmark_loose.match(gap))
+        ):
+            continue
+        rank_a, rank_b = _SPECIFIC.get(a.kind, 9), _SPECIFIC.get(b.kind, 9)
+        if located or rank_b > rank_a:
+            drop = b
+        elif rank_a > rank_b:
+            drop = a  # "set up by Russia near Latakia": the finer place
+        else:
+            near = (a.lat is not None and b.lat is not None and a.lon is not None
+                    and b.lon is not None and haversine_km(a.lat, a.lon, b.lat, b.lon) <= 100)
+            drop = b if near else a
+        if drop in out:
+            out.remove(drop)
+    return out
+
+
+def _link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns,
+                 others: list[Anchor], joined: set[int] | None = None) -> list[Toponym]:
+    """The places an anchor is at; ``joined`` collects those reached through a list."""
+    text = view.sentence.text
+    base = view.sentence.start
+    linked: list[Toponym] = [anchor.site] if anchor.site is not None else []
+    prev_end: int | None = anchor.end if anchor.site is not None else None
+    for t in places:
+        if t is anchor.site:
+            continue
+        ps, pe = t.start - base, t.end - base
+        if pe <= anchor.start:
+            hosts = bool(rx.hosts.fullmatch(text[pe : anchor.start]))
+            if t.kind == "site" and not hosts:
+                continue  # a site before this anchor is an anchor of its own
+            if t.kind == "country" and not hosts:
+                continue
+            if linked_before(text, pe, anchor.start, rx, view.hits.get("existing", [])):
+                linked.append(t)
+            continue
+        if ps < anchor.end:
+            linked.append(t)  # the anchor is inside the name ("Tartus naval base")
+            continue
+        if any(anchor.end <= o.start and o.end <= ps and o.site is None and o.base
+               for o in others) and not (
+            prev_end is not None and (rx.list_join.match(text[prev_end:ps])
+                                      or _continues(text, prev_end, ps, rx))
+        ):
+            continue  # "a naval base in A and an air base near B": B is the air base's
+        there = text[ps:pe].lower() == "there" and bool(rx.there_gap.fullmatch(text[anchor.end : ps]))
+        listed = prev_end is not None and bool(rx.list_join.match(text[prev_end:ps]))
+        if listed and joined is not None and linked and (
+            id(linked[-1]) in joined or _country_gap(text[anchor.end : linked[-1].start - base], rx)
+        ):
+            joined.add(id(t))  # "troops in Libya and Qatar": Qatar as Libya
+        crowded = any(anchor.end <= o.start and o.end <= ps and o.site is None for o in others)
+        if there or listed or linked_after(text, anchor.end, ps, prev_end, rx, crowded) or (
+            prev_end is not None and _continues(text, prev_end, ps, rx)
+        ):
+            if t.kind == "site" and (prev_end is None or anchor.site is not None) and not (
+                rx.locative_tail.search(text[anchor.end : ps])
+                or (anchor.site is None and rx.copula.search(text[anchor.end : ps]))
+            ):
+                continue  # a site after a site is its own anchor, unless it locates it
+            linked.append(t)
+            prev_end = pe
+        elif prev_end is not None and ps > prev_end and not rx.list_join.match(text[prev_end:ps]):
+            prev_end = None
+    if not any(t.start - base >= anchor.end and t.kind != "country" for t in linked):
+        head = apposition_head(text, anchor.start, places, base, rx)
+        if head is not None and head not in linked:
+            linked.append(head)
+    linked.sort(key=lambda t: t.start)
+    return drop_landmarks(text, base, linked, rx)
+
+
+def _at_anchor(t: Toponym, anchor: Anchor, base: int) -> Toponym:
+    """An antecedent place, re-anchored at the anaphor ("the base") in this sentence."""
+    return Toponym(anchor.start + base, anchor.end + base, t.name, t.kind, t.iso3, t.lat, t.lon,
+                   t.geonameid, t.place)
+
+
+def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[Raw]:
+    """Every (operator, place) reading of one sentence.
+
+    Parameters
+    ----------
+    view
+        The sentence.
+    ctx
+        What the sentence inherits from the article (carried operator, antecedents).
+    gaz
+        The gazetteer.
+    lex
+        The compiled lexicon.
+
+    Returns
+    -------
+    list[Raw]
+        Readings in anchor order. A reading without an operator in its sentence has
+        ``operator == ""`` and ``carried`` set: the article fills it in from the
+        discourse, unless a reading with an explicit operator holds the same place.
+
+    """
+    if not (view.hits.get("presence_nouns") or view.hits.get("pronouns")
+            or any(t.kind == "site" for t in view.tops)):
+        return []
+    sentence = view.sentence
+    text = sentence.text
+    base = sentence.start
+    rx = lex.rx
+    places = places_of(view, lex)
+    found = anchors(view, lex, places)
+    if not found or not (places or any(
+        anaphora_flags(view, lex, a).definite or a.deictic for a in found
+    )):
+        return []
+    spans = name_spans(view, lex)
+    places = sorted((t for t in places if not any(
+        a <= t.start - base and t.end - base <= b for a, b in spans)), key=lambda t: t.start)
+    links: list[tuple[Anchor, list[Toponym], str]] = []
+    local_site: Toponym | None = None
+    joined: set[int] = set()
+    hosts: frozenset[str] | None = None
+    for anchor in found:
+        linked = _link_places(view, anchor, places, rx, found, joined)
+        how_place = ""
+        if not linked:
+            anaphora_flags(view, lex, anchor)
+            if hosts is None and (anchor.definite or anchor.deictic):
+                hosts = frozenset(o.iso3 for o in operators(view, lex) if o.host or o.locative)
+        site = local_site or (ctx.antecedent("site", hosts or frozenset())
+                              if anchor.definite and not linked else None)
+        if not linked and anchor.definite and site is not None:
+            linked, how_place = [_at_anchor(site, anchor, base)], f"refers back to {site.name}"
+        elif not linked and anchor.deictic:
+            place = ctx.antecedent("place", hosts or frozenset())
+            if place is not None:
+                linked, how_place = [_at_anchor(place, anchor, base)], f"refers back to {place.name}"
+        if not linked:
+            continue
+        if anchor.base:
+            fine = [t for t in linked if t.kind in ("site", "city")]
+            local_site = fine[-1] if fine else local_site
+        links.append((anchor, linked, how_place))
+    if not links:
+        return []
+    ops = operators(view, lex)
+    non_presence = view.words("non_presence")
+    hypothetical = view.words("hypothetical")
+    stationing = bool(view.hits.get("stationing"))
+    relatives = relative_spans(text, rx)
+    out: list[Raw] = []
+    owners: list[int] = []
+    for anchor, linked, how_place in links:
+        before = text[max(0, anchor.start - 40) : anchor.start]
+        if rx.possessive_pronoun.search(before):
+            owners.append(anchor.start)
+        chosen, op_how = _anchor_operators(text, anchor, ops, rx, found)
+        owned = any(a <= anchor.start and not rx.clause_break.search(text[a : anchor.start])
+                    for a in owners) or any(o.possessive for o in chosen)
+        if not chosen and unspecified(view, lex, anchor):
+            continue  # "foreign troops", "any foreign base": no operator named
+        explicit_ops = [r.operator for r in out if not r.carried and not r.host_own]
+        for t in linked:
+            for r in _claims_at(view, ctx, gaz, lex, anchor, t, chosen, op_how, ops, owned,
+                                how_place, non_presence, hypothetical, stationing, relatives,
+                                id(t) in joined):
+                if r.carried:
+                    r.local_op = explicit_ops[-1] if explicit_ops else ""
+                out.append(r)
+    explicit = {_place_key(r.top) for r in out if not r.carried}
+    return [r for r in out if not r.carried or _place_key(r.top) not in explicit]
+
+
+def _country_gap(gap: str, rx: Patterns) -> bool:
+    """Whether the text between an anchor and a country makes it a country-level claim."""
+    return bool(rx.country_link.match(gap) or rx.country_object.match(gap))
+
+
+def _place_key(t: Toponym) -> object:
+    return t.place.id if t.place is not None else t.name
+
+
+def _anchor_operators(text: str, anchor: Anchor, ops: list[Mention], rx: Patterns,
+                      others: list[Anchor]) -> tuple[list[Mention], str]:
+    """Operators named with the anchor: inside it, in its noun phrase, and as its agent.
+
+    An agent ("staffed by Chinese personnel", "shared with the U.S. Air Force") belongs
+    to the nearest anchor before it and joins the noun phrase's operator.
+    """
+    def joined(first: Mention, group: list[Mention]) -> list[Mention]:
+        return [o for o in group if o is first or re.fullmatch(
+            r"\s*(?:-|and|/|,)\s*(?:the\s+)?", text[first.end : o.start])]
+
+    inside = [o for o in ops if (anchor.start <= o.start and o.end <= anchor.end)
+              or (o.how == "organisation" and o.start <= anchor.start and anchor.end <= o.end)]
+    if inside:
+        return inside, "name"
+    np_ops = [o for o in ops if o.end <= anchor.start and not o.speaker and not o.locative
+              and rx.np_gap.match(text[o.end : anchor.start]) and "," not in text[o.end : anchor.start]]
+    chosen: list[Mention] = []
+    how = ""
+    if np_ops:
+        chosen = _coordinated(text, np_ops[-1], ops)
+        how = "noun phrase"
+    agents = [o for o in ops if o.agent and o.start >= anchor.end
+              and not rx.clause_break.search(text[anchor.end : o.start])
+              and not any(anchor.end <= a.start and a.end <= o.start for a in others)]
+    if agents:
+        chosen += [o for o in joined(agents[0], agents) if o not in chosen]
+        how = how + " and agent" if how else "agent"
+    return chosen, how
+
+
+def _coordinated(text: str, last: Mention, ops: list[Mention]) -> list[Mention]:
+    """``last`` and the operators joined to it: "Britain and the United States", "UK-US"."""
+    out = [last]
+    for o in reversed([o for o in ops if o.end <= out[0].start]):
+        if re.fullmatch(r"\s*(?:-|and|/|,|,\s*and)\s*(?:the\s+)?", text[o.end : out[0].start]):
+            out.insert(0, o)
+        else:
+            break
+    return [o for o in out if not (o.speaker or o.locative)]
+
+
+def _sentence_operator(text: str, anchor: Anchor, ops: list[Mention], host: str, rx: Patterns,
+                       relatives: list[tuple[int, int]],
+                       denial: Callable[[], bool] = lambda: False) -> list[Mention]:
+    """The operator of the anchor's clause: the nearest country before it that can act.
+
+    Speakers ("U.S. officials said"), places ("in Jordan"), the actors of strikes and
+    visits, the host and mentions inside another relative clause are skipped. With a
+    possessive pronoun ("its bases") the clause's subject, its first operator, wins,
+    a speaker included ("the Kremlin said its forces"); so does a speaker who denies
+    ("Chinese officials have denied any plans for a base there"). Coordinated subjects
+    ("Britain and the United States operate") all count.
+    """
+    def outside(o: Mention) -> bool:
+        return not any(a <= o.start < b and not (a <= anchor.start < b) for a, b in relatives)
+
+    before = [o for o in ops if o.end <= anchor.start and o.iso3 != host and not o.locative
+              and outside(o) and not rx.operator_break.search(text[o.end : anchor.start])]
+    eligible = [o for o in before if not (o.speaker or o.actor or o.agent or o.host)]
+    pronoun = rx.possessive_pronoun.search(text[max(0, anchor.start - 40) : anchor.start])
+    if not eligible and (pronoun or denial()):
+        eligible = [o for o in before if o.speaker and not o.actor]  # "Moscow said its forces"
+    if not eligible:
+        return []
+    if pronoun:
+        first = eligible[0]
+        return [o for o in eligible if o is first or re.fullmatch(
+            r"\s*(?:-|and|/|,|,\s*and)\s*(?:the\s+)?", text[first.end : o.start])]
+    return [o for o in _coordinated(text, eligible[-1], ops) if o in eligible]
+
+
+def _not_presence(text: str, view: View, rx: Patterns, non_presence: list[tuple[int, int, str]],
+                  lo: int, hi: int, anchor: Anchor, np_start: int | None) -> bool:
+    """Whether a strike, visit or port call governs the claim.
+
+    A cue within 25 characters before the claim's noun phrase, or inside it, does.
+    Without an operator in the noun phrase the anchor is the target ("fired rockets at
+    the base in Anbar") and a cue up to 60 characters before, in the same comma
+    segment, does too; so does one before an attributed description ("fired missiles
+    at what they said was an Israeli headquarters").
+    """
+    if rx.stationed_after.match(text, anchor.end):
+        return False  # "with French forces stationed there": presence, whatever else happens
+    start = lo if np_start is None else np_start
+    for s, e, _ in non_presence:
+        if e > hi + 5 or s < start - 60 or rx.clause_break.search(text[e:lo]):
+            continue
+        if s >= start - 25:
+            return True
+        between = text[e:anchor.start]
+        if np_start is None and "," not in between:
+            return True
+        if any(e <= a < anchor.start for a, _ in view.hits.get("attributed", ())):
+            return True
+    return False
+
+
+def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Anchor, t: Toponym,
+               chosen: list[Mention], op_how: str, ops: list[Mention], owned: bool, how_place: str,
+               non_presence: list[tuple[int, int, str]], hypothetical: list[tuple[int, int, str]],
+               stationing: bool, relatives: list[tuple[int, int]], listed: bool) -> list[Raw]:
+    """The readings of one anchor at one linked place."""
+    text = view.sentence.text
+    base = view.sentence.start
+    rx = lex.rx
+    ps, pe = t.start - base, t.end - base
+    link_gap = text[anchor.end : ps] if ps >= anchor.end else ""
+    if t.kind == "site":
+        place = t
+    else:
+        place = snap_to_site(gaz, city_state(gaz, t, lex), anchor, lex)
+        if place.kind == "country" and anchor.base and re.search(r"\b(?:on|at)\s+$", link_gap):
+            place = only_site(gaz, place, anchor, lex)
+    host = place.iso3
+    carried = False
+    blocked: frozenset[str] = frozenset()
+    if chosen:
+        picks: list[tuple[str, str, Mention | None]] = [
+            (o.iso3, f"{op_how}: {text[o.start:o.end]}", o) for o in chosen]
+    else:
+        def denial() -> bool:
+            clause = clause_span(text, min(anchor.start, ps), max(anchor.end, pe), rx)
+            return bool(cue_hits("denied", view, lex, *clause))
+
+        picks = [
+            (o.iso3, f"sentence: {text[o.start:o.end]}", o)
+            for o in _sentence_operator(text, anchor, ops, host, rx, relatives, denial)]
+        if not picks:
+            picks = [("", "carried from the discourse", None)]
+            carried = True
+            blocked = frozenset({host} | {
+                o.iso3 for o in ops if o.actor and not rx.operator_break.search(
+                    text[min(o.end, anchor.start) : max(o.start, anchor.end)])})
+    lo, hi = min(anchor.start, ps), max(anchor.end, pe)
+    deictic = text[ps:pe].lower() == "there" or bool(how_place)
+    explicit_op = not carried and bool(picks)
+    if place.kind == "country" and not deictic and (
+        not explicit_op or ps < anchor.end
+        or not (listed or _country_gap(link_gap, rx))
+        or (anchor.base and rx.to_before.search(link_gap))
+    ):
+        return []  # country-level presence needs "Turkish bases in Syria"
+    if place.kind == "country" and rx.country_direction.search(link_gap):
+        word = link_gap.split()[-1]
+        lat, lon = directional_point(place.iso3, word) or (place.lat, place.lon)
+        place = Toponym(place.start, place.end, f"{word} {place.name}", "region",
+                        place.iso3, lat, lon, None, place.place)
+    out = []
+    for iso3, op_cue, op_pos in picks:
+        explicit_own = bool(chosen) and host == iso3 and bool(
+            rx.own_before.search(text[max(0, anchor.start - 30) : anchor.start]))
+        if host == iso3 and (place.kind == "country" or not explicit_own):
+            continue
+        span_lo = min(lo, op_pos.start) if op_pos else lo
+        span_hi = max(hi, op_pos.end) if op_pos else hi
+        if _not_presence(text, view, rx, non_presence, lo, hi, anchor,
+                         span_lo if op_pos is not None and op_pos.start < anchor.start else None):
+            continue  # strikes, visits, port calls: not presence
+        if norm_phrase(anchor.text) in lex.vessels and not stationing:
+            continue  # warships calling at a port are visiting, not based there
+        if any(span_lo - 40 <= s <= span_hi for s, _, _ in hypothetical):
+            continue
+        status, cues, tense = status_of(view, lex, span_lo, span_hi, owned=owned,
+                                        published_year=ctx.published_year,
+                                        anchor=(anchor.start, anchor.end), place=(ps, pe))
+        strong = status != "existing" or any(c != "possessive" for c in cues)
+        why = [op_cue] + ([how_place] if how_place else [])
+        out.append(Raw(iso3, place, view.sentence, status, cues, why, explicit_own, tense,
+                       carried, strong, anchor.base, blocked=blocked))
+    return out

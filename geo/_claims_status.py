@@ -1,0 +1,176 @@
+"""The status a sentence gives a claim: denied, withdrawn, proposed or existing.
+
+Cues are read in a window around the claim, cut at clause breaks ("but", "while",
+";") and stretched over a relative clause or an apposition that separates the
+claim from its verb. Negated cues, legal bases ("under a 2014 agreement"), planned
+or denied withdrawals and verbs of continuing after a modal ("will remain") are
+weighed before the cue lists decide.
+"""
+
+from __future__ import annotations
+
+from geo._claims_lex import Lex, Patterns, View
+from geo._claims_mentions import cue_hits, places_of, relative_spans
+
+
+def _scope(text: str, lo: int, hi: int, anchor_end: int, rx: Patterns) -> tuple[int, int]:
+    """Where the status cues of a claim spanning ``[lo, hi)`` are read.
+
+    60 characters before and 40 after, stretched over a relative clause or an
+    apposition that separates the claim from its verb ("Germany, which had kept a hub
+    at Niamey airport, wound up that mission"; "Air Base 101, next to the airport,
+    was handed over"; "a unit that patrolled Manbij under a 2019 deal left the town").
+    """
+    n = len(text)
+    top = min(n, hi + 40)
+    if rx.restrictive_after.match(text, anchor_end):
+        top = min(n, hi + 80)
+    for a, b in relative_spans(text, rx):
+        if (a < hi and lo < b) or (hi <= a <= hi + 20 and "," not in text[hi:a]):
+            top = max(top, min(n, b + 40))
+    m = rx.parenthetical.match(text, hi)
+    if m:
+        top = max(top, min(n, m.end() + 40))
+    first, last = clause_span(text, lo, hi, rx)
+    return max(lo - 60, first), min(top, last)
+
+
+def clause_span(text: str, lo: int, hi: int, rx: Patterns) -> tuple[int, int]:
+    """The clause around ``[lo, hi)``: between the breaks ("but", "while", ";") around it."""
+    breaks = rx.breaks_cache.get(text)
+    if breaks is None:
+        breaks = [m.span() for m in rx.operator_break.finditer(text)]
+        if len(rx.breaks_cache) > 256:
+            rx.breaks_cache.clear()
+        rx.breaks_cache[text] = breaks
+    first, last = 0, len(text)
+    for s, e in breaks:
+        if e <= lo:
+            first = e
+        elif s >= hi:
+            last = s
+            break
+    return first, last
+
+
+def status_of(view: View, lex: Lex, lo: int, hi: int, *, owned: bool,
+              published_year: int | None, anchor: tuple[int, int] = (0, 0),
+              place: tuple[int, int] = (0, 0)) -> tuple[str, list[str], str]:
+    """The status a sentence gives a claim spanning ``[lo, hi)``.
+
+    Parameters
+    ----------
+    view
+        The sentence.
+    lex
+        The compiled lexicon.
+    lo, hi
+        The span of the anchor, the place and the operator.
+    anchor, place
+        The spans of the anchor and of the place (a withdrawal from another place, a
+        "former" before another noun phrase, does not count).
+    owned
+        Whether a possessive ("its bases", "Russia's base") makes the base the operator's.
+    published_year
+        The article's year, to read "until 2014" as over.
+
+    Returns
+    -------
+    tuple[str, list[str], str]
+        The status, the cues that decided it, and the tense of the presence
+        (``current``, ``past`` or ``""``).
+
+    """
+    key = (lo, hi, owned, published_year, anchor, place)
+    if key not in view.statuses:
+        view.statuses[key] = _status(view, lex, lo, hi, owned, published_year, anchor, place)
+    return view.statuses[key]
+
+
+def _withdrawal_objects(view: View, lex: Lex, end: int) -> list[tuple[int, int]]:
+    """The places a withdrawal cue ending at ``end`` governs ("left Gao, Kidal and Menaka")."""
+    text = view.sentence.text
+    base = view.sentence.start
+    spans = [(t.start - base, t.end - base) for t in places_of(view, lex)]
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if s < end:
+            continue
+        gap = text[out[-1][1] if out else end : s]
+        if out and not lex.rx.list_join.match(gap):
+            break
+        if not out and (len(gap) > 25 or "," in gap):
+            break
+        out.append((s, e))
+    return out
+
+
+def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year: int | None,
+            anchor: tuple[int, int], place: tuple[int, int]) -> tuple[str, list[str], str]:
+    text = view.sentence.text
+    rx = lex.rx
+    scope = _scope(text, lo, hi, anchor[1], rx)
+
+    def applies(hit: tuple[int, int, str]) -> bool:
+        _, e, w = hit
+        if w.lower() in rx.np_status:  # "former French bases": that noun phrase only
+            return e <= anchor[0] and anchor[0] - e <= 30
+        objects = _withdrawal_objects(view, lex, e)
+        return not objects or place == (0, 0) or place in objects
+
+    leaving = [h for h in cue_hits("withdrawn", view, lex) if applies(h)]
+    plans = cue_hits("proposed", view, lex)
+    any_leaving = view.words("withdrawn")
+
+    def governs(first: tuple[int, int, str], then: tuple[int, int, str], reach: int) -> bool:
+        return 0 <= then[0] - first[1] <= reach and not rx.clause_break.search(text[first[1] : then[0]])
+
+    # "no plans to withdraw", "denied it would leave": not a denial of the presence
+    all_denied = cue_hits("denied", view, lex, *clause_span(text, lo, hi, rx))
+    about_leaving = any(governs(d, w, 40) for d in all_denied for w in any_leaving)
+    denied = [] if about_leaving else list(all_denied)
+    if rx.no_before.search(text[max(0, lo - 10) : lo]):
+        if rx.modal_continuation.match(text, anchor[1]):
+            return "withdrawn", ["no " + text[lo:anchor[1]].split()[-1] + " remain"], "past"
+        denied.append((lo, lo, "no " + text[lo:hi].split()[0]))  # "No Turkish troops are"
+    if denied:
+        return "denied", [w for _, _, w in denied], ""
+    planned = [w for w in leaving if any(governs(p, w, 30) for p in plans)]
+    refuted = [w for w in leaving if w not in planned
+               and any(governs(d, w, 40) for d in view.words("denied"))]
+    withdrawn = [w for s, e, w in leaving
+                 if scope[0] <= s and e <= scope[1] and (s, e, w) not in planned + refuted
+                 and not (rx.partial_before.search(text[max(0, s - 20) : s])
+                          or rx.partial_after.match(text, e))]  # "partly emptied": still there
+    if published_year is not None:
+        withdrawn += [m.group(0) for m in rx.until_year.finditer(text, *scope)
+                      if int(m.group(1)) < published_year]
+    if withdrawn:
+        return "withdrawn", withdrawn, "past"
+    legal = [m.span() for m in rx.legal_basis.finditer(text)]
+    existing = cue_hits("existing", view, lex, *scope)
+    proposed = []
+    continuing = []
+    for s, e, w in plans:
+        if not (scope[0] <= s and e <= scope[1]) or any(governs((s, e, w), p, 30) for p in any_leaving):
+            continue  # outside the claim, or planning a withdrawal (handled above)
+        if any(a <= s and e <= b for a, b in legal):
+            continue  # "under a defence pact": the legal basis of a presence
+        m = rx.modal_continuation.match(text, e) if rx.modal.match(w) else None
+        if m:
+            continuing.append(m.group(0).strip())  # "will remain", "would stay"
+            continue
+        proposed.append(w)
+    if proposed and not owned and not continuing:
+        return "proposed", proposed, ""
+    words = [w for _, _, w in existing] + continuing + [f"planned: {w}" for _, _, w in planned] + [
+        f"denied: {w}" for _, _, w in refuted]
+    tense = ""
+    if continuing or planned or refuted or cue_hits("current", view, lex, *scope):
+        tense = "current"
+    for s, _, _ in existing:
+        if rx.present_before.search(text[max(0, s - 25) : s]):
+            tense = tense or "current"
+        elif rx.past_before.search(text[max(0, s - 25) : s]):
+            tense = tense or "past"
+    return "existing", words or (["possessive"] if owned else []), tense
