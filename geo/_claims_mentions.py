@@ -207,7 +207,8 @@ def unspecified(view: View, lex: Lex, anchor: Anchor) -> bool:
     if anchor.base:
         return False
     base = view.sentence.start
-    named = [(t.start - base, t.end - base) for t in view.tops if t.start - base < anchor.start]
+    named = [(t.start - base, t.end - base) for t in view.tops if t.start - base < anchor.start
+             and not (t.kind == "demonym" and not t.iso3)]  # "Kurdish": a people, no state
     named += view.hits.get("organisations", [])
     return _group_modifier(text, anchor.start, named)
 

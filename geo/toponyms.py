@@ -275,7 +275,7 @@ def recognise(text: str, gaz: Gazetteer) -> list[Toponym]:
             text[end + 1 : end + 3].isalpha() or text[end + 1] not in "sS"
         ):
             continue  # "Shi'ite": part of a word
-        if not single and not kinds & (_SITE | _COUNTRY) and max_pop < BIG_CITY:
+        if not single and not kinds & _PLACE_LIKE and max_pop < BIG_CITY:
             head = lower.split(" ", 1)[0].split("-", 1)[0]
             if head in w.stop:
                 continue  # "The Mission", "Camp David": phrases, rarely the small places
