@@ -369,15 +369,21 @@ def _add_countries(b: _Builder, gnc: Path) -> dict[str, str]:
     return iso2to3
 
 
+def _same_spelling(alt: str, own: str) -> bool:
+    """A transliteration of the same name: same first three letters, length within 3."""
+    return alt == own or (alt[:3] == own[:3] and abs(len(alt) - len(own)) <= 3)
+
+
 def _add_cities(b: _Builder, gnc: Path, iso2to3: dict[str, str]) -> None:
     cities = json.loads((gnc / "cities500.json").read_text(encoding="utf-8"))
     for c in cities.values():
         pop = c["population"]
         if pop >= 1000:
             alts = [a for a in c["alternatenames"] if len(a) >= 3 and _LATIN.match(a)]
-        else:
+        else:  # small or unknown population: only spellings of the name itself ("Tal Abyad")
+            own = name_key(c["name"])
             alts = [a for a in c["alternatenames"] if a.isascii() and len(a) >= 3
-                    and name_key(a) == name_key(c["name"])]
+                    and _same_spelling(name_key(a), own)]
         b.add(c["name"], c["latitude"], c["longitude"], "city", iso2to3.get(c["countrycode"], ""),
               population=pop, geonameid=c["geonameid"],
               admin1=f"{c['countrycode']}.{c['admin1code']}", aliases=alts)
@@ -405,6 +411,10 @@ def _add_regions(b: _Builder) -> None:
 
 
 _PAREN = re.compile(r"\s*\(([^)]*)\)\s*")
+_AIRFIELD_WORDS = frozenset({"airport", "international", "internacional", "air", "force", "base",
+                             "field", "airfield", "airbase", "military", "regional", "municipal",
+                             "national", "naval", "station", "army", "heliport", "airstrip",
+                             "county", "city", "de", "the", "and"})
 
 
 def airfield_aliases(name: str, city: str, *, commercial: bool) -> list[str]:
@@ -420,8 +430,9 @@ def airfield_aliases(name: str, city: str, *, commercial: bool) -> list[str]:
         out.append(_PAREN.sub(" ", name).strip())
         out.append(f"{inner.group(1).replace('Internacional', 'International')} Airport")
     for form in [name, *out]:
-        if city and form.startswith(city + " ") and len(form) > len(city) + 9:
-            out.append(form[len(city) + 1 :])
+        rest = form[len(city) + 1 :] if city and form.startswith(city + " ") else ""
+        if any(w.lower() not in _AIRFIELD_WORDS for w in rest.split()):
+            out.append(rest)  # "Heathrow Airport"; but never a bare "Air Force Base"
     if commercial and city:
         out.append(f"{city} Airport")
     return [a for a in dict.fromkeys(out) if a and a != name]

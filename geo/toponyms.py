@@ -38,6 +38,12 @@ _LOCATIVES = frozenset({"in", "at", "near", "from", "to", "outside", "around", "
                         "into", "toward", "towards", "via", "between", "and"})
 _NEXT_WORD = re.compile(r" ([\w-]+(?:['’](?![sS]\b)\w+)?)")
 _LETTERS = re.compile(r"[A-Za-z]{2,}")
+# After the place of a dateline: "LONDON (Reuters) -", "ANKARA, Turkey, Feb 4 (AP) —".
+_DATELINE = re.compile(
+    r"(?:,\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)*)?"
+    r"(?:,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?"
+    r"\s*(?:\([^)\n]{1,40}\))?\s*[-–—]\s"
+)
 
 KIND_OUT = {
     "country": "country",
@@ -77,6 +83,8 @@ class Toponym:
     admin_word: bool = False
     city_word: bool = False
     key: int = -1
+    confident: bool = True
+    dateline: bool = False
 
     def to_json(self, article: str) -> dict[str, object]:
         """The record of the ``python -m geo toponyms`` contract."""
@@ -173,12 +181,16 @@ def _is_sentence_start(text: str, start: int) -> bool:
     return False
 
 
-def _in_capitals(text: str, start: int, end: int) -> bool:
-    """A dateline ("LONDON (Reuters) -") or a headline in capitals, not an acronym."""
+def _is_line_start(text: str, start: int) -> bool:
     j = start - 1
     while j >= 0 and text[j] in " \t":
         j -= 1
-    if j < 0 or text[j] == "\n":
+    return j < 0 or text[j] == "\n"
+
+
+def _in_capitals(text: str, start: int, end: int) -> bool:
+    """A dateline ("LONDON (Reuters) -") or a headline in capitals, not an acronym."""
+    if _is_line_start(text, start):
         return True
     around = _LETTERS.findall(text, max(0, start - 30), end + 30)
     return len(around) >= 3 and all(w.isupper() for w in around)
@@ -315,9 +327,10 @@ def recognise(text: str, gaz: Gazetteer) -> list[Toponym]:
         )
         base_word = bool(w.base_word.match(text, end))
         city_word = prev_low == "of" and _word_before(text, start, prev).lower() in _CITY_NOUNS
+        dateline = bool(_DATELINE.match(text, end)) and _is_line_start(text, start)
         out.append(Toponym(start, end, surface, "", "", None, None, None, None,
                            gaz.candidates(key), base_word=base_word, admin_word=admin_word,
-                           city_word=city_word, key=key))
+                           city_word=city_word, key=key, dateline=dateline))
     if persons:
         out = [t for t in out if t.name not in persons or t.kind == "demonym"
                or gaz.key_kinds(t.key) & _PLACE_LIKE]
@@ -518,6 +531,27 @@ def _containers(text: str, names: list[Toponym], gaz: Gazetteer) -> list[tuple[i
     return links
 
 
+_LOCAL_KINDS = ("city", "admin2", "airfield")
+
+
+def _support(gaz: Gazetteer, counts: np.ndarray, names: list[Toponym], of_mention: list[int],
+             sigs: list[tuple[int, ...]]) -> list[np.ndarray]:
+    """Per group: the country counts of the article without the group's own mentions.
+
+    A small town picked in a country that nothing else in the article names, when the
+    article is plainly about somewhere else ("Palma" in a story on Mozambique), is a
+    guess: :attr:`Toponym.confident` is then false.
+    """
+    mentions = Counter(of_mention)
+    out = []
+    for g, sig in enumerate(sigs):
+        codes, weights = gaz.context_weights(sig[0])
+        own = np.zeros(len(counts))
+        own[codes] = weights * mentions[g]
+        out.append(counts - own)
+    return out
+
+
 def _pick(score: np.ndarray, group: np.ndarray, starts: np.ndarray,
           sizes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Per group of rows: the position of the best score (first on ties) and its lead."""
@@ -583,6 +617,7 @@ def resolve(text: str, mentions: list[Toponym], gaz: Gazetteer) -> list[Toponym]
     score = sum(feature_matrix(gaz, rows, ctx, **kw).values())
     best, lead = _pick(score, group, starts, sizes)
     picked = rows[best]
+    support = _support(gaz, ctx.counts, names, of_mention, list(groups))
     local = ~_IS_AREA[gaz.kind_code[picked]]
     if local.sum() >= 2:
         lats, lons = np.sort(gaz.lat[picked[local]]), np.sort(gaz.lon[picked[local]])
@@ -597,6 +632,8 @@ def resolve(text: str, mentions: list[Toponym], gaz: Gazetteer) -> list[Toponym]
     picked_list = picked.tolist()
     for m, g in zip(names, of_mention, strict=True):
         place = gaz.place(picked_list[g])
+        m.confident = place.kind not in _LOCAL_KINDS or place.population >= HUGE_CITY or bool(
+            support[g][gaz.iso_index[place.iso3]] >= 0.5 or support[g].max() < 2)
         m.place = place
         m.kind = KIND_OUT[place.kind]
         m.iso3 = place.iso3
