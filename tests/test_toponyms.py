@@ -184,3 +184,33 @@ def test_english_words_and_small_towns_resolve_when_they_are_places(gaz, text, n
 )
 def test_words_that_are_not_places_here(gaz, text, name):
     assert resolved(gaz, text, name) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "dateline"),
+    [
+        ("BAMAKO, Dec 15 (Reuters) - French troops left.", "BAMAKO", True),
+        ("LONDON (Reuters) - Ministers met.", "LONDON", True),
+        ("Ankara, Turkey, Feb 4 (AP) — Talks began.", "Ankara", True),
+        ("Troops left Bamako - and Gao - last year.", "Bamako", False),
+    ],
+)
+def test_datelines_are_flagged(gaz, text, name, dateline):
+    assert resolved(gaz, text, name).dateline is dateline
+
+
+def test_a_town_outside_the_article_s_country_is_a_guess(gaz):
+    text = ("Rwandan troops in Mozambique guard Palma, near Mocimboa da Praia in Cabo Delgado, "
+            "Mozambique, officials in Maputo said.")
+    tops = {t.name: t for t in find_toponyms(text, gaz)}
+    assert tops["Maputo"].confident
+    if tops["Palma"].iso3 != "MOZ":  # GeoNames' cities500 lacks Palma, Mozambique
+        assert not tops["Palma"].confident
+    assert find_toponyms("Palma is lovely in May, Spain's tourists say.", gaz)[0].confident
+
+
+def test_islands_and_reefs(gaz):
+    tops = {t.name: t for t in find_toponyms(
+        "Chinese runways on Fiery Cross Reef in the Spratlys, and US drones on Mahe.", gaz)}
+    assert haversine_km(tops["Fiery Cross Reef"].lat, tops["Fiery Cross Reef"].lon, 9.55, 112.89) < 25
+    assert tops["Mahe"].iso3 == "SYC"
