@@ -501,17 +501,32 @@ _CONTAINER_KINDS = (_K["country"], _K["admin1"], _K["admin2"])
 CONTAINER_KM = 80.0
 
 
-def _contained(gaz: Gazetteer, inner: np.ndarray, outer: np.ndarray) -> np.ndarray:
-    """Per row of ``inner``: whether some row of ``outer`` (a country or a division) holds it."""
-    kind = gaz.kind_code[outer]
-    isos = gaz.iso_code[outer[kind == _K["country"]]]
-    states = gaz.admin1_code[outer[kind == _K["admin1"]]]
-    out = np.isin(gaz.iso_code[inner], isos) | np.isin(gaz.admin1_code[inner], states)
-    for county in outer[kind == _K["admin2"]]:
-        near = (np.abs(gaz.lat[inner] - gaz.lat[county]) + np.abs(gaz.lon[inner] - gaz.lon[county])
-                < CONTAINER_KM / 111.0 * 2)
-        out |= near & (gaz.admin1_code[inner] == gaz.admin1_code[county])
-    return out & ~np.isin(gaz.kind_code[inner], (_K["country"], _K["continent"], _K["sea"]))
+def _containment(gaz: Gazetteer, inner: np.ndarray,
+                 outer: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Match the candidates of "Reading" with those of "England" in "Reading, England".
+
+    Returns which ``inner`` rows lie in some ``outer`` row (a country or a division),
+    and which ``outer`` rows hold some ``inner`` row.
+    """
+    def facts(rows: np.ndarray) -> list[tuple[str, str, str, float, float]]:
+        return [(gaz.kind[i], gaz.iso3[i], gaz.admin1[i], float(gaz.lat[i]), float(gaz.lon[i]))
+                for i in rows.tolist()]
+
+    ins, outs = facts(inner), facts(outer)
+    box = CONTAINER_KM / 111.0 * 2
+
+    def holds(o: tuple[str, str, str, float, float], i: tuple[str, str, str, float, float]) -> bool:
+        if i[0] in ("country", "continent", "sea"):
+            return False
+        if o[0] == "country":
+            return o[1] == i[1]
+        if o[0] == "admin1":
+            return o[2] == i[2]
+        return o[0] == "admin2" and o[2] == i[2] and abs(o[3] - i[3]) + abs(o[4] - i[4]) < box
+
+    pairs = [[holds(o, i) for o in outs] for i in ins]
+    return (np.asarray([any(row) for row in pairs], dtype=bool),
+            np.asarray([any(row[j] for row in pairs) for j in range(len(outs))], dtype=bool))
 
 
 def _containers(text: str, names: list[Toponym], gaz: Gazetteer) -> list[tuple[int, int]]:
@@ -534,22 +549,19 @@ def _containers(text: str, names: list[Toponym], gaz: Gazetteer) -> list[tuple[i
 _LOCAL_KINDS = ("city", "admin2", "airfield")
 
 
-def _support(gaz: Gazetteer, counts: np.ndarray, names: list[Toponym], of_mention: list[int],
-             sigs: list[tuple[int, ...]]) -> list[np.ndarray]:
-    """Per group: the country counts of the article without the group's own mentions.
+def _confident(gaz: Gazetteer, counts: np.ndarray, key: int, n_mentions: int, idx: int) -> bool:
+    """Whether a pick is more than a guess.
 
     A small town picked in a country that nothing else in the article names, when the
     article is plainly about somewhere else ("Palma" in a story on Mozambique), is a
-    guess: :attr:`Toponym.confident` is then false.
+    guess. The counts are the article's countries before any pick.
     """
-    mentions = Counter(of_mention)
-    out = []
-    for g, sig in enumerate(sigs):
-        codes, weights = gaz.context_weights(sig[0])
-        own = np.zeros(len(counts))
-        own[codes] = weights * mentions[g]
-        out.append(counts - own)
-    return out
+    if gaz.kind[idx] not in _LOCAL_KINDS or int(gaz.population[idx]) >= HUGE_CITY:
+        return True
+    codes, weights = gaz.context_weights(key)
+    others = counts.copy()
+    others[codes] -= weights * n_mentions
+    return bool(others[gaz.iso_code[idx]] >= 0.5 or others.max() < 2)
 
 
 def _pick(score: np.ndarray, group: np.ndarray, starts: np.ndarray,
@@ -594,11 +606,9 @@ def resolve(text: str, mentions: list[Toponym], gaz: Gazetteer) -> list[Toponym]
     for sig, (cands, _, _) in zip(groups, parts, strict=True):
         flag = np.zeros(len(cands), dtype=bool)
         if sig[4] >= 0:
-            flag |= _contained(gaz, cands, gaz.candidate_rows(sig[4])[0])
+            flag |= _containment(gaz, cands, gaz.candidate_rows(sig[4])[0])[0]
         if sig[5] >= 0:
-            inner = gaz.candidate_rows(sig[5])[0]
-            flag |= np.asarray([_contained(gaz, inner, np.asarray([c])).any() for c in cands],
-                               dtype=bool)
+            flag |= _containment(gaz, gaz.candidate_rows(sig[5])[0], cands)[1]
         inside.append(flag)
     sizes = np.asarray([len(p[0]) for p in parts])
     starts = np.concatenate(([0], np.cumsum(sizes)[:-1]))
@@ -617,7 +627,7 @@ def resolve(text: str, mentions: list[Toponym], gaz: Gazetteer) -> list[Toponym]
     score = sum(feature_matrix(gaz, rows, ctx, **kw).values())
     best, lead = _pick(score, group, starts, sizes)
     picked = rows[best]
-    support = _support(gaz, ctx.counts, names, of_mention, list(groups))
+    counts = ctx.counts.copy()
     local = ~_IS_AREA[gaz.kind_code[picked]]
     if local.sum() >= 2:
         lats, lons = np.sort(gaz.lat[picked[local]]), np.sort(gaz.lon[picked[local]])
@@ -630,10 +640,13 @@ def resolve(text: str, mentions: list[Toponym], gaz: Gazetteer) -> list[Toponym]
         again, _ = _pick(score, group, starts, sizes)
         picked = np.where(unsettled, rows[again], picked)
     picked_list = picked.tolist()
+    per_group = Counter(of_mention)
+    sigs = list(groups)
+    confident = [_confident(gaz, counts, sigs[g][0], per_group[g], picked_list[g])
+                 for g in range(len(sigs))]
     for m, g in zip(names, of_mention, strict=True):
         place = gaz.place(picked_list[g])
-        m.confident = place.kind not in _LOCAL_KINDS or place.population >= HUGE_CITY or bool(
-            support[g][gaz.iso_index[place.iso3]] >= 0.5 or support[g].max() < 2)
+        m.confident = confident[g]
         m.place = place
         m.kind = KIND_OUT[place.kind]
         m.iso3 = place.iso3
