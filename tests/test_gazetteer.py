@@ -23,6 +23,22 @@ def test_aliases_resolve_to_one_place(gaz, names, lat, lon):
         assert near, f"{name} resolves to {[(p.name, p.lat, p.lon) for p in places[:3]]}"
 
 
+@pytest.mark.parametrize(
+    ("names", "lat", "lon"),
+    [
+        (["Robertson Barracks"], -12.45, 130.97),
+        (["Camp Castor", "Kamp Castor"], 16.25, -0.02),
+        (["Akinci Air Base", "Akıncı Air Base", "Murted Air Base"], 40.08, 32.57),
+        (["Rukla", "Rukla military base"], 55.05, 24.38),
+        (["Camp Humphreys", "USAG Humphreys"], 36.96, 127.03),
+        (["Deveselu", "NSF Deveselu"], 44.08, 24.41),
+    ],
+)
+def test_foreign_base_names_resolve(gaz, names, lat, lon):
+    """Names that news about foreign military presence uses reach the site."""
+    test_aliases_resolve_to_one_place(gaz, names, lat, lon)
+
+
 def test_fold_keeps_length():
     for text in ["Ţarţūs", "Türkiye’s", "İstanbul", "Deir ez-Zor", "straße"]:
         assert len(fold(text)) == len(text)
