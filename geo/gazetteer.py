@@ -59,6 +59,7 @@ ADMIN2_CSV = DATA_DIR / "admin2.csv"
 COUNTRY_POINTS_CSV = DATA_DIR / "country_points.csv"
 SITE_COLUMNS = ("id", "name", "kind", "country", "lat", "lon", "coord_source")
 COMMON_ZIPF = 4.0
+SHORT_ALIAS_ZIPF = 3.0
 _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F' .\-’`]+$")
 _SPACES = re.compile(r" +")
 
@@ -243,7 +244,8 @@ def _data_versions() -> str:
             parts.append(f"{dist}=missing")
     inputs = (Path(__file__), SITES_CSV, REGIONS_CSV, ADMIN1_CSV, ADMIN2_CSV, COUNTRY_POINTS_CSV,
               *(lexicon.LEXICON_DIR / n for n in ("country_aliases.csv", "demonyms.csv",
-                                                   "name_particles.txt", "name_suffixes.txt")))
+                                                   "name_particles.txt", "name_suffixes.txt",
+                                                   "given_names.txt", "surnames.txt")))
     for path in inputs:
         parts.append(hashlib.sha256(path.read_bytes()).hexdigest()[:16])
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:20]
@@ -465,12 +467,17 @@ def _short_aliases(b: _Builder, names: list[str], lat: float, lon: float) -> lis
     """Short names of sites: "Taji" for "Camp Taji", "Kant" for "Kant Air Base".
 
     A short name is kept unless a town near the site already carries it, so that a
-    bare "Erbil" stays the city.
+    bare "Erbil" stays the city, and unless it is a word or a person's name ("Camp
+    Delta", "Camp Casey", "Ramon Airbase"), so that "Delta" stays a word.
     """
+    words = _plain_words()
     out = []
     for name in names:
         short = _SITE_WORDS.sub("", name).strip()
         if len(short) < 3 or short == name or not short[:1].isupper():
+            continue
+        if " " not in short and (short.lower() in words or short in lexicon.given_names()
+                                 or short in lexicon.surnames()):
             continue
         towns = [i for i in b.keys.get(name_key(short), []) if b.kind[i] in ("city", "admin1")]
         near = any(abs(b.lat[i] - lat) + abs(b.lon[i] - lon) < SHORT_ALIAS_KM / 111 * 2
@@ -504,6 +511,16 @@ def _prior(kind: str, population: int) -> float:
     if kind == "city":
         return 0.9 * math.log10(population + 1)
     return KIND_PRIOR[kind]
+
+
+@cache
+def _plain_words() -> frozenset[str]:
+    """Lower-case words of Webster's Second (``english-words``) that English often uses."""
+    from english_words import get_english_words_set
+    from wordfreq import zipf_frequency
+
+    return frozenset(w for w in get_english_words_set(["web2"], lower=False, alpha=True)
+                     if w.islower() and zipf_frequency(w, "en") >= SHORT_ALIAS_ZIPF)
 
 
 def _common_keys(keys: list[str]) -> set[str]:
