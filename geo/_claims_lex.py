@@ -55,11 +55,13 @@ class TailMatcher:
     _WORD = re.compile(r"[\w'’-]+")
     _PUNCT = re.compile(r"[,;:()\"“”]")
 
-    def __init__(self, phrases: Iterable[str], gap: int = 0, *, strip_the: bool = True) -> None:
+    def __init__(self, phrases: Iterable[str], gap: int = 0, *, strip_the: bool = True,
+                 skip: Iterable[str] = ()) -> None:
         self.phrases = frozenset(tuple(p.lower().split()) for p in phrases)
         self.lengths = sorted({len(p) for p in self.phrases})
         self.gap = gap
         self.strip_the = strip_the
+        self.skip = frozenset(w.lower() for w in skip)
 
     @classmethod
     def words(cls, text: str) -> list[str]:
@@ -82,6 +84,8 @@ class TailMatcher:
     def search(self, text: str) -> bool:
         """Whether ``text`` ends with a phrase (and the gap), then white space."""
         words = self.words(text)
+        while words and words[-1] in self.skip:
+            words.pop()  # "in neighbouring Djibouti"
         if self.strip_the and words and words[-1] == "the":
             words.pop()
         return bool(words) and self.ends(words)
@@ -115,10 +119,26 @@ class Patterns:
             rf"\b(?:{preps}|{direction}\s+of)\s+(?:the\s+)?(?:{part_of})?{possessor}?"
             rf"(?:{place_noun_of})?(?:(?:{_alt(g['place_adjectives'])})\s+)?$", i)
         self.copula = re.compile(rf"\b(?:{_alt(g['copulas'] + g['list_openers'])})\b|:", i)
+        # an adjunct a list item may carry before the next item: "in June", "in the north"
+        adjunct = (rf"(?:\s+(?:{_alt(g['adjunct_prepositions'])})\s+(?:the\s+)?"
+                   r"(?:(?:early|late|mid)[\s-]+)?[\w-]+(?:\s+\d{4})?)?")
         self.list_join = re.compile(
-            r"^\s*(,\s*(and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*/\s*)"
+            rf"^{adjunct}\s*(,\s*(and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*/\s*)"
             rf"(?:(?:{_alt(g['link_prepositions'])})\s+)?(the\s+)?"
             r"(?:(?:[\w-]+\s+){0,2}[\w-]+(?:'s|’s)\s+)?$", i)
+        # what ends a list of noun phrases: a finite verb, a clause opener, a participle
+        self.list_sep = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+        verbs = (*g["copulas"], *g["modals"], *g["speech_verbs"], *g["finite_auxiliaries"])
+        openers = [w for w in (*g["subordinators"], *g["clause_breaks"]) if w not in g["list_openers"]]
+        self.list_opener = re.compile(
+            rf"\s*(?:(?:{_alt(openers)})\b|(?!(?:{_alt(g['list_openers'])})\b)[a-z]+(?:ing|ed)\b)")
+        self.list_verb = re.compile(rf"\b(?:{_alt(verbs)})\b|[;:]|\s[-–—]\s")  # "May" is a month
+        self.possessor_of_agency = re.compile(
+            rf"(?:'s|’s)\s+(?:(?:{_alt(g['speaker_modifiers'])})\s+){{0,2}}"
+            rf"(?:{_alt((*g['speaker_nouns'], *g['agency_nouns']))})\b", i)
+        self.subject_after = re.compile(
+            r"\s+(?:(?:also|now|still|already|then)\s+)?"
+            rf"(?:{_alt((*g['modals'], *g['finite_auxiliaries'], *g['copulas']))})\b")
         self.clause_break = re.compile(rf";|\s[-–—]\s|\b(?:{_alt(g['clause_breaks'])})\b", i)
         self.operator_break = re.compile(rf";|\b(?:{_alt(g['clause_breaks'])})\b", i)
         self.breaks_cache: dict[str, list[tuple[int, int]]] = {}
@@ -143,9 +163,12 @@ class Patterns:
         function = _alt((*g["determiners"], *g["link_prepositions"], *g["copulas"], *g["auxiliaries"],
                          *g["conjunctions"], *g["subordinators"], *g["clause_breaks"]))
         self.compound = re.compile(rf"(?:'s|’s)?\s*(?:(?!(?:{function})\s)[\w'’-]+\s+){{0,2}}", i)
+        country_verbs = (*g["country_link_verbs"], *g["presence_link_verbs"],
+                         *g["segment_participles"], *g["auxiliaries"])
         self.country_link = re.compile(
-            rf"^,?\s*(?:(?:{_alt(g['country_link_verbs'])})\s+){{0,3}}"
-            rf"(?:{_alt(g['country_link_prepositions'])})\s+(?:the\s+)?(?:{direction}\s+|central\s+)?$", i)
+            rf"^,?\s*(?:(?:{_alt(country_verbs)})\s+){{0,3}}"
+            rf"(?:{_alt(g['country_link_prepositions'])})\s+(?:the\s+)?"
+            rf"(?:(?:{_alt(g['country_adjectives'])})\s+)?(?:{direction}\s+|central\s+)?$", i)
         self.stationed_after = re.compile(
             rf"\s+(?:(?:{aux})\s+)*(?:{_alt(g['segment_participles'])})\b", i)
         self.there_gap = re.compile(
@@ -154,7 +177,7 @@ class Patterns:
             rf"\b({_alt(g['pronoun_subjects'])})\s+(?:(?:{aux})\s+)*"
             rf"(?:{_alt(g['segment_participles'])})\b", i)
         self.where_before = re.compile(
-            r"(?:\s+(?:\w+))?,?\s+where\s+(?:[\w.'’-]+\s+){0,3}", i)
+            r"(?:\s+(?:\w+))?,?\s+where\s+(?:[\w.'’-]+\s+){0,8}", i)
         self.presence_locative = re.compile(
             rf"\b(?:{_alt(g['presence_link_verbs'])})\s+(?:{preps}|{direction}\s+of)\s+(?:the\s+)?"
             rf"(?:(?:{_alt(g['place_adjectives'])})\s+)?$", i)
@@ -170,7 +193,8 @@ class Patterns:
             rf"^\s*(?:(?:{aux})\s+){{0,2}}(?:{_alt(g['object_verbs'])})\s+(?:the\s+)?"
             rf"(?:{direction}\s+|central\s+)?$", i)
         self.country_direction = re.compile(rf"\b(?:{direction}|central)\s+$", i)
-        self.locative_before = TailMatcher(g["operator_locatives"] + g["object_verbs"])
+        self.locative_before = TailMatcher(g["operator_locatives"] + g["object_verbs"],
+                                           skip=g["country_adjectives"])
         descriptors = set(g["place_nouns"]) - set(g["anaphoric_base_nouns"]) - {"airport"}
         self.place_descriptor = re.compile(
             rf"\s+(?:(?:{_alt(g['place_adjectives'])})\s+)*(?:{_alt(descriptors)})\b", i)
@@ -220,12 +244,40 @@ class Patterns:
         self.name_tail = re.compile(rf"^(.{{3,}}?)\s+(?:{_alt(g['generic_name_tails'])})$", i)
         self.short_form_before = TailMatcher(g["link_prepositions"], strip_the=False)
         self.relative = re.compile(r",\s*(?:which|who|whose)\b[^,;]*(?:,|$)", i)
+        # "BAMAKO -", "BEIRUT/ANKARA -", "ORZYSZ, Poland -", "LONDON (Reuters) -": a dateline
+        self.dateline = re.compile(
+            r"^\s*[A-Z][A-Z'’.-]*(?:[ /][A-Z][A-Z'’.-]*)*(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?"
+            r"\s*(?:\([^)]{0,40}\)\s*)?[-–—]{1,2}\s")
 
 
 def negated(text: str, rx: Patterns) -> bool:
     """Whether ``text`` ends with a negator and at most two words ("not", "didn't", "refused to")."""
     words = TailMatcher.words(text)
     return rx.negators.ends(words) or any(w.endswith(("n't", "n’t")) for w in words[-3:])
+
+
+def list_extent(text: str, pos: int, rx: Patterns) -> int:
+    """Where the list of noun phrases that opens at ``pos`` ends.
+
+    "left the al-Qaim base near the Syrian border, the K1 air base near Kirkuk and the
+    Taqaddum air base in Anbar province, consolidating...": the items run on through
+    commas and "and" until an item holds a verb ("will", "said"), opens a clause
+    ("which", "when", a participle) or the sentence ends. The first item counts up to
+    its first verb.
+    """
+    start, end = pos, pos
+    for m in [*rx.list_sep.finditer(text, pos), None]:
+        stop_at = len(text) if m is None else m.start()
+        verb = rx.list_verb.search(text, start, stop_at)
+        if start == pos:
+            if verb:
+                return verb.start()
+        elif verb or rx.list_opener.match(text, start, stop_at):
+            return end
+        if m is None:
+            return len(text)
+        end, start = m.start(), m.end()
+    return end
 
 
 def agent_before(text: str, rx: Patterns) -> bool:

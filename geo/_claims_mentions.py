@@ -222,7 +222,7 @@ def _group_modifier(text: str, start: int, named: list[tuple[int, int]]) -> bool
     """
     if not text[start : start + 1].islower():
         return False
-    m = re.search(r"(?:^|(?<=\s))([A-Z][\w'’.-]*)\s$", text[max(0, start - 40) : start])
+    m = re.search(r"(?:^|(?<=\s))((?:[a-z]{1,3}-)?[A-Z][\w'’.-]*)\s$", text[max(0, start - 40) : start])
     if m is None:
         return False
     w_start = start - 40 + m.start(1) if start >= 40 else m.start(1)
@@ -276,9 +276,12 @@ def places_of(view: View, lex: Lex) -> list[Toponym]:
     base = view.sentence.start
     skip = view.hits.get("idioms", []) + view.hits.get("organisations", [])
     nouns = {s for s, _ in view.hits.get("presence_nouns", ())}
+    dateline = lex.rx.dateline.match(text) if text[:1].isupper() else None
     out = []
     for t in view.tops:
         s, e = t.start - base, t.end - base
+        if dateline and e <= dateline.end():
+            continue  # "BAMAKO, Dec 15 -": where the story was filed, never a claim
         if not place_kind_ok(t) or any(a <= s and e <= b for a, b in skip):
             continue  # idioms ("east of Suez") and armed forces ("U.S. Marines") are not places
         if t.kind == "country" and e + 1 in nouns and text[e : e + 1] == " ":
@@ -287,6 +290,8 @@ def places_of(view: View, lex: Lex) -> list[Toponym]:
             continue  # "Moscow-led", "Dubai-based", "Tripoli-based": a modifier
         if t.kind == "country" and agent_before(text[max(0, s - 40) : s], lex.rx):
             continue  # "set up by Russia": the operator, not the place
+        if lex.rx.possessor_of_agency.match(text, e):
+            continue  # "at Honiara's request", "Lisbon's defence ministry": an actor
         out.append(t)
     view.places = out
     return out

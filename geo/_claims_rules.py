@@ -65,7 +65,7 @@ def linked_after(text: str, anchor_end: int, p_start: int, prev_linked: int | No
     if rx.locative_tail.search(gap):
         if "," in gap:
             last = gap.rsplit(",", 1)[-1]
-            return bool(rx.segment_start.match(last)) and len(last) <= 50
+            return len(last) <= 50 and bool(rx.segment_start.match(last) or rx.object_verb.search(last))
         return len(gap) <= 70
     if rx.object_verb.search(gap):
         return len(gap) <= 110
@@ -101,7 +101,7 @@ def linked_before(text: str, p_end: int, anchor_start: int, rx: Patterns,
     if rx.hosts.fullmatch(gap) or rx.passive_place.match(gap):
         return True
     if rx.where_before.fullmatch(gap):
-        return any(0 <= s - anchor_start <= 60 for s, _ in existing)
+        return any(p_end <= s <= anchor_start + 60 for s, _ in existing)
     return bool(rx.compound.fullmatch(gap)) and "," not in gap
 
 
@@ -306,7 +306,8 @@ def _link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns
         ):
             continue  # "a naval base in A and an air base near B": B is the air base's
         there = text[ps:pe].lower() == "there" and bool(rx.there_gap.fullmatch(text[anchor.end : ps]))
-        listed = prev_end is not None and bool(rx.list_join.match(text[prev_end:ps]))
+        listed = prev_end is not None and bool(rx.list_join.match(text[prev_end:ps])) and (
+            not rx.subject_after.match(text, pe))  # "..., and Turkey has sold drones": a new clause
         if listed and joined is not None and linked and (
             id(linked[-1]) in joined or _country_gap(text[anchor.end : linked[-1].start - base], rx)
         ):

@@ -9,7 +9,7 @@ weighed before the cue lists decide.
 
 from __future__ import annotations
 
-from geo._claims_lex import Lex, Patterns, View
+from geo._claims_lex import Lex, Patterns, View, list_extent
 from geo._claims_mentions import cue_hits, places_of, relative_spans
 
 
@@ -88,18 +88,25 @@ def status_of(view: View, lex: Lex, lo: int, hi: int, *, owned: bool,
 
 
 def _withdrawal_objects(view: View, lex: Lex, end: int) -> list[tuple[int, int]]:
-    """The places a withdrawal cue ending at ``end`` governs ("left Gao, Kidal and Menaka")."""
+    """The places a withdrawal cue ending at ``end`` governs ("left Gao, Kidal and Menaka").
+
+    The first place must follow the cue closely; the others are the rest of the list
+    of noun phrases that is its object ("left Menaka in June and Gossi in April").
+    """
     text = view.sentence.text
     base = view.sentence.start
     spans = [(t.start - base, t.end - base) for t in places_of(view, lex)]
     out: list[tuple[int, int]] = []
+    extent = 0
     for s, e in spans:
         if s < end:
             continue
-        gap = text[out[-1][1] if out else end : s]
-        if out and not lex.rx.list_join.match(gap):
-            break
-        if not out and (len(gap) > 25 or "," in gap):
+        if not out:
+            gap = text[end:s]
+            if len(gap) > 25 or "," in gap:
+                break
+            extent = list_extent(text, end, lex.rx)
+        elif s >= extent:
             break
         out.append((s, e))
     return out
@@ -116,7 +123,20 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
         if w.lower() in rx.np_status:  # "former French bases": that noun phrase only
             return e <= anchor[0] and anchor[0] - e <= 30
         objects = _withdrawal_objects(view, lex, e)
-        return not objects or place == (0, 0) or place in objects
+        return not objects or place == (0, 0) or place in objects or object_of(hit)
+
+    def object_of(hit: tuple[int, int, str]) -> bool:
+        """Whether the claim's place, or a later mention of it, is what the cue governs.
+
+        "left A, B and C" governs C however long the list; "had used facilities in
+        Djibouti, but ... moved their operations out of Djibouti" governs the first
+        mention through the second.
+        """
+        if place == (0, 0):
+            return False
+        name = text[place[0] : place[1]]
+        return any((s, e) == place or (s > place[0] and text[s:e] == name)
+                   for s, e in _withdrawal_objects(view, lex, hit[1]) if hit[1] <= s)
 
     leaving = [h for h in cue_hits("withdrawn", view, lex) if applies(h)]
     plans = cue_hits("proposed", view, lex)
@@ -139,7 +159,8 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
     refuted = [w for w in leaving if w not in planned
                and any(governs(d, w, 40) for d in view.words("denied"))]
     withdrawn = [w for s, e, w in leaving
-                 if scope[0] <= s and e <= scope[1] and (s, e, w) not in planned + refuted
+                 if ((scope[0] <= s and e <= scope[1]) or object_of((s, e, w)))
+                 and (s, e, w) not in planned + refuted
                  and not (rx.partial_before.search(text[max(0, s - 20) : s])
                           or rx.partial_after.match(text, e))]  # "partly emptied": still there
     if published_year is not None:

@@ -88,6 +88,10 @@ GRAMMAR_KEYS = (
     "np_status_adjectives",
     "presence_link_verbs",
     "subordinators",
+    "adjunct_prepositions",
+    "finite_auxiliaries",
+    "agency_nouns",
+    "country_adjectives",
 )
 
 

@@ -403,3 +403,76 @@ def test_tail_matcher(text, gap, expected):
     from geo._claims_lex import TailMatcher
 
     assert TailMatcher(["in", "close to"], gap).search(text) is expected
+
+
+# --- Generalisation: phenomena found on held-out text, tested on new sentences ----------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dateline says where the story was filed, never where forces are
+        ("HARARE - Chinese engineers have arrived at the naval base in Obock.",
+         [("CHN", "obock", "existing")]),
+        ("LUANDA, June 2 (Wire) - Cuban advisers left Huambo on Tuesday.",
+         [("CUB", "huambo", "withdrawn")]),
+        ("TRIPOLI/ROME - Turkish officials said talks would resume.", []),
+    ],
+)
+def test_datelines_carry_no_claim(gaz, text, expected):
+    check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one withdrawal verb governs every item of its object list, time phrases included
+        ("Spanish troops left Kidal in March, Tessalit in May and Aguelhok in July.",
+         [("ESP", "kidal", "withdrawn"), ("ESP", "tessalit", "withdrawn"),
+          ("ESP", "aguelhok", "withdrawn")]),
+        ("The Dutch contingent vacated the Gao camp, the Timbuktu airfield and the base near "
+         "Mopti, regrouping in Bamako.",
+         [("NLD", "gao", "withdrawn"), ("NLD", "timbuktu", "withdrawn"),
+          ("NLD", "mopti", "withdrawn")]),
+        # ... but not a clause with its own verb after the list
+        ("Belgian soldiers handed over Kidal and Tessalit, and German troops said they would "
+         "stay in Gao.",
+         [("BEL", "kidal", "withdrawn"), ("BEL", "tessalit", "withdrawn"),
+          ("DEU", "gao", "existing")]),
+        # a gapped withdrawal verb ("pulled its tanks out of")
+        ("Greek troops pulled their tanks out of Pristina in 2009.",
+         [("GRC", "pristina", "withdrawn")]),
+        # a later mention of the place as the object of a withdrawal, in another clause
+        ("Egyptian forces had used facilities in neighbouring Djibouti, but the Egyptians "
+         "moved their units out of Djibouti in 2016.", [("EGY", "djibouti", "withdrawn")]),
+    ],
+)
+def test_lists_under_one_verb(gaz, text, expected):
+    check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place that opens a new clause is not the next item of a list
+        ("Russian forces are deployed in Mali and Niger, and Turkey has sold drones to Ghana.",
+         [("RUS", "mali", "existing"), ("RUS", "niger", "existing")]),
+        # a place whose request or ministry is meant is an actor, not a place
+        ("Egyptian troops, at Somalia's request, guard the port of Kismayo.",
+         [("EGY", "kismayo", "existing")]),
+        ("Portuguese instructors train marines at Nacala, Lisbon's defence ministry said.",
+         [("PRT", "nacala", "existing")]),
+        # arrival and adverbs before a country-level locative
+        ("Chinese troops have arrived in Djibouti.", [("CHN", "djibouti", "existing")]),
+        ("Turkish forces are already deployed in Qatar.", [("TUR", "qatar", "existing")]),
+        ("Iranian units are posted in Yemen.", [("IRN", "yemen", "existing")]),
+        ("Egyptian forces had used facilities in neighbouring Sudan.",
+         [("EGY", "sudan", "existing")]),
+        # a "where" clause with its own operator before the anchor
+        ("Russian jets flew over Latakia, where Russia has stationed attack helicopters.",
+         [("RUS", "latakia", "existing")]),
+        # forces named for a person are no state's ("al-Assad's troops")
+        ("President al-Assad's troops are stationed in Palmyra.", []),
+    ],
+)
+def test_links_and_actors(gaz, text, expected):
+    check(gaz, text, expected)
