@@ -136,6 +136,13 @@ class Patterns:
         self.possessor_of_agency = re.compile(
             rf"(?:'s|’s)\s+(?:(?:{_alt(g['speaker_modifiers'])})\s+){{0,2}}"
             rf"(?:{_alt((*g['speaker_nouns'], *g['agency_nouns']))})\b", i)
+        self.says_after = re.compile(
+            rf"(?:'s|’s)?\s+(?:(?:{aux}|also|again|repeatedly)\s+){{0,2}}(?:{_alt(g['speech_verbs'])})\b", i)
+        self.recipient_before = re.compile(r"\b(?:to|with|alongside)\s+(?:the\s+)?$", i)
+        self.landmark_after = re.compile(
+            r",?\s*(?:(?:on|in|at)\s+(?:a|an|the)\s+[\w-]+\s+)?(?:near|outside|close\s+to|next\s+to|"
+            rf"(?:{dirs})(?:ern)?\s+of)\b", i)
+        self.origin_from = re.compile(r"\s+from\s+(?:the\s+)?", i)
         self.subject_after = re.compile(
             r"\s+(?:(?:also|now|still|already|then)\s+)?"
             rf"(?:{_alt((*g['modals'], *g['finite_auxiliaries'], *g['copulas']))})\b")
@@ -315,10 +322,13 @@ class Lex:
             {**{k: self.cues[k].phrases for k in SCANNED_CUES}, "idioms": self.grammar["idioms"],
              "cue_exceptions": self.grammar["cue_exceptions"],
              "pronouns": self.grammar["pronoun_subjects"],
-             "attributed": self.grammar["attributed_descriptions"]},
-            {"metonyms": tuple(self.metonyms), "organisations": tuple(self.organisations)},
+             "attributed": self.grammar["attributed_descriptions"],
+             "organisation_heads": self.grammar["organisation_heads"]},
+            {"metonyms": tuple(self.metonyms), "organisations": tuple(self.organisations),
+             "multinational": self.grammar["multinational_bodies"]},
         )
         self.base_words = frozenset(norm_phrase(p) for p in self.cues["base_words"].phrases)
+        self.force_words = frozenset(norm_phrase(p) for p in self.cues["force_words"].phrases)
         self.vessels = frozenset(norm_phrase(p) for p in self.cues["vessels"].phrases)
         self.adjectival = frozenset(norm_phrase(p) for p in self.grammar["adjectival_anchors"])
         self.adjectival_heads = re.compile(
@@ -370,6 +380,8 @@ class View:
     negated: dict[int, bool] = field(default_factory=dict)  # cue start -> negated
     statuses: dict[tuple[object, ...], tuple[str, list[str], str]] = field(
         default_factory=dict)  # cache of status_of()
+    aliases: dict[str, str] = field(default_factory=dict)  # "coalition" -> the one named before
+    origins: list[tuple[int, int, int]] | None = None  # cache of origin_spans()
 
     def words(self, name: str) -> list[tuple[int, int, str]]:
         """The hits of one list as ``(start, end, text)``."""
@@ -396,6 +408,7 @@ def views(article: Article, tops: list[Toponym], lex: Lex) -> list[View]:
 
     """
     found = _clean(lex.index.scan(article.body), article.body, lex)
+    aliases = _short_organisations(found, article.body, lex)
     sentences = article.sentences
     starts = [s.start for s in sentences]
     hits: list[dict[str, list[tuple[int, int]]]] = [{} for _ in sentences]
@@ -410,7 +423,37 @@ def views(article: Article, tops: list[Toponym], lex: Lex) -> list[View]:
         k = bisect_right(starts, t.start) - 1
         if k >= 0 and t.end <= sentences[k].end:
             by_sentence[k].append(t)
-    return [View(s, ts, h) for s, ts, h in zip(sentences, by_sentence, hits, strict=True)]
+    return [View(s, ts, h, aliases=aliases)
+            for s, ts, h in zip(sentences, by_sentence, hits, strict=True)]
+
+
+def _short_organisations(found: dict[str, list[tuple[int, int]]], body: str,
+                         lex: Lex) -> dict[str, str]:
+    """Bare head words ("the coalition") that stand for an organisation named before.
+
+    Once the article has named "the U.S.-led coalition", a later "coalition" is the
+    same force. The hits join the ``organisations`` list; the returned map gives their
+    operator by surface form.
+    """
+    heads = found.pop("organisation_heads", [])
+    named = found.get("organisations", [])
+    if not heads or not named:
+        return {}
+    aliases: dict[str, str] = {}
+    added = []
+    for s, e in heads:
+        if any(a <= s < b for a, b in named):
+            continue  # the head inside the full name
+        word = body[s:e].lower()
+        before = [(a, b) for a, b in named if b <= s
+                  and body[a:b].lower().split()[-1] == word]
+        if before:
+            a, b = before[-1]
+            aliases[body[s:e]] = lex.organisations[body[a:b]]
+            added.append((s, e))
+    if added:
+        found["organisations"] = sorted([*named, *added])
+    return aliases
 
 
 def short_forms(body: str, tops: list[Toponym], rx: Patterns) -> list[Toponym]:

@@ -11,7 +11,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from geo._claims_lex import Lex, Patterns, View, agent_before, definite_before, negated, norm_phrase
+from geo._claims_lex import (
+    Lex,
+    Patterns,
+    View,
+    agent_before,
+    definite_before,
+    list_extent,
+    negated,
+    norm_phrase,
+)
 from geo.toponyms import Toponym
 
 CIVIL_SITE_KINDS = frozenset({"airport", "port", "airfield"})
@@ -33,6 +42,7 @@ class Mention:
     agent: bool = False  # "used by Russian forces"
     actor: bool = False  # the subject of a strike, visit or other non-presence verb
     host: bool = False  # the subject of a hosting verb ("Sudan agreed to host the base")
+    origin: bool = False  # "troops from Uganda": where the forces come from, their operator
 
 
 @dataclass
@@ -46,6 +56,30 @@ class Anchor:
     site: Toponym | None = None
     definite: bool | None = None  # "the base", "that facility": may point back
     deictic: bool | None = None  # "nearby", "adjoining the airport": the place is in context
+
+
+def origin_spans(view: View, lex: Lex) -> list[tuple[int, int, int]]:
+    """Where forces come from: ``(noun end, start, end)`` of "troops from Uganda and Kenya".
+
+    A force noun followed by "from" names the forces' origin, not where they are:
+    "soldiers from Fiji and Papua New Guinea", "a battalion from Oberviechtach in
+    Bavaria", "mercenaries from Russia's Wagner Group". The span runs over the list
+    that follows. After a withdrawal ("withdraw its troops from Chad") "from" is the
+    place left instead.
+    """
+    if view.origins is None:
+        text = view.sentence.text
+        leaving = [e for _, e in view.hits.get("withdrawn", ())]
+        out = []
+        for s, e in view.hits.get("presence_nouns", ()):
+            m = lex.rx.origin_from.match(text, e)
+            if m is None or norm_phrase(text[s:e]) not in lex.force_words:
+                continue
+            if any(0 <= s - we <= 40 for we in leaving):
+                continue
+            out.append((e, m.end(), list_extent(text, m.end(), lex.rx)))
+        view.origins = out
+    return view.origins
 
 
 def operators(view: View, lex: Lex) -> list[Mention]:
@@ -70,7 +104,7 @@ def operators(view: View, lex: Lex) -> list[Mention]:
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
     for s, e, w in view.words("organisations"):
-        out.append(Mention(s, e, lex.organisations[w], "organisation"))
+        out.append(Mention(s, e, view.aliases.get(w) or lex.organisations[w], "organisation"))
         taken.append((s, e))
     for t in view.tops:
         s, e = t.start - base, t.end - base
@@ -100,7 +134,11 @@ def operators(view: View, lex: Lex) -> list[Mention]:
     out.sort(key=lambda m: m.start)
     np_hits = view.words("non_presence")
     noun_starts = {s for s, _ in view.hits.get("presence_nouns", ())}
+    origins = origin_spans(view, lex)
     for k, o in enumerate(out):
+        if any(a <= o.start < b for _, a, b in origins):
+            o.origin = True
+            continue
         before = text[max(0, o.start - 40) : o.start]
         o.speaker = _speaker(text, o, rx)
         o.locative = (o.how in ("country", "metonym") and bool(
@@ -282,6 +320,8 @@ def places_of(view: View, lex: Lex) -> list[Toponym]:
         s, e = t.start - base, t.end - base
         if dateline and e <= dateline.end():
             continue  # "BAMAKO, Dec 15 -": where the story was filed, never a claim
+        if t.kind != "site" and any(a <= s < b for _, a, b in origin_spans(view, lex)):
+            continue  # "soldiers from Fiji", "a battalion from Augustdorf": an origin
         if not place_kind_ok(t) or any(a <= s and e <= b for a, b in skip):
             continue  # idioms ("east of Suez") and armed forces ("U.S. Marines") are not places
         if t.kind == "country" and e + 1 in nouns and text[e : e + 1] == " ":

@@ -128,6 +128,7 @@ def apposition_head(text: str, anchor_start: int, places: list[Toponym], base: i
     return None
 
 SNAP_KM = 40.0
+LANDMARK_KM = 50.0
 
 _SPECIFIC = {"site": 0, "city": 1, "admin": 2, "region": 3, "country": 4}
 
@@ -244,7 +245,8 @@ def directional_point(iso3: str, word: str) -> tuple[float, float] | None:
     return lexicon.country_parts().get((iso3, part))
 
 
-def drop_landmarks(text: str, base: int, linked: list[Toponym], rx: Patterns) -> list[Toponym]:
+def drop_landmarks(text: str, base: int, linked: list[Toponym], rx: Patterns,
+                   places: Sequence[Toponym] = ()) -> list[Toponym]:
     """In "A near B" or "A in B", B only says where A is: drop it.
 
     B is kept instead when A is a town that resolved far from B (a namesake
@@ -252,7 +254,13 @@ def drop_landmarks(text: str, base: int, linked: list[Toponym], rx: Patterns) ->
     inside a larger area (country, province, region) always stays.
     """
     out = list(linked)
-    for a, b in itertools.pairwise(linked):
+    pairs = list(itertools.pairwise(linked))
+    for b in linked:  # "camp at Port-Bouet, near Abidjan": the site just before, linked or not
+        prev = [t for t in places if t.end <= b.start and t.kind == "site"]
+        if prev and prev[-1] not in linked and not any(prev[-1].end <= t.start < b.start
+                                                         for t in places):
+            pairs.append((prev[-1], b))
+    for a, b in pairs:
         gap = text[a.end - base : b.start - base]
         if a.start >= b.start:
             continue
@@ -330,7 +338,7 @@ def _link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns
         if head is not None and head not in linked:
             linked.append(head)
     linked.sort(key=lambda t: t.start)
-    return drop_landmarks(text, base, linked, rx)
+    return drop_landmarks(text, base, linked, rx, places)
 
 
 def _at_anchor(t: Toponym, anchor: Anchor, base: int) -> Toponym:
@@ -396,6 +404,18 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
             place = ctx.antecedent("place", hosts or frozenset())
             if place is not None:
                 linked, how_place = [_at_anchor(place, anchor, base)], f"refers back to {place.name}"
+        elif anchor.base and all(t.kind != "site" for t in linked) and rx.landmark_after.match(
+            text, anchor.end
+        ) and anaphora_flags(view, lex, anchor).definite:
+            # "The base, on a peninsula near Sihanoukville, was expanded": the base named
+            # before, which the town only locates
+            site = (local_site or ctx.antecedent("site", frozenset())
+                    or ctx.antecedent("place", frozenset()))
+            if site is not None and site.lat is not None and any(
+                t.lat is not None and haversine_km(site.lat, site.lon, t.lat, t.lon) <= LANDMARK_KM
+                for t in linked
+            ):
+                linked, how_place = [_at_anchor(site, anchor, base)], f"refers back to {site.name}"
         if not linked:
             continue
         if anchor.base:
@@ -463,6 +483,11 @@ def _anchor_operators(text: str, anchor: Anchor, ops: list[Mention], rx: Pattern
     if np_ops:
         chosen = _coordinated(text, np_ops[-1], ops)
         how = "noun phrase"
+    origins = [o for o in ops if o.origin and o.start >= anchor.end and re.fullmatch(
+        r"\s+from\s+(?:the\s+)?(?:[^.;]*?(?:,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?)?",
+        text[anchor.end : o.start])]
+    if origins and not chosen:
+        return origins, "origin"
     agents = [o for o in ops if o.agent and o.start >= anchor.end
               and not rx.clause_break.search(text[anchor.end : o.start])
               and not any(anchor.end <= a.start and a.end <= o.start for a in others)]
@@ -569,6 +594,20 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
         picks = [
             (o.iso3, f"sentence: {text[o.start:o.end]}", o)
             for o in _sentence_operator(text, anchor, ops, host, rx, relatives, denial)]
+        if not picks and any(
+            o.iso3 == host and o.end <= anchor.start and not (o.speaker or o.locative or o.host)
+            and not rx.operator_break.search(text[o.end : anchor.start])
+            and not rx.recipient_before.search(text[max(0, o.start - 15) : o.start])
+            and not rx.says_after.match(text, o.end)  # "Seychelles said there would be no..."
+            for o in ops
+        ):
+            return []  # "Indian soldiers ... moved back to their posts in Sikkim": the host's own
+        if not picks and any(
+            e <= anchor.start and not rx.operator_break.search(text[e : anchor.start])
+            and not any(e <= o.start < anchor.start for o in ops)
+            for _, e in view.hits.get("multinational", ())
+        ):
+            return []  # "NATO, which runs a training mission in Iraq": no state's
         if not picks:
             picks = [("", "carried from the discourse", None)]
             carried = True

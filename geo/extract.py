@@ -47,6 +47,7 @@ _RANK = {"site": 0, "city": 1, "region": 2, "country": 3}
 _SPECIFIC = {"site": 0, "city": 1, "admin": 2, "region": 3, "country": 4}
 MERGE_KM = 25.0
 SITE_MERGE_KM = 5.0
+SITE_CITY_MERGE_KM = 12.0
 COARSE_MERGE_KM = 10.0
 CARRY_SENTENCES = 2
 SITE_MEMORY = 3
@@ -347,6 +348,8 @@ def _same_place(head: Toponym, other: Toponym) -> bool:
         d > SITE_MERGE_KM
     ):
         return False  # two named sites or towns a few km apart ("Tower 22" and "Al-Tanf")
+    if {head.kind, other.kind} == {"site", "city"} and d > SITE_CITY_MERGE_KM:
+        return False  # a base and a town 20 km away are two places ("Camp Taji", "Baghdad")
     fine = PRECISION[head.kind] in ("site", "city") and PRECISION[other.kind] in ("site", "city")
     return (fine and d <= MERGE_KM) or (head.name == other.name and d <= MERGE_KM) or (
         d <= COARSE_MERGE_KM and "country" not in (head.kind, other.kind))

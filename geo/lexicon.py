@@ -92,6 +92,8 @@ GRAMMAR_KEYS = (
     "finite_auxiliaries",
     "agency_nouns",
     "country_adjectives",
+    "organisation_heads",
+    "multinational_bodies",
 )
 
 

@@ -476,3 +476,81 @@ def test_lists_under_one_verb(gaz, text, expected):
 )
 def test_links_and_actors(gaz, text, expected):
     check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare "coalition" after the article named "the US-led coalition" is that force
+        ("The U.S.-led coalition handed over Camp Taji in August. Coalition troops later left "
+         "Qayyarah.", [("USA", "taji", "withdrawn"), ("USA", "qayyarah", "withdrawn")]),
+        ("The US-led coalition keeps troops in Erbil. Coalition advisers also work in "
+         "Sulaymaniyah.", [("USA", "erbil", "existing"), ("USA", "sulaymaniyah", "existing")]),
+        # ... but not without that antecedent
+        ("Coalition advisers also work in Sulaymaniyah.", []),
+    ],
+)
+def test_short_form_of_an_organisation(gaz, text, expected):
+    check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "soldiers from Ghana": where the forces come from is their operator, not a place
+        ("The force includes soldiers from Ghana and Senegal, who are based in Banjul.",
+         [("GHA", "banjul", "existing"), ("SEN", "banjul", "existing")]),
+        ("The mission is made up of troops from Nepal, Ghana and Senegal.", []),
+        ("A battalion from Augustdorf will move to Lithuania next year.", []),
+        # after a withdrawal "from" is the place left
+        ("France plans to withdraw its troops from Chad by January.",
+         [("FRA", "chad", "existing")]),
+        # a base the aircraft fly from is where they are
+        ("The squadron flies fighters from Erebuni airfield.", []),
+    ],
+)
+def test_origin_is_not_presence(gaz, text, expected):
+    check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the host's own forces on its own soil: no other operator is carried to them
+        ("Turkey keeps troops in Qatar. Several hundred Chinese soldiers moved back to their "
+         "posts in Tibet.", [("TUR", "qatar", "existing")]),
+        ("Turkey keeps troops in Qatar. Kenyan troops returned to their barracks in Nairobi.",
+         [("TUR", "qatar", "existing")]),
+        # a host that receives the base is not its owner
+        ("French troops left Gao. Equipment was handed to the Malian army along with the base.",
+         [("FRA", "gao", "withdrawn")]),
+        # a multinational body is no state's operator
+        ("Turkey keeps troops in Qatar. NATO, which runs an air policing mission in Estonia, "
+         "said its jets would stay.", [("TUR", "qatar", "existing")]),
+        ("Turkey keeps troops in Qatar. The European Union keeps a training mission in Bamako.",
+         [("TUR", "qatar", "existing")]),
+        ("Under NATO command, Spanish troops are stationed in Adazi.",
+         [("ESP", "adazi", "existing")]),
+    ],
+)
+def test_no_operator_carried_to_hosts_and_alliances(gaz, text, expected):
+    check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a base and a town 20 km away are two places
+        ("Russian troops guarded the Hmeimim air base and the port of Latakia.",
+         [("RUS", "hmeimim", "existing"), ("RUS", "latakia", "existing")]),
+        # a town after "near" only locates the base before it, even an unlinked one
+        ("U.S. troops are at Camp Lemonnier in Djibouti.", [("USA", "lemonnier", "existing")]),
+        # "The base, near X": the base named before, which X only locates
+        ("China runs a naval facility at Ream. The facility, near the port city of "
+         "Sihanoukville, was expanded.", [("CHN", "ream", "existing")]),
+        ("Britain keeps a naval base at Duqm. The base, on the coast near Duqm, was expanded "
+         "in 2023.", [("GBR", "duqm", "existing")]),
+    ],
+)
+def test_places_that_only_locate(gaz, text, expected):
+    check(gaz, text, expected)
