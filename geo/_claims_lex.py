@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from geo import lexicon
+from geo._errors import DataFileError
 from geo._phrases import PhraseIndex
 from geo.gazetteer import Gazetteer
 from geo.load import Article, Sentence
@@ -136,6 +137,15 @@ class Patterns:
         self.possessor_of_agency = re.compile(
             rf"(?:'s|’s)\s+(?:(?:{_alt(g['speaker_modifiers'])})\s+){{0,2}}"
             rf"(?:{_alt((*g['speaker_nouns'], *g['agency_nouns']))})\b", i)
+        not_np = _alt(g["link_prepositions"] + g["copulas"])
+        self.np_plan_before = re.compile(
+            rf"\b(?:{_alt(g['np_plan_adjectives'])})\s+(?:(?!(?:{not_np})\s)[\w.'’-]+\s+){{0,2}}$", i)
+        self.at_base = re.compile(rf"\b(?:{preps})\s+(?:the|a|an|its|their)\b[^,;]{{0,40}}$", i)
+        self.copula_after = re.compile(
+            rf"\s*(?:{_alt(g['copulas'] + g['list_openers'])})\s+|\s*:\s*", i)
+        self.event_clause = re.compile(rf"\b(?:{_alt(g['temporal_subordinators'])})\b", i)
+        self.speech_after = re.compile(
+            rf",?\s+and\s+(?:(?:{aux})\s+)?(?:{_alt(g['speech_verbs'])})\b", i)
         self.says_after = re.compile(
             rf"(?:'s|’s)?\s+(?:(?:{aux}|also|again|repeatedly)\s+){{0,2}}(?:{_alt(g['speech_verbs'])})\b", i)
         self.recipient_before = re.compile(r"\b(?:to|with|alongside)\s+(?:the\s+)?$", i)
@@ -184,7 +194,7 @@ class Patterns:
             rf"\b({_alt(g['pronoun_subjects'])})\s+(?:(?:{aux})\s+)*"
             rf"(?:{_alt(g['segment_participles'])})\b", i)
         self.where_before = re.compile(
-            r"(?:\s+(?:\w+))?,?\s+where\s+(?:[\w.'’-]+\s+){0,8}", i)
+            r"(?:\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?,?\s+where\s+(?:[\w.'’-]+\s+){0,8}", i)
         self.presence_locative = re.compile(
             rf"\b(?:{_alt(g['presence_link_verbs'])})\s+(?:{preps}|{direction}\s+of)\s+(?:the\s+)?"
             rf"(?:(?:{_alt(g['place_adjectives'])})\s+)?$", i)
@@ -228,7 +238,8 @@ class Patterns:
             rf"\s+(?:(?:also|still|now|not)\s+)?(?:{_alt(g['continuation_verbs'])})\b", i)
         self.modal = re.compile(rf"^(?:{_alt(g['modals'])})$", i)
         self.no_before = re.compile(r"(?:^|[\s\"“])no\s+$", i)
-        self.until_year = re.compile(r"\b(?:until|till)\s+((?:19|20)\d\d)\b", i)
+        self.until_year = re.compile(  # "until 2014", "between 2009 and 2016", "from 2001 to 2014"
+            r"\b(?:until|till|(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to|until))\s+((?:19|20)\d\d)\b", i)
         self.unspecified = TailMatcher(g["unspecified_modifiers"], 2, strip_the=False)
         self.determiners = frozenset(w.lower() for w in g["definite_determiners"])
         self.non_anaphoric = frozenset(w.lower() for w in g["non_anaphoric_modifiers"])
@@ -307,6 +318,28 @@ def definite_before(text: str, rx: Patterns) -> bool:
     return False
 
 
+def _with_adverbs(phrases: Iterable[str], g: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """The phrases, and those opening with a modal also with an adverb after it.
+
+    "will establish" also matches "will also establish", "would soon deploy".
+    """
+    modals = {m for m in g["modals"] if " " not in m}
+    out = list(phrases)
+    for p in phrases:
+        first, _, rest = p.partition(" ")
+        if first in modals and rest and rest.split()[0] not in g["modal_adverbs"]:
+            out += [f"{first} {adverb} {rest}" for adverb in g["modal_adverbs"]]
+    return tuple(out)
+
+
+def _subset(cues: dict[str, lexicon.CuePattern], name: str, of: str) -> re.Pattern[str]:
+    """A cue list whose phrases all belong to another, scanned, list: its matcher."""
+    extra = {norm_phrase(p) for p in cues[name].phrases} - {norm_phrase(p) for p in cues[of].phrases}
+    if extra:
+        raise DataFileError("cues.json", f"{name!r} phrases missing from {of!r}: {sorted(extra)!r}")
+    return cues[name].regex
+
+
 class Lex:
     """The compiled lexicon, built once per process (:meth:`get`)."""
 
@@ -319,7 +352,8 @@ class Lex:
         self.organisations = lexicon.organisations()
         self.operator_words = {**lexicon.demonyms(), **lexicon.country_aliases()}
         self.index = PhraseIndex(
-            {**{k: self.cues[k].phrases for k in SCANNED_CUES}, "idioms": self.grammar["idioms"],
+            {**{k: _with_adverbs(self.cues[k].phrases, self.grammar) for k in SCANNED_CUES},
+             "idioms": self.grammar["idioms"],
              "cue_exceptions": self.grammar["cue_exceptions"],
              "pronouns": self.grammar["pronoun_subjects"],
              "attributed": self.grammar["attributed_descriptions"],
@@ -329,6 +363,8 @@ class Lex:
         )
         self.base_words = frozenset(norm_phrase(p) for p in self.cues["base_words"].phrases)
         self.force_words = frozenset(norm_phrase(p) for p in self.cues["force_words"].phrases)
+        self.weak_proposed = _subset(self.cues, "weak_proposed", "proposed")
+        self.established = _subset(self.cues, "established", "existing")
         self.vessels = frozenset(norm_phrase(p) for p in self.cues["vessels"].phrases)
         self.adjectival = frozenset(norm_phrase(p) for p in self.grammar["adjectival_anchors"])
         self.adjectival_heads = re.compile(

@@ -297,7 +297,9 @@ def _link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns
         ps, pe = t.start - base, t.end - base
         if pe <= anchor.start:
             hosts = bool(rx.hosts.fullmatch(text[pe : anchor.start]))
-            if t.kind == "site" and not hosts:
+            if t.kind == "site" and not hosts and not rx.where_before.fullmatch(
+                text[pe : anchor.start]
+            ):
                 continue  # a site before this anchor is an anchor of its own
             if t.kind == "country" and not hosts:
                 continue
@@ -308,6 +310,7 @@ def _link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns
             linked.append(t)  # the anchor is inside the name ("Tartus naval base")
             continue
         if any(anchor.end <= o.start and o.end <= ps and o.site is None and o.base
+               and not rx.at_base.search(text[anchor.end : o.start])  # "based at the camp in X"
                for o in others) and not (
             prev_end is not None and (rx.list_join.match(text[prev_end:ps])
                                       or _continues(text, prev_end, ps, rx))
@@ -645,7 +648,8 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
             continue
         status, cues, tense = status_of(view, lex, span_lo, span_hi, owned=owned,
                                         published_year=ctx.published_year,
-                                        anchor=(anchor.start, anchor.end), place=(ps, pe))
+                                        anchor=(anchor.start, anchor.end), place=(ps, pe),
+                                        operator=iso3)
         strong = status != "existing" or any(c != "possessive" for c in cues)
         why = [op_cue] + ([how_place] if how_place else [])
         out.append(Raw(iso3, place, view.sentence, status, cues, why, explicit_own, tense,

@@ -10,7 +10,7 @@ weighed before the cue lists decide.
 from __future__ import annotations
 
 from geo._claims_lex import Lex, Patterns, View, list_extent
-from geo._claims_mentions import cue_hits, places_of, relative_spans
+from geo._claims_mentions import cue_hits, operators, places_of, relative_spans
 
 
 def _scope(text: str, lo: int, hi: int, anchor_end: int, rx: Patterns) -> tuple[int, int]:
@@ -31,7 +31,20 @@ def _scope(text: str, lo: int, hi: int, anchor_end: int, rx: Patterns) -> tuple[
     m = rx.parenthetical.match(text, hi)
     if m:
         top = max(top, min(n, m.end() + 40))
+    colon = text.find(":", hi, hi + 40)
+    if colon >= 0:
+        top = n  # "has also used Seychelles: it flew drones from Mahe between 2009 and 2016"
     first, last = clause_span(text, lo, hi, rx)
+    # "moved into the camp in January, days after French troops left": another event
+    m = rx.event_clause.search(text, hi, min(top, last))
+    if m:
+        last = m.start()
+    m = rx.speech_after.search(text, hi, min(top, last))
+    if m:
+        last = m.start()  # "has 250 troops based in Gao, and said it would review them"
+    for m in rx.event_clause.finditer(text, max(first, lo - 60), lo):
+        comma = text.rfind(",", m.end(), lo)
+        first = max(first, comma + 1 if comma >= 0 else m.start())
     return max(lo - 60, first), min(top, last)
 
 
@@ -55,7 +68,7 @@ def clause_span(text: str, lo: int, hi: int, rx: Patterns) -> tuple[int, int]:
 
 def status_of(view: View, lex: Lex, lo: int, hi: int, *, owned: bool,
               published_year: int | None, anchor: tuple[int, int] = (0, 0),
-              place: tuple[int, int] = (0, 0)) -> tuple[str, list[str], str]:
+              place: tuple[int, int] = (0, 0), operator: str = "") -> tuple[str, list[str], str]:
     """The status a sentence gives a claim spanning ``[lo, hi)``.
 
     Parameters
@@ -73,6 +86,9 @@ def status_of(view: View, lex: Lex, lo: int, hi: int, *, owned: bool,
         Whether a possessive ("its bases", "Russia's base") makes the base the operator's.
     published_year
         The article's year, to read "until 2014" as over.
+    operator
+        The claim's operator, when known ("former" before another owner's noun phrase
+        says nothing of it).
 
     Returns
     -------
@@ -81,9 +97,10 @@ def status_of(view: View, lex: Lex, lo: int, hi: int, *, owned: bool,
         (``current``, ``past`` or ``""``).
 
     """
-    key = (lo, hi, owned, published_year, anchor, place)
+    key = (lo, hi, owned, published_year, anchor, place, operator)
     if key not in view.statuses:
-        view.statuses[key] = _status(view, lex, lo, hi, owned, published_year, anchor, place)
+        view.statuses[key] = _status(view, lex, lo, hi, owned, published_year, anchor, place,
+                                     operator)
     return view.statuses[key]
 
 
@@ -112,8 +129,35 @@ def _withdrawal_objects(view: View, lex: Lex, end: int) -> list[tuple[int, int]]
     return out
 
 
+def _novelty(view: View, lex: Lex) -> list[tuple[int, int, str]]:
+    """Presence nouns named as new: "the new U.S. locations", "a second base".
+
+    A weak sign of a plan: any presence cue ("opened", "has a base in") outweighs it.
+    """
+    text = view.sentence.text
+    out = []
+    for s, e in view.hits.get("presence_nouns", ()):
+        m = lex.rx.np_plan_before.search(text, max(0, s - 30), s)
+        if m:
+            out.append((m.start(), e, text[m.start() : e]))
+    return out
+
+
+def _other_owner(view: View, lex: Lex, start: int, end: int, operator: str) -> bool:
+    """Whether ``[start, end)`` names an owner other than the claim's operator.
+
+    "Wagner fighters are based at the former United Nations camp": the camp's former
+    owner is the U.N., so "former" says nothing of Wagner.
+    """
+    if any(start <= a and b <= end for a, b in view.hits.get("multinational", [])):
+        return True
+    return any(start <= o.start and o.end <= end and o.iso3 != operator
+               for o in operators(view, lex))
+
+
 def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year: int | None,
-            anchor: tuple[int, int], place: tuple[int, int]) -> tuple[str, list[str], str]:
+            anchor: tuple[int, int], place: tuple[int, int],
+            operator: str) -> tuple[str, list[str], str]:
     text = view.sentence.text
     rx = lex.rx
     scope = _scope(text, lo, hi, anchor[1], rx)
@@ -121,7 +165,8 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
     def applies(hit: tuple[int, int, str]) -> bool:
         _, e, w = hit
         if w.lower() in rx.np_status:  # "former French bases": that noun phrase only
-            return e <= anchor[0] and anchor[0] - e <= 30
+            return e <= anchor[0] and anchor[0] - e <= 30 and not _other_owner(
+                view, lex, e, anchor[0], operator)  # "moved into the former French camp"
         objects = _withdrawal_objects(view, lex, e)
         return not objects or place == (0, 0) or place in objects or object_of(hit)
 
@@ -172,8 +217,18 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
     existing = cue_hits("existing", view, lex, *scope)
     proposed = []
     continuing = []
-    for s, e, w in plans:
-        if not (scope[0] <= s and e <= scope[1]) or any(governs((s, e, w), p, 30) for p in any_leaving):
+    def heads_list(hit: tuple[int, int, str]) -> bool:
+        """"The new locations are A, B, C and D": a cue before a copula governs the list."""
+        m = rx.copula_after.match(text, hit[1])
+        return m is not None and place != (0, 0) and m.end() <= place[0] < list_extent(
+            text, m.end(), rx)
+
+    novelty = _novelty(view, lex)
+    novel = {w for _, _, w in novelty}
+    for s, e, w in sorted(plans + novelty):
+        if not ((scope[0] <= s and e <= scope[1]) or heads_list((s, e, w))) or any(
+            governs((s, e, w), p, 30) for p in any_leaving
+        ):
             continue  # outside the claim, or planning a withdrawal (handled above)
         if any(a <= s and e <= b for a, b in legal):
             continue  # "under a defence pact": the legal basis of a presence
@@ -182,6 +237,11 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
             continuing.append(m.group(0).strip())  # "will remain", "would stay"
             continue
         proposed.append(w)
+    if proposed and all(lex.weak_proposed.fullmatch(w) or w in novel for w in proposed) and (
+        any(lex.established.fullmatch(w) for _, _, w in existing)
+        or (existing and all(w in novel for w in proposed))
+    ):
+        proposed = []  # "opened ... its first new base": a new base that is open
     if proposed and not owned and not continuing:
         return "proposed", proposed, ""
     words = [w for _, _, w in existing] + continuing + [f"planned: {w}" for _, _, w in planned] + [

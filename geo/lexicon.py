@@ -34,6 +34,8 @@ CUE_KEYS = (
     "current",
     "vessels",
     "stationing",
+    "weak_proposed",
+    "established",
 )
 
 GRAMMAR_KEYS = (
@@ -94,6 +96,9 @@ GRAMMAR_KEYS = (
     "country_adjectives",
     "organisation_heads",
     "multinational_bodies",
+    "temporal_subordinators",
+    "modal_adverbs",
+    "np_plan_adjectives",
 )
 
 

@@ -554,3 +554,64 @@ def test_no_operator_carried_to_hosts_and_alliances(gaz, text, expected):
 )
 def test_places_that_only_locate(gaz, text, expected):
     check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "have access to" is a present arrangement, not a plan; "already" marks it current
+        ("Indian warships already have access to the naval base at Sabang.",
+         [("IND", "sabang", "existing")]),
+        # a base named as new is a plan, unless the sentence says it is there
+        ("The new U.S. locations are Aqaba, Mafraq and Zarqa.",
+         [("USA", "aqaba", "proposed"), ("USA", "mafraq", "proposed"),
+          ("USA", "zarqa", "proposed")]),
+        ("France wants a second base in Abidjan.", [("FRA", "abidjan", "proposed")]),
+        ("Britain opened a new naval base in Manama last year.",
+         [("GBR", "bahrain", "existing")]),
+        ("Russia has a new base in Tartus.", [("RUS", "tartus", "existing")]),
+        # a presence dated in the past ("between 2006 and 2010") is over
+        ("Dutch forces operated from Kandahar airfield between 2006 and 2010.",
+         [("NLD", "kandahar", "withdrawn")]),
+        ("Canadian troops were based in Kandahar from 2002 to 2011.",
+         [("CAN", "kandahar", "withdrawn")]),
+        ("Canadian troops have been based in Kandahar since 2011.",
+         [("CAN", "kandahar", "existing")]),
+    ],
+)
+def test_status_of_plans_and_past(gaz, text, expected):
+    check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "former" belongs to the noun phrase's own owner, not to the new occupant
+        ("Turkish troops are based at the former French camp in Kidal.",
+         [("TUR", "kidal", "existing"), ("FRA", "kidal", "withdrawn")]),
+        ("Russian fighters are now stationed at the former United Nations camp in Tessalit.",
+         [("RUS", "tessalit", "existing")]),
+        # a temporal clause is another event: its verb does not date the claim
+        ("Russian instructors moved into the camp at Gao in May, days after Spanish troops "
+         "left.", [("RUS", "gao", "existing")]),
+        ("After the Italians left, Turkish soldiers moved into Misrata.",
+         [("TUR", "misrata", "existing")]),
+        # a coordinated "and said it would..." is another predicate
+        ("Britain has 300 troops based in Gao, and said it would review their mission.",
+         [("GBR", "gao", "existing")]),
+        # growth of a force that is there is no plan for it
+        ("The German brigade, which now has 500 soldiers in Vilnius, is due to grow to 5,000.",
+         [("DEU", "vilnius", "existing")]),
+        # what a base cost to build is not a plan to build it
+        ("French troops will be based at the camp near Abeche, which cost $20 million to "
+         "build.", [("FRA", "abeche", "existing")]),
+        # an adverb after the modal keeps the plan
+        ("Japan will also station troops in Djibouti.", [("JPN", "djibouti", "proposed")]),
+        ("Turkey will soon establish a naval base at Suakin.", [("TUR", "suakin", "proposed")]),
+        # a "where" clause after a place and its locative phrase
+        ("Berbera sits on the Gulf of Aden, where the UAE opened a base in 2017.",
+         [("ARE", "berbera", "existing")]),
+    ],
+)
+def test_status_scope(gaz, text, expected):
+    check(gaz, text, expected)
