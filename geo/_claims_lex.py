@@ -140,6 +140,15 @@ class Patterns:
         not_np = _alt(g["link_prepositions"] + g["copulas"])
         self.np_plan_before = re.compile(
             rf"\b(?:{_alt(g['np_plan_adjectives'])})\s+(?:(?!(?:{not_np})\s)[\w.'’-]+\s+){{0,2}}$", i)
+        self.passive_after = re.compile(
+            r"\s+(?:(?:has|have|had|was|were|is|are|been|being|be|also|again|twice|[a-z]+ly)\s+)*"
+            r"(?:been|being|was|were|is|are)\s+(?:[a-z]+ly\s+)?", i)
+        self.purpose_after = re.compile(
+            r"[^,;.]{0,40}?\s(?:for|to\s+(?:take\s+part\s+in|join|attend))\s+"
+            r"(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}", i)
+        self.between_before = re.compile(
+            r"\b(?:between|among)\s+(?:the\s+)?[\w.'’-]+(?:\s*,\s*[\w.'’-]+)*\s+and\s+"
+            r"(?:the\s+)?[\w.'’-]+\s+$", i)
         self.at_base = re.compile(rf"\b(?:{preps})\s+(?:the|a|an|its|their)\b[^,;]{{0,40}}$", i)
         self.copula_after = re.compile(
             rf"\s*(?:{_alt(g['copulas'] + g['list_openers'])})\s+|\s*:\s*", i)

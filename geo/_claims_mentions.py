@@ -208,6 +208,8 @@ def anchors(view: View, lex: Lex, places: list[Toponym]) -> list[Anchor]:
             m = re.match(r"\s+([\w-]+(?:\s+[\w-]+)?)", text[e : e + 40])
             if m and (e + m.start(1) in starts or lex.adjectival_heads.search(m.group(1))):
                 continue  # "military posture", "army chief": an adjective here
+        if lex.rx.between_before.search(text, max(0, s - 60), s):
+            continue  # "a clash between Indian and Chinese troops": the troops only relate
         out.append(Anchor(s, e, text[s:e], word in lex.base_words))
     base = view.sentence.start
     sites = [t for t in places if t.kind == "site"]

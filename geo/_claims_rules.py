@@ -555,6 +555,9 @@ def _not_presence(text: str, view: View, rx: Patterns, non_presence: list[tuple[
         return False  # "with French forces stationed there": presence, whatever else happens
     start = lo if np_start is None else np_start
     for s, e, _ in non_presence:
+        if s >= hi and ((np_start is None and rx.passive_after.fullmatch(text, hi, s))
+                        or rx.purpose_after.fullmatch(text, hi, s)):
+            return True  # "Camp Taji has repeatedly been targeted", "arrived ... for an exercise"
         if e > hi + 5 or s < start - 60 or rx.clause_break.search(text[e:lo]):
             continue
         if s >= start - 25:

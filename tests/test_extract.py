@@ -615,3 +615,24 @@ def test_status_of_plans_and_past(gaz, text, expected):
 )
 def test_status_scope(gaz, text, expected):
     check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a base that is the subject of a passive attack is a target, not a claim...
+        ("Camp Lemonnier has repeatedly been targeted by drones.", []),
+        # ... unless the sentence names whose base it is
+        ("The French base in Gao was attacked by militants on Monday.",
+         [("FRA", "gao", "existing")]),
+        # arriving for an exercise or a drill is not being based there
+        ("Two U.S. Navy ships arrived in Djibouti's port for a joint exercise.", []),
+        ("French paratroopers arrived in Dakar to take part in a drill.", []),
+        ("Around 500 Turkish troops are participating in the drills in Baku.", []),
+        # troops named only as the two sides of a clash or a line are not placed
+        ("A clash between Indian and Chinese troops in the Galwan Valley killed 20.", []),
+        ("Observers patrol the line between Armenian and Azerbaijani troops near Lachin.", []),
+    ],
+)
+def test_targets_exercises_and_sides(gaz, text, expected):
+    check(gaz, text, expected)
