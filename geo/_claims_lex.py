@@ -149,6 +149,10 @@ class Patterns:
         self.between_before = re.compile(
             r"\b(?:between|among)\s+(?:the\s+)?[\w.'’-]+(?:\s*,\s*[\w.'’-]+)*\s+and\s+"
             r"(?:the\s+)?[\w.'’-]+\s+$", i)
+        self.joined_by = re.compile(rf"\b(?:{_alt(g['joining_verbs'])})\s+by\b", i)
+        self.by_np = re.compile(r"\bby\s+(?:[\w.,'’-]+\s+){0,4}$", i)
+        self.hosting_verb = re.compile(rf"\b(?:{_alt(g['hosting_verbs'])})\b", i)
+        self.new_clause = re.compile(r"\band\s+(?:that|which|who|whether)\b|,\s*and\s", i)
         self.at_base = re.compile(rf"\b(?:{preps})\s+(?:the|a|an|its|their)\b[^,;]{{0,40}}$", i)
         self.copula_after = re.compile(
             rf"\s*(?:{_alt(g['copulas'] + g['list_openers'])})\s+|\s*:\s*", i)
@@ -185,7 +189,10 @@ class Patterns:
             rf"kept|held)\s+)*(?:in|at|near|outside|around|inside|on|from|"
             rf"{_alt(g['segment_participles'] + g['list_openers'])}|close\s+to|next\s+to|"
             rf"{direction}\s+of)\b", i)
-        self.np_gap = re.compile(r"^\.?(?:'s|’s|')?\s*(?:[\w-]+\s+){0,3}$")
+        # the words between an operator and its noun inside one noun phrase: no preposition,
+        # article or verb ("Turkish military bases", not "Niger from their base")
+        np_word = rf"(?!(?:{_alt((*g['link_prepositions'], *g['determiners'], *g['copulas']))})\s)[\w-]+\s+"
+        self.np_gap = re.compile(rf"^\.?(?:'s|’s|')?\s*(?:{np_word}){{0,3}}$", i)
         function = _alt((*g["determiners"], *g["link_prepositions"], *g["copulas"], *g["auxiliaries"],
                          *g["conjunctions"], *g["subordinators"], *g["clause_breaks"]))
         self.compound = re.compile(rf"(?:'s|’s)?\s*(?:(?!(?:{function})\s)[\w'’-]+\s+){{0,2}}", i)
@@ -201,14 +208,14 @@ class Patterns:
             rf"\s+(?:(?:{aux}|{_alt(g['segment_participles'] + g['hosting_verbs'])}|[a-z]+ed)\s+){{0,4}}", i)
         self.pronoun_stationed = re.compile(
             rf"\b({_alt(g['pronoun_subjects'])})\s+(?:(?:{aux})\s+)*"
-            rf"(?:{_alt(g['segment_participles'])})\b", i)
+            rf"(?:{_alt(g['segment_participles'] + g['pronoun_presence_verbs'])})\b", i)
         self.where_before = re.compile(
             r"(?:\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?,?\s+where\s+(?:[\w.'’-]+\s+){0,8}", i)
         self.presence_locative = re.compile(
             rf"\b(?:{_alt(g['presence_link_verbs'])})\s+(?:{preps}|{direction}\s+of)\s+(?:the\s+)?"
             rf"(?:(?:{_alt(g['place_adjectives'])})\s+)?$", i)
         self.conjunction = re.compile(rf"\b(?:{_alt(g['conjunctions'])})\b", i)
-        self.np_modifier = re.compile(r"\.?(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}")
+        self.np_modifier = re.compile(rf"\.?(?:'s|’s)?\s+(?:{np_word}){{0,2}}", i)
         self.hosting_after = re.compile(
             rf"(?:'s|’s)?(?:\s+[\w-]+){{0,4}}?(?:\s*,[^,;]{{0,120}},)?(?:\s+[\w-]+){{0,2}}?"
             rf"\s+(?:(?:{aux}|agreed\s+to|offered\s+to|refused\s+to|"
@@ -270,7 +277,7 @@ class Patterns:
         self.by_after_cue = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?$", i)
         self.name_tail = re.compile(rf"^(.{{3,}}?)\s+(?:{_alt(g['generic_name_tails'])})$", i)
         self.short_form_before = TailMatcher(g["link_prepositions"], strip_the=False)
-        self.relative = re.compile(r",\s*(?:which|who|whose)\b[^,;]*(?:,|$)", i)
+        self.relative = re.compile(r",\s*(?:which|who|whose)\b(?:[^,;]|(?<=\d),(?=\d))*(?:,|$)", i)
         # "BAMAKO -", "BEIRUT/ANKARA -", "ORZYSZ, Poland -", "LONDON (Reuters) -": a dateline
         self.dateline = re.compile(
             r"^\s*[A-Z][A-Z'’.-]*(?:[ /][A-Z][A-Z'’.-]*)*(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?"
@@ -372,6 +379,7 @@ class Lex:
         )
         self.base_words = frozenset(norm_phrase(p) for p in self.cues["base_words"].phrases)
         self.force_words = frozenset(norm_phrase(p) for p in self.cues["force_words"].phrases)
+        self.based = frozenset(w.lower() for w in self.grammar["segment_participles"])
         self.weak_proposed = _subset(self.cues, "weak_proposed", "proposed")
         self.established = _subset(self.cues, "established", "existing")
         self.vessels = frozenset(norm_phrase(p) for p in self.cues["vessels"].phrases)

@@ -56,6 +56,7 @@ class Anchor:
     site: Toponym | None = None
     definite: bool | None = None  # "the base", "that facility": may point back
     deictic: bool | None = None  # "nearby", "adjoining the airport": the place is in context
+    joining: bool = False  # "they will be joined by British soldiers": where the others are
 
 
 def origin_spans(view: View, lex: Lex) -> list[tuple[int, int, int]]:
@@ -234,6 +235,10 @@ def anaphora_flags(view: View, lex: Lex, anchor: Anchor) -> Anchor:
             text[max(0, anchor.start - 40) : anchor.start], lex.rx)
         anchor.deictic = anchor.site is None and bool(
             lex.rx.deictic_after.match(text[anchor.end : anchor.end + 60]))
+        joined = lex.rx.joined_by.search(text, 0, anchor.start)
+        anchor.joining = anchor.site is None and joined is not None and bool(
+            lex.rx.by_np.search(text, max(joined.start(), anchor.start - 40), anchor.start)
+        ) and not lex.rx.clause_break.search(text, joined.end(), anchor.start)
     return anchor
 
 

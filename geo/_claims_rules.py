@@ -382,7 +382,7 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
     places = places_of(view, lex)
     found = anchors(view, lex, places)
     if not found or not (places or any(
-        anaphora_flags(view, lex, a).definite or a.deictic for a in found
+        anaphora_flags(view, lex, a).definite or a.deictic or a.joining for a in found
     )):
         return []
     spans = name_spans(view, lex)
@@ -407,6 +407,11 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
             place = ctx.antecedent("place", hosts or frozenset())
             if place is not None:
                 linked, how_place = [_at_anchor(place, anchor, base)], f"refers back to {place.name}"
+        elif not linked and anchor.joining:
+            # "They will be joined by British soldiers": where the forces before them are
+            place = ctx.antecedent("site", frozenset()) or ctx.antecedent("place", frozenset())
+            if place is not None:
+                linked, how_place = [_at_anchor(place, anchor, base)], f"joins {place.name}"
         elif anchor.base and all(t.kind != "site" for t in linked) and rx.landmark_after.match(
             text, anchor.end
         ) and anaphora_flags(view, lex, anchor).definite:
@@ -455,6 +460,26 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
     return [r for r in out if not r.carried or _place_key(r.top) not in explicit]
 
 
+def subject_operator(view: View, lex: Lex) -> str:
+    """The operator of a sentence's first force named with one, placed or not.
+
+    "Emirati forces still hold positions elsewhere. They remain at Balhaf": the
+    first sentence places no claim, but tells whose forces "they" are.
+    """
+    if not view.hits.get("presence_nouns") or view.sentence.boilerplate:
+        return ""
+    ops = operators(view, lex)
+    if not ops:
+        return ""
+    found = anchors(view, lex, places_of(view, lex))
+    for anchor in found:
+        chosen, _ = _anchor_operators(view.sentence.text, anchor, ops, lex.rx, found)
+        chosen = [o for o in chosen if not (o.actor or o.speaker or o.locative)]
+        if chosen:
+            return chosen[0].iso3
+    return ""
+
+
 def _country_gap(gap: str, rx: Patterns) -> bool:
     """Whether the text between an anchor and a country makes it a country-level claim."""
     return bool(rx.country_link.match(gap) or rx.country_object.match(gap))
@@ -493,6 +518,7 @@ def _anchor_operators(text: str, anchor: Anchor, ops: list[Mention], rx: Pattern
         return origins, "origin"
     agents = [o for o in ops if o.agent and o.start >= anchor.end
               and not rx.clause_break.search(text[anchor.end : o.start])
+              and not rx.new_clause.search(text, anchor.end, o.start)  # "... and that the wharf"
               and not any(anchor.end <= a.start and a.end <= o.start for a in others)]
     if agents:
         chosen += [o for o in joined(agents[0], agents) if o not in chosen]
@@ -532,6 +558,13 @@ def _sentence_operator(text: str, anchor: Anchor, ops: list[Mention], host: str,
     pronoun = rx.possessive_pronoun.search(text[max(0, anchor.start - 40) : anchor.start])
     if not eligible and (pronoun or denial()):
         eligible = [o for o in before if o.speaker and not o.actor]  # "Moscow said its forces"
+    if not eligible and anchor.base:
+        # "The Gao base, which housed 3,000 French soldiers, was handed over": the forces
+        # a relative clause on the base says it holds
+        rel = [(a, b) for a, b in relatives if anchor.end <= a <= anchor.end + 3]
+        return [o for o in ops if rel and rel[0][0] <= o.start < rel[0][1] and o.iso3 != host
+                and not (o.speaker or o.locative or o.actor)
+                and rx.hosting_verb.search(text, rel[0][0], o.start)][:1]
     if not eligible:
         return []
     if pronoun:

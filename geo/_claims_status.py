@@ -27,7 +27,11 @@ def _scope(text: str, lo: int, hi: int, anchor_end: int, rx: Patterns) -> tuple[
         top = min(n, hi + 80)
     for a, b in relative_spans(text, rx):
         if (a < hi and lo < b) or (hi <= a <= hi + 20 and "," not in text[hi:a]):
-            top = max(top, min(n, b + 40))
+            # the main verb after the clause, unless it only reports ("..., said it would")
+            if rx.says_after.match(text, b):
+                top = b if a < hi and lo < b else max(top, b)
+            else:
+                top = max(top, min(n, b + 40))
     m = rx.parenthetical.match(text, hi)
     if m:
         top = max(top, min(n, m.end() + 40))

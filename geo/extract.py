@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from geo._claims_lex import Lex, View, short_forms, title_view
 from geo._claims_lex import views as sentence_views
 from geo._claims_mentions import anchors, civil, operators, places_of
-from geo._claims_rules import Context, Raw, city_state, sentence_claims
+from geo._claims_rules import Context, Raw, city_state, sentence_claims, subject_operator
 from geo.gazetteer import Gazetteer
 from geo.gazetteer import load as load_gazetteer
 from geo.load import Article
@@ -246,7 +246,8 @@ def _read_sentences(views: list[View], article: Article, gaz: Gazetteer,
     def candidates(j: int, kind: str) -> list[Toponym]:
         view = views[j]
         if kind == "site":
-            found = [r.top for r in out[j] if r.base and r.top.kind in ("site", "city")]
+            found = [r.top for r in out[j] if r.top.kind in ("site", "city") and (
+                r.base or lex.based.intersection(c.lower() for c in r.status_cues))]  # "based at Tapa"
             found += [t for t in view.tops if t.kind == "site" and not civil(t)]
             return sorted(found, key=lambda t: t.start)
         concrete = [city_state(gaz, t, lex) for t in _concrete(view, lex) if t.kind != "region"]
@@ -270,16 +271,22 @@ def _read_sentences(views: list[View], article: Article, gaz: Gazetteer,
     return out
 
 
-def _carry(by_sentence: list[list[Raw]], topic: str) -> list[Raw]:
+def _carry(by_sentence: list[list[Raw]], topic: str, views: list[View], lex: Lex) -> list[Raw]:
     """Give each reading without an operator the discourse's operator, or drop it.
 
     The operator is the one named earlier in the same sentence, else the one of the
-    last claim in the two sentences before, else the article's topic; never the host
-    or a country that strikes or visits in the same clause.
+    last claim in the two sentences before (or of the forces a sentence without a
+    claim names: "Emirati forces still hold positions. They remain at Balhaf"), else
+    the article's topic; never the host or a country that strikes or visits in the
+    same clause.
     """
     out: list[Raw] = []
     recent: list[tuple[int, str]] = []
     for k, raws in enumerate(by_sentence):
+        if not raws and k + 1 < len(by_sentence) and any(r.carried for r in by_sentence[k + 1]):
+            subject = subject_operator(views[k], lex)
+            if subject:
+                recent.append((k, subject))
         for r in raws:
             if r.carried:
                 near = [op for j, op in recent if k - j <= CARRY_SENTENCES and j < k]
@@ -424,7 +431,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> list[Clai
     _resolve_there(views, lex)
     by_sentence = _read_sentences(views, article, gaz, lex)
     explicit = [r for rs in by_sentence for r in rs if not r.carried]
-    raws = _carry(by_sentence, _topic_operator(explicit, article, views, gaz, lex))
+    raws = _carry(by_sentence, _topic_operator(explicit, article, views, gaz, lex), views, lex)
     claims = _merge(raws, _withdrawn_countries(raws))
     for c in claims:
         c.dates = sorted({d for e in c.evidence for d in _dates(e.sentence, article.published)})

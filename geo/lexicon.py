@@ -99,6 +99,8 @@ GRAMMAR_KEYS = (
     "temporal_subordinators",
     "modal_adverbs",
     "np_plan_adjectives",
+    "joining_verbs",
+    "pronoun_presence_verbs",
 )
 
 

@@ -636,3 +636,54 @@ def test_status_scope(gaz, text, expected):
 )
 def test_targets_exercises_and_sides(gaz, text, expected):
     check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "they" after a sentence that names whose forces, without placing them
+        ("Turkey opened a base in Doha. Egyptian troops still hold positions in the region. "
+         "They remain at the port of Berbera.",
+         [("TUR", "doha", "existing"), ("EGY", "berbera", "existing")]),
+        ("Dutch soldiers still patrol the south. They are based at Kandahar.",
+         [("NLD", "kandahar", "existing")]),
+        # "joined by": the newcomers are where the forces before them are
+        ("Polish troops are stationed at Adazi. They will be joined by a Slovak artillery "
+         "battery.", [("POL", "adazi", "existing"), ("SVK", "adazi", "existing")]),
+        # "the same base" after troops "based at" a town
+        ("Some 800 British troops have been based at Tapa since March. A French contingent "
+         "arrived at the same base this month.",
+         [("GBR", "tapa", "existing"), ("FRA", "tapa", "existing")]),
+        # no carried claim for a base whose relative clause names the forces it housed
+        ("The Kandahar base, which at its peak housed 30,000 American soldiers, was handed "
+         "over in 2021.", [("USA", "kandahar", "withdrawn")]),
+    ],
+)
+def test_discourse_operators_and_places(gaz, text, expected):
+    check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an operator's noun phrase does not run over a preposition ("Niger from their base")
+        ("The last French troops crossed into neighbouring Niger from their base in Gao.",
+         [("FRA", "gao", "existing")]),
+        # an agent after "and that" belongs to the next clause
+        ("Talks took place about China building a base in Vanuatu, and that the wharf could "
+         "be used by Chinese ships.", [("CHN", "vanuatu", "proposed")]),
+        # "no one has talked about" denies
+        ("No one in the Gabonese government has ever talked about a Russian base in "
+         "Libreville.", [("RUS", "libreville", "denied")]),
+        ("Nobody has discussed a Turkish base in Bamako, the minister said.",
+         [("TUR", "bamako", "denied")]),
+        # what a speaker says after a relative clause is not the status of the claim in it
+        ("Germany, which has about 1,100 soldiers in Mali, said it would review its mission.",
+         [("DEU", "mali", "existing")]),
+        # ... but the main verb after it is
+        ("Italy, which had kept 300 soldiers in Niamey, withdrew them in March.",
+         [("ITA", "niamey", "withdrawn")]),
+    ],
+)
+def test_clause_boundaries(gaz, text, expected):
+    check(gaz, text, expected)
