@@ -107,7 +107,11 @@ class Patterns:
         dirs = _alt(g["directions"])
         direction = rf"(?:{dirs})(?:ern)?"
         place_noun = rf"(?:(?:{_alt(g['place_adjectives'])})\s+)*(?:{_alt(g['place_nouns'])})"
-        place_noun_of = place_noun + r"\s+of\s+(?:the\s+)?"
+        # "the port city of", "the ancient desert city of", "the capital " (before a name)
+        described = (r"(?:(?:[a-z][\w-]*|(?-i:[A-Z])[\w-]*)\s+){0,2}?"
+                     rf"(?:{_alt(g['place_nouns'])})")
+        place_noun_of = (rf"(?:{place_noun}\s+of\s+(?:the\s+)?|{described}\s+of\s+(?:the\s+)?|"
+                         rf"{described}\s+(?=$))")
         part_of = rf"(?:{_alt(g['part_nouns'])})\s+of\s+(?:the\s+)?"
         possessor = (r"(?:(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)?(?:'s|’s)\s+|"
                      rf"(?:{_alt(g['generic_possessors'])})\s+)")
@@ -156,6 +160,7 @@ class Patterns:
         self.at_base = re.compile(rf"\b(?:{preps})\s+(?:the|a|an|its|their)\b[^,;]{{0,40}}$", i)
         self.copula_after = re.compile(
             rf"\s*(?:{_alt(g['copulas'] + g['list_openers'])})\s+|\s*:\s*", i)
+        self.clause_opener = re.compile(r",\s*(?:where|which|who|whose)\b", i)
         self.event_clause = re.compile(rf"\b(?:{_alt(g['temporal_subordinators'])})\b", i)
         self.speech_after = re.compile(
             rf",?\s+and\s+(?:(?:{aux})\s+)?(?:{_alt(g['speech_verbs'])})\b", i)
@@ -226,8 +231,9 @@ class Patterns:
             rf"^\s*(?:(?:{aux})\s+){{0,2}}(?:{_alt(g['object_verbs'])})\s+(?:the\s+)?"
             rf"(?:{direction}\s+|central\s+)?$", i)
         self.country_direction = re.compile(rf"\b(?:{direction}|central)\s+$", i)
-        self.locative_before = TailMatcher(g["operator_locatives"] + g["object_verbs"],
-                                           skip=g["country_adjectives"])
+        self.locative_before = TailMatcher(  # "in neighbouring Djibouti", "in the capital Niamey"
+            g["operator_locatives"] + g["object_verbs"],
+            skip=[*g["country_adjectives"], *(w for w in g["place_nouns"] if " " not in w)])
         descriptors = set(g["place_nouns"]) - set(g["anaphoric_base_nouns"]) - {"airport"}
         self.place_descriptor = re.compile(
             rf"\s+(?:(?:{_alt(g['place_adjectives'])})\s+)*(?:{_alt(descriptors)})\b", i)

@@ -49,6 +49,9 @@ def _scope(text: str, lo: int, hi: int, anchor_end: int, rx: Patterns) -> tuple[
     for m in rx.event_clause.finditer(text, max(first, lo - 60), lo):
         comma = text.rfind(",", m.end(), lo)
         first = max(first, comma + 1 if comma >= 0 else m.start())
+    for m in rx.clause_opener.finditer(text, max(first, lo - 60), lo):
+        if "," not in text[m.end() : lo]:
+            first = max(first, m.start())  # "... would be redeployed to Niger, where France has"
     return max(lo - 60, first), min(top, last)
 
 

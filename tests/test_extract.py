@@ -687,3 +687,28 @@ def test_discourse_operators_and_places(gaz, text, expected):
 )
 def test_clause_boundaries(gaz, text, expected):
     check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "force" is a presence noun, but not in "by force" or "used force"
+        ("The Kenyan-led force is deployed in Haiti.", [("KEN", "haiti", "existing")]),
+        ("Britain's counter-terrorism force will now be concentrated around Gao, Menaka and "
+         "Kidal.", [("GBR", "gao", "existing"), ("GBR", "menaka", "existing"),
+                    ("GBR", "kidal", "existing")]),
+        ("Police used force to disperse protesters in Nairobi.", []),
+        # plural presence nouns ("garrisons")
+        ("Italy keeps two garrisons in Lebanon.", [("ITA", "lebanon", "existing")]),
+        # a named operation is its country's force
+        ("Operation Barkhane kept its headquarters in Niamey.", [("FRA", "niamey", "existing")]),
+        # "in the capital Bamako": a place described before its name; a "where" clause has
+        # its own tense
+        ("The troops would be redeployed to Mali, where France has a base in the capital "
+         "Bamako.", [("FRA", "bamako", "existing")]),
+        ("German troops are based in the western Polish town of Zagan.",
+         [("DEU", "zagan", "existing")]),
+    ],
+)
+def test_nouns_and_place_descriptions(gaz, text, expected):
+    check(gaz, text, expected)
