@@ -160,6 +160,12 @@ class Patterns:
         self.at_base = re.compile(rf"\b(?:{preps})\s+(?:the|a|an|its|their)\b[^,;]{{0,40}}$", i)
         self.copula_after = re.compile(
             rf"\s*(?:{_alt(g['copulas'] + g['list_openers'])})\s+|\s*:\s*", i)
+        self.compound_head = re.compile(r"\s+(?:(?:military|naval|air|army|training)\s+)?", i)
+        self.function_words = frozenset(w.lower() for w in (
+            *g["link_prepositions"], *g["subordinators"], *g["adjunct_prepositions"],
+            *g["determiners"], *g["conjunctions"]))
+        self.new_subject = re.compile(r",\s*and\s+(?:the\s+)?(?-i:[A-Z])", i)
+        self.next_subject = re.compile(r",\s*and\s+(?:the\s+)?(?-i:[A-Z])[^,;]{0,40}$", i)
         self.clause_opener = re.compile(r",\s*(?:where|which|who|whose)\b", i)
         self.event_clause = re.compile(rf"\b(?:{_alt(g['temporal_subordinators'])})\b", i)
         self.speech_after = re.compile(

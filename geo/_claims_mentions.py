@@ -117,6 +117,7 @@ def operators(view: View, lex: Lex) -> list[Mention]:
         elif t.kind == "country":
             out.append(Mention(s, e, t.iso3, "country", text[e : e + 2] in _POSSESSIVE))
     names = [(t.start - base, t.end - base) for t in view.tops]
+    starts = {s for s, _ in view.hits.get("presence_nouns", ())}
     for s, e, w in view.words("metonyms"):
         if any(a <= s < b for a, b in taken) or any(o.start <= s < o.end for o in out):
             continue
@@ -124,6 +125,9 @@ def operators(view: View, lex: Lex) -> list[Mention]:
             continue  # part of a longer name ("Niamey air base")
         if rx.locative_before.search(text[max(0, s - 30) : s]):
             continue  # a place here, not the government
+        m = rx.compound_head.match(text, e)
+        if m and m.end() in starts:
+            continue  # "the Mogadishu camp", "the Niamey base": a place naming the noun
         out.append(Mention(s, e, lex.metonyms[w], "metonym", text[e : e + 2] in _POSSESSIVE))
     for o in list(out):  # "Russian-Turkish", "UK-US": the second half of a hyphenated pair
         m = rx.hyphen_next.match(text, o.end)
@@ -211,7 +215,7 @@ def anchors(view: View, lex: Lex, places: list[Toponym]) -> list[Anchor]:
                 continue  # "military posture", "army chief": an adjective here
         if lex.rx.between_before.search(text, max(0, s - 60), s):
             continue  # "a clash between Indian and Chinese troops": the troops only relate
-        out.append(Anchor(s, e, text[s:e], word in lex.base_words))
+        out.append(Anchor(s, e, text[s:e], word in lex.base_words or word.split()[-1] in lex.base_words))
     base = view.sentence.start
     sites = [t for t in places if t.kind == "site"]
     military = [t for t in sites if not civil(t)]
@@ -352,6 +356,9 @@ def name_spans(view: View, lex: Lex) -> list[tuple[int, int]]:
     """Spans of armed forces and of capitals used for their government: not places."""
     text = view.sentence.text
     spans = list(view.hits.get("organisations", []))
-    spans += [(s, e) for s, e in view.hits.get("metonyms", [])
-              if not lex.rx.locative_before.search(text[max(0, s - 30) : s])]
+    starts = {s for s, _ in view.hits.get("presence_nouns", ())}
+    for s, e in view.hits.get("metonyms", []):
+        m = lex.rx.compound_head.match(text, e)
+        if not (lex.rx.locative_before.search(text[max(0, s - 30) : s]) or (m and m.end() in starts)):
+            spans.append((s, e))
     return spans

@@ -164,6 +164,9 @@ class Context:
 
     antecedent: Callable[[str, frozenset[str]], Toponym | None] = lambda _kind, _hosts: None
     published_year: int | None = None
+    # the last base a claim gave one of these operators, further back ("the base" in a
+    # sentence about China is China's base, even after another country's base)
+    owned_base: Callable[[frozenset[str]], tuple[Toponym, str] | None] = lambda _ops: None
 
 
 def _retarget(t: Toponym, idx: int, gaz: Gazetteer, kind: str = "") -> Toponym:
@@ -291,6 +294,9 @@ def _link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns
     base = view.sentence.start
     linked: list[Toponym] = [anchor.site] if anchor.site is not None else []
     prev_end: int | None = anchor.end if anchor.site is not None else None
+    verb_starts = {s for name in ("existing", "withdrawn", "proposed", "non_presence")
+                   for s, e in view.hits.get(name, ())
+                   if text[s:e].split()[0].lower() not in rx.function_words}  # "runs", not "since"
     for t in places:
         if t is anchor.site:
             continue
@@ -317,8 +323,9 @@ def _link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns
         ):
             continue  # "a naval base in A and an air base near B": B is the air base's
         there = text[ps:pe].lower() == "there" and bool(rx.there_gap.fullmatch(text[anchor.end : ps]))
-        listed = prev_end is not None and bool(rx.list_join.match(text[prev_end:ps])) and (
-            not rx.subject_after.match(text, pe))  # "..., and Turkey has sold drones": a new clause
+        listed = prev_end is not None and bool(rx.list_join.match(text[prev_end:ps]))
+        if listed and (rx.subject_after.match(text, pe) or any(0 < s - pe <= 2 for s in verb_starts)):
+            continue  # "..., and Turkey has sold drones", "and Iran runs": a new clause
         if listed and joined is not None and linked and (
             id(linked[-1]) in joined or _country_gap(text[anchor.end : linked[-1].start - base], rx)
         ):
@@ -392,6 +399,8 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
     local_site: Toponym | None = None
     joined: set[int] = set()
     hosts: frozenset[str] | None = None
+    last_fine: Toponym | None = None
+    base_owner: dict[int, str] = {}  # anchor -> the operator whose base it points back to
     for anchor in found:
         linked = _link_places(view, anchor, places, rx, found, joined)
         how_place = ""
@@ -399,8 +408,14 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
             anaphora_flags(view, lex, anchor)
             if hosts is None and (anchor.definite or anchor.deictic):
                 hosts = frozenset(o.iso3 for o in operators(view, lex) if o.host or o.locative)
-        site = local_site or (ctx.antecedent("site", hosts or frozenset())
-                              if anchor.definite and not linked else None)
+        site = None
+        if anchor.definite and not linked and not local_site:
+            named = frozenset(o.iso3 for o in operators(view, lex) if not (o.locative or o.host))
+            owned = ctx.owned_base(named) if named else None
+            if owned is not None:
+                site, base_owner[id(anchor)] = owned
+        site = local_site or site or (ctx.antecedent("site", hosts or frozenset())
+                                      if anchor.definite and not linked else None)
         if not linked and anchor.definite and site is not None:
             linked, how_place = [_at_anchor(site, anchor, base)], f"refers back to {site.name}"
         elif not linked and anchor.deictic:
@@ -424,11 +439,20 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
                 for t in linked
             ):
                 linked, how_place = [_at_anchor(site, anchor, base)], f"refers back to {site.name}"
+        elif not linked and anchor.base and last_fine is not None and rx.next_subject.search(
+            text, last_fine.end - base, anchor.start
+        ):
+            # "France keeps a garrison in Djibouti, and Italy opened a small base in 2013":
+            # a coordinated clause about the same place
+            linked = [_at_anchor(last_fine, anchor, base)]
+            how_place = f"same place as {last_fine.name}"
         if not linked:
             continue
+        fine = [t for t in linked if t.kind in ("site", "city")]
         if anchor.base:
-            fine = [t for t in linked if t.kind in ("site", "city")]
             local_site = fine[-1] if fine else local_site
+        if not how_place:
+            last_fine = linked[-1]
         links.append((anchor, linked, how_place))
     if not links:
         return []
@@ -454,7 +478,7 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
                                 how_place, non_presence, hypothetical, stationing, relatives,
                                 id(t) in joined):
                 if r.carried:
-                    r.local_op = explicit_ops[-1] if explicit_ops else ""
+                    r.local_op = base_owner.get(id(anchor)) or (explicit_ops[-1] if explicit_ops else "")
                 out.append(r)
     explicit = {_place_key(r.top) for r in out if not r.carried}
     return [r for r in out if not r.carried or _place_key(r.top) not in explicit]

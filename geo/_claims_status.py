@@ -46,6 +46,9 @@ def _scope(text: str, lo: int, hi: int, anchor_end: int, rx: Patterns) -> tuple[
     m = rx.speech_after.search(text, hi, min(top, last))
     if m:
         last = m.start()  # "has 250 troops based in Gao, and said it would review them"
+    m = rx.new_subject.search(text, hi, min(top, last))
+    if m:
+        last = m.start()  # "troops stayed in Gao, and Niger expelled the French"
     for m in rx.event_clause.finditer(text, max(first, lo - 60), lo):
         comma = text.rfind(",", m.end(), lo)
         first = max(first, comma + 1 if comma >= 0 else m.start())

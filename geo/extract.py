@@ -53,6 +53,7 @@ CARRY_SENTENCES = 2
 SITE_MEMORY = 3
 PLACE_MEMORY = 2
 HOST_MEMORY = 5
+OWNER_MEMORY = 20
 _MONTHS = [m.lower() for m in calendar.month_name[1:]]
 _TIME = re.compile(
     r"\b(since|in|until|from|by|last|early|late|mid)\s+((?:" + "|".join(calendar.month_name[1:])
@@ -262,11 +263,19 @@ def _read_sentences(views: list[View], article: Article, gaz: Gazetteer,
                 return found[-1]
         return None
 
+    def owned_base(k: int, ops: frozenset[str]) -> tuple[Toponym, str] | None:
+        for j in range(k - 1, max(-1, k - 1 - OWNER_MEMORY), -1):
+            found = [(r.top, r.operator) for r in out[j] if r.base and r.operator in ops
+                     and r.top.kind in ("site", "city")]
+            if found:
+                return found[-1]
+        return None
+
     for k, view in enumerate(views):
         if view.sentence.boilerplate:
             out.append([])
             continue
-        ctx = Context(functools.partial(antecedent, k), year)
+        ctx = Context(functools.partial(antecedent, k), year, functools.partial(owned_base, k))
         out.append(sentence_claims(view, ctx, gaz, lex))
     return out
 

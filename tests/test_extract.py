@@ -712,3 +712,29 @@ def test_clause_boundaries(gaz, text, expected):
 )
 def test_nouns_and_place_descriptions(gaz, text, expected):
     check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capital naming a base ("the Kabul camp") is a place, not the government
+        ("The Kabul camp is Turkey's largest facility abroad.", [("TUR", "kabul", "existing")]),
+        ("The Niamey base is France's last in the Sahel.", [("FRA", "niamey", "existing")]),
+        # who built a runway is not who is there
+        ("The runway at Berbera was built by the Soviet Union.", []),
+        # "the base" in a sentence about China is China's base, even after another one
+        ("China opened a support base in Djibouti. The United States keeps 4,000 personnel at "
+         "Camp Lemonnier. The Chinese defence ministry said the base would help escort "
+         "missions.", [("CHN", "djibouti", "existing"), ("USA", "lemonnier", "existing")]),
+        # a coordinated clause with its own operator and no place: the same place
+        ("Russia has a naval base in Tartus, and Iran runs a smaller facility.",
+         [("RUS", "tartus", "existing"), ("IRN", "tartus", "existing")]),
+        ("France keeps a garrison in Djibouti, with about 1,450 troops, and Italy opened a "
+         "small base in 2013.", [("FRA", "djibouti", "existing"), ("ITA", "djibouti", "existing")]),
+        # ... but a place followed by its own verb starts a new clause, not a list item
+        ("Russian troops stayed in Gao and Kidal, and Niger expelled the French.",
+         [("RUS", "gao", "existing"), ("RUS", "kidal", "existing")]),
+    ],
+)
+def test_compounds_builders_and_coordination(gaz, text, expected):
+    check(gaz, text, expected)
