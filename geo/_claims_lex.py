@@ -164,6 +164,7 @@ class Patterns:
         self.function_words = frozenset(w.lower() for w in (
             *g["link_prepositions"], *g["subordinators"], *g["adjunct_prepositions"],
             *g["determiners"], *g["conjunctions"]))
+        self.launched_from = re.compile(r"(?:\s+[\w-]+){0,3}?\s+from\s+(?:the\s+)?", i)
         self.new_subject = re.compile(r",\s*and\s+(?:the\s+)?(?-i:[A-Z])", i)
         self.next_subject = re.compile(r",\s*and\s+(?:the\s+)?(?-i:[A-Z])[^,;]{0,40}$", i)
         self.clause_opener = re.compile(r",\s*(?:where|which|who|whose)\b", i)
@@ -385,7 +386,8 @@ class Lex:
              "cue_exceptions": self.grammar["cue_exceptions"],
              "pronouns": self.grammar["pronoun_subjects"],
              "attributed": self.grammar["attributed_descriptions"],
-             "organisation_heads": self.grammar["organisation_heads"]},
+             "organisation_heads": self.grammar["organisation_heads"],
+             "non_presence_exceptions": self.grammar["non_presence_exceptions"]},
             {"metonyms": tuple(self.metonyms), "organisations": tuple(self.organisations),
              "multinational": self.grammar["multinational_bodies"]},
         )
@@ -579,13 +581,15 @@ def _clean(found: dict[str, list[tuple[int, int]]], text: str,
            lex: Lex) -> dict[str, list[tuple[int, int]]]:
     """Drop cue hits inside an exception ("the future of", "summit of") or capitalised ("May")."""
     exceptions = found.pop("cue_exceptions", [])
+    nouns = found.pop("non_presence_exceptions", [])  # "attack helicopters": no attack
     for name in SCANNED_CUES:
         spans = found.get(name)
         if not spans:
             continue
+        skip = exceptions + nouns if name == "non_presence" else exceptions
         found[name] = [
             (s, e) for s, e in spans
-            if not any(a <= s and e <= b for a, b in exceptions)
+            if not any(a <= s and e <= b for a, b in skip)
             and not (text[s:e] in lex.capitalised_non_cues and s > 0 and text[s - 1] != "\n"
                      and not re.search(r"[.!?\"“]\s*$", text[max(0, s - 3) : s]))
         ]

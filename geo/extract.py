@@ -31,6 +31,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from geo import lexicon
 from geo._claims_lex import Lex, View, short_forms, title_view
 from geo._claims_lex import views as sentence_views
 from geo._claims_mentions import anchors, civil, operators, places_of
@@ -49,6 +50,7 @@ MERGE_KM = 25.0
 SITE_MERGE_KM = 5.0
 SITE_CITY_MERGE_KM = 12.0
 COARSE_MERGE_KM = 10.0
+REGION_KM = 400.0
 CARRY_SENTENCES = 2
 SITE_MEMORY = 3
 PLACE_MEMORY = 2
@@ -108,6 +110,13 @@ class Claim:
         if explain:
             out["why"] = {"operator": self.operator_cues, "status": self.status_cues}
         return out
+
+
+@functools.cache
+def _directional() -> re.Pattern[str]:
+    """A region named as a part of its country: "northern Australia", "central Mali"."""
+    words = "|".join(re.escape(w) for w in (*lexicon.grammar()["directions"], "central"))
+    return re.compile(rf"(?:{words})(?:ern)?\b", re.IGNORECASE)
 
 
 def _dates(text: str, published: dt.date | None) -> list[str]:
@@ -204,9 +213,8 @@ def _topic_operator(raws: list[Raw], article: Article, views: list[View],
     name; speakers and places do not count, nor do countries that only host claims.
     """
     counts: dict[str, float] = defaultdict(float)
-    for r in raws:
-        if not r.host_own:
-            counts[r.operator] += 2
+    for operator, _ in {(r.operator, r.sentence.start) for r in raws if not r.host_own}:
+        counts[operator] += 2  # once per sentence, however many places it lists
     hosts = {r.top.iso3 for r in raws} - {r.operator for r in raws}
     heads: list[View] = []
     if article.title.strip():
@@ -400,6 +408,13 @@ def _merge(raws: list[Raw], propagate: set[tuple[str, str]]) -> list[Claim]:
                 if (head.iso3, top_status) in fine or head.iso3 in coarse_seen:
                     continue
                 coarse_seen.add(head.iso3)
+            if precision == "region" and head.kind == "region" and _directional().match(head.name) and any(
+                st[0] == top_status and PRECISION[c[0].top.kind] in ("site", "city")
+                and c[0].top.iso3 == head.iso3 and c[0].top.lat is not None and head.lat is not None
+                and haversine_km(head.lat, head.lon, c[0].top.lat, c[0].top.lon) <= REGION_KM
+                for c, st in zip(clusters, statuses, strict=True)
+            ):
+                continue  # "a base in northern Australia" restated by "the Tindal air base"
             if head.lat is None or head.lon is None:
                 continue
             place_name = head.place.name if head.kind == "site" and head.place else head.name

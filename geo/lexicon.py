@@ -101,6 +101,7 @@ GRAMMAR_KEYS = (
     "np_plan_adjectives",
     "joining_verbs",
     "pronoun_presence_verbs",
+    "non_presence_exceptions",
 )
 
 

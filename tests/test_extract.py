@@ -738,3 +738,39 @@ def test_nouns_and_place_descriptions(gaz, text, expected):
 )
 def test_compounds_builders_and_coordination(gaz, text, expected):
     check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the base strikes are flown from is where the aircraft are
+        ("Turkey agreed in July to let U.S. aircraft fly strikes from Incirlik air base.",
+         [("USA", "incirlik", "existing")]),
+        ("Russian bombers flew missions over Syria from Hmeimim.",
+         [("RUS", "hmeimim", "existing")]),
+        ("Russian bombers struck Aleppo.", []),
+        # aircraft named as kinds of weapons are presence nouns, not attacks
+        ("Russia was considering stationing bombers in Venezuela.",
+         [("RUS", "venezuela", "proposed")]),
+        ("Russia has deployed combat jets and attack helicopters to Latakia.",
+         [("RUS", "latakia", "existing")]),
+        # a region restated by a base inside it adds nothing
+        ("The United States plans to deploy bombers to an air base in northern Australia. "
+         "The U.S. Air Force intends to build facilities at Tindal.",
+         [("USA", "tindal", "proposed")]),
+        ("U.S. troops are stationed in eastern Syria.", [("USA", "eastern syria", "existing")]),
+    ],
+)
+def test_aircraft_and_regions(gaz, text, expected):
+    check(gaz, text, expected)
+
+
+def test_topic_counts_sentences_not_places(gaz):
+    # a sentence listing three American sites does not outweigh a title and an opening
+    text = ("---\ntitle: Germany opens a brigade in Lithuania\npublished: 2025-05-23\n---\n"
+            "Germany opened an armoured brigade in Lithuania on Thursday.\n\n"
+            "The United States keeps troops at Pabrade, Rukla and Siauliai.\n\n"
+            "The ceremony drew crowds. Officials spoke of history. Bands played.\n\n"
+            "The brigade, which has a headquarters in Vilnius, is due to grow.")
+    claims = extract_article(parse_article(text, "t.md"), gaz)
+    assert ("DEU", "Vilnius") in {(c.operator, c.place) for c in claims}
