@@ -165,6 +165,10 @@ class Patterns:
             *g["link_prepositions"], *g["subordinators"], *g["adjunct_prepositions"],
             *g["determiners"], *g["conjunctions"]))
         self.launched_from = re.compile(r"(?:\s+[\w-]+){0,3}?\s+from\s+(?:the\s+)?", i)
+        self.civilian_before = re.compile(
+            rf"(?<!military\s)\b(?:{_alt(g['civilian_modifiers'])})\s+$", i)
+        # "returned home": left the place the story is about
+        self.went_home = re.compile(rf"\b(?:{_alt(g['homeward_verbs'])})\s+home\b", i)
         self.new_subject = re.compile(r",\s*and\s+(?:the\s+)?(?-i:[A-Z])", i)
         self.next_subject = re.compile(r",\s*and\s+(?:the\s+)?(?-i:[A-Z])[^,;]{0,40}$", i)
         self.clause_opener = re.compile(r",\s*(?:where|which|who|whose)\b", i)

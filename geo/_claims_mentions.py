@@ -215,6 +215,8 @@ def anchors(view: View, lex: Lex, places: list[Toponym]) -> list[Anchor]:
                 continue  # "military posture", "army chief": an adjective here
         if lex.rx.between_before.search(text, max(0, s - 60), s):
             continue  # "a clash between Indian and Chinese troops": the troops only relate
+        if lex.rx.civilian_before.search(text, max(0, s - 20), s):
+            continue  # "police advisers", "civilian contractors": not armed forces
         out.append(Anchor(s, e, text[s:e], word in lex.base_words or word.split()[-1] in lex.base_words))
     base = view.sentence.start
     sites = [t for t in places if t.kind == "site"]
@@ -237,8 +239,10 @@ def anaphora_flags(view: View, lex: Lex, anchor: Anchor) -> Anchor:
         word = norm_phrase(anchor.text)
         anchor.definite = anchor.site is None and word in lex.anaphoric_bases and definite_before(
             text[max(0, anchor.start - 40) : anchor.start], lex.rx)
+        home = lex.rx.went_home.search(text, anchor.end, anchor.end + 90)
         anchor.deictic = anchor.site is None and bool(
-            lex.rx.deictic_after.match(text[anchor.end : anchor.end + 60]))
+            lex.rx.deictic_after.match(text[anchor.end : anchor.end + 60])
+            or (home and not lex.rx.clause_break.search(text, anchor.end, home.start())))
         joined = lex.rx.joined_by.search(text, 0, anchor.start)
         anchor.joining = anchor.site is None and joined is not None and bool(
             lex.rx.by_np.search(text, max(joined.start(), anchor.start - 40), anchor.start)

@@ -197,10 +197,19 @@ def _resolve_there(views: list[View], lex: Lex) -> None:
 
 
 def _previous_places(views: list[View], k: int, lex: Lex) -> list[Toponym]:
-    """The concrete places of the sentence before ``k``, looking past headings."""
+    """The concrete places of the sentence before ``k``, looking past headings.
+
+    Places inside a temporal clause ("stationed in Honiara since November, when riots
+    hit the capital's Chinatown") are backdrop, unless the sentence has no other.
+    """
     for j in range(k - 1, -1, -1):
         concrete = _concrete(views[j], lex)
         if concrete or re.search(r"[.!?\"”’]\s*$", views[j].sentence.text):
+            m = lex.rx.event_clause.search(views[j].sentence.text)
+            if m:
+                cut = views[j].sentence.start + m.start()
+                main = [t for t in concrete if t.start < cut]
+                return main or concrete
             return concrete
     return []
 

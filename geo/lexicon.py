@@ -102,6 +102,8 @@ GRAMMAR_KEYS = (
     "joining_verbs",
     "pronoun_presence_verbs",
     "non_presence_exceptions",
+    "civilian_modifiers",
+    "homeward_verbs",
 )
 
 

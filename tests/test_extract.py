@@ -774,3 +774,25 @@ def test_topic_counts_sentences_not_places(gaz):
             "The brigade, which has a headquarters in Vilnius, is due to grow.")
     claims = extract_article(parse_article(text, "t.md"), gaz)
     assert ("DEU", "Vilnius") in {(c.operator, c.place) for c in claims}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # police and civilian staff are not armed forces; military police are
+        ("Chinese police advisers arrived in Honiara in January.", []),
+        ("Russian military police are patrolling Manbij.", [("RUS", "manbij", "existing")]),
+        # "returned home": the contingent left the place the story is about
+        ("Australian troops have been based in Honiara since November. A New Zealand "
+         "contingent that joined the mission in December returned home in March.",
+         [("AUS", "honiara", "existing"), ("NZL", "honiara", "withdrawn")]),
+        ("Irish soldiers are based in Naqoura. The Finnish contingent went home last year.",
+         [("IRL", "naqoura", "existing"), ("FIN", "naqoura", "withdrawn")]),
+        # "there" points to the main clause's place, not to one inside a "when" clause
+        ("Australian troops have been stationed in Honiara since November, when riots hit the "
+         "port of Nukualofa. Australia said it would keep its personnel there.",
+         [("AUS", "honiara", "existing")]),
+    ],
+)
+def test_civilians_homecomings_and_there(gaz, text, expected):
+    check(gaz, text, expected)
