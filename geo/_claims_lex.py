@@ -169,6 +169,7 @@ class Patterns:
             rf"(?<!military\s)\b(?:{_alt(g['civilian_modifiers'])})\s+$", i)
         # "returned home": left the place the story is about
         self.went_home = re.compile(rf"\b(?:{_alt(g['homeward_verbs'])})\s+home\b", i)
+        self.as_predicate = re.compile(r"\bas\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$", i)
         self.new_subject = re.compile(r",\s*and\s+(?:the\s+)?(?-i:[A-Z])", i)
         self.next_subject = re.compile(r",\s*and\s+(?:the\s+)?(?-i:[A-Z])[^,;]{0,40}$", i)
         self.clause_opener = re.compile(r",\s*(?:where|which|who|whose)\b", i)

@@ -294,6 +294,13 @@ def _link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns
     base = view.sentence.start
     linked: list[Toponym] = [anchor.site] if anchor.site is not None else []
     prev_end: int | None = anchor.end if anchor.site is not None else None
+    as_from = None
+    m = rx.as_predicate.search(text, max(0, anchor.start - 40), anchor.start)
+    if m:  # the object list of the verb before "as": "mentioned A and B as possible bases"
+        verbs = list(rx.list_verb.finditer(text, 0, m.start()))
+        as_from = verbs[-1].end() if verbs else 0
+        if rx.clause_break.search(text, as_from, m.start()):
+            as_from = None
     verb_starts = {s for name in ("existing", "withdrawn", "proposed", "non_presence")
                    for s, e in view.hits.get(name, ())
                    if text[s:e].split()[0].lower() not in rx.function_words}  # "runs", not "since"
@@ -302,6 +309,9 @@ def _link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns
             continue
         ps, pe = t.start - base, t.end - base
         if pe <= anchor.start:
+            if as_from is not None and as_from <= ps and t.kind != "country":
+                linked.append(t)  # "named Manta and Salinas as possible locations"
+                continue
             hosts = bool(rx.hosts.fullmatch(text[pe : anchor.start]))
             if t.kind == "site" and not hosts and not rx.where_before.fullmatch(
                 text[pe : anchor.start]

@@ -9,7 +9,7 @@ weighed before the cue lists decide.
 
 from __future__ import annotations
 
-from geo._claims_lex import Lex, Patterns, View, list_extent
+from geo._claims_lex import Lex, Patterns, View, list_extent, negated
 from geo._claims_mentions import cue_hits, operators, places_of, relative_spans
 
 
@@ -219,12 +219,21 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
                  and not (rx.partial_before.search(text[max(0, s - 20) : s])
                           or rx.partial_after.match(text, e))]  # "partly emptied": still there
     if published_year is not None:
-        withdrawn += [m.group(0) for m in rx.until_year.finditer(text, *scope)
-                      if int(m.group(1)) < published_year]
+        # a date range closes the presence of its whole clause ("hosted a U.S. Air Force
+        # location for counter-narcotics flights from 1999 until 2009")
+        clause_end = max(scope[1], clause_span(text, lo, hi, rx)[1])
+        withdrawn += [m.group(0) for m in rx.until_year.finditer(text, scope[0], clause_end)
+                      if int(m.group(1)) < published_year
+                      and not rx.event_clause.search(text, hi, m.start())]
     if withdrawn:
         return "withdrawn", withdrawn, "past"
     legal = [m.span() for m in rx.legal_basis.finditer(text)]
     existing = cue_hits("existing", view, lex, *scope)
+    refused = [w for s, e, w in view.words("existing") if scope[0] <= s and e <= scope[1]
+               and lex.based.intersection(w.lower().split())
+               and negated(text[max(scope[0], s - 25) : s], rx)]
+    if refused and not existing:
+        return "denied", [f"not {w}" for w in refused], ""  # "troops will not be stationed"
     proposed = []
     continuing = []
     def heads_list(hit: tuple[int, int, str]) -> bool:

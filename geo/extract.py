@@ -354,8 +354,13 @@ def _cluster_status(cluster: list[Raw], operator: str,
             by_sentence[r.sentence.start] = r
     picks = sorted(by_sentence.values(), key=lambda r: r.sentence.start)
     statuses = {r.status for r in picks}
+    until_year = Lex.get().rx.until_year
     if "denied" in statuses:
         top = "denied"
+    elif "withdrawn" in statuses and "proposed" in statuses and all(
+        any(until_year.search(c) for c in r.status_cues) for r in picks if r.status == "withdrawn"
+    ):
+        top = "proposed"  # "hosted U.S. aircraft from 1999 until 2009" and now a plan to return
     elif "withdrawn" in statuses:
         top = "withdrawn"
     elif any(r.status == "existing" and r.strong for r in picks):

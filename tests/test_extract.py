@@ -796,3 +796,25 @@ def test_topic_counts_sentences_not_places(gaz):
 )
 def test_civilians_homecomings_and_there(gaz, text, expected):
     check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a negated presence verb denies; "no longer" is a withdrawal
+        ("U.S. troops will not be stationed in Manta.", [("USA", "manta", "denied")]),
+        ("Chinese forces were never based at Ream.", [("CHN", "ream", "denied")]),
+        ("Russian troops are no longer stationed in Kobani.", [("RUS", "kobani", "withdrawn")]),
+        # a date range closes the presence of its whole clause
+        ("Belgian troops guarded the airport at Kigali for UN peacekeeping patrols from 1993 "
+         "until 1994.", [("BEL", "kigali", "withdrawn")]),
+        # ... and a plan to return outweighs a presence that ended years ago
+        ("Manta hosted a U.S. Air Force operating location for drug flights from 1999 until "
+         "2009. Washington now wants a base at Manta.", [("USA", "manta", "proposed")]),
+        # places named "as possible locations" for forces
+        ("Officials named Berbera and Bosaso as possible locations for Turkish troops.",
+         [("TUR", "berbera", "proposed"), ("TUR", "bosaso", "proposed")]),
+    ],
+)
+def test_negations_dates_and_predicates(gaz, text, expected):
+    check(gaz, text, expected)
