@@ -169,6 +169,13 @@ class Patterns:
             rf"(?<!military\s)\b(?:{_alt(g['civilian_modifiers'])})\s+$", i)
         # "returned home": left the place the story is about
         self.went_home = re.compile(rf"\b(?:{_alt(g['homeward_verbs'])})\s+home\b", i)
+        # "had offered to set up a similar base in": a base someone plans in a country
+        self.offer_before = re.compile(
+            rf"\b(?:{_alt(g['offer_verbs'])})\s+(?:to\s+)?(?:[\w-]+\s+){{0,2}}"
+            r"(?:a|an)\s+(?:[\w-]+\s+){0,2}$", i)
+        self.journey_from = re.compile(
+            rf"\b(?:{_alt(g['journey_nouns'])})\s+from\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}$", i)
+        self.source_before = re.compile(r"\bfrom\s+(?:the\s+)?$", i)
         self.as_predicate = re.compile(r"\bas\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$", i)
         self.new_subject = re.compile(r",\s*and\s+(?:the\s+)?(?-i:[A-Z])", i)
         self.next_subject = re.compile(r",\s*and\s+(?:the\s+)?(?-i:[A-Z])[^,;]{0,40}$", i)

@@ -147,7 +147,8 @@ def operators(view: View, lex: Lex) -> list[Mention]:
         before = text[max(0, o.start - 40) : o.start]
         o.speaker = _speaker(text, o, rx)
         o.locative = (o.how in ("country", "metonym") and bool(
-            rx.locative_before.search(text[max(0, o.start - 30) : o.start]))
+            rx.locative_before.search(text[max(0, o.start - 30) : o.start])
+            or rx.source_before.search(text, max(0, o.start - 12), o.start))  # "bought from France"
             and not _modifies_anchor(text, o.end, noun_starts, rx)) or (
             o.how == "demonym" and bool(rx.place_descriptor.match(text, o.end)))
         o.host = bool(rx.hosting_after.match(text, o.end))  # "Sudan agreed to host the base"
@@ -217,6 +218,8 @@ def anchors(view: View, lex: Lex, places: list[Toponym]) -> list[Anchor]:
             continue  # "a clash between Indian and Chinese troops": the troops only relate
         if lex.rx.civilian_before.search(text, max(0, s - 20), s):
             continue  # "police advisers", "civilian contractors": not armed forces
+        if lex.rx.journey_from.search(text, max(0, s - 60), s):
+            continue  # "a journey from the Dassault facility at Merignac": where a trip began
         out.append(Anchor(s, e, text[s:e], word in lex.base_words or word.split()[-1] in lex.base_words))
     base = view.sentence.start
     sites = [t for t in places if t.kind == "site"]

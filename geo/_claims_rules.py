@@ -693,8 +693,10 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
     lo, hi = min(anchor.start, ps), max(anchor.end, pe)
     deictic = text[ps:pe].lower() == "there" or bool(how_place)
     explicit_op = not carried and bool(picks)
+    offered = (anchor.base and not explicit_op and ps > anchor.end
+               and rx.offer_before.search(text, max(0, anchor.start - 50), anchor.start))
     if place.kind == "country" and not deictic and (
-        not explicit_op or ps < anchor.end
+        (not explicit_op and not offered) or ps < anchor.end
         or not (listed or _country_gap(link_gap, rx))
         or (anchor.base and rx.to_before.search(link_gap))
     ):

@@ -104,6 +104,8 @@ GRAMMAR_KEYS = (
     "non_presence_exceptions",
     "civilian_modifiers",
     "homeward_verbs",
+    "offer_verbs",
+    "journey_nouns",
 )
 
 

@@ -818,3 +818,23 @@ def test_civilians_homecomings_and_there(gaz, text, expected):
 )
 def test_negations_dates_and_predicates(gaz, text, expected):
     check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a base someone offered to set up in a country, with the operator from the context
+        ("Turkey keeps troops in Qatar. Erdogan said he had offered to set up a similar base "
+         "in Saudi Arabia.", [("TUR", "qatar", "existing"), ("TUR", "saudi arabia", "proposed")]),
+        ("Turkey keeps troops in Qatar. A base in Saudi Arabia is unlikely.",
+         [("TUR", "qatar", "existing")]),
+        # where a journey began is not presence, nor is the country a purchase came from
+        ("The jets landed after a 7,000 km journey from the Dassault Aviation facility at "
+         "Merignac.", []),
+        ("The frigates arrived after a voyage from the naval base at Toulon.", []),
+        ("The Indian Air Force's new squadron, bought from France, will be based at Ambala.",
+         [("IND", "ambala", "existing")]),  # the host's own, flagged as such
+    ],
+)
+def test_offers_journeys_and_sources(gaz, text, expected):
+    check(gaz, text, expected)
