@@ -406,6 +406,7 @@ class Lex:
         self.base_words = frozenset(norm_phrase(p) for p in self.cues["base_words"].phrases)
         self.force_words = frozenset(norm_phrase(p) for p in self.cues["force_words"].phrases)
         self.based = frozenset(w.lower() for w in self.grammar["segment_participles"])
+        self.civilian = frozenset(w.lower() for w in self.grammar["civilian_modifiers"])
         self.weak_proposed = _subset(self.cues, "weak_proposed", "proposed")
         self.established = _subset(self.cues, "established", "existing")
         self.vessels = frozenset(norm_phrase(p) for p in self.cues["vessels"].phrases)
@@ -461,6 +462,9 @@ class View:
         default_factory=dict)  # cache of status_of()
     aliases: dict[str, str] = field(default_factory=dict)  # "coalition" -> the one named before
     origins: list[tuple[int, int, int]] | None = None  # cache of origin_spans()
+    mentions: list | None = None  # cache of operators()  # type: ignore[type-arg]
+    novelty: list[tuple[int, int, str]] | None = None  # cache of the status's "new base" cues
+    verb_starts: set[int] | None = None  # where cue verbs start ("runs", "expelled")
 
     def words(self, name: str) -> list[tuple[int, int, str]]:
         """The hits of one list as ``(start, end, text)``."""

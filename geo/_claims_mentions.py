@@ -99,6 +99,8 @@ def operators(view: View, lex: Lex) -> list[Mention]:
         Mentions in text order.
 
     """
+    if view.mentions is not None:
+        return list(view.mentions)
     text = view.sentence.text
     base = view.sentence.start
     rx = lex.rx
@@ -162,7 +164,8 @@ def operators(view: View, lex: Lex) -> list[Mention]:
         nxt = out[k + 1] if k + 1 < len(out) else None
         if nxt is not None and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[o.end : nxt.start]):
             o.speaker = o.speaker or _speaker(text, nxt, rx)
-    return out
+    view.mentions = out
+    return list(out)
 
 
 def _modifies_anchor(text: str, end: int, noun_starts: set[int], rx: Patterns) -> bool:
@@ -206,6 +209,7 @@ def anchors(view: View, lex: Lex, places: list[Toponym]) -> list[Anchor]:
     nouns = view.hits.get("presence_nouns", [])
     starts = {s for s, _ in nouns}
     out: list[Anchor] = []
+    between = "between" in text or "among" in text
     for s, e in nouns:
         word = norm_phrase(text[s:e])
         if e + 1 in starts and text[e : e + 1] == " ":
@@ -214,11 +218,14 @@ def anchors(view: View, lex: Lex, places: list[Toponym]) -> list[Anchor]:
             m = re.match(r"\s+([\w-]+(?:\s+[\w-]+)?)", text[e : e + 40])
             if m and (e + m.start(1) in starts or lex.adjectival_heads.search(m.group(1))):
                 continue  # "military posture", "army chief": an adjective here
-        if lex.rx.between_before.search(text, max(0, s - 60), s):
+        if between and lex.rx.between_before.search(text, max(0, s - 60), s):
             continue  # "a clash between Indian and Chinese troops": the troops only relate
-        if lex.rx.civilian_before.search(text, max(0, s - 20), s):
+        prev = text[max(0, s - 15) : s].split()
+        if prev and prev[-1].lower() in lex.civilian and lex.rx.civilian_before.search(
+            text, max(0, s - 20), s
+        ):
             continue  # "police advisers", "civilian contractors": not armed forces
-        if lex.rx.journey_from.search(text, max(0, s - 60), s):
+        if "from" in text[max(0, s - 60) : s] and lex.rx.journey_from.search(text, max(0, s - 60), s):
             continue  # "a journey from the Dassault facility at Merignac": where a trip began
         out.append(Anchor(s, e, text[s:e], word in lex.base_words or word.split()[-1] in lex.base_words))
     base = view.sentence.start
@@ -242,11 +249,11 @@ def anaphora_flags(view: View, lex: Lex, anchor: Anchor) -> Anchor:
         word = norm_phrase(anchor.text)
         anchor.definite = anchor.site is None and word in lex.anaphoric_bases and definite_before(
             text[max(0, anchor.start - 40) : anchor.start], lex.rx)
-        home = lex.rx.went_home.search(text, anchor.end, anchor.end + 90)
+        home = lex.rx.went_home.search(text, anchor.end, anchor.end + 90) if "home" in text else None
         anchor.deictic = anchor.site is None and bool(
             lex.rx.deictic_after.match(text[anchor.end : anchor.end + 60])
             or (home and not lex.rx.clause_break.search(text, anchor.end, home.start())))
-        joined = lex.rx.joined_by.search(text, 0, anchor.start)
+        joined = lex.rx.joined_by.search(text, 0, anchor.start) if " by " in text else None
         anchor.joining = anchor.site is None and joined is not None and bool(
             lex.rx.by_np.search(text, max(joined.start(), anchor.start - 40), anchor.start)
         ) and not lex.rx.clause_break.search(text, joined.end(), anchor.start)

@@ -52,7 +52,8 @@ def linked_after(text: str, anchor_end: int, p_start: int, prev_linked: int | No
         return False
     if rx.clause_break.search(gap):
         return False
-    if rx.presence_locative.search(gap) and "," not in gap and len(gap) <= 150 and (
+    end = _tail(gap)  # the end-anchored patterns need only the last words
+    if rx.presence_locative.search(end) and "," not in gap and len(gap) <= 150 and (
         not crowded or len(gap) <= 70
     ):
         return True  # "troops are due to leave A by next year and consolidate at B"
@@ -62,14 +63,22 @@ def linked_after(text: str, anchor_end: int, p_start: int, prev_linked: int | No
         return True
     if rx.breaker.search(gap):
         return False
-    if rx.locative_tail.search(gap):
+    if rx.locative_tail.search(end):
         if "," in gap:
             last = gap.rsplit(",", 1)[-1]
             return len(last) <= 50 and bool(rx.segment_start.match(last) or rx.object_verb.search(last))
         return len(gap) <= 70
-    if rx.object_verb.search(gap):
+    if rx.object_verb.search(end):
         return len(gap) <= 110
     return bool(rx.copula.search(gap)) and len(gap) <= 60
+
+
+def _tail(gap: str, size: int = 90) -> str:
+    """The last words of ``gap`` (whole words), for patterns anchored at its end."""
+    if len(gap) <= size:
+        return gap
+    cut = gap.find(" ", len(gap) - size)
+    return gap[cut:] if cut >= 0 else gap
 
 
 def _continues(text: str, prev_end: int, p_start: int, rx: Patterns) -> bool:
@@ -295,15 +304,17 @@ def _link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns
     linked: list[Toponym] = [anchor.site] if anchor.site is not None else []
     prev_end: int | None = anchor.end if anchor.site is not None else None
     as_from = None
-    m = rx.as_predicate.search(text, max(0, anchor.start - 40), anchor.start)
+    m = rx.as_predicate.search(text, max(0, anchor.start - 40), anchor.start) if " as " in text else None
     if m:  # the object list of the verb before "as": "mentioned A and B as possible bases"
         verbs = list(rx.list_verb.finditer(text, 0, m.start()))
         as_from = verbs[-1].end() if verbs else 0
         if rx.clause_break.search(text, as_from, m.start()):
             as_from = None
-    verb_starts = {s for name in ("existing", "withdrawn", "proposed", "non_presence")
-                   for s, e in view.hits.get(name, ())
-                   if text[s:e].split()[0].lower() not in rx.function_words}  # "runs", not "since"
+    if view.verb_starts is None:
+        view.verb_starts = {s for name in ("existing", "withdrawn", "proposed", "non_presence")
+                            for s, e in view.hits.get(name, ())
+                            if text[s:e].split()[0].lower() not in rx.function_words}  # not "since"
+    verb_starts = view.verb_starts
     for t in places:
         if t is anchor.site:
             continue

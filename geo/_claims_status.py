@@ -144,13 +144,15 @@ def _novelty(view: View, lex: Lex) -> list[tuple[int, int, str]]:
 
     A weak sign of a plan: any presence cue ("opened", "has a base in") outweighs it.
     """
-    text = view.sentence.text
-    out = []
-    for s, e in view.hits.get("presence_nouns", ()):
-        m = lex.rx.np_plan_before.search(text, max(0, s - 30), s)
-        if m:
-            out.append((m.start(), e, text[m.start() : e]))
-    return out
+    if view.novelty is None:
+        text = view.sentence.text
+        out = []
+        for s, e in view.hits.get("presence_nouns", ()):
+            m = lex.rx.np_plan_before.search(text, max(0, s - 30), s)
+            if m:
+                out.append((m.start(), e, text[m.start() : e]))
+        view.novelty = out
+    return view.novelty
 
 
 def _other_owner(view: View, lex: Lex, start: int, end: int, operator: str) -> bool:
