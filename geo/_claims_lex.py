@@ -127,8 +127,8 @@ class Patterns:
         # an adjunct a list item may carry before the next item: "in June", "in the north"
         adjunct = (rf"(?:\s+(?:{_alt(g['adjunct_prepositions'])})\s+(?:the\s+)?"
                    r"(?:(?:early|late|mid)[\s-]+)?[\w-]+(?:\s+\d{4})?)?")
-        self.list_join = re.compile(
-            rf"^{adjunct}\s*(,\s*(and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*/\s*)"
+        self.list_join = re.compile(  # "Gamu in Isabela province, and Balabac"
+            rf"^(?:\s+(?:{_alt(g['place_nouns'])}))?{adjunct}\s*(,\s*(and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*/\s*)"
             rf"(?:(?:{_alt(g['link_prepositions'])})\s+)?(the\s+)?"
             r"(?:(?:[\w-]+\s+){0,2}[\w-]+(?:'s|’s)\s+)?$", i)
         # what ends a list of noun phrases: a finite verb, a clause opener, a participle
@@ -206,7 +206,7 @@ class Patterns:
             rf"(?:,\s*(?:[^,;]{{0,60}},\s*)?(?:(?:{_alt(g['copulas'])})\s+)?|\s+(?:{_alt(g['copulas'])})\s+)"
             rf"(?:{_alt(g['determiners'])}|(?-i:[A-Z])[\w.]*(?:'s|’s))\s+(?:[\w.'’-]+\s+){{0,5}}", i)
         self.landmark = re.compile(
-            r"^\s*(?:[\w-]+\s+){0,2},?\s*(?:near|outside|close\s+to|next\s+to|in|at|"
+            r"^\s*(?:[\w-]+\s+){0,2},?\s*(?:near|outside|close\s+to|next\s+to|in|at|on|off|overlooking|"
             rf"{direction}\s+of)\s+(?:the\s+)?(?:(?:port\s+)?(?:city|town|village)\s+of\s+)?$", i)
         self.segment_start = re.compile(
             rf"^\s*(?:(?:which|that|who)\s+(?:\w+\s+){{0,2}})?(?:(?:{aux}|[a-z]+ed|built|set|up|put|"

@@ -838,3 +838,24 @@ def test_negations_dates_and_predicates(gaz, text, expected):
 )
 def test_offers_journeys_and_sources(gaz, text, expected):
     check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "concentrated around" is a presence
+        ("Belgian troops concentrated around Gao, Menaka and Kidal.",
+         [("BEL", "gao", "existing"), ("BEL", "menaka", "existing"),
+          ("BEL", "kidal", "existing")]),
+        # a list item after "X province," and the status of the list's head
+        ("The new French locations are a camp in Kidal, the airfield at Tessalit in Kidal "
+         "province, and Aguelhok near the Algerian border.",
+         [("FRA", "kidal", "proposed"), ("FRA", "tessalit", "proposed"),
+          ("FRA", "aguelhok", "proposed")]),
+        # "on <island>" only locates the base before it
+        ("Japanese troops are based at Camp Lemonnier on the coast of Djibouti.",
+         [("JPN", "lemonnier", "existing")]),
+    ],
+)
+def test_lists_of_locations(gaz, text, expected):
+    check(gaz, text, expected)
