@@ -130,7 +130,7 @@ class Patterns:
         self.list_join = re.compile(  # "Gamu in Isabela province, and Balabac"
             rf"^(?:\s+(?:{_alt(g['place_nouns'])}))?{adjunct}\s*(,\s*(and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*/\s*)"
             rf"(?:(?:{_alt(g['link_prepositions'])})\s+)?(the\s+)?"
-            r"(?:(?:[\w-]+\s+){0,2}[\w-]+(?:'s|’s)\s+)?$", i)
+            r"(?:(?:[\w-]+\s+){0,2}[\w-]+(?:'s|’s)\s+|(?-i:[A-Z])[a-z]+\s+)?$", i)  # "Fort Magsaysay"
         # what ends a list of noun phrases: a finite verb, a clause opener, a participle
         self.list_sep = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
         verbs = (*g["copulas"], *g["modals"], *g["speech_verbs"], *g["finite_auxiliaries"])

@@ -353,8 +353,9 @@ def _link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns
             joined.add(id(t))  # "troops in Libya and Qatar": Qatar as Libya
         crowded = any(anchor.end <= o.start and o.end <= ps and o.site is None for o in others)
         if there or listed or linked_after(text, anchor.end, ps, prev_end, rx, crowded) or (
-            prev_end is not None and _continues(text, prev_end, ps, rx)
-        ):
+            prev_end is not None and (_continues(text, prev_end, ps, rx)
+                                      or rx.landmark.match(text[prev_end:ps]))
+        ):  # a place that locates the one before ("Fort Magsaysay in Nueva Ecija") keeps the list
             if t.kind == "site" and (prev_end is None or anchor.site is not None) and not (
                 rx.locative_tail.search(text[anchor.end : ps])
                 or (anchor.site is None and rx.copula.search(text[anchor.end : ps]))

@@ -859,3 +859,19 @@ def test_offers_journeys_and_sources(gaz, text, expected):
 )
 def test_lists_of_locations(gaz, text, expected):
     check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # items named with their province keep the list going ("Fort X in Y, Z airport in W")
+        ("U.S. forces already have access to Clark in Pampanga, Fort Kidal in Mali, Mopti "
+         "airport in Mopti region, and Gao.",
+         [("USA", "kidal", "existing"), ("USA", "mopti", "existing"), ("USA", "gao", "existing")]),
+        ("Spanish troops left Gao in Mali, Agadez in Niger and Kidal.",
+         [("ESP", "gao", "withdrawn"), ("ESP", "agadez", "withdrawn"),
+          ("ESP", "kidal", "withdrawn")]),
+    ],
+)
+def test_lists_of_located_items(gaz, text, expected):
+    check(gaz, text, expected)
