@@ -175,6 +175,11 @@ class Patterns:
             r"(?:a|an)\s+(?:[\w-]+\s+){0,2}$", i)
         self.journey_from = re.compile(
             rf"\b(?:{_alt(g['journey_nouns'])})\s+from\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}$", i)
+        carry = r"(?:carrying|bringing|transporting|ferrying|with)"
+        self.carrying_before = re.compile(rf"\b{carry}\s+(?:[\w,.-]+\s+){{0,4}}$", i)
+        self.carrying_gap = re.compile(rf"[^,;]{{0,40}}?\s{carry}\s+(?:[\w,.-]+\s+){{0,4}}", i)
+        self.object_verb_first = re.compile(
+            rf"\s+(?:(?:{aux})\s+)*(?:{_alt(g['object_verbs'])}|patrolling|patrol|patrols)\b", i)
         self.source_before = re.compile(r"\bfrom\s+(?:the\s+)?$", i)
         self.as_predicate = re.compile(r"\bas\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$", i)
         self.new_subject = re.compile(r",\s*and\s+(?:the\s+)?(?-i:[A-Z])", i)
@@ -407,6 +412,7 @@ class Lex:
         self.force_words = frozenset(norm_phrase(p) for p in self.cues["force_words"].phrases)
         self.based = frozenset(w.lower() for w in self.grammar["segment_participles"])
         self.civilian = frozenset(w.lower() for w in self.grammar["civilian_modifiers"])
+        self.pronouns = frozenset(w.lower() for w in self.grammar["pronoun_subjects"])
         self.weak_proposed = _subset(self.cues, "weak_proposed", "proposed")
         self.established = _subset(self.cues, "established", "existing")
         self.vessels = frozenset(norm_phrase(p) for p in self.cues["vessels"].phrases)

@@ -67,7 +67,9 @@ def linked_after(text: str, anchor_end: int, p_start: int, prev_linked: int | No
         if "," in gap:
             last = gap.rsplit(",", 1)[-1]
             return len(last) <= 50 and bool(rx.segment_start.match(last) or rx.object_verb.search(last))
-        return len(gap) <= 70
+        # "police are patrolling the line of contact ... northwest of X": the verb's object
+        # lies where the place says
+        return len(gap) <= 70 or (len(gap) <= 110 and bool(rx.object_verb_first.match(gap)))
     if rx.object_verb.search(end):
         return len(gap) <= 110
     return bool(rx.copula.search(gap)) and len(gap) <= 60
@@ -107,8 +109,8 @@ def linked_before(text: str, p_end: int, anchor_start: int, rx: Patterns,
     stationed").
     """
     gap = text[p_end:anchor_start]
-    if rx.hosts.fullmatch(gap) or rx.passive_place.match(gap):
-        return True
+    if rx.hosts.fullmatch(gap) or rx.passive_place.match(gap) or rx.carrying_gap.fullmatch(gap):
+        return True  # "landed at the airport outside Caracas carrying 100 military personnel"
     if rx.where_before.fullmatch(gap):
         return any(p_end <= s <= anchor_start + 60 for s, _ in existing)
     return bool(rx.compound.fullmatch(gap)) and "," not in gap
@@ -176,6 +178,8 @@ class Context:
     # the last base a claim gave one of these operators, further back ("the base" in a
     # sentence about China is China's base, even after another country's base)
     owned_base: Callable[[frozenset[str]], tuple[Toponym, str] | None] = lambda _ops: None
+    # whether the sentence before names forces "they" can stand for
+    forces_before: bool = True
 
 
 def _retarget(t: Toponym, idx: int, gaz: Gazetteer, kind: str = "") -> Toponym:
@@ -410,6 +414,8 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
     rx = lex.rx
     places = places_of(view, lex)
     found = anchors(view, lex, places)
+    if not ctx.forces_before:  # "They could be positioned": no forces named before
+        found = [a for a in found if a.text.lower() not in lex.pronouns]
     if not found or not (places or any(
         anaphora_flags(view, lex, a).definite or a.deictic or a.joining for a in found
     )):
@@ -585,7 +591,8 @@ def _coordinated(text: str, last: Mention, ops: list[Mention]) -> list[Mention]:
 
 def _sentence_operator(text: str, anchor: Anchor, ops: list[Mention], host: str, rx: Patterns,
                        relatives: list[tuple[int, int]],
-                       denial: Callable[[], bool] = lambda: False) -> list[Mention]:
+                       denial: Callable[[], bool] = lambda: False,
+                       carried_in: bool = False) -> list[Mention]:
     """The operator of the anchor's clause: the nearest country before it that can act.
 
     Speakers ("U.S. officials said"), places ("in Jordan"), the actors of strikes and
@@ -600,7 +607,7 @@ def _sentence_operator(text: str, anchor: Anchor, ops: list[Mention], host: str,
 
     before = [o for o in ops if o.end <= anchor.start and o.iso3 != host and not o.locative
               and outside(o) and not rx.operator_break.search(text[o.end : anchor.start])]
-    eligible = [o for o in before if not (o.speaker or o.actor or o.agent or o.host)]
+    eligible = [o for o in before if not (o.speaker or (o.actor and not carried_in) or o.agent or o.host)]
     pronoun = rx.possessive_pronoun.search(text[max(0, anchor.start - 40) : anchor.start])
     if not eligible and (pronoun or denial()):
         eligible = [o for o in before if o.speaker and not o.actor]  # "Moscow said its forces"
@@ -632,6 +639,8 @@ def _not_presence(text: str, view: View, rx: Patterns, non_presence: list[tuple[
     """
     if rx.stationed_after.match(text, anchor.end):
         return False  # "with French forces stationed there": presence, whatever else happens
+    if rx.carrying_before.search(text, max(0, anchor.start - 40), anchor.start):
+        return False  # "planes landed at X carrying 100 military personnel": the forces arrive
     start = lo if np_start is None else np_start
     for s, e, _ in non_presence:
         if s >= hi and ((np_start is None and rx.passive_after.fullmatch(text, hi, s))
@@ -681,7 +690,9 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
 
         picks = [
             (o.iso3, f"sentence: {text[o.start:o.end]}", o)
-            for o in _sentence_operator(text, anchor, ops, host, rx, relatives, denial)]
+            for o in _sentence_operator(
+                text, anchor, ops, host, rx, relatives, denial,
+                carried_in=bool(rx.carrying_before.search(text, max(0, anchor.start - 40), anchor.start)))]
         if not picks and any(
             o.iso3 == host and o.end <= anchor.start and not (o.speaker or o.locative or o.host)
             and not rx.operator_break.search(text[o.end : anchor.start])

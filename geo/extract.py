@@ -32,7 +32,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from geo import lexicon
-from geo._claims_lex import Lex, View, short_forms, title_view
+from geo._claims_lex import Lex, View, norm_phrase, short_forms, title_view
 from geo._claims_lex import views as sentence_views
 from geo._claims_mentions import anchors, civil, operators, places_of
 from geo._claims_rules import Context, Raw, city_state, sentence_claims, subject_operator
@@ -288,11 +288,16 @@ def _read_sentences(views: list[View], article: Article, gaz: Gazetteer,
                 return found[-1]
         return None
 
+    forces = False  # whether the last sentence named forces
     for k, view in enumerate(views):
         if view.sentence.boilerplate:
             out.append([])
             continue
-        ctx = Context(functools.partial(antecedent, k), year, functools.partial(owned_base, k))
+        ctx = Context(functools.partial(antecedent, k), year, functools.partial(owned_base, k),
+                      forces)
+        text = view.sentence.text
+        forces = any(norm_phrase(text[s:e]) in lex.force_words
+                     for s, e in view.hits.get("presence_nouns", ()))
         out.append(sentence_claims(view, ctx, gaz, lex))
     return out
 

@@ -875,3 +875,26 @@ def test_lists_of_locations(gaz, text, expected):
 )
 def test_lists_of_located_items(gaz, text, expected):
     check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # aircraft that land carrying forces bring them there
+        ("Two Russian air force planes landed at the main airport outside Caracas on Saturday "
+         "carrying about 100 military personnel.", [("RUS", "caracas", "existing")]),
+        ("Turkish planes landed at Misrata carrying 50 soldiers.",
+         [("TUR", "misrata", "existing")]),
+        ("Russian bombers landed at Caracas for a visit.", []),
+        # patrolling a line that lies northwest of a town
+        ("Russian military police are patrolling the line of contact between Syrian and "
+         "Turkish troops to the northwest of Manbij.", [("RUS", "manbij", "existing")]),
+        # "they" needs forces named before it
+        ("The ministry did not say where the batteries would go. They could be positioned "
+         "near Istanbul, Turkish media said.", []),
+        ("Russian troops reached Tartus in May. They were based at the port.",
+         [("RUS", "tartus", "existing")]),
+    ],
+)
+def test_transport_patrols_and_pronouns(gaz, text, expected):
+    check(gaz, text, expected)
