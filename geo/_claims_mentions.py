@@ -164,6 +164,11 @@ def operators(view: View, lex: Lex) -> list[Mention]:
         nxt = out[k + 1] if k + 1 < len(out) else None
         if nxt is not None and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[o.end : nxt.start]):
             o.speaker = o.speaker or _speaker(text, nxt, rx)
+        prev = out[k - 1] if k else None
+        if prev is not None and prev.locative and o.how in ("country", "metonym") and re.fullmatch(
+            r",?\s+(?:and|or)\s+(?:the\s+)?", text[prev.end : o.start]
+        ):
+            o.locative = True  # "through Pakistan or Afghanistan": both places
     view.mentions = out
     return list(out)
 

@@ -898,3 +898,20 @@ def test_lists_of_located_items(gaz, text, expected):
 )
 def test_transport_patrols_and_pronouns(gaz, text, expected):
     check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # countries after "through"/"via", and those coordinated with them, are places
+        ("India kept jets at Ayni. Without land access through Pakistan or Afghanistan, Ayni "
+         "was always a stretch for India.", [("IND", "ayni", "existing")]),
+        ("Supplies reach the French base in Gao via Niger and Algeria.",
+         [("FRA", "gao", "existing")]),
+        # a locative before a comma does not make the next subject a place
+        ("In Iraq, U.S. troops are due to leave Ain al-Asad air base.",
+         [("USA", "asad", "existing")]),
+    ],
+)
+def test_transit_countries(gaz, text, expected):
+    check(gaz, text, expected)
