@@ -180,6 +180,11 @@ class Patterns:
         self.carrying_gap = re.compile(rf"[^,;]{{0,40}}?\s{carry}\s+(?:[\w,.-]+\s+){{0,4}}", i)
         self.object_verb_first = re.compile(
             rf"\s+(?:(?:{aux})\s+)*(?:{_alt(g['object_verbs'])}|patrolling|patrol|patrols)\b", i)
+        self.future_before = re.compile(
+            rf"\b(?:will|shall|'ll)\s+(?:(?:{_alt(g['modal_adverbs'])})\s+)?$", i)
+        self.denial_of_report = re.compile(
+            r"\s+(?:it|them|this|that|the\s+(?:reports?|claims?|allegations?|accounts?))\b", i)
+        self.participle_after = re.compile(r"\s+[a-z]+(?:ed|en|t)\b")
         self.source_before = re.compile(r"\bfrom\s+(?:the\s+)?$", i)
         self.as_predicate = re.compile(r"\bas\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$", i)
         self.new_subject = re.compile(r",\s*and\s+(?:the\s+)?(?-i:[A-Z])", i)

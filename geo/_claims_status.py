@@ -177,6 +177,10 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
     def applies(hit: tuple[int, int, str]) -> bool:
         _, e, w = hit
         if w.lower() in rx.np_status:  # "former French bases": that noun phrase only
+            if w.lower().endswith("ly") and rx.participle_after.match(text, e) and (
+                0 <= hit[0] - max(anchor[1], place[1]) <= 30
+            ):
+                return True  # "the base at Manas, formerly used by U.S. forces"
             return e <= anchor[0] and anchor[0] - e <= 30 and not _other_owner(
                 view, lex, e, anchor[0], operator)  # "moved into the former French camp"
         objects = _withdrawal_objects(view, lex, e)
@@ -203,7 +207,9 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
         return 0 <= then[0] - first[1] <= reach and not rx.clause_break.search(text[first[1] : then[0]])
 
     # "no plans to withdraw", "denied it would leave": not a denial of the presence
-    all_denied = cue_hits("denied", view, lex, *clause_span(text, lo, hi, rx))
+    all_denied = cue_hits("denied", view, lex, *clause_span(text, lo, hi, rx)) + [
+        h for h in cue_hits("denied", view, lex, hi) if rx.denial_of_report.match(text, h[1])
+    ]  # "reports that Chinese troops had been deployed there, but denied them"
     about_leaving = any(governs(d, w, 40) for d in all_denied for w in any_leaving)
     denied = [] if about_leaving else list(all_denied)
     if rx.no_before.search(text[max(0, lo - 10) : lo]):
@@ -212,7 +218,8 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
         denied.append((lo, lo, "no " + text[lo:hi].split()[0]))  # "No Turkish troops are"
     if denied:
         return "denied", [w for _, _, w in denied], ""
-    planned = [w for w in leaving if any(governs(p, w, 30) for p in plans)]
+    planned = [w for w in leaving if any(governs(p, w, 30) for p in plans)
+               or rx.future_before.search(text, max(0, w[0] - 25), w[0])]  # "will withdraw"
     refuted = [w for w in leaving if w not in planned
                and any(governs(d, w, 40) for d in view.words("denied"))]
     withdrawn = [w for s, e, w in leaving

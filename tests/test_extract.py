@@ -915,3 +915,29 @@ def test_transport_patrols_and_pronouns(gaz, text, expected):
 )
 def test_transit_countries(gaz, text, expected):
     check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "will withdraw" / "will leave by": still there
+        ("Japan's Self-Defense Forces will withdraw from their base in Djibouti next year.",
+         [("JPN", "djibouti", "existing")]),
+        ("French troops will leave Chad by January.", [("FRA", "chad", "existing")]),
+        # "will be deployed to": a plan
+        ("Egyptian troops will be deployed to Somalia next year, Cairo said.",
+         [("EGY", "somalia", "proposed")]),
+        # "formerly used by": over
+        ("The base at Manas, formerly used by U.S. forces, is now a civilian airport.",
+         [("USA", "manas", "withdrawn")]),
+        ("Moscow's only outpost outside the former Soviet Union is at Tartus.",
+         [("RUS", "tartus", "existing")]),
+        # "but denied them": a denial of the reports in the clause before
+        ("Officials said they were aware of reports that Chinese troops had been deployed to "
+         "Cambodia, but denied them.", [("CHN", "cambodia", "denied")]),
+        ("Reports said Chinese troops had been deployed to Cambodia, but officials said they "
+         "would train there.", [("CHN", "cambodia", "existing")]),
+    ],
+)
+def test_future_former_and_denied_reports(gaz, text, expected):
+    check(gaz, text, expected)
