@@ -75,6 +75,13 @@ def linked_after(text: str, anchor_end: int, p_start: int, prev_linked: int | No
     return bool(rx.copula.search(gap)) and len(gap) <= 60
 
 
+def distance_km(a: Toponym, b: Toponym) -> float:
+    """The distance between two places, infinite when one has no point."""
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return float("inf")
+    return haversine_km(a.lat, a.lon, b.lat, b.lon)
+
+
 def _tail(gap: str, size: int = 90) -> str:
     """The last words of ``gap`` (whole words), for patterns anchored at its end."""
     if len(gap) <= size:
@@ -439,9 +446,9 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
         site = None
         if anchor.definite and not linked and not local_site:
             named = frozenset(o.iso3 for o in operators(view, lex) if not (o.locative or o.host))
-            owned = ctx.owned_base(named) if named else None
-            if owned is not None:
-                site, base_owner[id(anchor)] = owned
+            owned_site = ctx.owned_base(named) if named else None
+            if owned_site is not None:
+                site, base_owner[id(anchor)] = owned_site
         site = local_site or site or (ctx.antecedent("site", hosts or frozenset())
                                       if anchor.definite and not linked else None)
         if not linked and anchor.definite and site is not None:
@@ -462,10 +469,7 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
             # before, which the town only locates
             site = (local_site or ctx.antecedent("site", frozenset())
                     or ctx.antecedent("place", frozenset()))
-            if site is not None and site.lat is not None and any(
-                t.lat is not None and haversine_km(site.lat, site.lon, t.lat, t.lon) <= LANDMARK_KM
-                for t in linked
-            ):
+            if site is not None and any(distance_km(site, t) <= LANDMARK_KM for t in linked):
                 linked, how_place = [_at_anchor(site, anchor, base)], f"refers back to {site.name}"
         elif not linked and anchor.base and last_fine is not None and rx.next_subject.search(
             text, last_fine.end - base, anchor.start

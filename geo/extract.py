@@ -35,7 +35,7 @@ from geo import lexicon
 from geo._claims_lex import Lex, View, norm_phrase, short_forms, title_view
 from geo._claims_lex import views as sentence_views
 from geo._claims_mentions import anchors, civil, operators, places_of
-from geo._claims_rules import Context, Raw, city_state, sentence_claims, subject_operator
+from geo._claims_rules import Context, Raw, city_state, distance_km, sentence_claims, subject_operator
 from geo.gazetteer import Gazetteer
 from geo.gazetteer import load as load_gazetteer
 from geo.load import Article
@@ -429,8 +429,7 @@ def _merge(raws: list[Raw], propagate: set[tuple[str, str]]) -> list[Claim]:
                 coarse_seen.add(head.iso3)
             if precision == "region" and head.kind == "region" and _directional().match(head.name) and any(
                 st[0] == top_status and PRECISION[c[0].top.kind] in ("site", "city")
-                and c[0].top.iso3 == head.iso3 and c[0].top.lat is not None and head.lat is not None
-                and haversine_km(head.lat, head.lon, c[0].top.lat, c[0].top.lon) <= REGION_KM
+                and c[0].top.iso3 == head.iso3 and distance_km(head, c[0].top) <= REGION_KM
                 for c, st in zip(clusters, statuses, strict=True)
             ):
                 continue  # "a base in northern Australia" restated by "the Tindal air base"
