@@ -420,6 +420,7 @@ class Lex:
         self.pronouns = frozenset(w.lower() for w in self.grammar["pronoun_subjects"])
         self.weak_proposed = _subset(self.cues, "weak_proposed", "proposed")
         self.established = _subset(self.cues, "established", "existing")
+        self.construction = _subset(self.cues, "construction", "proposed")
         self.vessels = frozenset(norm_phrase(p) for p in self.cues["vessels"].phrases)
         self.adjectival = frozenset(norm_phrase(p) for p in self.grammar["adjectival_anchors"])
         self.adjectival_heads = re.compile(

@@ -270,8 +270,9 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
         or (existing and all(w in novel for w in proposed))
     ):
         proposed = []  # "opened ... its first new base": a new base that is open
-    if proposed and not owned and not continuing:
-        return "proposed", proposed, ""
+    building = any(lex.construction.fullmatch(w) for w in proposed)
+    if proposed and (building or not owned) and not continuing:
+        return "proposed", proposed, ""  # "its base" is there, unless it is being set up
     words = [w for _, _, w in existing] + continuing + [f"planned: {w}" for _, _, w in planned] + [
         f"denied: {w}" for _, _, w in refuted]
     tense = ""

@@ -36,6 +36,7 @@ CUE_KEYS = (
     "stationing",
     "weak_proposed",
     "established",
+    "construction",
 )
 
 GRAMMAR_KEYS = (

@@ -941,3 +941,18 @@ def test_transit_countries(gaz, text, expected):
 )
 def test_future_former_and_denied_reports(gaz, text, expected):
     check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "its base" is there, unless it is being set up
+        ("China is setting up its first overseas military base in Djibouti.",
+         [("CHN", "djibouti", "proposed")]),
+        ("Turkey is building its second base in Somalia near Mogadishu.",
+         [("TUR", "mogadishu", "proposed")]),
+        ("Russia may lose its base in Tartus.", [("RUS", "tartus", "existing")]),
+    ],
+)
+def test_own_base_under_construction(gaz, text, expected):
+    check(gaz, text, expected)
