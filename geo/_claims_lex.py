@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from geo import lexicon
 from geo._errors import DataFileError
@@ -474,7 +475,7 @@ class View:
         default_factory=dict)  # cache of status_of()
     aliases: dict[str, str] = field(default_factory=dict)  # "coalition" -> the one named before
     origins: list[tuple[int, int, int]] | None = None  # cache of origin_spans()
-    mentions: list | None = None  # cache of operators()  # type: ignore[type-arg]
+    mentions: list[Any] | None = None  # cache of operators() (Mention objects)
     novelty: list[tuple[int, int, str]] | None = None  # cache of the status's "new base" cues
     verb_starts: set[int] | None = None  # where cue verbs start ("runs", "expelled")
 

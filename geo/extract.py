@@ -14,9 +14,14 @@ further (:mod:`geo._claims_mentions`, :mod:`geo._claims_rules`,
   "UK-US base"), as its agent ("staffed by Chinese personnel", "shared with the U.S.
   Air Force"), the nearest country of its clause that can act (not a speaker, a
   place, the host or the actor of a strike), or carried from the discourse;
-* a status from cue words around the claim: denied, withdrawn, proposed, existing.
+* a status from cue words around the claim: denied, withdrawn, proposed, existing;
+  a verb governs every item of the list that is its object ("left A in June and B
+  in April"), and a clause of its own ("where", "which", "after", ", and said")
+  keeps its own tense.
 
-Attacks, visits, port calls, tours and inspections are not presence. "There",
+Attacks, visits, port calls, tours, inspections and exercises are not presence;
+datelines, origins ("troops from Uganda", "a journey from Merignac"), the host's own
+forces and multinational bodies give no claim. "There",
 "the base" and "nearby" point back to a place named before. Claims about the
 same operator and place merge into one record carrying all of its evidence; each
 records the cues that decided its operator and status, and its time phrases.
