@@ -14,8 +14,10 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from geo import lexicon
+from geo._errors import DataFileError
 from geo._phrases import PhraseIndex
 from geo.gazetteer import Gazetteer
 from geo.load import Article, Sentence
@@ -55,11 +57,13 @@ class TailMatcher:
     _WORD = re.compile(r"[\w'’-]+")
     _PUNCT = re.compile(r"[,;:()\"“”]")
 
-    def __init__(self, phrases: Iterable[str], gap: int = 0, *, strip_the: bool = True) -> None:
+    def __init__(self, phrases: Iterable[str], gap: int = 0, *, strip_the: bool = True,
+                 skip: Iterable[str] = ()) -> None:
         self.phrases = frozenset(tuple(p.lower().split()) for p in phrases)
         self.lengths = sorted({len(p) for p in self.phrases})
         self.gap = gap
         self.strip_the = strip_the
+        self.skip = frozenset(w.lower() for w in skip)
 
     @classmethod
     def words(cls, text: str) -> list[str]:
@@ -82,6 +86,8 @@ class TailMatcher:
     def search(self, text: str) -> bool:
         """Whether ``text`` ends with a phrase (and the gap), then white space."""
         words = self.words(text)
+        while words and words[-1] in self.skip:
+            words.pop()  # "in neighbouring Djibouti"
         if self.strip_the and words and words[-1] == "the":
             words.pop()
         return bool(words) and self.ends(words)
@@ -102,7 +108,11 @@ class Patterns:
         dirs = _alt(g["directions"])
         direction = rf"(?:{dirs})(?:ern)?"
         place_noun = rf"(?:(?:{_alt(g['place_adjectives'])})\s+)*(?:{_alt(g['place_nouns'])})"
-        place_noun_of = place_noun + r"\s+of\s+(?:the\s+)?"
+        # "the port city of", "the ancient desert city of", "the capital " (before a name)
+        described = (r"(?:(?:[a-z][\w-]*|(?-i:[A-Z])[\w-]*)\s+){0,2}?"
+                     rf"(?:{_alt(g['place_nouns'])})")
+        place_noun_of = (rf"(?:{place_noun}\s+of\s+(?:the\s+)?|{described}\s+of\s+(?:the\s+)?|"
+                         rf"{described}\s+(?=$))")
         part_of = rf"(?:{_alt(g['part_nouns'])})\s+of\s+(?:the\s+)?"
         possessor = (r"(?:(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)?(?:'s|’s)\s+|"
                      rf"(?:{_alt(g['generic_possessors'])})\s+)")
@@ -115,10 +125,85 @@ class Patterns:
             rf"\b(?:{preps}|{direction}\s+of)\s+(?:the\s+)?(?:{part_of})?{possessor}?"
             rf"(?:{place_noun_of})?(?:(?:{_alt(g['place_adjectives'])})\s+)?$", i)
         self.copula = re.compile(rf"\b(?:{_alt(g['copulas'] + g['list_openers'])})\b|:", i)
-        self.list_join = re.compile(
-            r"^\s*(,\s*(and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*/\s*)"
+        # an adjunct a list item may carry before the next item: "in June", "in the north"
+        adjunct = (rf"(?:\s+(?:{_alt(g['adjunct_prepositions'])})\s+(?:the\s+)?"
+                   r"(?:(?:early|late|mid)[\s-]+)?[\w-]+(?:\s+\d{4})?)?")
+        self.list_join = re.compile(  # "Gamu in Isabela province, and Balabac"
+            rf"^(?:\s+(?:{_alt(g['place_nouns'])}))?{adjunct}\s*(,\s*(and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*/\s*)"
             rf"(?:(?:{_alt(g['link_prepositions'])})\s+)?(the\s+)?"
-            r"(?:(?:[\w-]+\s+){0,2}[\w-]+(?:'s|’s)\s+)?$", i)
+            r"(?:(?:[\w-]+\s+){0,2}[\w-]+(?:'s|’s)\s+|(?-i:[A-Z])[a-z]+\s+)?$", i)  # "Fort Magsaysay"
+        # what ends a list of noun phrases: a finite verb, a clause opener, a participle
+        self.list_sep = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+        verbs = (*g["copulas"], *g["modals"], *g["speech_verbs"], *g["finite_auxiliaries"])
+        openers = [w for w in (*g["subordinators"], *g["clause_breaks"]) if w not in g["list_openers"]]
+        self.list_opener = re.compile(
+            rf"\s*(?:(?:{_alt(openers)})\b|(?!(?:{_alt(g['list_openers'])})\b)[a-z]+(?:ing|ed)\b)")
+        self.list_verb = re.compile(rf"\b(?:{_alt(verbs)})\b|[;:]|\s[-–—]\s")  # "May" is a month
+        self.possessor_of_agency = re.compile(
+            rf"(?:'s|’s)\s+(?:(?:{_alt(g['speaker_modifiers'])})\s+){{0,2}}"
+            rf"(?:{_alt((*g['speaker_nouns'], *g['agency_nouns']))})\b", i)
+        not_np = _alt(g["link_prepositions"] + g["copulas"])
+        self.np_plan_before = re.compile(
+            rf"\b(?:{_alt(g['np_plan_adjectives'])})\s+(?:(?!(?:{not_np})\s)[\w.'’-]+\s+){{0,2}}$", i)
+        self.passive_after = re.compile(
+            r"\s+(?:(?:has|have|had|was|were|is|are|been|being|be|also|again|twice|[a-z]+ly)\s+)*"
+            r"(?:been|being|was|were|is|are)\s+(?:[a-z]+ly\s+)?", i)
+        self.purpose_after = re.compile(
+            r"[^,;.]{0,40}?\s(?:for|to\s+(?:take\s+part\s+in|join|attend))\s+"
+            r"(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}", i)
+        self.between_before = re.compile(
+            r"\b(?:between|among)\s+(?:the\s+)?[\w.'’-]+(?:\s*,\s*[\w.'’-]+)*\s+and\s+"
+            r"(?:the\s+)?[\w.'’-]+\s+$", i)
+        self.joined_by = re.compile(rf"\b(?:{_alt(g['joining_verbs'])})\s+by\b", i)
+        self.by_np = re.compile(r"\bby\s+(?:[\w.,'’-]+\s+){0,4}$", i)
+        self.hosting_verb = re.compile(rf"\b(?:{_alt(g['hosting_verbs'])})\b", i)
+        self.new_clause = re.compile(r"\band\s+(?:that|which|who|whether)\b|,\s*and\s", i)
+        self.at_base = re.compile(rf"\b(?:{preps})\s+(?:the|a|an|its|their)\b[^,;]{{0,40}}$", i)
+        self.copula_after = re.compile(
+            rf"\s*(?:{_alt(g['copulas'] + g['list_openers'])})\s+|\s*:\s*", i)
+        self.compound_head = re.compile(r"\s+(?:(?:military|naval|air|army|training)\s+)?", i)
+        self.function_words = frozenset(w.lower() for w in (
+            *g["link_prepositions"], *g["subordinators"], *g["adjunct_prepositions"],
+            *g["determiners"], *g["conjunctions"]))
+        self.launched_from = re.compile(r"(?:\s+[\w-]+){0,3}?\s+from\s+(?:the\s+)?", i)
+        self.civilian_before = re.compile(
+            rf"(?<!military\s)\b(?:{_alt(g['civilian_modifiers'])})\s+$", i)
+        # "returned home": left the place the story is about
+        self.went_home = re.compile(rf"\b(?:{_alt(g['homeward_verbs'])})\s+home\b", i)
+        # "had offered to set up a similar base in": a base someone plans in a country
+        self.offer_before = re.compile(
+            rf"\b(?:{_alt(g['offer_verbs'])})\s+(?:to\s+)?(?:[\w-]+\s+){{0,2}}"
+            r"(?:a|an)\s+(?:[\w-]+\s+){0,2}$", i)
+        self.journey_from = re.compile(
+            rf"\b(?:{_alt(g['journey_nouns'])})\s+from\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}$", i)
+        carry = r"(?:carrying|bringing|transporting|ferrying|with)"
+        self.carrying_before = re.compile(rf"\b{carry}\s+(?:[\w,.-]+\s+){{0,4}}$", i)
+        self.carrying_gap = re.compile(rf"[^,;]{{0,40}}?\s{carry}\s+(?:[\w,.-]+\s+){{0,4}}", i)
+        self.object_verb_first = re.compile(
+            rf"\s+(?:(?:{aux})\s+)*(?:{_alt(g['object_verbs'])}|patrolling|patrol|patrols)\b", i)
+        self.future_before = re.compile(
+            rf"\b(?:will|shall|'ll)\s+(?:(?:{_alt(g['modal_adverbs'])})\s+)?$", i)
+        self.denial_of_report = re.compile(
+            r"\s+(?:it|them|this|that|the\s+(?:reports?|claims?|allegations?|accounts?))\b", i)
+        self.participle_after = re.compile(r"\s+[a-z]+(?:ed|en|t)\b")
+        self.source_before = re.compile(r"\bfrom\s+(?:the\s+)?$", i)
+        self.as_predicate = re.compile(r"\bas\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$", i)
+        self.new_subject = re.compile(r",\s*and\s+(?:the\s+)?(?-i:[A-Z])", i)
+        self.next_subject = re.compile(r",\s*and\s+(?:the\s+)?(?-i:[A-Z])[^,;]{0,40}$", i)
+        self.clause_opener = re.compile(r",\s*(?:where|which|who|whose)\b", i)
+        self.event_clause = re.compile(rf"\b(?:{_alt(g['temporal_subordinators'])})\b", i)
+        self.speech_after = re.compile(
+            rf",?\s+and\s+(?:(?:{aux})\s+)?(?:{_alt(g['speech_verbs'])})\b", i)
+        self.says_after = re.compile(
+            rf"(?:'s|’s)?\s+(?:(?:{aux}|also|again|repeatedly)\s+){{0,2}}(?:{_alt(g['speech_verbs'])})\b", i)
+        self.recipient_before = re.compile(r"\b(?:to|with|alongside)\s+(?:the\s+)?$", i)
+        self.landmark_after = re.compile(
+            r",?\s*(?:(?:on|in|at)\s+(?:a|an|the)\s+[\w-]+\s+)?(?:near|outside|close\s+to|next\s+to|"
+            rf"(?:{dirs})(?:ern)?\s+of)\b", i)
+        self.origin_from = re.compile(r"\s+from\s+(?:the\s+)?", i)
+        self.subject_after = re.compile(
+            r"\s+(?:(?:also|now|still|already|then)\s+)?"
+            rf"(?:{_alt((*g['modals'], *g['finite_auxiliaries'], *g['copulas']))})\b")
         self.clause_break = re.compile(rf";|\s[-–—]\s|\b(?:{_alt(g['clause_breaks'])})\b", i)
         self.operator_break = re.compile(rf";|\b(?:{_alt(g['clause_breaks'])})\b", i)
         self.breaks_cache: dict[str, list[tuple[int, int]]] = {}
@@ -132,34 +217,40 @@ class Patterns:
             rf"(?:,\s*(?:[^,;]{{0,60}},\s*)?(?:(?:{_alt(g['copulas'])})\s+)?|\s+(?:{_alt(g['copulas'])})\s+)"
             rf"(?:{_alt(g['determiners'])}|(?-i:[A-Z])[\w.]*(?:'s|’s))\s+(?:[\w.'’-]+\s+){{0,5}}", i)
         self.landmark = re.compile(
-            r"^\s*(?:[\w-]+\s+){0,2},?\s*(?:near|outside|close\s+to|next\s+to|in|at|"
+            r"^\s*(?:[\w-]+\s+){0,2},?\s*(?:near|outside|close\s+to|next\s+to|in|at|on|off|overlooking|"
             rf"{direction}\s+of)\s+(?:the\s+)?(?:(?:port\s+)?(?:city|town|village)\s+of\s+)?$", i)
         self.segment_start = re.compile(
             rf"^\s*(?:(?:which|that|who)\s+(?:\w+\s+){{0,2}})?(?:(?:{aux}|[a-z]+ed|built|set|up|put|"
             rf"kept|held)\s+)*(?:in|at|near|outside|around|inside|on|from|"
             rf"{_alt(g['segment_participles'] + g['list_openers'])}|close\s+to|next\s+to|"
             rf"{direction}\s+of)\b", i)
-        self.np_gap = re.compile(r"^\.?(?:'s|’s|')?\s*(?:[\w-]+\s+){0,3}$")
+        # the words between an operator and its noun inside one noun phrase: no preposition,
+        # article or verb ("Turkish military bases", not "Niger from their base")
+        np_word = rf"(?!(?:{_alt((*g['link_prepositions'], *g['determiners'], *g['copulas']))})\s)[\w-]+\s+"
+        self.np_gap = re.compile(rf"^\.?(?:'s|’s|')?\s*(?:{np_word}){{0,3}}$", i)
         function = _alt((*g["determiners"], *g["link_prepositions"], *g["copulas"], *g["auxiliaries"],
                          *g["conjunctions"], *g["subordinators"], *g["clause_breaks"]))
         self.compound = re.compile(rf"(?:'s|’s)?\s*(?:(?!(?:{function})\s)[\w'’-]+\s+){{0,2}}", i)
+        country_verbs = (*g["country_link_verbs"], *g["presence_link_verbs"],
+                         *g["segment_participles"], *g["auxiliaries"])
         self.country_link = re.compile(
-            rf"^,?\s*(?:(?:{_alt(g['country_link_verbs'])})\s+){{0,3}}"
-            rf"(?:{_alt(g['country_link_prepositions'])})\s+(?:the\s+)?(?:{direction}\s+|central\s+)?$", i)
+            rf"^,?\s*(?:(?:{_alt(country_verbs)})\s+){{0,3}}"
+            rf"(?:{_alt(g['country_link_prepositions'])})\s+(?:the\s+)?"
+            rf"(?:(?:{_alt(g['country_adjectives'])})\s+)?(?:{direction}\s+|central\s+)?$", i)
         self.stationed_after = re.compile(
             rf"\s+(?:(?:{aux})\s+)*(?:{_alt(g['segment_participles'])})\b", i)
         self.there_gap = re.compile(
             rf"\s+(?:(?:{aux}|{_alt(g['segment_participles'] + g['hosting_verbs'])}|[a-z]+ed)\s+){{0,4}}", i)
         self.pronoun_stationed = re.compile(
             rf"\b({_alt(g['pronoun_subjects'])})\s+(?:(?:{aux})\s+)*"
-            rf"(?:{_alt(g['segment_participles'])})\b", i)
+            rf"(?:{_alt(g['segment_participles'] + g['pronoun_presence_verbs'])})\b", i)
         self.where_before = re.compile(
-            r"(?:\s+(?:\w+))?,?\s+where\s+(?:[\w.'’-]+\s+){0,3}", i)
+            r"(?:\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?,?\s+where\s+(?:[\w.'’-]+\s+){0,8}", i)
         self.presence_locative = re.compile(
             rf"\b(?:{_alt(g['presence_link_verbs'])})\s+(?:{preps}|{direction}\s+of)\s+(?:the\s+)?"
             rf"(?:(?:{_alt(g['place_adjectives'])})\s+)?$", i)
         self.conjunction = re.compile(rf"\b(?:{_alt(g['conjunctions'])})\b", i)
-        self.np_modifier = re.compile(r"\.?(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}")
+        self.np_modifier = re.compile(rf"\.?(?:'s|’s)?\s+(?:{np_word}){{0,2}}", i)
         self.hosting_after = re.compile(
             rf"(?:'s|’s)?(?:\s+[\w-]+){{0,4}}?(?:\s*,[^,;]{{0,120}},)?(?:\s+[\w-]+){{0,2}}?"
             rf"\s+(?:(?:{aux}|agreed\s+to|offered\s+to|refused\s+to|"
@@ -170,7 +261,9 @@ class Patterns:
             rf"^\s*(?:(?:{aux})\s+){{0,2}}(?:{_alt(g['object_verbs'])})\s+(?:the\s+)?"
             rf"(?:{direction}\s+|central\s+)?$", i)
         self.country_direction = re.compile(rf"\b(?:{direction}|central)\s+$", i)
-        self.locative_before = TailMatcher(g["operator_locatives"] + g["object_verbs"])
+        self.locative_before = TailMatcher(  # "in neighbouring Djibouti", "in the capital Niamey"
+            g["operator_locatives"] + g["object_verbs"],
+            skip=[*g["country_adjectives"], *(w for w in g["place_nouns"] if " " not in w)])
         descriptors = set(g["place_nouns"]) - set(g["anaphoric_base_nouns"]) - {"airport"}
         self.place_descriptor = re.compile(
             rf"\s+(?:(?:{_alt(g['place_adjectives'])})\s+)*(?:{_alt(descriptors)})\b", i)
@@ -197,7 +290,8 @@ class Patterns:
             rf"\s+(?:(?:also|still|now|not)\s+)?(?:{_alt(g['continuation_verbs'])})\b", i)
         self.modal = re.compile(rf"^(?:{_alt(g['modals'])})$", i)
         self.no_before = re.compile(r"(?:^|[\s\"“])no\s+$", i)
-        self.until_year = re.compile(r"\b(?:until|till)\s+((?:19|20)\d\d)\b", i)
+        self.until_year = re.compile(  # "until 2014", "between 2009 and 2016", "from 2001 to 2014"
+            r"\b(?:until|till|(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to|until))\s+((?:19|20)\d\d)\b", i)
         self.unspecified = TailMatcher(g["unspecified_modifiers"], 2, strip_the=False)
         self.determiners = frozenset(w.lower() for w in g["definite_determiners"])
         self.non_anaphoric = frozenset(w.lower() for w in g["non_anaphoric_modifiers"])
@@ -219,13 +313,41 @@ class Patterns:
         self.by_after_cue = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?$", i)
         self.name_tail = re.compile(rf"^(.{{3,}}?)\s+(?:{_alt(g['generic_name_tails'])})$", i)
         self.short_form_before = TailMatcher(g["link_prepositions"], strip_the=False)
-        self.relative = re.compile(r",\s*(?:which|who|whose)\b[^,;]*(?:,|$)", i)
+        self.relative = re.compile(r",\s*(?:which|who|whose)\b(?:[^,;]|(?<=\d),(?=\d))*(?:,|$)", i)
+        # "BAMAKO -", "BEIRUT/ANKARA -", "ORZYSZ, Poland -", "LONDON (Reuters) -": a dateline
+        self.dateline = re.compile(
+            r"^\s*[A-Z][A-Z'’.-]*(?:[ /][A-Z][A-Z'’.-]*)*(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?"
+            r"\s*(?:\([^)]{0,40}\)\s*)?[-–—]{1,2}\s")
 
 
 def negated(text: str, rx: Patterns) -> bool:
     """Whether ``text`` ends with a negator and at most two words ("not", "didn't", "refused to")."""
     words = TailMatcher.words(text)
     return rx.negators.ends(words) or any(w.endswith(("n't", "n’t")) for w in words[-3:])
+
+
+def list_extent(text: str, pos: int, rx: Patterns) -> int:
+    """Where the list of noun phrases that opens at ``pos`` ends.
+
+    "left the al-Qaim base near the Syrian border, the K1 air base near Kirkuk and the
+    Taqaddum air base in Anbar province, consolidating...": the items run on through
+    commas and "and" until an item holds a verb ("will", "said"), opens a clause
+    ("which", "when", a participle) or the sentence ends. The first item counts up to
+    its first verb.
+    """
+    start, end = pos, pos
+    for m in [*rx.list_sep.finditer(text, pos), None]:
+        stop_at = len(text) if m is None else m.start()
+        verb = rx.list_verb.search(text, start, stop_at)
+        if start == pos:
+            if verb:
+                return verb.start()
+        elif verb or rx.list_opener.match(text, start, stop_at):
+            return end
+        if m is None:
+            return len(text)
+        end, start = m.start(), m.end()
+    return end
 
 
 def agent_before(text: str, rx: Patterns) -> bool:
@@ -248,6 +370,28 @@ def definite_before(text: str, rx: Patterns) -> bool:
     return False
 
 
+def _with_adverbs(phrases: Iterable[str], g: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """The phrases, and those opening with a modal also with an adverb after it.
+
+    "will establish" also matches "will also establish", "would soon deploy".
+    """
+    modals = {m for m in g["modals"] if " " not in m}
+    out = list(phrases)
+    for p in phrases:
+        first, _, rest = p.partition(" ")
+        if first in modals and rest and rest.split()[0] not in g["modal_adverbs"]:
+            out += [f"{first} {adverb} {rest}" for adverb in g["modal_adverbs"]]
+    return tuple(out)
+
+
+def _subset(cues: dict[str, lexicon.CuePattern], name: str, of: str) -> re.Pattern[str]:
+    """A cue list whose phrases all belong to another, scanned, list: its matcher."""
+    extra = {norm_phrase(p) for p in cues[name].phrases} - {norm_phrase(p) for p in cues[of].phrases}
+    if extra:
+        raise DataFileError("cues.json", f"{name!r} phrases missing from {of!r}: {sorted(extra)!r}")
+    return cues[name].regex
+
+
 class Lex:
     """The compiled lexicon, built once per process (:meth:`get`)."""
 
@@ -260,13 +404,24 @@ class Lex:
         self.organisations = lexicon.organisations()
         self.operator_words = {**lexicon.demonyms(), **lexicon.country_aliases()}
         self.index = PhraseIndex(
-            {**{k: self.cues[k].phrases for k in SCANNED_CUES}, "idioms": self.grammar["idioms"],
+            {**{k: _with_adverbs(self.cues[k].phrases, self.grammar) for k in SCANNED_CUES},
+             "idioms": self.grammar["idioms"],
              "cue_exceptions": self.grammar["cue_exceptions"],
              "pronouns": self.grammar["pronoun_subjects"],
-             "attributed": self.grammar["attributed_descriptions"]},
-            {"metonyms": tuple(self.metonyms), "organisations": tuple(self.organisations)},
+             "attributed": self.grammar["attributed_descriptions"],
+             "organisation_heads": self.grammar["organisation_heads"],
+             "non_presence_exceptions": self.grammar["non_presence_exceptions"]},
+            {"metonyms": tuple(self.metonyms), "organisations": tuple(self.organisations),
+             "multinational": self.grammar["multinational_bodies"]},
         )
         self.base_words = frozenset(norm_phrase(p) for p in self.cues["base_words"].phrases)
+        self.force_words = frozenset(norm_phrase(p) for p in self.cues["force_words"].phrases)
+        self.based = frozenset(w.lower() for w in self.grammar["segment_participles"])
+        self.civilian = frozenset(w.lower() for w in self.grammar["civilian_modifiers"])
+        self.pronouns = frozenset(w.lower() for w in self.grammar["pronoun_subjects"])
+        self.weak_proposed = _subset(self.cues, "weak_proposed", "proposed")
+        self.established = _subset(self.cues, "established", "existing")
+        self.construction = _subset(self.cues, "construction", "proposed")
         self.vessels = frozenset(norm_phrase(p) for p in self.cues["vessels"].phrases)
         self.adjectival = frozenset(norm_phrase(p) for p in self.grammar["adjectival_anchors"])
         self.adjectival_heads = re.compile(
@@ -318,6 +473,11 @@ class View:
     negated: dict[int, bool] = field(default_factory=dict)  # cue start -> negated
     statuses: dict[tuple[object, ...], tuple[str, list[str], str]] = field(
         default_factory=dict)  # cache of status_of()
+    aliases: dict[str, str] = field(default_factory=dict)  # "coalition" -> the one named before
+    origins: list[tuple[int, int, int]] | None = None  # cache of origin_spans()
+    mentions: list[Any] | None = None  # cache of operators() (Mention objects)
+    novelty: list[tuple[int, int, str]] | None = None  # cache of the status's "new base" cues
+    verb_starts: set[int] | None = None  # where cue verbs start ("runs", "expelled")
 
     def words(self, name: str) -> list[tuple[int, int, str]]:
         """The hits of one list as ``(start, end, text)``."""
@@ -344,6 +504,7 @@ def views(article: Article, tops: list[Toponym], lex: Lex) -> list[View]:
 
     """
     found = _clean(lex.index.scan(article.body), article.body, lex)
+    aliases = _short_organisations(found, article.body, lex)
     sentences = article.sentences
     starts = [s.start for s in sentences]
     hits: list[dict[str, list[tuple[int, int]]]] = [{} for _ in sentences]
@@ -358,7 +519,37 @@ def views(article: Article, tops: list[Toponym], lex: Lex) -> list[View]:
         k = bisect_right(starts, t.start) - 1
         if k >= 0 and t.end <= sentences[k].end:
             by_sentence[k].append(t)
-    return [View(s, ts, h) for s, ts, h in zip(sentences, by_sentence, hits, strict=True)]
+    return [View(s, ts, h, aliases=aliases)
+            for s, ts, h in zip(sentences, by_sentence, hits, strict=True)]
+
+
+def _short_organisations(found: dict[str, list[tuple[int, int]]], body: str,
+                         lex: Lex) -> dict[str, str]:
+    """Bare head words ("the coalition") that stand for an organisation named before.
+
+    Once the article has named "the U.S.-led coalition", a later "coalition" is the
+    same force. The hits join the ``organisations`` list; the returned map gives their
+    operator by surface form.
+    """
+    heads = found.pop("organisation_heads", [])
+    named = found.get("organisations", [])
+    if not heads or not named:
+        return {}
+    aliases: dict[str, str] = {}
+    added = []
+    for s, e in heads:
+        if any(a <= s < b for a, b in named):
+            continue  # the head inside the full name
+        word = body[s:e].lower()
+        before = [(a, b) for a, b in named if b <= s
+                  and body[a:b].lower().split()[-1] == word]
+        if before:
+            a, b = before[-1]
+            aliases[body[s:e]] = lex.organisations[body[a:b]]
+            added.append((s, e))
+    if added:
+        found["organisations"] = sorted([*named, *added])
+    return aliases
 
 
 def short_forms(body: str, tops: list[Toponym], rx: Patterns) -> list[Toponym]:
@@ -419,13 +610,15 @@ def _clean(found: dict[str, list[tuple[int, int]]], text: str,
            lex: Lex) -> dict[str, list[tuple[int, int]]]:
     """Drop cue hits inside an exception ("the future of", "summit of") or capitalised ("May")."""
     exceptions = found.pop("cue_exceptions", [])
+    nouns = found.pop("non_presence_exceptions", [])  # "attack helicopters": no attack
     for name in SCANNED_CUES:
         spans = found.get(name)
         if not spans:
             continue
+        skip = exceptions + nouns if name == "non_presence" else exceptions
         found[name] = [
             (s, e) for s, e in spans
-            if not any(a <= s and e <= b for a, b in exceptions)
+            if not any(a <= s and e <= b for a, b in skip)
             and not (text[s:e] in lex.capitalised_non_cues and s > 0 and text[s - 1] != "\n"
                      and not re.search(r"[.!?\"“]\s*$", text[max(0, s - 3) : s]))
         ]

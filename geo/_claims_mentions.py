@@ -11,7 +11,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from geo._claims_lex import Lex, Patterns, View, agent_before, definite_before, negated, norm_phrase
+from geo._claims_lex import (
+    Lex,
+    Patterns,
+    View,
+    agent_before,
+    definite_before,
+    list_extent,
+    negated,
+    norm_phrase,
+)
 from geo.toponyms import Toponym
 
 CIVIL_SITE_KINDS = frozenset({"airport", "port", "airfield"})
@@ -33,6 +42,7 @@ class Mention:
     agent: bool = False  # "used by Russian forces"
     actor: bool = False  # the subject of a strike, visit or other non-presence verb
     host: bool = False  # the subject of a hosting verb ("Sudan agreed to host the base")
+    origin: bool = False  # "troops from Uganda": where the forces come from, their operator
 
 
 @dataclass
@@ -46,6 +56,31 @@ class Anchor:
     site: Toponym | None = None
     definite: bool | None = None  # "the base", "that facility": may point back
     deictic: bool | None = None  # "nearby", "adjoining the airport": the place is in context
+    joining: bool = False  # "they will be joined by British soldiers": where the others are
+
+
+def origin_spans(view: View, lex: Lex) -> list[tuple[int, int, int]]:
+    """Where forces come from: ``(noun end, start, end)`` of "troops from Uganda and Kenya".
+
+    A force noun followed by "from" names the forces' origin, not where they are:
+    "soldiers from Fiji and Papua New Guinea", "a battalion from Oberviechtach in
+    Bavaria", "mercenaries from Russia's Wagner Group". The span runs over the list
+    that follows. After a withdrawal ("withdraw its troops from Chad") "from" is the
+    place left instead.
+    """
+    if view.origins is None:
+        text = view.sentence.text
+        leaving = [e for _, e in view.hits.get("withdrawn", ())]
+        out = []
+        for s, e in view.hits.get("presence_nouns", ()):
+            m = lex.rx.origin_from.match(text, e)
+            if m is None or norm_phrase(text[s:e]) not in lex.force_words:
+                continue
+            if any(0 <= s - we <= 40 for we in leaving):
+                continue
+            out.append((e, m.end(), list_extent(text, m.end(), lex.rx)))
+        view.origins = out
+    return view.origins
 
 
 def operators(view: View, lex: Lex) -> list[Mention]:
@@ -64,13 +99,15 @@ def operators(view: View, lex: Lex) -> list[Mention]:
         Mentions in text order.
 
     """
+    if view.mentions is not None:
+        return list(view.mentions)
     text = view.sentence.text
     base = view.sentence.start
     rx = lex.rx
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
     for s, e, w in view.words("organisations"):
-        out.append(Mention(s, e, lex.organisations[w], "organisation"))
+        out.append(Mention(s, e, view.aliases.get(w) or lex.organisations[w], "organisation"))
         taken.append((s, e))
     for t in view.tops:
         s, e = t.start - base, t.end - base
@@ -82,6 +119,7 @@ def operators(view: View, lex: Lex) -> list[Mention]:
         elif t.kind == "country":
             out.append(Mention(s, e, t.iso3, "country", text[e : e + 2] in _POSSESSIVE))
     names = [(t.start - base, t.end - base) for t in view.tops]
+    starts = {s for s, _ in view.hits.get("presence_nouns", ())}
     for s, e, w in view.words("metonyms"):
         if any(a <= s < b for a, b in taken) or any(o.start <= s < o.end for o in out):
             continue
@@ -89,6 +127,9 @@ def operators(view: View, lex: Lex) -> list[Mention]:
             continue  # part of a longer name ("Niamey air base")
         if rx.locative_before.search(text[max(0, s - 30) : s]):
             continue  # a place here, not the government
+        m = rx.compound_head.match(text, e)
+        if m and m.end() in starts:
+            continue  # "the Mogadishu camp", "the Niamey base": a place naming the noun
         out.append(Mention(s, e, lex.metonyms[w], "metonym", text[e : e + 2] in _POSSESSIVE))
     for o in list(out):  # "Russian-Turkish", "UK-US": the second half of a hyphenated pair
         m = rx.hyphen_next.match(text, o.end)
@@ -100,11 +141,16 @@ def operators(view: View, lex: Lex) -> list[Mention]:
     out.sort(key=lambda m: m.start)
     np_hits = view.words("non_presence")
     noun_starts = {s for s, _ in view.hits.get("presence_nouns", ())}
+    origins = origin_spans(view, lex)
     for k, o in enumerate(out):
+        if any(a <= o.start < b for _, a, b in origins):
+            o.origin = True
+            continue
         before = text[max(0, o.start - 40) : o.start]
         o.speaker = _speaker(text, o, rx)
         o.locative = (o.how in ("country", "metonym") and bool(
-            rx.locative_before.search(text[max(0, o.start - 30) : o.start]))
+            rx.locative_before.search(text[max(0, o.start - 30) : o.start])
+            or rx.source_before.search(text, max(0, o.start - 12), o.start))  # "bought from France"
             and not _modifies_anchor(text, o.end, noun_starts, rx)) or (
             o.how == "demonym" and bool(rx.place_descriptor.match(text, o.end)))
         o.host = bool(rx.hosting_after.match(text, o.end))  # "Sudan agreed to host the base"
@@ -118,7 +164,13 @@ def operators(view: View, lex: Lex) -> list[Mention]:
         nxt = out[k + 1] if k + 1 < len(out) else None
         if nxt is not None and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[o.end : nxt.start]):
             o.speaker = o.speaker or _speaker(text, nxt, rx)
-    return out
+        prev = out[k - 1] if k else None
+        if prev is not None and prev.locative and o.how in ("country", "metonym") and re.fullmatch(
+            r",?\s+(?:and|or)\s+(?:the\s+)?", text[prev.end : o.start]
+        ):
+            o.locative = True  # "through Pakistan or Afghanistan": both places
+    view.mentions = out
+    return list(out)
 
 
 def _modifies_anchor(text: str, end: int, noun_starts: set[int], rx: Patterns) -> bool:
@@ -162,6 +214,7 @@ def anchors(view: View, lex: Lex, places: list[Toponym]) -> list[Anchor]:
     nouns = view.hits.get("presence_nouns", [])
     starts = {s for s, _ in nouns}
     out: list[Anchor] = []
+    between = "between" in text or "among" in text
     for s, e in nouns:
         word = norm_phrase(text[s:e])
         if e + 1 in starts and text[e : e + 1] == " ":
@@ -170,7 +223,16 @@ def anchors(view: View, lex: Lex, places: list[Toponym]) -> list[Anchor]:
             m = re.match(r"\s+([\w-]+(?:\s+[\w-]+)?)", text[e : e + 40])
             if m and (e + m.start(1) in starts or lex.adjectival_heads.search(m.group(1))):
                 continue  # "military posture", "army chief": an adjective here
-        out.append(Anchor(s, e, text[s:e], word in lex.base_words))
+        if between and lex.rx.between_before.search(text, max(0, s - 60), s):
+            continue  # "a clash between Indian and Chinese troops": the troops only relate
+        prev = text[max(0, s - 15) : s].split()
+        if prev and prev[-1].lower() in lex.civilian and lex.rx.civilian_before.search(
+            text, max(0, s - 20), s
+        ):
+            continue  # "police advisers", "civilian contractors": not armed forces
+        if "from" in text[max(0, s - 60) : s] and lex.rx.journey_from.search(text, max(0, s - 60), s):
+            continue  # "a journey from the Dassault facility at Merignac": where a trip began
+        out.append(Anchor(s, e, text[s:e], word in lex.base_words or word.split()[-1] in lex.base_words))
     base = view.sentence.start
     sites = [t for t in places if t.kind == "site"]
     military = [t for t in sites if not civil(t)]
@@ -192,8 +254,14 @@ def anaphora_flags(view: View, lex: Lex, anchor: Anchor) -> Anchor:
         word = norm_phrase(anchor.text)
         anchor.definite = anchor.site is None and word in lex.anaphoric_bases and definite_before(
             text[max(0, anchor.start - 40) : anchor.start], lex.rx)
+        home = lex.rx.went_home.search(text, anchor.end, anchor.end + 90) if "home" in text else None
         anchor.deictic = anchor.site is None and bool(
-            lex.rx.deictic_after.match(text[anchor.end : anchor.end + 60]))
+            lex.rx.deictic_after.match(text[anchor.end : anchor.end + 60])
+            or (home and not lex.rx.clause_break.search(text, anchor.end, home.start())))
+        joined = lex.rx.joined_by.search(text, 0, anchor.start) if " by " in text else None
+        anchor.joining = anchor.site is None and joined is not None and bool(
+            lex.rx.by_np.search(text, max(joined.start(), anchor.start - 40), anchor.start)
+        ) and not lex.rx.clause_break.search(text, joined.end(), anchor.start)
     return anchor
 
 
@@ -222,7 +290,7 @@ def _group_modifier(text: str, start: int, named: list[tuple[int, int]]) -> bool
     """
     if not text[start : start + 1].islower():
         return False
-    m = re.search(r"(?:^|(?<=\s))([A-Z][\w'’.-]*)\s$", text[max(0, start - 40) : start])
+    m = re.search(r"(?:^|(?<=\s))((?:[a-z]{1,3}-)?[A-Z][\w'’.-]*)\s$", text[max(0, start - 40) : start])
     if m is None:
         return False
     w_start = start - 40 + m.start(1) if start >= 40 else m.start(1)
@@ -276,9 +344,14 @@ def places_of(view: View, lex: Lex) -> list[Toponym]:
     base = view.sentence.start
     skip = view.hits.get("idioms", []) + view.hits.get("organisations", [])
     nouns = {s for s, _ in view.hits.get("presence_nouns", ())}
+    dateline = lex.rx.dateline.match(text) if text[:1].isupper() else None
     out = []
     for t in view.tops:
         s, e = t.start - base, t.end - base
+        if dateline and e <= dateline.end():
+            continue  # "BAMAKO, Dec 15 -": where the story was filed, never a claim
+        if t.kind != "site" and any(a <= s < b for _, a, b in origin_spans(view, lex)):
+            continue  # "soldiers from Fiji", "a battalion from Augustdorf": an origin
         if not place_kind_ok(t) or any(a <= s and e <= b for a, b in skip):
             continue  # idioms ("east of Suez") and armed forces ("U.S. Marines") are not places
         if t.kind == "country" and e + 1 in nouns and text[e : e + 1] == " ":
@@ -287,6 +360,8 @@ def places_of(view: View, lex: Lex) -> list[Toponym]:
             continue  # "Moscow-led", "Dubai-based", "Tripoli-based": a modifier
         if t.kind == "country" and agent_before(text[max(0, s - 40) : s], lex.rx):
             continue  # "set up by Russia": the operator, not the place
+        if lex.rx.possessor_of_agency.match(text, e):
+            continue  # "at Honiara's request", "Lisbon's defence ministry": an actor
         out.append(t)
     view.places = out
     return out
@@ -300,6 +375,9 @@ def name_spans(view: View, lex: Lex) -> list[tuple[int, int]]:
     """Spans of armed forces and of capitals used for their government: not places."""
     text = view.sentence.text
     spans = list(view.hits.get("organisations", []))
-    spans += [(s, e) for s, e in view.hits.get("metonyms", [])
-              if not lex.rx.locative_before.search(text[max(0, s - 30) : s])]
+    starts = {s for s, _ in view.hits.get("presence_nouns", ())}
+    for s, e in view.hits.get("metonyms", []):
+        m = lex.rx.compound_head.match(text, e)
+        if not (lex.rx.locative_before.search(text[max(0, s - 30) : s]) or (m and m.end() in starts)):
+            spans.append((s, e))
     return spans

@@ -52,7 +52,8 @@ def linked_after(text: str, anchor_end: int, p_start: int, prev_linked: int | No
         return False
     if rx.clause_break.search(gap):
         return False
-    if rx.presence_locative.search(gap) and "," not in gap and len(gap) <= 150 and (
+    end = _tail(gap)  # the end-anchored patterns need only the last words
+    if rx.presence_locative.search(end) and "," not in gap and len(gap) <= 150 and (
         not crowded or len(gap) <= 70
     ):
         return True  # "troops are due to leave A by next year and consolidate at B"
@@ -62,14 +63,31 @@ def linked_after(text: str, anchor_end: int, p_start: int, prev_linked: int | No
         return True
     if rx.breaker.search(gap):
         return False
-    if rx.locative_tail.search(gap):
+    if rx.locative_tail.search(end):
         if "," in gap:
             last = gap.rsplit(",", 1)[-1]
-            return bool(rx.segment_start.match(last)) and len(last) <= 50
-        return len(gap) <= 70
-    if rx.object_verb.search(gap):
+            return len(last) <= 50 and bool(rx.segment_start.match(last) or rx.object_verb.search(last))
+        # "police are patrolling the line of contact ... northwest of X": the verb's object
+        # lies where the place says
+        return len(gap) <= 70 or (len(gap) <= 110 and bool(rx.object_verb_first.match(gap)))
+    if rx.object_verb.search(end):
         return len(gap) <= 110
     return bool(rx.copula.search(gap)) and len(gap) <= 60
+
+
+def distance_km(a: Toponym, b: Toponym) -> float:
+    """The distance between two places, infinite when one has no point."""
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return float("inf")
+    return haversine_km(a.lat, a.lon, b.lat, b.lon)
+
+
+def _tail(gap: str, size: int = 90) -> str:
+    """The last words of ``gap`` (whole words), for patterns anchored at its end."""
+    if len(gap) <= size:
+        return gap
+    cut = gap.find(" ", len(gap) - size)
+    return gap[cut:] if cut >= 0 else gap
 
 
 def _continues(text: str, prev_end: int, p_start: int, rx: Patterns) -> bool:
@@ -98,10 +116,10 @@ def linked_before(text: str, p_end: int, anchor_start: int, rx: Patterns,
     stationed").
     """
     gap = text[p_end:anchor_start]
-    if rx.hosts.fullmatch(gap) or rx.passive_place.match(gap):
-        return True
+    if rx.hosts.fullmatch(gap) or rx.passive_place.match(gap) or rx.carrying_gap.fullmatch(gap):
+        return True  # "landed at the airport outside Caracas carrying 100 military personnel"
     if rx.where_before.fullmatch(gap):
-        return any(0 <= s - anchor_start <= 60 for s, _ in existing)
+        return any(p_end <= s <= anchor_start + 60 for s, _ in existing)
     return bool(rx.compound.fullmatch(gap)) and "," not in gap
 
 
@@ -128,6 +146,7 @@ def apposition_head(text: str, anchor_start: int, places: list[Toponym], base: i
     return None
 
 SNAP_KM = 40.0
+LANDMARK_KM = 50.0
 
 _SPECIFIC = {"site": 0, "city": 1, "admin": 2, "region": 3, "country": 4}
 
@@ -163,6 +182,11 @@ class Context:
 
     antecedent: Callable[[str, frozenset[str]], Toponym | None] = lambda _kind, _hosts: None
     published_year: int | None = None
+    # the last base a claim gave one of these operators, further back ("the base" in a
+    # sentence about China is China's base, even after another country's base)
+    owned_base: Callable[[frozenset[str]], tuple[Toponym, str] | None] = lambda _ops: None
+    # whether the sentence before names forces "they" can stand for
+    forces_before: bool = True
 
 
 def _retarget(t: Toponym, idx: int, gaz: Gazetteer, kind: str = "") -> Toponym:
@@ -244,7 +268,8 @@ def directional_point(iso3: str, word: str) -> tuple[float, float] | None:
     return lexicon.country_parts().get((iso3, part))
 
 
-def drop_landmarks(text: str, base: int, linked: list[Toponym], rx: Patterns) -> list[Toponym]:
+def drop_landmarks(text: str, base: int, linked: list[Toponym], rx: Patterns,
+                   places: Sequence[Toponym] = ()) -> list[Toponym]:
     """In "A near B" or "A in B", B only says where A is: drop it.
 
     B is kept instead when A is a town that resolved far from B (a namesake
@@ -252,7 +277,13 @@ def drop_landmarks(text: str, base: int, linked: list[Toponym], rx: Patterns) ->
     inside a larger area (country, province, region) always stays.
     """
     out = list(linked)
-    for a, b in itertools.pairwise(linked):
+    pairs = list(itertools.pairwise(linked))
+    for b in linked:  # "camp at Port-Bouet, near Abidjan": the site just before, linked or not
+        prev = [t for t in places if t.end <= b.start and t.kind == "site"]
+        if prev and prev[-1] not in linked and not any(prev[-1].end <= t.start < b.start
+                                                         for t in places):
+            pairs.append((prev[-1], b))
+    for a, b in pairs:
         gap = text[a.end - base : b.start - base]
         if a.start >= b.start:
             continue
@@ -283,13 +314,30 @@ def _link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns
     base = view.sentence.start
     linked: list[Toponym] = [anchor.site] if anchor.site is not None else []
     prev_end: int | None = anchor.end if anchor.site is not None else None
+    as_from = None
+    m = rx.as_predicate.search(text, max(0, anchor.start - 40), anchor.start) if " as " in text else None
+    if m:  # the object list of the verb before "as": "mentioned A and B as possible bases"
+        verbs = list(rx.list_verb.finditer(text, 0, m.start()))
+        as_from = verbs[-1].end() if verbs else 0
+        if rx.clause_break.search(text, as_from, m.start()):
+            as_from = None
+    if view.verb_starts is None:
+        view.verb_starts = {s for name in ("existing", "withdrawn", "proposed", "non_presence")
+                            for s, e in view.hits.get(name, ())
+                            if text[s:e].split()[0].lower() not in rx.function_words}  # not "since"
+    verb_starts = view.verb_starts
     for t in places:
         if t is anchor.site:
             continue
         ps, pe = t.start - base, t.end - base
         if pe <= anchor.start:
+            if as_from is not None and as_from <= ps and t.kind != "country":
+                linked.append(t)  # "named Manta and Salinas as possible locations"
+                continue
             hosts = bool(rx.hosts.fullmatch(text[pe : anchor.start]))
-            if t.kind == "site" and not hosts:
+            if t.kind == "site" and not hosts and not rx.where_before.fullmatch(
+                text[pe : anchor.start]
+            ):
                 continue  # a site before this anchor is an anchor of its own
             if t.kind == "country" and not hosts:
                 continue
@@ -300,6 +348,7 @@ def _link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns
             linked.append(t)  # the anchor is inside the name ("Tartus naval base")
             continue
         if any(anchor.end <= o.start and o.end <= ps and o.site is None and o.base
+               and not rx.at_base.search(text[anchor.end : o.start])  # "based at the camp in X"
                for o in others) and not (
             prev_end is not None and (rx.list_join.match(text[prev_end:ps])
                                       or _continues(text, prev_end, ps, rx))
@@ -307,14 +356,17 @@ def _link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns
             continue  # "a naval base in A and an air base near B": B is the air base's
         there = text[ps:pe].lower() == "there" and bool(rx.there_gap.fullmatch(text[anchor.end : ps]))
         listed = prev_end is not None and bool(rx.list_join.match(text[prev_end:ps]))
+        if listed and (rx.subject_after.match(text, pe) or any(0 < s - pe <= 2 for s in verb_starts)):
+            continue  # "..., and Turkey has sold drones", "and Iran runs": a new clause
         if listed and joined is not None and linked and (
             id(linked[-1]) in joined or _country_gap(text[anchor.end : linked[-1].start - base], rx)
         ):
             joined.add(id(t))  # "troops in Libya and Qatar": Qatar as Libya
         crowded = any(anchor.end <= o.start and o.end <= ps and o.site is None for o in others)
         if there or listed or linked_after(text, anchor.end, ps, prev_end, rx, crowded) or (
-            prev_end is not None and _continues(text, prev_end, ps, rx)
-        ):
+            prev_end is not None and (_continues(text, prev_end, ps, rx)
+                                      or rx.landmark.match(text[prev_end:ps]))
+        ):  # a place that locates the one before ("Fort Magsaysay in Nueva Ecija") keeps the list
             if t.kind == "site" and (prev_end is None or anchor.site is not None) and not (
                 rx.locative_tail.search(text[anchor.end : ps])
                 or (anchor.site is None and rx.copula.search(text[anchor.end : ps]))
@@ -329,7 +381,7 @@ def _link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns
         if head is not None and head not in linked:
             linked.append(head)
     linked.sort(key=lambda t: t.start)
-    return drop_landmarks(text, base, linked, rx)
+    return drop_landmarks(text, base, linked, rx, places)
 
 
 def _at_anchor(t: Toponym, anchor: Anchor, base: int) -> Toponym:
@@ -369,8 +421,10 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
     rx = lex.rx
     places = places_of(view, lex)
     found = anchors(view, lex, places)
+    if not ctx.forces_before:  # "They could be positioned": no forces named before
+        found = [a for a in found if a.text.lower() not in lex.pronouns]
     if not found or not (places or any(
-        anaphora_flags(view, lex, a).definite or a.deictic for a in found
+        anaphora_flags(view, lex, a).definite or a.deictic or a.joining for a in found
     )):
         return []
     spans = name_spans(view, lex)
@@ -380,6 +434,8 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
     local_site: Toponym | None = None
     joined: set[int] = set()
     hosts: frozenset[str] | None = None
+    last_fine: Toponym | None = None
+    base_owner: dict[int, str] = {}  # anchor -> the operator whose base it points back to
     for anchor in found:
         linked = _link_places(view, anchor, places, rx, found, joined)
         how_place = ""
@@ -387,19 +443,48 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
             anaphora_flags(view, lex, anchor)
             if hosts is None and (anchor.definite or anchor.deictic):
                 hosts = frozenset(o.iso3 for o in operators(view, lex) if o.host or o.locative)
-        site = local_site or (ctx.antecedent("site", hosts or frozenset())
-                              if anchor.definite and not linked else None)
+        site = None
+        if anchor.definite and not linked and not local_site:
+            named = frozenset(o.iso3 for o in operators(view, lex) if not (o.locative or o.host))
+            owned_site = ctx.owned_base(named) if named else None
+            if owned_site is not None:
+                site, base_owner[id(anchor)] = owned_site
+        site = local_site or site or (ctx.antecedent("site", hosts or frozenset())
+                                      if anchor.definite and not linked else None)
         if not linked and anchor.definite and site is not None:
             linked, how_place = [_at_anchor(site, anchor, base)], f"refers back to {site.name}"
         elif not linked and anchor.deictic:
             place = ctx.antecedent("place", hosts or frozenset())
             if place is not None:
                 linked, how_place = [_at_anchor(place, anchor, base)], f"refers back to {place.name}"
+        elif not linked and anchor.joining:
+            # "They will be joined by British soldiers": where the forces before them are
+            place = ctx.antecedent("site", frozenset()) or ctx.antecedent("place", frozenset())
+            if place is not None:
+                linked, how_place = [_at_anchor(place, anchor, base)], f"joins {place.name}"
+        elif anchor.base and all(t.kind != "site" for t in linked) and rx.landmark_after.match(
+            text, anchor.end
+        ) and anaphora_flags(view, lex, anchor).definite:
+            # "The base, on a peninsula near Sihanoukville, was expanded": the base named
+            # before, which the town only locates
+            site = (local_site or ctx.antecedent("site", frozenset())
+                    or ctx.antecedent("place", frozenset()))
+            if site is not None and any(distance_km(site, t) <= LANDMARK_KM for t in linked):
+                linked, how_place = [_at_anchor(site, anchor, base)], f"refers back to {site.name}"
+        elif not linked and anchor.base and last_fine is not None and rx.next_subject.search(
+            text, last_fine.end - base, anchor.start
+        ):
+            # "France keeps a garrison in Djibouti, and Italy opened a small base in 2013":
+            # a coordinated clause about the same place
+            linked = [_at_anchor(last_fine, anchor, base)]
+            how_place = f"same place as {last_fine.name}"
         if not linked:
             continue
+        fine = [t for t in linked if t.kind in ("site", "city")]
         if anchor.base:
-            fine = [t for t in linked if t.kind in ("site", "city")]
             local_site = fine[-1] if fine else local_site
+        if not how_place:
+            last_fine = linked[-1]
         links.append((anchor, linked, how_place))
     if not links:
         return []
@@ -425,10 +510,30 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
                                 how_place, non_presence, hypothetical, stationing, relatives,
                                 id(t) in joined):
                 if r.carried:
-                    r.local_op = explicit_ops[-1] if explicit_ops else ""
+                    r.local_op = base_owner.get(id(anchor)) or (explicit_ops[-1] if explicit_ops else "")
                 out.append(r)
     explicit = {_place_key(r.top) for r in out if not r.carried}
     return [r for r in out if not r.carried or _place_key(r.top) not in explicit]
+
+
+def subject_operator(view: View, lex: Lex) -> str:
+    """The operator of a sentence's first force named with one, placed or not.
+
+    "Emirati forces still hold positions elsewhere. They remain at Balhaf": the
+    first sentence places no claim, but tells whose forces "they" are.
+    """
+    if not view.hits.get("presence_nouns") or view.sentence.boilerplate:
+        return ""
+    ops = operators(view, lex)
+    if not ops:
+        return ""
+    found = anchors(view, lex, places_of(view, lex))
+    for anchor in found:
+        chosen, _ = _anchor_operators(view.sentence.text, anchor, ops, lex.rx, found)
+        chosen = [o for o in chosen if not (o.actor or o.speaker or o.locative)]
+        if chosen:
+            return chosen[0].iso3
+    return ""
 
 
 def _country_gap(gap: str, rx: Patterns) -> bool:
@@ -462,8 +567,14 @@ def _anchor_operators(text: str, anchor: Anchor, ops: list[Mention], rx: Pattern
     if np_ops:
         chosen = _coordinated(text, np_ops[-1], ops)
         how = "noun phrase"
+    origins = [o for o in ops if o.origin and o.start >= anchor.end and re.fullmatch(
+        r"\s+from\s+(?:the\s+)?(?:[^.;]*?(?:,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?)?",
+        text[anchor.end : o.start])]
+    if origins and not chosen:
+        return origins, "origin"
     agents = [o for o in ops if o.agent and o.start >= anchor.end
               and not rx.clause_break.search(text[anchor.end : o.start])
+              and not rx.new_clause.search(text, anchor.end, o.start)  # "... and that the wharf"
               and not any(anchor.end <= a.start and a.end <= o.start for a in others)]
     if agents:
         chosen += [o for o in joined(agents[0], agents) if o not in chosen]
@@ -484,7 +595,8 @@ def _coordinated(text: str, last: Mention, ops: list[Mention]) -> list[Mention]:
 
 def _sentence_operator(text: str, anchor: Anchor, ops: list[Mention], host: str, rx: Patterns,
                        relatives: list[tuple[int, int]],
-                       denial: Callable[[], bool] = lambda: False) -> list[Mention]:
+                       denial: Callable[[], bool] = lambda: False,
+                       carried_in: bool = False) -> list[Mention]:
     """The operator of the anchor's clause: the nearest country before it that can act.
 
     Speakers ("U.S. officials said"), places ("in Jordan"), the actors of strikes and
@@ -499,10 +611,17 @@ def _sentence_operator(text: str, anchor: Anchor, ops: list[Mention], host: str,
 
     before = [o for o in ops if o.end <= anchor.start and o.iso3 != host and not o.locative
               and outside(o) and not rx.operator_break.search(text[o.end : anchor.start])]
-    eligible = [o for o in before if not (o.speaker or o.actor or o.agent or o.host)]
+    eligible = [o for o in before if not (o.speaker or (o.actor and not carried_in) or o.agent or o.host)]
     pronoun = rx.possessive_pronoun.search(text[max(0, anchor.start - 40) : anchor.start])
     if not eligible and (pronoun or denial()):
         eligible = [o for o in before if o.speaker and not o.actor]  # "Moscow said its forces"
+    if not eligible and anchor.base:
+        # "The Gao base, which housed 3,000 French soldiers, was handed over": the forces
+        # a relative clause on the base says it holds
+        rel = [(a, b) for a, b in relatives if anchor.end <= a <= anchor.end + 3]
+        return [o for o in ops if rel and rel[0][0] <= o.start < rel[0][1] and o.iso3 != host
+                and not (o.speaker or o.locative or o.actor)
+                and rx.hosting_verb.search(text, rel[0][0], o.start)][:1]
     if not eligible:
         return []
     if pronoun:
@@ -524,10 +643,18 @@ def _not_presence(text: str, view: View, rx: Patterns, non_presence: list[tuple[
     """
     if rx.stationed_after.match(text, anchor.end):
         return False  # "with French forces stationed there": presence, whatever else happens
+    if rx.carrying_before.search(text, max(0, anchor.start - 40), anchor.start):
+        return False  # "planes landed at X carrying 100 military personnel": the forces arrive
     start = lo if np_start is None else np_start
     for s, e, _ in non_presence:
+        if s >= hi and ((np_start is None and rx.passive_after.fullmatch(text, hi, s))
+                        or rx.purpose_after.fullmatch(text, hi, s)):
+            return True  # "Camp Taji has repeatedly been targeted", "arrived ... for an exercise"
         if e > hi + 5 or s < start - 60 or rx.clause_break.search(text[e:lo]):
             continue
+        m = rx.launched_from.match(text, e)
+        if m and m.end() <= hi and not rx.clause_break.search(text, e, hi):
+            continue  # "fly strikes from Incirlik": the base the strikes are flown from
         if s >= start - 25:
             return True
         between = text[e:anchor.start]
@@ -567,7 +694,23 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
 
         picks = [
             (o.iso3, f"sentence: {text[o.start:o.end]}", o)
-            for o in _sentence_operator(text, anchor, ops, host, rx, relatives, denial)]
+            for o in _sentence_operator(
+                text, anchor, ops, host, rx, relatives, denial,
+                carried_in=bool(rx.carrying_before.search(text, max(0, anchor.start - 40), anchor.start)))]
+        if not picks and any(
+            o.iso3 == host and o.end <= anchor.start and not (o.speaker or o.locative or o.host)
+            and not rx.operator_break.search(text[o.end : anchor.start])
+            and not rx.recipient_before.search(text[max(0, o.start - 15) : o.start])
+            and not rx.says_after.match(text, o.end)  # "Seychelles said there would be no..."
+            for o in ops
+        ):
+            return []  # "Indian soldiers ... moved back to their posts in Sikkim": the host's own
+        if not picks and any(
+            e <= anchor.start and not rx.operator_break.search(text[e : anchor.start])
+            and not any(e <= o.start < anchor.start for o in ops)
+            for _, e in view.hits.get("multinational", ())
+        ):
+            return []  # "NATO, which runs a training mission in Iraq": no state's
         if not picks:
             picks = [("", "carried from the discourse", None)]
             carried = True
@@ -577,8 +720,10 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
     lo, hi = min(anchor.start, ps), max(anchor.end, pe)
     deictic = text[ps:pe].lower() == "there" or bool(how_place)
     explicit_op = not carried and bool(picks)
+    offered = (anchor.base and not explicit_op and ps > anchor.end
+               and rx.offer_before.search(text, max(0, anchor.start - 50), anchor.start))
     if place.kind == "country" and not deictic and (
-        not explicit_op or ps < anchor.end
+        (not explicit_op and not offered) or ps < anchor.end
         or not (listed or _country_gap(link_gap, rx))
         or (anchor.base and rx.to_before.search(link_gap))
     ):
@@ -605,7 +750,8 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
             continue
         status, cues, tense = status_of(view, lex, span_lo, span_hi, owned=owned,
                                         published_year=ctx.published_year,
-                                        anchor=(anchor.start, anchor.end), place=(ps, pe))
+                                        anchor=(anchor.start, anchor.end), place=(ps, pe),
+                                        operator=iso3)
         strong = status != "existing" or any(c != "possessive" for c in cues)
         why = [op_cue] + ([how_place] if how_place else [])
         out.append(Raw(iso3, place, view.sentence, status, cues, why, explicit_own, tense,

@@ -9,8 +9,8 @@ weighed before the cue lists decide.
 
 from __future__ import annotations
 
-from geo._claims_lex import Lex, Patterns, View
-from geo._claims_mentions import cue_hits, places_of, relative_spans
+from geo._claims_lex import Lex, Patterns, View, list_extent, negated
+from geo._claims_mentions import cue_hits, operators, places_of, relative_spans
 
 
 def _scope(text: str, lo: int, hi: int, anchor_end: int, rx: Patterns) -> tuple[int, int]:
@@ -27,11 +27,34 @@ def _scope(text: str, lo: int, hi: int, anchor_end: int, rx: Patterns) -> tuple[
         top = min(n, hi + 80)
     for a, b in relative_spans(text, rx):
         if (a < hi and lo < b) or (hi <= a <= hi + 20 and "," not in text[hi:a]):
-            top = max(top, min(n, b + 40))
+            # the main verb after the clause, unless it only reports ("..., said it would")
+            if rx.says_after.match(text, b):
+                top = b if a < hi and lo < b else max(top, b)
+            else:
+                top = max(top, min(n, b + 40))
     m = rx.parenthetical.match(text, hi)
     if m:
         top = max(top, min(n, m.end() + 40))
+    colon = text.find(":", hi, hi + 40)
+    if colon >= 0:
+        top = n  # "has also used Seychelles: it flew drones from Mahe between 2009 and 2016"
     first, last = clause_span(text, lo, hi, rx)
+    # "moved into the camp in January, days after French troops left": another event
+    m = rx.event_clause.search(text, hi, min(top, last))
+    if m:
+        last = m.start()
+    m = rx.speech_after.search(text, hi, min(top, last))
+    if m:
+        last = m.start()  # "has 250 troops based in Gao, and said it would review them"
+    m = rx.new_subject.search(text, hi, min(top, last))
+    if m:
+        last = m.start()  # "troops stayed in Gao, and Niger expelled the French"
+    for m in rx.event_clause.finditer(text, max(first, lo - 60), lo):
+        comma = text.rfind(",", m.end(), lo)
+        first = max(first, comma + 1 if comma >= 0 else m.start())
+    for m in rx.clause_opener.finditer(text, max(first, lo - 60), lo):
+        if "," not in text[m.end() : lo]:
+            first = max(first, m.start())  # "... would be redeployed to Niger, where France has"
     return max(lo - 60, first), min(top, last)
 
 
@@ -55,7 +78,7 @@ def clause_span(text: str, lo: int, hi: int, rx: Patterns) -> tuple[int, int]:
 
 def status_of(view: View, lex: Lex, lo: int, hi: int, *, owned: bool,
               published_year: int | None, anchor: tuple[int, int] = (0, 0),
-              place: tuple[int, int] = (0, 0)) -> tuple[str, list[str], str]:
+              place: tuple[int, int] = (0, 0), operator: str = "") -> tuple[str, list[str], str]:
     """The status a sentence gives a claim spanning ``[lo, hi)``.
 
     Parameters
@@ -73,6 +96,9 @@ def status_of(view: View, lex: Lex, lo: int, hi: int, *, owned: bool,
         Whether a possessive ("its bases", "Russia's base") makes the base the operator's.
     published_year
         The article's year, to read "until 2014" as over.
+    operator
+        The claim's operator, when known ("former" before another owner's noun phrase
+        says nothing of it).
 
     Returns
     -------
@@ -81,32 +107,69 @@ def status_of(view: View, lex: Lex, lo: int, hi: int, *, owned: bool,
         (``current``, ``past`` or ``""``).
 
     """
-    key = (lo, hi, owned, published_year, anchor, place)
+    key = (lo, hi, owned, published_year, anchor, place, operator)
     if key not in view.statuses:
-        view.statuses[key] = _status(view, lex, lo, hi, owned, published_year, anchor, place)
+        view.statuses[key] = _status(view, lex, lo, hi, owned, published_year, anchor, place,
+                                     operator)
     return view.statuses[key]
 
 
 def _withdrawal_objects(view: View, lex: Lex, end: int) -> list[tuple[int, int]]:
-    """The places a withdrawal cue ending at ``end`` governs ("left Gao, Kidal and Menaka")."""
+    """The places a withdrawal cue ending at ``end`` governs ("left Gao, Kidal and Menaka").
+
+    The first place must follow the cue closely; the others are the rest of the list
+    of noun phrases that is its object ("left Menaka in June and Gossi in April").
+    """
     text = view.sentence.text
     base = view.sentence.start
     spans = [(t.start - base, t.end - base) for t in places_of(view, lex)]
     out: list[tuple[int, int]] = []
+    extent = 0
     for s, e in spans:
         if s < end:
             continue
-        gap = text[out[-1][1] if out else end : s]
-        if out and not lex.rx.list_join.match(gap):
-            break
-        if not out and (len(gap) > 25 or "," in gap):
+        if not out:
+            gap = text[end:s]
+            if len(gap) > 25 or "," in gap:
+                break
+            extent = list_extent(text, end, lex.rx)
+        elif s >= extent:
             break
         out.append((s, e))
     return out
 
 
+def _novelty(view: View, lex: Lex) -> list[tuple[int, int, str]]:
+    """Presence nouns named as new: "the new U.S. locations", "a second base".
+
+    A weak sign of a plan: any presence cue ("opened", "has a base in") outweighs it.
+    """
+    if view.novelty is None:
+        text = view.sentence.text
+        out = []
+        for s, e in view.hits.get("presence_nouns", ()):
+            m = lex.rx.np_plan_before.search(text, max(0, s - 30), s)
+            if m:
+                out.append((m.start(), e, text[m.start() : e]))
+        view.novelty = out
+    return view.novelty
+
+
+def _other_owner(view: View, lex: Lex, start: int, end: int, operator: str) -> bool:
+    """Whether ``[start, end)`` names an owner other than the claim's operator.
+
+    "Wagner fighters are based at the former United Nations camp": the camp's former
+    owner is the U.N., so "former" says nothing of Wagner.
+    """
+    if any(start <= a and b <= end for a, b in view.hits.get("multinational", [])):
+        return True
+    return any(start <= o.start and o.end <= end and o.iso3 != operator
+               for o in operators(view, lex))
+
+
 def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year: int | None,
-            anchor: tuple[int, int], place: tuple[int, int]) -> tuple[str, list[str], str]:
+            anchor: tuple[int, int], place: tuple[int, int],
+            operator: str) -> tuple[str, list[str], str]:
     text = view.sentence.text
     rx = lex.rx
     scope = _scope(text, lo, hi, anchor[1], rx)
@@ -114,9 +177,27 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
     def applies(hit: tuple[int, int, str]) -> bool:
         _, e, w = hit
         if w.lower() in rx.np_status:  # "former French bases": that noun phrase only
-            return e <= anchor[0] and anchor[0] - e <= 30
+            if w.lower().endswith("ly") and rx.participle_after.match(text, e) and (
+                0 <= hit[0] - max(anchor[1], place[1]) <= 30
+            ):
+                return True  # "the base at Manas, formerly used by U.S. forces"
+            return e <= anchor[0] and anchor[0] - e <= 30 and not _other_owner(
+                view, lex, e, anchor[0], operator)  # "moved into the former French camp"
         objects = _withdrawal_objects(view, lex, e)
-        return not objects or place == (0, 0) or place in objects
+        return not objects or place == (0, 0) or place in objects or object_of(hit)
+
+    def object_of(hit: tuple[int, int, str]) -> bool:
+        """Whether the claim's place, or a later mention of it, is what the cue governs.
+
+        "left A, B and C" governs C however long the list; "had used facilities in
+        Djibouti, but ... moved their operations out of Djibouti" governs the first
+        mention through the second.
+        """
+        if place == (0, 0):
+            return False
+        name = text[place[0] : place[1]]
+        return any((s, e) == place or (s > place[0] and text[s:e] == name)
+                   for s, e in _withdrawal_objects(view, lex, hit[1]) if hit[1] <= s)
 
     leaving = [h for h in cue_hits("withdrawn", view, lex) if applies(h)]
     plans = cue_hits("proposed", view, lex)
@@ -126,7 +207,9 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
         return 0 <= then[0] - first[1] <= reach and not rx.clause_break.search(text[first[1] : then[0]])
 
     # "no plans to withdraw", "denied it would leave": not a denial of the presence
-    all_denied = cue_hits("denied", view, lex, *clause_span(text, lo, hi, rx))
+    all_denied = cue_hits("denied", view, lex, *clause_span(text, lo, hi, rx)) + [
+        h for h in cue_hits("denied", view, lex, hi) if rx.denial_of_report.match(text, h[1])
+    ]  # "reports that Chinese troops had been deployed there, but denied them"
     about_leaving = any(governs(d, w, 40) for d in all_denied for w in any_leaving)
     denied = [] if about_leaving else list(all_denied)
     if rx.no_before.search(text[max(0, lo - 10) : lo]):
@@ -135,24 +218,45 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
         denied.append((lo, lo, "no " + text[lo:hi].split()[0]))  # "No Turkish troops are"
     if denied:
         return "denied", [w for _, _, w in denied], ""
-    planned = [w for w in leaving if any(governs(p, w, 30) for p in plans)]
+    planned = [w for w in leaving if any(governs(p, w, 30) for p in plans)
+               or rx.future_before.search(text, max(0, w[0] - 25), w[0])]  # "will withdraw"
     refuted = [w for w in leaving if w not in planned
                and any(governs(d, w, 40) for d in view.words("denied"))]
     withdrawn = [w for s, e, w in leaving
-                 if scope[0] <= s and e <= scope[1] and (s, e, w) not in planned + refuted
+                 if ((scope[0] <= s and e <= scope[1]) or object_of((s, e, w)))
+                 and (s, e, w) not in planned + refuted
                  and not (rx.partial_before.search(text[max(0, s - 20) : s])
                           or rx.partial_after.match(text, e))]  # "partly emptied": still there
     if published_year is not None:
-        withdrawn += [m.group(0) for m in rx.until_year.finditer(text, *scope)
-                      if int(m.group(1)) < published_year]
+        # a date range closes the presence of its whole clause ("hosted a U.S. Air Force
+        # location for counter-narcotics flights from 1999 until 2009")
+        clause_end = max(scope[1], clause_span(text, lo, hi, rx)[1])
+        withdrawn += [m.group(0) for m in rx.until_year.finditer(text, scope[0], clause_end)
+                      if int(m.group(1)) < published_year
+                      and not rx.event_clause.search(text, hi, m.start())]
     if withdrawn:
         return "withdrawn", withdrawn, "past"
     legal = [m.span() for m in rx.legal_basis.finditer(text)]
     existing = cue_hits("existing", view, lex, *scope)
+    refused = [w for s, e, w in view.words("existing") if scope[0] <= s and e <= scope[1]
+               and lex.based.intersection(w.lower().split())
+               and negated(text[max(scope[0], s - 25) : s], rx)]
+    if refused and not existing:
+        return "denied", [f"not {w}" for w in refused], ""  # "troops will not be stationed"
     proposed = []
     continuing = []
-    for s, e, w in plans:
-        if not (scope[0] <= s and e <= scope[1]) or any(governs((s, e, w), p, 30) for p in any_leaving):
+    def heads_list(hit: tuple[int, int, str]) -> bool:
+        """"The new locations are A, B, C and D": a cue before a copula governs the list."""
+        m = rx.copula_after.match(text, hit[1])
+        return m is not None and place != (0, 0) and m.end() <= place[0] < list_extent(
+            text, m.end(), rx)
+
+    novelty = _novelty(view, lex)
+    novel = {w for _, _, w in novelty}
+    for s, e, w in sorted(plans + novelty):
+        if not ((scope[0] <= s and e <= scope[1]) or heads_list((s, e, w))) or any(
+            governs((s, e, w), p, 30) for p in any_leaving
+        ):
             continue  # outside the claim, or planning a withdrawal (handled above)
         if any(a <= s and e <= b for a, b in legal):
             continue  # "under a defence pact": the legal basis of a presence
@@ -161,8 +265,14 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
             continuing.append(m.group(0).strip())  # "will remain", "would stay"
             continue
         proposed.append(w)
-    if proposed and not owned and not continuing:
-        return "proposed", proposed, ""
+    if proposed and all(lex.weak_proposed.fullmatch(w) or w in novel for w in proposed) and (
+        any(lex.established.fullmatch(w) for _, _, w in existing)
+        or (existing and all(w in novel for w in proposed))
+    ):
+        proposed = []  # "opened ... its first new base": a new base that is open
+    building = any(lex.construction.fullmatch(w) for w in proposed)
+    if proposed and (building or not owned) and not continuing:
+        return "proposed", proposed, ""  # "its base" is there, unless it is being set up
     words = [w for _, _, w in existing] + continuing + [f"planned: {w}" for _, _, w in planned] + [
         f"denied: {w}" for _, _, w in refuted]
     tense = ""

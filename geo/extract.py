@@ -14,9 +14,14 @@ further (:mod:`geo._claims_mentions`, :mod:`geo._claims_rules`,
   "UK-US base"), as its agent ("staffed by Chinese personnel", "shared with the U.S.
   Air Force"), the nearest country of its clause that can act (not a speaker, a
   place, the host or the actor of a strike), or carried from the discourse;
-* a status from cue words around the claim: denied, withdrawn, proposed, existing.
+* a status from cue words around the claim: denied, withdrawn, proposed, existing;
+  a verb governs every item of the list that is its object ("left A in June and B
+  in April"), and a clause of its own ("where", "which", "after", ", and said")
+  keeps its own tense.
 
-Attacks, visits, port calls, tours and inspections are not presence. "There",
+Attacks, visits, port calls, tours, inspections and exercises are not presence;
+datelines, origins ("troops from Uganda", "a journey from Merignac"), the host's own
+forces and multinational bodies give no claim. "There",
 "the base" and "nearby" point back to a place named before. Claims about the
 same operator and place merge into one record carrying all of its evidence; each
 records the cues that decided its operator and status, and its time phrases.
@@ -31,10 +36,11 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from geo._claims_lex import Lex, View, short_forms, title_view
+from geo import lexicon
+from geo._claims_lex import Lex, View, norm_phrase, short_forms, title_view
 from geo._claims_lex import views as sentence_views
 from geo._claims_mentions import anchors, civil, operators, places_of
-from geo._claims_rules import Context, Raw, city_state, sentence_claims
+from geo._claims_rules import Context, Raw, city_state, distance_km, sentence_claims, subject_operator
 from geo.gazetteer import Gazetteer
 from geo.gazetteer import load as load_gazetteer
 from geo.load import Article
@@ -47,11 +53,14 @@ _RANK = {"site": 0, "city": 1, "region": 2, "country": 3}
 _SPECIFIC = {"site": 0, "city": 1, "admin": 2, "region": 3, "country": 4}
 MERGE_KM = 25.0
 SITE_MERGE_KM = 5.0
+SITE_CITY_MERGE_KM = 12.0
 COARSE_MERGE_KM = 10.0
+REGION_KM = 400.0
 CARRY_SENTENCES = 2
 SITE_MEMORY = 3
 PLACE_MEMORY = 2
 HOST_MEMORY = 5
+OWNER_MEMORY = 20
 _MONTHS = [m.lower() for m in calendar.month_name[1:]]
 _TIME = re.compile(
     r"\b(since|in|until|from|by|last|early|late|mid)\s+((?:" + "|".join(calendar.month_name[1:])
@@ -106,6 +115,13 @@ class Claim:
         if explain:
             out["why"] = {"operator": self.operator_cues, "status": self.status_cues}
         return out
+
+
+@functools.cache
+def _directional() -> re.Pattern[str]:
+    """A region named as a part of its country: "northern Australia", "central Mali"."""
+    words = "|".join(re.escape(w) for w in (*lexicon.grammar()["directions"], "central"))
+    return re.compile(rf"(?:{words})(?:ern)?\b", re.IGNORECASE)
 
 
 def _dates(text: str, published: dt.date | None) -> list[str]:
@@ -186,10 +202,19 @@ def _resolve_there(views: list[View], lex: Lex) -> None:
 
 
 def _previous_places(views: list[View], k: int, lex: Lex) -> list[Toponym]:
-    """The concrete places of the sentence before ``k``, looking past headings."""
+    """The concrete places of the sentence before ``k``, looking past headings.
+
+    Places inside a temporal clause ("stationed in Honiara since November, when riots
+    hit the capital's Chinatown") are backdrop, unless the sentence has no other.
+    """
     for j in range(k - 1, -1, -1):
         concrete = _concrete(views[j], lex)
         if concrete or re.search(r"[.!?\"”’]\s*$", views[j].sentence.text):
+            m = lex.rx.event_clause.search(views[j].sentence.text)
+            if m:
+                cut = views[j].sentence.start + m.start()
+                main = [t for t in concrete if t.start < cut]
+                return main or concrete
             return concrete
     return []
 
@@ -202,9 +227,8 @@ def _topic_operator(raws: list[Raw], article: Article, views: list[View],
     name; speakers and places do not count, nor do countries that only host claims.
     """
     counts: dict[str, float] = defaultdict(float)
-    for r in raws:
-        if not r.host_own:
-            counts[r.operator] += 2
+    for operator, _ in {(r.operator, r.sentence.start) for r in raws if not r.host_own}:
+        counts[operator] += 2  # once per sentence, however many places it lists
     hosts = {r.top.iso3 for r in raws} - {r.operator for r in raws}
     heads: list[View] = []
     if article.title.strip():
@@ -245,7 +269,8 @@ def _read_sentences(views: list[View], article: Article, gaz: Gazetteer,
     def candidates(j: int, kind: str) -> list[Toponym]:
         view = views[j]
         if kind == "site":
-            found = [r.top for r in out[j] if r.base and r.top.kind in ("site", "city")]
+            found = [r.top for r in out[j] if r.top.kind in ("site", "city") and (
+                r.base or lex.based.intersection(c.lower() for c in r.status_cues))]  # "based at Tapa"
             found += [t for t in view.tops if t.kind == "site" and not civil(t)]
             return sorted(found, key=lambda t: t.start)
         concrete = [city_state(gaz, t, lex) for t in _concrete(view, lex) if t.kind != "region"]
@@ -260,25 +285,44 @@ def _read_sentences(views: list[View], article: Article, gaz: Gazetteer,
                 return found[-1]
         return None
 
+    def owned_base(k: int, ops: frozenset[str]) -> tuple[Toponym, str] | None:
+        for j in range(k - 1, max(-1, k - 1 - OWNER_MEMORY), -1):
+            found = [(r.top, r.operator) for r in out[j] if r.base and r.operator in ops
+                     and r.top.kind in ("site", "city")]
+            if found:
+                return found[-1]
+        return None
+
+    forces = False  # whether the last sentence named forces
     for k, view in enumerate(views):
         if view.sentence.boilerplate:
             out.append([])
             continue
-        ctx = Context(functools.partial(antecedent, k), year)
+        ctx = Context(functools.partial(antecedent, k), year, functools.partial(owned_base, k),
+                      forces)
+        text = view.sentence.text
+        forces = any(norm_phrase(text[s:e]) in lex.force_words
+                     for s, e in view.hits.get("presence_nouns", ()))
         out.append(sentence_claims(view, ctx, gaz, lex))
     return out
 
 
-def _carry(by_sentence: list[list[Raw]], topic: str) -> list[Raw]:
+def _carry(by_sentence: list[list[Raw]], topic: str, views: list[View], lex: Lex) -> list[Raw]:
     """Give each reading without an operator the discourse's operator, or drop it.
 
     The operator is the one named earlier in the same sentence, else the one of the
-    last claim in the two sentences before, else the article's topic; never the host
-    or a country that strikes or visits in the same clause.
+    last claim in the two sentences before (or of the forces a sentence without a
+    claim names: "Emirati forces still hold positions. They remain at Balhaf"), else
+    the article's topic; never the host or a country that strikes or visits in the
+    same clause.
     """
     out: list[Raw] = []
     recent: list[tuple[int, str]] = []
     for k, raws in enumerate(by_sentence):
+        if not raws and k + 1 < len(by_sentence) and any(r.carried for r in by_sentence[k + 1]):
+            subject = subject_operator(views[k], lex)
+            if subject:
+                recent.append((k, subject))
         for r in raws:
             if r.carried:
                 near = [op for j, op in recent if k - j <= CARRY_SENTENCES and j < k]
@@ -320,8 +364,13 @@ def _cluster_status(cluster: list[Raw], operator: str,
             by_sentence[r.sentence.start] = r
     picks = sorted(by_sentence.values(), key=lambda r: r.sentence.start)
     statuses = {r.status for r in picks}
+    until_year = Lex.get().rx.until_year
     if "denied" in statuses:
         top = "denied"
+    elif "withdrawn" in statuses and "proposed" in statuses and all(
+        any(until_year.search(c) for c in r.status_cues) for r in picks if r.status == "withdrawn"
+    ):
+        top = "proposed"  # "hosted U.S. aircraft from 1999 until 2009" and now a plan to return
     elif "withdrawn" in statuses:
         top = "withdrawn"
     elif any(r.status == "existing" and r.strong for r in picks):
@@ -347,6 +396,8 @@ def _same_place(head: Toponym, other: Toponym) -> bool:
         d > SITE_MERGE_KM
     ):
         return False  # two named sites or towns a few km apart ("Tower 22" and "Al-Tanf")
+    if {head.kind, other.kind} == {"site", "city"} and d > SITE_CITY_MERGE_KM:
+        return False  # a base and a town 20 km away are two places ("Camp Taji", "Baghdad")
     fine = PRECISION[head.kind] in ("site", "city") and PRECISION[other.kind] in ("site", "city")
     return (fine and d <= MERGE_KM) or (head.name == other.name and d <= MERGE_KM) or (
         d <= COARSE_MERGE_KM and "country" not in (head.kind, other.kind))
@@ -381,6 +432,12 @@ def _merge(raws: list[Raw], propagate: set[tuple[str, str]]) -> list[Claim]:
                 if (head.iso3, top_status) in fine or head.iso3 in coarse_seen:
                     continue
                 coarse_seen.add(head.iso3)
+            if precision == "region" and head.kind == "region" and _directional().match(head.name) and any(
+                st[0] == top_status and PRECISION[c[0].top.kind] in ("site", "city")
+                and c[0].top.iso3 == head.iso3 and distance_km(head, c[0].top) <= REGION_KM
+                for c, st in zip(clusters, statuses, strict=True)
+            ):
+                continue  # "a base in northern Australia" restated by "the Tindal air base"
             if head.lat is None or head.lon is None:
                 continue
             place_name = head.place.name if head.kind == "site" and head.place else head.name
@@ -421,7 +478,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> list[Clai
     _resolve_there(views, lex)
     by_sentence = _read_sentences(views, article, gaz, lex)
     explicit = [r for rs in by_sentence for r in rs if not r.carried]
-    raws = _carry(by_sentence, _topic_operator(explicit, article, views, gaz, lex))
+    raws = _carry(by_sentence, _topic_operator(explicit, article, views, gaz, lex), views, lex)
     claims = _merge(raws, _withdrawn_countries(raws))
     for c in claims:
         c.dates = sorted({d for e in c.evidence for d in _dates(e.sentence, article.published)})

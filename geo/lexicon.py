@@ -34,6 +34,9 @@ CUE_KEYS = (
     "current",
     "vessels",
     "stationing",
+    "weak_proposed",
+    "established",
+    "construction",
 )
 
 GRAMMAR_KEYS = (
@@ -88,6 +91,22 @@ GRAMMAR_KEYS = (
     "np_status_adjectives",
     "presence_link_verbs",
     "subordinators",
+    "adjunct_prepositions",
+    "finite_auxiliaries",
+    "agency_nouns",
+    "country_adjectives",
+    "organisation_heads",
+    "multinational_bodies",
+    "temporal_subordinators",
+    "modal_adverbs",
+    "np_plan_adjectives",
+    "joining_verbs",
+    "pronoun_presence_verbs",
+    "non_presence_exceptions",
+    "civilian_modifiers",
+    "homeward_verbs",
+    "offer_verbs",
+    "journey_nouns",
 )
 
 

@@ -403,3 +403,556 @@ def test_tail_matcher(text, gap, expected):
     from geo._claims_lex import TailMatcher
 
     assert TailMatcher(["in", "close to"], gap).search(text) is expected
+
+
+# --- Generalisation: phenomena found on held-out text, tested on new sentences ----------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dateline says where the story was filed, never where forces are
+        ("HARARE - Chinese engineers have arrived at the naval base in Obock.",
+         [("CHN", "obock", "existing")]),
+        ("LUANDA, June 2 (Wire) - Cuban advisers left Huambo on Tuesday.",
+         [("CUB", "huambo", "withdrawn")]),
+        ("TRIPOLI/ROME - Turkish officials said talks would resume.", []),
+    ],
+)
+def test_datelines_carry_no_claim(gaz, text, expected):
+    check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one withdrawal verb governs every item of its object list, time phrases included
+        ("Spanish troops left Kidal in March, Tessalit in May and Aguelhok in July.",
+         [("ESP", "kidal", "withdrawn"), ("ESP", "tessalit", "withdrawn"),
+          ("ESP", "aguelhok", "withdrawn")]),
+        ("The Dutch contingent vacated the Gao camp, the Timbuktu airfield and the base near "
+         "Mopti, regrouping in Bamako.",
+         [("NLD", "gao", "withdrawn"), ("NLD", "timbuktu", "withdrawn"),
+          ("NLD", "mopti", "withdrawn")]),
+        # ... but not a clause with its own verb after the list
+        ("Belgian soldiers handed over Kidal and Tessalit, and German troops said they would "
+         "stay in Gao.",
+         [("BEL", "kidal", "withdrawn"), ("BEL", "tessalit", "withdrawn"),
+          ("DEU", "gao", "existing")]),
+        # a gapped withdrawal verb ("pulled its tanks out of")
+        ("Greek troops pulled their tanks out of Pristina in 2009.",
+         [("GRC", "pristina", "withdrawn")]),
+        # a later mention of the place as the object of a withdrawal, in another clause
+        ("Egyptian forces had used facilities in neighbouring Djibouti, but the Egyptians "
+         "moved their units out of Djibouti in 2016.", [("EGY", "djibouti", "withdrawn")]),
+    ],
+)
+def test_lists_under_one_verb(gaz, text, expected):
+    check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place that opens a new clause is not the next item of a list
+        ("Russian forces are deployed in Mali and Niger, and Turkey has sold drones to Ghana.",
+         [("RUS", "mali", "existing"), ("RUS", "niger", "existing")]),
+        # a place whose request or ministry is meant is an actor, not a place
+        ("Egyptian troops, at Somalia's request, guard the port of Kismayo.",
+         [("EGY", "kismayo", "existing")]),
+        ("Portuguese instructors train marines at Nacala, Lisbon's defence ministry said.",
+         [("PRT", "nacala", "existing")]),
+        # arrival and adverbs before a country-level locative
+        ("Chinese troops have arrived in Djibouti.", [("CHN", "djibouti", "existing")]),
+        ("Turkish forces are already deployed in Qatar.", [("TUR", "qatar", "existing")]),
+        ("Iranian units are posted in Yemen.", [("IRN", "yemen", "existing")]),
+        ("Egyptian forces had used facilities in neighbouring Sudan.",
+         [("EGY", "sudan", "existing")]),
+        # a "where" clause with its own operator before the anchor
+        ("Russian jets flew over Latakia, where Russia has stationed attack helicopters.",
+         [("RUS", "latakia", "existing")]),
+        # forces named for a person are no state's ("al-Assad's troops")
+        ("President al-Assad's troops are stationed in Palmyra.", []),
+    ],
+)
+def test_links_and_actors(gaz, text, expected):
+    check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare "coalition" after the article named "the US-led coalition" is that force
+        ("The U.S.-led coalition handed over Camp Taji in August. Coalition troops later left "
+         "Qayyarah.", [("USA", "taji", "withdrawn"), ("USA", "qayyarah", "withdrawn")]),
+        ("The US-led coalition keeps troops in Erbil. Coalition advisers also work in "
+         "Sulaymaniyah.", [("USA", "erbil", "existing"), ("USA", "sulaymaniyah", "existing")]),
+        # ... but not without that antecedent
+        ("Coalition advisers also work in Sulaymaniyah.", []),
+    ],
+)
+def test_short_form_of_an_organisation(gaz, text, expected):
+    check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "soldiers from Ghana": where the forces come from is their operator, not a place
+        ("The force includes soldiers from Ghana and Senegal, who are based in Banjul.",
+         [("GHA", "banjul", "existing"), ("SEN", "banjul", "existing")]),
+        ("The mission is made up of troops from Nepal, Ghana and Senegal.", []),
+        ("A battalion from Augustdorf will move to Lithuania next year.", []),
+        # after a withdrawal "from" is the place left
+        ("France plans to withdraw its troops from Chad by January.",
+         [("FRA", "chad", "existing")]),
+        # a base the aircraft fly from is where they are
+        ("The squadron flies fighters from Erebuni airfield.", []),
+    ],
+)
+def test_origin_is_not_presence(gaz, text, expected):
+    check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the host's own forces on its own soil: no other operator is carried to them
+        ("Turkey keeps troops in Qatar. Several hundred Chinese soldiers moved back to their "
+         "posts in Tibet.", [("TUR", "qatar", "existing")]),
+        ("Turkey keeps troops in Qatar. Kenyan troops returned to their barracks in Nairobi.",
+         [("TUR", "qatar", "existing")]),
+        # a host that receives the base is not its owner
+        ("French troops left Gao. Equipment was handed to the Malian army along with the base.",
+         [("FRA", "gao", "withdrawn")]),
+        # a multinational body is no state's operator
+        ("Turkey keeps troops in Qatar. NATO, which runs an air policing mission in Estonia, "
+         "said its jets would stay.", [("TUR", "qatar", "existing")]),
+        ("Turkey keeps troops in Qatar. The European Union keeps a training mission in Bamako.",
+         [("TUR", "qatar", "existing")]),
+        ("Under NATO command, Spanish troops are stationed in Adazi.",
+         [("ESP", "adazi", "existing")]),
+    ],
+)
+def test_no_operator_carried_to_hosts_and_alliances(gaz, text, expected):
+    check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a base and a town 20 km away are two places
+        ("Russian troops guarded the Hmeimim air base and the port of Latakia.",
+         [("RUS", "hmeimim", "existing"), ("RUS", "latakia", "existing")]),
+        # a town after "near" only locates the base before it, even an unlinked one
+        ("U.S. troops are at Camp Lemonnier in Djibouti.", [("USA", "lemonnier", "existing")]),
+        # "The base, near X": the base named before, which X only locates
+        ("China runs a naval facility at Ream. The facility, near the port city of "
+         "Sihanoukville, was expanded.", [("CHN", "ream", "existing")]),
+        ("Britain keeps a naval base at Duqm. The base, on the coast near Duqm, was expanded "
+         "in 2023.", [("GBR", "duqm", "existing")]),
+    ],
+)
+def test_places_that_only_locate(gaz, text, expected):
+    check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "have access to" is a present arrangement, not a plan; "already" marks it current
+        ("Indian warships already have access to the naval base at Sabang.",
+         [("IND", "sabang", "existing")]),
+        # a base named as new is a plan, unless the sentence says it is there
+        ("The new U.S. locations are Aqaba, Mafraq and Zarqa.",
+         [("USA", "aqaba", "proposed"), ("USA", "mafraq", "proposed"),
+          ("USA", "zarqa", "proposed")]),
+        ("France wants a second base in Abidjan.", [("FRA", "abidjan", "proposed")]),
+        ("Britain opened a new naval base in Manama last year.",
+         [("GBR", "bahrain", "existing")]),
+        ("Russia has a new base in Tartus.", [("RUS", "tartus", "existing")]),
+        # a presence dated in the past ("between 2006 and 2010") is over
+        ("Dutch forces operated from Kandahar airfield between 2006 and 2010.",
+         [("NLD", "kandahar", "withdrawn")]),
+        ("Canadian troops were based in Kandahar from 2002 to 2011.",
+         [("CAN", "kandahar", "withdrawn")]),
+        ("Canadian troops have been based in Kandahar since 2011.",
+         [("CAN", "kandahar", "existing")]),
+    ],
+)
+def test_status_of_plans_and_past(gaz, text, expected):
+    check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "former" belongs to the noun phrase's own owner, not to the new occupant
+        ("Turkish troops are based at the former French camp in Kidal.",
+         [("TUR", "kidal", "existing"), ("FRA", "kidal", "withdrawn")]),
+        ("Russian fighters are now stationed at the former United Nations camp in Tessalit.",
+         [("RUS", "tessalit", "existing")]),
+        # a temporal clause is another event: its verb does not date the claim
+        ("Russian instructors moved into the camp at Gao in May, days after Spanish troops "
+         "left.", [("RUS", "gao", "existing")]),
+        ("After the Italians left, Turkish soldiers moved into Misrata.",
+         [("TUR", "misrata", "existing")]),
+        # a coordinated "and said it would..." is another predicate
+        ("Britain has 300 troops based in Gao, and said it would review their mission.",
+         [("GBR", "gao", "existing")]),
+        # growth of a force that is there is no plan for it
+        ("The German brigade, which now has 500 soldiers in Vilnius, is due to grow to 5,000.",
+         [("DEU", "vilnius", "existing")]),
+        # what a base cost to build is not a plan to build it
+        ("French troops will be based at the camp near Abeche, which cost $20 million to "
+         "build.", [("FRA", "abeche", "existing")]),
+        # an adverb after the modal keeps the plan
+        ("Japan will also station troops in Djibouti.", [("JPN", "djibouti", "proposed")]),
+        ("Turkey will soon establish a naval base at Suakin.", [("TUR", "suakin", "proposed")]),
+        # a "where" clause after a place and its locative phrase
+        ("Berbera sits on the Gulf of Aden, where the UAE opened a base in 2017.",
+         [("ARE", "berbera", "existing")]),
+    ],
+)
+def test_status_scope(gaz, text, expected):
+    check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a base that is the subject of a passive attack is a target, not a claim...
+        ("Camp Lemonnier has repeatedly been targeted by drones.", []),
+        # ... unless the sentence names whose base it is
+        ("The French base in Gao was attacked by militants on Monday.",
+         [("FRA", "gao", "existing")]),
+        # arriving for an exercise or a drill is not being based there
+        ("Two U.S. Navy ships arrived in Djibouti's port for a joint exercise.", []),
+        ("French paratroopers arrived in Dakar to take part in a drill.", []),
+        ("Around 500 Turkish troops are participating in the drills in Baku.", []),
+        # troops named only as the two sides of a clash or a line are not placed
+        ("A clash between Indian and Chinese troops in the Galwan Valley killed 20.", []),
+        ("Observers patrol the line between Armenian and Azerbaijani troops near Lachin.", []),
+    ],
+)
+def test_targets_exercises_and_sides(gaz, text, expected):
+    check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "they" after a sentence that names whose forces, without placing them
+        ("Turkey opened a base in Doha. Egyptian troops still hold positions in the region. "
+         "They remain at the port of Berbera.",
+         [("TUR", "doha", "existing"), ("EGY", "berbera", "existing")]),
+        ("Dutch soldiers still patrol the south. They are based at Kandahar.",
+         [("NLD", "kandahar", "existing")]),
+        # "joined by": the newcomers are where the forces before them are
+        ("Polish troops are stationed at Adazi. They will be joined by a Slovak artillery "
+         "battery.", [("POL", "adazi", "existing"), ("SVK", "adazi", "existing")]),
+        # "the same base" after troops "based at" a town
+        ("Some 800 British troops have been based at Tapa since March. A French contingent "
+         "arrived at the same base this month.",
+         [("GBR", "tapa", "existing"), ("FRA", "tapa", "existing")]),
+        # no carried claim for a base whose relative clause names the forces it housed
+        ("The Kandahar base, which at its peak housed 30,000 American soldiers, was handed "
+         "over in 2021.", [("USA", "kandahar", "withdrawn")]),
+    ],
+)
+def test_discourse_operators_and_places(gaz, text, expected):
+    check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an operator's noun phrase does not run over a preposition ("Niger from their base")
+        ("The last French troops crossed into neighbouring Niger from their base in Gao.",
+         [("FRA", "gao", "existing")]),
+        # an agent after "and that" belongs to the next clause
+        ("Talks took place about China building a base in Vanuatu, and that the wharf could "
+         "be used by Chinese ships.", [("CHN", "vanuatu", "proposed")]),
+        # "no one has talked about" denies
+        ("No one in the Gabonese government has ever talked about a Russian base in "
+         "Libreville.", [("RUS", "libreville", "denied")]),
+        ("Nobody has discussed a Turkish base in Bamako, the minister said.",
+         [("TUR", "bamako", "denied")]),
+        # what a speaker says after a relative clause is not the status of the claim in it
+        ("Germany, which has about 1,100 soldiers in Mali, said it would review its mission.",
+         [("DEU", "mali", "existing")]),
+        # ... but the main verb after it is
+        ("Italy, which had kept 300 soldiers in Niamey, withdrew them in March.",
+         [("ITA", "niamey", "withdrawn")]),
+    ],
+)
+def test_clause_boundaries(gaz, text, expected):
+    check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "force" is a presence noun, but not in "by force" or "used force"
+        ("The Kenyan-led force is deployed in Haiti.", [("KEN", "haiti", "existing")]),
+        ("Britain's counter-terrorism force will now be concentrated around Gao, Menaka and "
+         "Kidal.", [("GBR", "gao", "existing"), ("GBR", "menaka", "existing"),
+                    ("GBR", "kidal", "existing")]),
+        ("Police used force to disperse protesters in Nairobi.", []),
+        # plural presence nouns ("garrisons")
+        ("Italy keeps two garrisons in Lebanon.", [("ITA", "lebanon", "existing")]),
+        # a named operation is its country's force
+        ("Operation Barkhane kept its headquarters in Niamey.", [("FRA", "niamey", "existing")]),
+        # "in the capital Bamako": a place described before its name; a "where" clause has
+        # its own tense
+        ("The troops would be redeployed to Mali, where France has a base in the capital "
+         "Bamako.", [("FRA", "bamako", "existing")]),
+        ("German troops are based in the western Polish town of Zagan.",
+         [("DEU", "zagan", "existing")]),
+    ],
+)
+def test_nouns_and_place_descriptions(gaz, text, expected):
+    check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capital naming a base ("the Kabul camp") is a place, not the government
+        ("The Kabul camp is Turkey's largest facility abroad.", [("TUR", "kabul", "existing")]),
+        ("The Niamey base is France's last in the Sahel.", [("FRA", "niamey", "existing")]),
+        # who built a runway is not who is there
+        ("The runway at Berbera was built by the Soviet Union.", []),
+        # "the base" in a sentence about China is China's base, even after another one
+        ("China opened a support base in Djibouti. The United States keeps 4,000 personnel at "
+         "Camp Lemonnier. The Chinese defence ministry said the base would help escort "
+         "missions.", [("CHN", "djibouti", "existing"), ("USA", "lemonnier", "existing")]),
+        # a coordinated clause with its own operator and no place: the same place
+        ("Russia has a naval base in Tartus, and Iran runs a smaller facility.",
+         [("RUS", "tartus", "existing"), ("IRN", "tartus", "existing")]),
+        ("France keeps a garrison in Djibouti, with about 1,450 troops, and Italy opened a "
+         "small base in 2013.", [("FRA", "djibouti", "existing"), ("ITA", "djibouti", "existing")]),
+        # ... but a place followed by its own verb starts a new clause, not a list item
+        ("Russian troops stayed in Gao and Kidal, and Niger expelled the French.",
+         [("RUS", "gao", "existing"), ("RUS", "kidal", "existing")]),
+    ],
+)
+def test_compounds_builders_and_coordination(gaz, text, expected):
+    check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the base strikes are flown from is where the aircraft are
+        ("Turkey agreed in July to let U.S. aircraft fly strikes from Incirlik air base.",
+         [("USA", "incirlik", "existing")]),
+        ("Russian bombers flew missions over Syria from Hmeimim.",
+         [("RUS", "hmeimim", "existing")]),
+        ("Russian bombers struck Aleppo.", []),
+        # aircraft named as kinds of weapons are presence nouns, not attacks
+        ("Russia was considering stationing bombers in Venezuela.",
+         [("RUS", "venezuela", "proposed")]),
+        ("Russia has deployed combat jets and attack helicopters to Latakia.",
+         [("RUS", "latakia", "existing")]),
+        # a region restated by a base inside it adds nothing
+        ("The United States plans to deploy bombers to an air base in northern Australia. "
+         "The U.S. Air Force intends to build facilities at Tindal.",
+         [("USA", "tindal", "proposed")]),
+        ("U.S. troops are stationed in eastern Syria.", [("USA", "eastern syria", "existing")]),
+    ],
+)
+def test_aircraft_and_regions(gaz, text, expected):
+    check(gaz, text, expected)
+
+
+def test_topic_counts_sentences_not_places(gaz):
+    # a sentence listing three American sites does not outweigh a title and an opening
+    text = ("---\ntitle: Germany opens a brigade in Lithuania\npublished: 2025-05-23\n---\n"
+            "Germany opened an armoured brigade in Lithuania on Thursday.\n\n"
+            "The United States keeps troops at Pabrade, Rukla and Siauliai.\n\n"
+            "The ceremony drew crowds. Officials spoke of history. Bands played.\n\n"
+            "The brigade, which has a headquarters in Vilnius, is due to grow.")
+    claims = extract_article(parse_article(text, "t.md"), gaz)
+    assert ("DEU", "Vilnius") in {(c.operator, c.place) for c in claims}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # police and civilian staff are not armed forces; military police are
+        ("Chinese police advisers arrived in Honiara in January.", []),
+        ("Russian military police are patrolling Manbij.", [("RUS", "manbij", "existing")]),
+        # "returned home": the contingent left the place the story is about
+        ("Australian troops have been based in Honiara since November. A New Zealand "
+         "contingent that joined the mission in December returned home in March.",
+         [("AUS", "honiara", "existing"), ("NZL", "honiara", "withdrawn")]),
+        ("Irish soldiers are based in Naqoura. The Finnish contingent went home last year.",
+         [("IRL", "naqoura", "existing"), ("FIN", "naqoura", "withdrawn")]),
+        # "there" points to the main clause's place, not to one inside a "when" clause
+        ("Australian troops have been stationed in Honiara since November, when riots hit the "
+         "port of Nukualofa. Australia said it would keep its personnel there.",
+         [("AUS", "honiara", "existing")]),
+    ],
+)
+def test_civilians_homecomings_and_there(gaz, text, expected):
+    check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a negated presence verb denies; "no longer" is a withdrawal
+        ("U.S. troops will not be stationed in Manta.", [("USA", "manta", "denied")]),
+        ("Chinese forces were never based at Ream.", [("CHN", "ream", "denied")]),
+        ("Russian troops are no longer stationed in Kobani.", [("RUS", "kobani", "withdrawn")]),
+        # a date range closes the presence of its whole clause
+        ("Belgian troops guarded the airport at Kigali for UN peacekeeping patrols from 1993 "
+         "until 1994.", [("BEL", "kigali", "withdrawn")]),
+        # ... and a plan to return outweighs a presence that ended years ago
+        ("Manta hosted a U.S. Air Force operating location for drug flights from 1999 until "
+         "2009. Washington now wants a base at Manta.", [("USA", "manta", "proposed")]),
+        # places named "as possible locations" for forces
+        ("Officials named Berbera and Bosaso as possible locations for Turkish troops.",
+         [("TUR", "berbera", "proposed"), ("TUR", "bosaso", "proposed")]),
+    ],
+)
+def test_negations_dates_and_predicates(gaz, text, expected):
+    check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a base someone offered to set up in a country, with the operator from the context
+        ("Turkey keeps troops in Qatar. Erdogan said he had offered to set up a similar base "
+         "in Saudi Arabia.", [("TUR", "qatar", "existing"), ("TUR", "saudi arabia", "proposed")]),
+        ("Turkey keeps troops in Qatar. A base in Saudi Arabia is unlikely.",
+         [("TUR", "qatar", "existing")]),
+        # where a journey began is not presence, nor is the country a purchase came from
+        ("The jets landed after a 7,000 km journey from the Dassault Aviation facility at "
+         "Merignac.", []),
+        ("The frigates arrived after a voyage from the naval base at Toulon.", []),
+        ("The Indian Air Force's new squadron, bought from France, will be based at Ambala.",
+         [("IND", "ambala", "existing")]),  # the host's own, flagged as such
+    ],
+)
+def test_offers_journeys_and_sources(gaz, text, expected):
+    check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "concentrated around" is a presence
+        ("Belgian troops concentrated around Gao, Menaka and Kidal.",
+         [("BEL", "gao", "existing"), ("BEL", "menaka", "existing"),
+          ("BEL", "kidal", "existing")]),
+        # a list item after "X province," and the status of the list's head
+        ("The new French locations are a camp in Kidal, the airfield at Tessalit in Kidal "
+         "province, and Aguelhok near the Algerian border.",
+         [("FRA", "kidal", "proposed"), ("FRA", "tessalit", "proposed"),
+          ("FRA", "aguelhok", "proposed")]),
+        # "on <island>" only locates the base before it
+        ("Japanese troops are based at Camp Lemonnier on the coast of Djibouti.",
+         [("JPN", "lemonnier", "existing")]),
+    ],
+)
+def test_lists_of_locations(gaz, text, expected):
+    check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # items named with their province keep the list going ("Fort X in Y, Z airport in W")
+        ("U.S. forces already have access to Clark in Pampanga, Fort Kidal in Mali, Mopti "
+         "airport in Mopti region, and Gao.",
+         [("USA", "kidal", "existing"), ("USA", "mopti", "existing"), ("USA", "gao", "existing")]),
+        ("Spanish troops left Gao in Mali, Agadez in Niger and Kidal.",
+         [("ESP", "gao", "withdrawn"), ("ESP", "agadez", "withdrawn"),
+          ("ESP", "kidal", "withdrawn")]),
+    ],
+)
+def test_lists_of_located_items(gaz, text, expected):
+    check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # aircraft that land carrying forces bring them there
+        ("Two Russian air force planes landed at the main airport outside Caracas on Saturday "
+         "carrying about 100 military personnel.", [("RUS", "caracas", "existing")]),
+        ("Turkish planes landed at Misrata carrying 50 soldiers.",
+         [("TUR", "misrata", "existing")]),
+        ("Russian bombers landed at Caracas for a visit.", []),
+        # patrolling a line that lies northwest of a town
+        ("Russian military police are patrolling the line of contact between Syrian and "
+         "Turkish troops to the northwest of Manbij.", [("RUS", "manbij", "existing")]),
+        # "they" needs forces named before it
+        ("The ministry did not say where the batteries would go. They could be positioned "
+         "near Istanbul, Turkish media said.", []),
+        ("Russian troops reached Tartus in May. They were based at the port.",
+         [("RUS", "tartus", "existing")]),
+    ],
+)
+def test_transport_patrols_and_pronouns(gaz, text, expected):
+    check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # countries after "through"/"via", and those coordinated with them, are places
+        ("India kept jets at Ayni. Without land access through Pakistan or Afghanistan, Ayni "
+         "was always a stretch for India.", [("IND", "ayni", "existing")]),
+        ("Supplies reach the French base in Gao via Niger and Algeria.",
+         [("FRA", "gao", "existing")]),
+        # a locative before a comma does not make the next subject a place
+        ("In Iraq, U.S. troops are due to leave Ain al-Asad air base.",
+         [("USA", "asad", "existing")]),
+    ],
+)
+def test_transit_countries(gaz, text, expected):
+    check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "will withdraw" / "will leave by": still there
+        ("Japan's Self-Defense Forces will withdraw from their base in Djibouti next year.",
+         [("JPN", "djibouti", "existing")]),
+        ("French troops will leave Chad by January.", [("FRA", "chad", "existing")]),
+        # "will be deployed to": a plan
+        ("Egyptian troops will be deployed to Somalia next year, Cairo said.",
+         [("EGY", "somalia", "proposed")]),
+        # "formerly used by": over
+        ("The base at Manas, formerly used by U.S. forces, is now a civilian airport.",
+         [("USA", "manas", "withdrawn")]),
+        ("Moscow's only outpost outside the former Soviet Union is at Tartus.",
+         [("RUS", "tartus", "existing")]),
+        # "but denied them": a denial of the reports in the clause before
+        ("Officials said they were aware of reports that Chinese troops had been deployed to "
+         "Cambodia, but denied them.", [("CHN", "cambodia", "denied")]),
+        ("Reports said Chinese troops had been deployed to Cambodia, but officials said they "
+         "would train there.", [("CHN", "cambodia", "existing")]),
+    ],
+)
+def test_future_former_and_denied_reports(gaz, text, expected):
+    check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "its base" is there, unless it is being set up
+        ("China is setting up its first overseas military base in Djibouti.",
+         [("CHN", "djibouti", "proposed")]),
+        ("Turkey is building its second base in Somalia near Mogadishu.",
+         [("TUR", "mogadishu", "proposed")]),
+        ("Russia may lose its base in Tartus.", [("RUS", "tartus", "existing")]),
+    ],
+)
+def test_own_base_under_construction(gaz, text, expected):
+    check(gaz, text, expected)

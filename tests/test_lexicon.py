@@ -110,3 +110,23 @@ def test_country_parts_load_and_lie_on_the_named_side():
     assert east[1] > west[1]
     north, south = parts[("IRQ", "north")], parts[("IRQ", "south")]
     assert north[0] > south[0]
+
+
+def test_cue_sublists_must_belong_to_their_scanned_list():
+    # "weak_proposed" and "established" only qualify hits of "proposed" and "existing"
+    from geo._claims_lex import _subset
+
+    cues = lexicon.cues()
+    assert _subset(cues, "weak_proposed", "proposed").fullmatch("possible")
+    assert _subset(cues, "established", "existing").fullmatch("opened")
+    broken = {**cues, "established": lexicon.CuePattern(
+        "established", ("teleported",), lexicon.phrase_regex(["teleported"]))}
+    with pytest.raises(DataFileError, match="missing from 'existing'"):
+        _subset(broken, "established", "existing")
+
+
+def test_presence_nouns_come_with_their_plurals():
+    nouns = set(lexicon.cues()["presence_nouns"].phrases)
+    for singular in ("base", "garrison", "camp", "brigade", "battalion", "contingent", "force",
+                     "checkpoint", "compound", "squadron", "station"):
+        assert singular in nouns and singular + "s" in nouns, singular
