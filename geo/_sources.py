@@ -276,9 +276,16 @@ def _short_aliases(b: Builder, names: list[str], lat: float, lon: float) -> list
 
 
 def _add_sites(b: Builder) -> None:
-    """Curated sites; added after the cities, so that short names defer to a town."""
+    """Curated sites; added after the cities, so that short names defer to a town.
+
+    An alias that names the operator ("French base in Gao", "Jufra Russian base")
+    is left out: the claims extractor reads the operator, the base word and the
+    place in such a phrase itself, and a site name would swallow the operator.
+    """
+    demonyms = set(lexicon.demonyms())
     for row in load_sites():
-        aliases = [a for a in row.get("aliases", "").split("|") if a]
+        aliases = [a for a in row.get("aliases", "").split("|")
+                   if a and not demonyms & {w.strip("'’s") for w in a.split()}]
         lat, lon = float(row["lat"]), float(row["lon"])
         aliases += _short_aliases(b, [row["name"], *aliases], lat, lon)
         b.add(row["name"], lat, lon, "site", row["country"], detail=row["kind"],
