@@ -91,6 +91,8 @@ class Builder:
         self.keys: dict[str, list[int]] = defaultdict(list)
         self.spellings: dict[str, set[str]] = defaultdict(set)
         self.countries: dict[str, int] = {}
+        self.capital_names: dict[str, str] = {}
+        self.capitals: dict[str, int] = {}
 
     def add(self, name: str, lat: float, lon: float, kind: str, iso3: str, *,
             population: int = 0, geonameid: int = 0, admin1: str = "", detail: str = "",
@@ -152,6 +154,8 @@ def _add_countries(b: Builder, gnc: Path) -> dict[str, str]:
         lat, lon = points[iso3]
         b.countries[iso3] = b.add(c["name"], lat, lon, "country", iso3, population=c["population"],
                                   geonameid=c["geonameid"], aliases=by_iso3.pop(iso3, []))
+        if c.get("capital"):
+            b.capital_names[iso3] = c["capital"]
     for iso3, aliases in by_iso3.items():  # territories GeoNames lists under another name
         if iso3 in points:
             b.countries[iso3] = b.add(aliases[0], *points[iso3], "country", iso3,
@@ -292,6 +296,28 @@ def _add_sites(b: Builder) -> None:
               aliases=list(dict.fromkeys(aliases)))
 
 
+def _add_transliterations(b: Builder) -> None:
+    """Other spellings of the towns and divisions of the countries that need them."""
+    table = lexicon.transliterations()
+    added: dict[str, list[int]] = defaultdict(list)
+    for key, entries in b.keys.items():
+        for idx in entries:
+            if b.kind[idx] in ("city", "admin1", "admin2") and b.iso3[idx] in table.countries and (
+                b.kind[idx] != "city" or b.pop[idx] >= 1000
+            ):
+                for spelling in b.spellings[key]:
+                    for variant in table.variants(spelling):
+                        added[variant].append(idx)
+    for variant, entries in added.items():
+        key = name_key(variant)
+        if len(key) < 4:
+            continue
+        for idx in dict.fromkeys(entries):
+            if idx not in b.keys[key]:
+                b.keys[key].append(idx)
+                b.spellings[key].add(variant)
+
+
 def _add_demonyms(b: Builder) -> None:
     """Demonyms point at their country, or at the place the table names ("European")."""
     path = lexicon.LEXICON_DIR / "demonyms.csv"
@@ -365,6 +391,11 @@ def build_entries() -> Builder:
     _add_admin(b, iso2to3, ADMIN1_CSV, "admin1")
     _add_admin(b, iso2to3, ADMIN2_CSV, "admin2")
     _add_cities(b, gnc, iso2to3)
+    for iso3, name in b.capital_names.items():
+        idx = b.best(name, iso3)
+        if idx is not None and b.kind[idx] == "city":
+            b.capitals[iso3] = idx
+    _add_transliterations(b)
     _add_sites(b)
     _add_airfields(b, iso2to3)
     _add_demonyms(b)

@@ -99,7 +99,7 @@ def _data_versions() -> str:
     code = (Path(__file__), Path(_names.__file__), Path(_sources.__file__))
     tables = (SITES_CSV, REGIONS_CSV, ADMIN1_CSV, ADMIN2_CSV, COUNTRY_POINTS_CSV)
     words = ("country_aliases.csv", "demonyms.csv", "name_particles.txt", "name_suffixes.txt",
-             "given_names.txt", "surnames.txt")
+             "given_names.txt", "surnames.txt", "transliterations.json")
     inputs = (*code, *tables, *(lexicon.LEXICON_DIR / n for n in words))
     for path in inputs:
         parts.append(hashlib.sha256(path.read_bytes()).hexdigest()[:16])
@@ -185,6 +185,7 @@ class Gazetteer:
         auto.make_automaton()
         self._auto = auto
         self.by_iso3 = {self.iso3[i]: i for i, kd in enumerate(self.kind) if kd == "country"}
+        self.capitals = b.capitals  # ISO3 to the entry of the country's capital city
         self.site_ids = [i for i, kd in enumerate(self.kind) if kd == "site"]
 
     def __len__(self) -> int:

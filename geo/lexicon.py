@@ -313,6 +313,36 @@ def surnames() -> frozenset[str]:
     return frozenset(read_word_list(LEXICON_DIR / "surnames.txt"))
 
 
+@dataclass(frozen=True)
+class Transliterations:
+    """Spelling variants of place names: where they apply and how they are made."""
+
+    countries: frozenset[str]
+    rules: tuple[tuple[re.Pattern[str], str], ...]
+
+    def variants(self, name: str) -> set[str]:
+        """Each rule on its own, then all of them in turn."""
+        out = {rx.sub(rep, name) for rx, rep in self.rules}
+        every = name
+        for rx, rep in self.rules:
+            every = rx.sub(rep, every)
+        out.add(every)
+        return {" ".join(v.split()) for v in out} - {name, ""}
+
+
+@cache
+def transliterations() -> Transliterations:
+    """Load ``transliterations.json``: the countries and the spelling rules."""
+    path = LEXICON_DIR / "transliterations.json"
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        countries = frozenset(validate_iso3(c) for c in raw["countries"])
+        rules = tuple((re.compile(pattern), replacement) for pattern, replacement in raw["rules"])
+    except (OSError, json.JSONDecodeError, KeyError, TypeError, ValueError, re.error) as exc:
+        raise DataFileError(str(path), f"cannot load: {exc}") from exc
+    return Transliterations(countries, rules)
+
+
 @cache
 def surname_particles() -> frozenset[str]:
     """Lower-case words between a given name and a surname ("de" in "Mike de Kock")."""

@@ -38,6 +38,9 @@ _LOCATIVES = frozenset({"in", "at", "near", "from", "to", "outside", "around", "
                         "into", "toward", "towards", "via", "between", "and"})
 _NEXT_WORD = re.compile(r" ([\w-]+(?:['’](?![sS]\b)\w+)?)")
 _LETTERS = re.compile(r"[A-Za-z]{2,}")
+_CAMEL = re.compile(r"[a-z][A-Z]")
+_CAPITAL_AFTER = re.compile(r"\s+(capital)\b(?!\s+(?:city\s+)?(?:of\s+)?[A-Z])")
+_MODEL_NUMBER = re.compile(r"-\d")
 # After the place of a dateline: "LONDON (Reuters) -", "ANKARA, Turkey, Feb 4 (AP) —".
 _DATELINE = re.compile(
     r"(?:,\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)*)?"
@@ -196,6 +199,13 @@ def _in_capitals(text: str, start: int, end: int) -> bool:
     return len(around) >= 3 and all(w.isupper() for w in around)
 
 
+def _resolved(gaz: Gazetteer, start: int, end: int, text: str, idx: int) -> Toponym:
+    """A mention whose place is already known: "capital" in "the Somali capital"."""
+    place = gaz.place(idx)
+    return Toponym(start, end, text[start:end], KIND_OUT[place.kind], place.iso3, place.lat,
+                   place.lon, place.geonameid, place)
+
+
 def _demonym(gaz: Gazetteer, start: int, end: int, surface: str, idx: int) -> Toponym:
     return Toponym(start, end, surface, "demonym", gaz.iso3[idx], float(gaz.lat[idx]),
                    float(gaz.lon[idx]), None, gaz.place(idx))
@@ -274,6 +284,10 @@ def recognise(text: str, gaz: Gazetteer) -> list[Toponym]:
         if kinds & _DEMONYM:
             demonym = next(i for i in gaz.candidates(key) if gaz.kind[i] == "demonym")
             out.append(_demonym(gaz, start, end, surface, demonym))
+            capital = _CAPITAL_AFTER.match(text, end)
+            iso3 = gaz.iso3[demonym]
+            if capital and iso3 in gaz.capitals and _prev_word(text, start).lower() == "the":
+                out.append(_resolved(gaz, capital.start(1), capital.end(1), text, gaz.capitals[iso3]))
             continue
         single = " " not in surface and "-" not in surface
         lower = surface.lower()
@@ -283,6 +297,8 @@ def recognise(text: str, gaz: Gazetteer) -> list[Toponym]:
             start == 2 or not text[start - 3].isalnum()
         ):
             continue  # "O'Toole", "D'Angelo": part of a name
+        if _MODEL_NUMBER.match(text, end):
+            continue  # "Il-76", "Su-24", "An-124": aircraft, not places
         if text[end : end + 1] in ("'", "’") and text[end + 1 : end + 2].isalpha() and (
             text[end + 1 : end + 3].isalpha() or text[end + 1] not in "sS"
         ):
@@ -297,10 +313,8 @@ def recognise(text: str, gaz: Gazetteer) -> list[Toponym]:
                 not kinds & _COUNTRY if len(letters) > 5 else not kinds & _ABBREVIABLE
             ):
                 continue  # an acronym ("PSC", "CIS"), not a place abbreviation
-        elif single and not surface[1:].islower() and any(c.isupper() for c in surface[1:]) and (
-            not surface.startswith(("Mc", "Mac", "O'"))
-        ):
-            continue  # "MiG", "iPhone", "SpaceX": brand names, not places
+        elif single and _CAMEL.search(surface) and not surface.startswith(("Mc", "Mac")):
+            continue  # "MiG", "iPhone", "SpaceX": brand names, not places ("N'Djamena" is one)
         prev = _prev_word(text, start)
         prev_low = prev.lower()
         if prev_low in w.titles or prev_low.rstrip(".") in w.titles:
@@ -332,7 +346,7 @@ def recognise(text: str, gaz: Gazetteer) -> list[Toponym]:
                            gaz.candidates(key), base_word=base_word, admin_word=admin_word,
                            city_word=city_word, key=key, dateline=dateline))
     if persons:
-        out = [t for t in out if t.name not in persons or t.kind == "demonym"
+        out = [t for t in out if t.name not in persons or t.kind
                or gaz.key_kinds(t.key) & _PLACE_LIKE]
     return out
 
@@ -482,13 +496,13 @@ def candidate_features(
 def _context(gaz: Gazetteer, mentions: list[Toponym], rows: np.ndarray) -> _Context:
     """Count the countries the mentions name, and find the admin1 divisions among ``rows``."""
     totals = [0.0] * len(gaz.iso_codes)
-    per_key = Counter(m.key for m in mentions if m.kind != "demonym")
+    per_key = Counter(m.key for m in mentions if not m.kind)
     for key, n in per_key.items():
         codes, weights = gaz.context_weights(key)
         for code, weight in zip(codes.tolist(), weights.tolist(), strict=True):
             totals[code] += n * weight
     for m in mentions:
-        if m.kind == "demonym" and m.iso3:
+        if m.kind and m.iso3:
             totals[gaz.iso_index[m.iso3]] += 1
     counts = np.asarray(totals)
     admin1 = np.zeros(len(gaz.admin1_codes), dtype=bool)
@@ -594,7 +608,7 @@ def resolve(text: str, mentions: list[Toponym], gaz: Gazetteer) -> list[Toponym]
         The same mentions, with place, kind and coordinates filled in.
 
     """
-    names = [m for m in mentions if m.kind != "demonym"]
+    names = [m for m in mentions if not m.kind]  # demonyms and "the Somali capital" are known
     if not names:
         return mentions
     groups: dict[tuple[int, bool, bool, bool, int, int], int] = {}
