@@ -331,9 +331,18 @@ def cue_hits(name: str, view: View, lex: Lex, lo: int = 0,
 
 
 def place_kind_ok(t: Toponym) -> bool:
+    """Whether a toponym can be where forces are.
+
+    Not a sea or a continent, not a region without a country (but disputed islands
+    and reefs are places), not a dateline, and not a small town the resolver only
+    guessed in a country the article never names.
+    """
+    if t.dateline or not t.confident:
+        return False
+    island = t.place is not None and t.place.detail in ("island", "islands")
     return (t.kind in ("site", "city", "admin", "region", "country")
             and not (t.place is not None and t.place.kind in ("continent", "sea"))
-            and not (t.kind == "region" and not t.iso3))
+            and not (t.kind == "region" and not t.iso3 and not island))
 
 
 def places_of(view: View, lex: Lex) -> list[Toponym]:

@@ -66,6 +66,7 @@ HUGE_CITY = 1_000_000
 # A lead after the first pass that the second (distance, at most -3, and a little more
 # country context) cannot undo.
 SETTLED_LEAD = 4.5
+FAR_KM = 1500.0
 
 
 @dataclass(slots=True)
@@ -563,14 +564,19 @@ def _containers(text: str, names: list[Toponym], gaz: Gazetteer) -> list[tuple[i
 _LOCAL_KINDS = ("city", "admin2", "airfield")
 
 
-def _confident(gaz: Gazetteer, counts: np.ndarray, key: int, n_mentions: int, idx: int) -> bool:
+def _confident(gaz: Gazetteer, ctx: _Context, counts: np.ndarray, key: int, n_mentions: int,
+               idx: int) -> bool:
     """Whether a pick is more than a guess.
 
-    A small town picked in a country that nothing else in the article names, when the
-    article is plainly about somewhere else ("Palma" in a story on Mozambique), is a
-    guess. The counts are the article's countries before any pick.
+    A small town picked far from the article's other places, in a country that
+    nothing else in the article names, while the article names some other country
+    again and again ("Palma" in a story set in Mozambique), is a guess. ``counts``
+    are the article's countries before any pick.
     """
     if gaz.kind[idx] not in _LOCAL_KINDS or int(gaz.population[idx]) >= HUGE_CITY:
+        return True
+    if ctx.anchor is None or haversine_km(ctx.anchor[0], ctx.anchor[1], float(gaz.lat[idx]),
+                                          float(gaz.lon[idx])) < FAR_KM:
         return True
     codes, weights = gaz.context_weights(key)
     others = counts.copy()
@@ -656,7 +662,7 @@ def resolve(text: str, mentions: list[Toponym], gaz: Gazetteer) -> list[Toponym]
     picked_list = picked.tolist()
     per_group = Counter(of_mention)
     sigs = list(groups)
-    confident = [_confident(gaz, counts, sigs[g][0], per_group[g], picked_list[g])
+    confident = [_confident(gaz, ctx, counts, sigs[g][0], per_group[g], picked_list[g])
                  for g in range(len(sigs))]
     for m, g in zip(names, of_mention, strict=True):
         place = gaz.place(picked_list[g])
