@@ -19,9 +19,6 @@ from collections.abc import Iterable, Mapping
 import ahocorasick
 
 Span = tuple[int, int]
-_WS = str.maketrans({"\n": " ", "\t": " ", "\r": " "})
-
-
 def _is_word(c: str) -> bool:
     return c.isalnum() or c == "_"
 
@@ -123,7 +120,7 @@ class PhraseIndex:
             For each list name, the ``(start, end)`` spans of its matches in text order.
 
         """
-        flat = text.translate(_WS)
+        flat = text.replace("\n", " ").replace("\t", " ").replace("\r", " ")
         hay = _lower_same_length(flat)
         n = len(hay)
         raw: dict[str, list[Span]] = {name: [] for name in self.lists}

@@ -523,25 +523,29 @@ def _containment(gaz: Gazetteer, inner: np.ndarray,
     Returns which ``inner`` rows lie in some ``outer`` row (a country or a division),
     and which ``outer`` rows hold some ``inner`` row.
     """
-    def facts(rows: np.ndarray) -> list[tuple[str, str, str, float, float]]:
-        return [(gaz.kind[i], gaz.iso3[i], gaz.admin1[i], float(gaz.lat[i]), float(gaz.lon[i]))
-                for i in rows.tolist()]
-
-    ins, outs = facts(inner), facts(outer)
     box = CONTAINER_KM / 111.0 * 2
+    ins = [i for i in inner.tolist() if gaz.kind[i] not in ("country", "continent", "sea")]
+    in_isos = {gaz.iso3[i] for i in ins}
+    in_states = {gaz.admin1[i] for i in ins}
+    outs = outer.tolist()
+    isos = {gaz.iso3[o] for o in outs if gaz.kind[o] == "country"}
+    states = {gaz.admin1[o] for o in outs if gaz.kind[o] == "admin1"}
+    counties = [o for o in outs if gaz.kind[o] == "admin2"]
 
-    def holds(o: tuple[str, str, str, float, float], i: tuple[str, str, str, float, float]) -> bool:
-        if i[0] in ("country", "continent", "sea"):
-            return False
-        if o[0] == "country":
-            return o[1] == i[1]
-        if o[0] == "admin1":
-            return o[2] == i[2]
-        return o[0] == "admin2" and o[2] == i[2] and abs(o[3] - i[3]) + abs(o[4] - i[4]) < box
+    def near(a: int, b: int) -> bool:
+        return gaz.admin1[a] == gaz.admin1[b] and (
+            abs(float(gaz.lat[a]) - float(gaz.lat[b])) + abs(float(gaz.lon[a]) - float(gaz.lon[b]))
+            < box)
 
-    pairs = [[holds(o, i) for o in outs] for i in ins]
-    return (np.asarray([any(row) for row in pairs], dtype=bool),
-            np.asarray([any(row[j] for row in pairs) for j in range(len(outs))], dtype=bool))
+    held = {i for i in ins if gaz.iso3[i] in isos or gaz.admin1[i] in states
+            or any(near(i, c) for c in counties)}
+    holds = [(gaz.kind[o] == "country" and gaz.iso3[o] in in_isos)
+             or (gaz.kind[o] == "admin1" and gaz.admin1[o] in in_states)
+             or (gaz.kind[o] == "admin2" and gaz.admin1[o] in in_states
+                 and any(near(i, o) for i in ins))
+             for o in outs]
+    return (np.asarray([i in held for i in inner.tolist()], dtype=bool),
+            np.asarray(holds, dtype=bool))
 
 
 def _containers(text: str, names: list[Toponym], gaz: Gazetteer) -> list[tuple[int, int]]:
