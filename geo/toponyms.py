@@ -238,7 +238,7 @@ def _is_person_part(text: str, start: int, end: int, surface: str, kinds: int,
         if low not in w.stop and low not in w.suffixes and nxt not in w.demonyms:
             if surface in w.given and nxt in w.surnames:
                 return True
-            if not kinds & _COUNTRY and max_pop < BIG_CITY:
+            if not kinds & _PLACE_LIKE and max_pop < BIG_CITY:
                 nkey = gaz.key_of(nxt)
                 if nkey is None or not (gaz.key_kinds(nkey) & _PLACE_LIKE
                                         or gaz.key_max_population(nkey) >= BIG_CITY):
