@@ -10,6 +10,7 @@ judge the text between an anchor, a place and an operator.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
@@ -256,6 +257,8 @@ class Patterns:
             rf"\s+(?:(?:{aux}|agreed\s+to|offered\s+to|refused\s+to|"
             rf"declined\s+to|not)\s+)*(?:{_alt(g['hosting_verbs'])})\b", i)
         self.restrictive_after = re.compile(r"\s+(?:that|which|who)\b", i)
+        self.label_after = re.compile(r"\s*[:|]")  # a list item's or table row's label
+        self.former_before = re.compile(rf"\b(?:{_alt(g['np_status_adjectives'])})[\s-]+$", i)
         self.np_status = frozenset(w.lower() for w in g["np_status_adjectives"])
         self.country_object = re.compile(
             rf"^\s*(?:(?:{aux})\s+){{0,2}}(?:{_alt(g['object_verbs'])})\s+(?:the\s+)?"
@@ -505,7 +508,7 @@ def views(article: Article, tops: list[Toponym], lex: Lex) -> list[View]:
     """
     found = _clean(lex.index.scan(article.body), article.body, lex)
     aliases = _short_organisations(found, article.body, lex)
-    sentences = article.sentences
+    sentences = list_lines(article.sentences)
     starts = [s.start for s in sentences]
     hits: list[dict[str, list[tuple[int, int]]]] = [{} for _ in sentences]
     for name, spans in found.items():
@@ -521,6 +524,36 @@ def views(article: Article, tops: list[Toponym], lex: Lex) -> list[View]:
             by_sentence[k].append(t)
     return [View(s, ts, h, aliases=aliases)
             for s, ts, h in zip(sentences, by_sentence, hits, strict=True)]
+
+
+_ITEM = re.compile(r"[ \t]*(?:[-*•–][ \t]|[^\n]*\|)")
+
+
+def list_lines(sentences: Iterable[Sentence]) -> list[Sentence]:
+    """The sentences, with the items of a bullet list or the rows of a table each on their own.
+
+    The splitter joins lines that do not end a sentence; "- Estonia: the British-led
+    battlegroup at Tapa" and "Kuwait | 13,500 | Camp Arifjan" are one item each.
+    """
+    out: list[Sentence] = []
+    for sent in sentences:
+        text = sent.text
+        if "\n" not in text:
+            out.append(sent)
+            continue
+        cuts = [0]
+        for m in re.finditer(r"\n", text):
+            before = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+            if _ITEM.match(text, m.end()) or "|" in before:
+                cuts.append(m.end())
+        cuts.append(len(text) + 1)
+        for a, b in itertools.pairwise(cuts):
+            piece = text[a : b - 1].rstrip()
+            if piece.strip():
+                lead = len(piece) - len(piece.lstrip())
+                out.append(Sentence(sent.start + a + lead, sent.start + a + len(piece),
+                                    piece.strip(), sent.boilerplate))
+    return out
 
 
 def _short_organisations(found: dict[str, list[tuple[int, int]]], body: str,

@@ -43,6 +43,8 @@ class Mention:
     actor: bool = False  # the subject of a strike, visit or other non-presence verb
     host: bool = False  # the subject of a hosting verb ("Sudan agreed to host the base")
     origin: bool = False  # "troops from Uganda": where the forces come from, their operator
+    label: bool = False  # "- Ethiopia: 2,500 soldiers in Baidoa": a list item's label, the
+    # operator unless it is the host ("Kuwait | 13,500 | Camp Arifjan")
 
 
 @dataclass
@@ -153,6 +155,10 @@ def operators(view: View, lex: Lex) -> list[Mention]:
             or rx.source_before.search(text, max(0, o.start - 12), o.start))  # "bought from France"
             and not _modifies_anchor(text, o.end, noun_starts, rx)) or (
             o.how == "demonym" and bool(rx.place_descriptor.match(text, o.end)))
+        if o.how in ("country", "metonym") and rx.label_after.match(text, o.end) and (
+            not text[: o.start].strip(" -*•–")
+        ):
+            o.label = True  # "- Estonia: the British-led battlegroup", "Kuwait | 13,500 |"
         o.host = bool(rx.hosting_after.match(text, o.end))  # "Sudan agreed to host the base"
         o.agent = agent_before(before, rx)
         o.actor = not o.locative and any(
@@ -171,6 +177,12 @@ def operators(view: View, lex: Lex) -> list[Mention]:
             o.locative = True  # "through Pakistan or Afghanistan": both places
     view.mentions = out
     return list(out)
+
+
+def modifies_force(view: View, lex: Lex, o: Mention) -> bool:
+    """Whether a possessive names forces ("Finland's troops"), not an agreement or a leader."""
+    starts = {s for s, _ in view.hits.get("presence_nouns", ())}
+    return _modifies_anchor(view.sentence.text, o.end, starts, lex.rx)
 
 
 def _modifies_anchor(text: str, end: int, noun_starts: set[int], rx: Patterns) -> bool:
@@ -365,7 +377,7 @@ def places_of(view: View, lex: Lex) -> list[Toponym]:
             continue  # idioms ("east of Suez") and armed forces ("U.S. Marines") are not places
         if t.kind == "country" and e + 1 in nouns and text[e : e + 1] == " ":
             continue  # "Syria air base": a modifier, not the place
-        if text[e : e + 1] == "-" and text[e + 1 : e + 2].isalpha():
+        if text[e : e + 1] == "-" and text[e + 1 : e + 2].isalpha() and not _named_base(text, e, nouns, lex):
             continue  # "Moscow-led", "Dubai-based", "Tripoli-based": a modifier
         if t.kind == "country" and agent_before(text[max(0, s - 40) : s], lex.rx):
             continue  # "set up by Russia": the operator, not the place
@@ -374,6 +386,18 @@ def places_of(view: View, lex: Lex) -> list[Toponym]:
         out.append(t)
     view.places = out
     return out
+
+
+def _named_base(text: str, end: int, nouns: set[int], lex: Lex) -> bool:
+    """Whether a hyphen after a place joins a two-part base name ("Lulea-Kallax air base").
+
+    Not a pair of countries or peoples ("Franco-German Brigade", "Russia-Belarus forces").
+    """
+    m = _HYPHEN_NAME.match(text, end)
+    return m is not None and m.end() in nouns and m.group(1) not in lex.operator_words
+
+
+_HYPHEN_NAME = re.compile(r"-([A-Z][\w'’]*)\s+")
 
 
 def relative_spans(text: str, rx: Patterns) -> list[tuple[int, int]]:

@@ -23,6 +23,7 @@ from geo._claims_mentions import (
     anaphora_flags,
     anchors,
     cue_hits,
+    modifies_force,
     name_spans,
     operators,
     places_of,
@@ -144,6 +145,8 @@ def apposition_head(text: str, anchor_start: int, places: list[Toponym], base: i
             head -= 1
         return before[head]
     return None
+
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
 SNAP_KM = 40.0
 LANDMARK_KM = 50.0
@@ -376,6 +379,15 @@ def _link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns
             prev_end = pe
         elif prev_end is not None and ps > prev_end and not rx.list_join.match(text[prev_end:ps]):
             prev_end = None
+    if anchor.text.endswith("s") and linked and linked[0].end - base <= anchor.start:
+        # "Skrydstrup, Karup and Aalborg air bases": the list shares the plural noun
+        before = [t for t in places if t.end <= linked[0].start and t.kind in ("city", "admin")]
+        first = linked[0]
+        for t in reversed(before):
+            if not _LIST_GAP.fullmatch(text, t.end - base, first.start - base):
+                break
+            linked.insert(0, t)
+            first = t
     if not any(t.start - base >= anchor.end and t.kind != "country" for t in linked):
         head = apposition_head(text, anchor.start, places, base, rx)
         if head is not None and head not in linked:
@@ -567,6 +579,13 @@ def _anchor_operators(text: str, anchor: Anchor, ops: list[Mention], rx: Pattern
     if np_ops:
         chosen = _coordinated(text, np_ops[-1], ops)
         how = "noun phrase"
+        former = rx.former_before.search(text, max(0, chosen[0].start - 12), chosen[0].start)
+        holder = [o for o in ops if o.end <= chosen[0].start and o.iso3 == chosen[0].iso3
+                  and not (o.speaker or o.locative or o.agent)
+                  and not rx.operator_break.search(text, o.end, chosen[0].start)]
+        if former and holder:
+            # "the Africa Corps holds the former Wagner camps": the holder, not the former owner
+            return holder[-1:], "sentence"
     origins = [o for o in ops if o.origin and o.start >= anchor.end and re.fullmatch(
         r"\s+from\s+(?:the\s+)?(?:[^.;]*?(?:,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?)?",
         text[anchor.end : o.start])]
@@ -698,7 +717,9 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
                 text, anchor, ops, host, rx, relatives, denial,
                 carried_in=bool(rx.carrying_before.search(text, max(0, anchor.start - 40), anchor.start)))]
         if not picks and any(
-            o.iso3 == host and o.end <= anchor.start and not (o.speaker or o.locative or o.host)
+            o.iso3 == host and o.end <= anchor.start and not (o.speaker or o.locative or o.host
+                                                             or o.label)
+            and not (o.possessive and not modifies_force(view, lex, o))  # "Finland's agreement"
             and not rx.operator_break.search(text[o.end : anchor.start])
             and not rx.recipient_before.search(text[max(0, o.start - 15) : o.start])
             and not rx.says_after.match(text, o.end)  # "Seychelles said there would be no..."
@@ -751,7 +772,7 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
         status, cues, tense = status_of(view, lex, span_lo, span_hi, owned=owned,
                                         published_year=ctx.published_year,
                                         anchor=(anchor.start, anchor.end), place=(ps, pe),
-                                        operator=iso3)
+                                        operator=iso3, op_at=op_pos.start if op_pos else -1)
         strong = status != "existing" or any(c != "possessive" for c in cues)
         why = [op_cue] + ([how_place] if how_place else [])
         out.append(Raw(iso3, place, view.sentence, status, cues, why, explicit_own, tense,

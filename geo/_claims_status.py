@@ -9,11 +9,13 @@ weighed before the cue lists decide.
 
 from __future__ import annotations
 
+import re
+
 from geo._claims_lex import Lex, Patterns, View, list_extent, negated
 from geo._claims_mentions import cue_hits, operators, places_of, relative_spans
 
 
-def _scope(text: str, lo: int, hi: int, anchor_end: int, rx: Patterns) -> tuple[int, int]:
+def _scope(text: str, lo: int, hi: int, anchor: tuple[int, int], rx: Patterns) -> tuple[int, int]:
     """Where the status cues of a claim spanning ``[lo, hi)`` are read.
 
     60 characters before and 40 after, stretched over a relative clause or an
@@ -22,6 +24,7 @@ def _scope(text: str, lo: int, hi: int, anchor_end: int, rx: Patterns) -> tuple[
     was handed over"; "a unit that patrolled Manbij under a 2019 deal left the town").
     """
     n = len(text)
+    anchor_end = anchor[1]
     top = min(n, hi + 40)
     if rx.restrictive_after.match(text, anchor_end):
         top = min(n, hi + 80)
@@ -55,6 +58,8 @@ def _scope(text: str, lo: int, hi: int, anchor_end: int, rx: Patterns) -> tuple[
     for m in rx.clause_opener.finditer(text, max(first, lo - 60), lo):
         if "," not in text[m.end() : lo]:
             first = max(first, m.start())  # "... would be redeployed to Niger, where France has"
+    for m in rx.clause_opener.finditer(text, lo, anchor[0]):
+        first = max(first, m.start())  # "... with the Africa Corps, which already holds the camps"
     return max(lo - 60, first), min(top, last)
 
 
@@ -78,7 +83,8 @@ def clause_span(text: str, lo: int, hi: int, rx: Patterns) -> tuple[int, int]:
 
 def status_of(view: View, lex: Lex, lo: int, hi: int, *, owned: bool,
               published_year: int | None, anchor: tuple[int, int] = (0, 0),
-              place: tuple[int, int] = (0, 0), operator: str = "") -> tuple[str, list[str], str]:
+              place: tuple[int, int] = (0, 0), operator: str = "",
+              op_at: int = -1) -> tuple[str, list[str], str]:
     """The status a sentence gives a claim spanning ``[lo, hi)``.
 
     Parameters
@@ -96,9 +102,10 @@ def status_of(view: View, lex: Lex, lo: int, hi: int, *, owned: bool,
         Whether a possessive ("its bases", "Russia's base") makes the base the operator's.
     published_year
         The article's year, to read "until 2014" as over.
-    operator
-        The claim's operator, when known ("former" before another owner's noun phrase
-        says nothing of it).
+    operator, op_at
+        The claim's operator, when known, and where its mention starts ("former" before
+        another owner's noun phrase says nothing of it: "the Africa Corps holds the former
+        Wagner camps").
 
     Returns
     -------
@@ -107,10 +114,10 @@ def status_of(view: View, lex: Lex, lo: int, hi: int, *, owned: bool,
         (``current``, ``past`` or ``""``).
 
     """
-    key = (lo, hi, owned, published_year, anchor, place, operator)
+    key = (lo, hi, owned, published_year, anchor, place, operator, op_at)
     if key not in view.statuses:
         view.statuses[key] = _status(view, lex, lo, hi, owned, published_year, anchor, place,
-                                     operator)
+                                     operator, op_at)
     return view.statuses[key]
 
 
@@ -155,24 +162,36 @@ def _novelty(view: View, lex: Lex) -> list[tuple[int, int, str]]:
     return view.novelty
 
 
-def _other_owner(view: View, lex: Lex, start: int, end: int, operator: str) -> bool:
+def _other_owner(view: View, lex: Lex, start: int, end: int, operator: str, op_at: int) -> bool:
     """Whether ``[start, end)`` names an owner other than the claim's operator.
 
     "Wagner fighters are based at the former United Nations camp": the camp's former
-    owner is the U.N., so "former" says nothing of Wagner.
+    owner is the U.N., so "former" says nothing of Wagner; nor does it of the Africa
+    Corps in "the Africa Corps holds the former Wagner camps" (another mention, even of
+    the same country).
     """
     if any(start <= a and b <= end for a, b in view.hits.get("multinational", [])):
         return True
-    return any(start <= o.start and o.end <= end and o.iso3 != operator
+    return any(start <= o.start and o.end <= end and (o.iso3 != operator or 0 <= op_at != o.start)
                for o in operators(view, lex))
+
+
+def _former_name(view: View, lex: Lex, end: int) -> bool:
+    """Whether "formerly" ending at ``end`` introduces a former name ("formerly Thule Air Base")."""
+    m = _RENAMED.match(view.sentence.text, end)
+    return m is not None and (m.group(1) is not None
+                              or not any(o.start == m.end() for o in operators(view, lex)))
+
+
+_RENAMED = re.compile(r"(?i:\s+(?:(known\s+as|called|named)\s+)?)(?=[A-Z])")
 
 
 def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year: int | None,
             anchor: tuple[int, int], place: tuple[int, int],
-            operator: str) -> tuple[str, list[str], str]:
+            operator: str, op_at: int) -> tuple[str, list[str], str]:
     text = view.sentence.text
     rx = lex.rx
-    scope = _scope(text, lo, hi, anchor[1], rx)
+    scope = _scope(text, lo, hi, anchor, rx)
 
     def applies(hit: tuple[int, int, str]) -> bool:
         _, e, w = hit
@@ -181,8 +200,10 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
                 0 <= hit[0] - max(anchor[1], place[1]) <= 30
             ):
                 return True  # "the base at Manas, formerly used by U.S. forces"
+            if w.lower() == "formerly" and _former_name(view, lex, e):
+                return False  # "Pituffik, formerly Thule Air Base": a former name
             return e <= anchor[0] and anchor[0] - e <= 30 and not _other_owner(
-                view, lex, e, anchor[0], operator)  # "moved into the former French camp"
+                view, lex, e, anchor[0], operator, op_at)  # "moved into the former French camp"
         objects = _withdrawal_objects(view, lex, e)
         return not objects or place == (0, 0) or place in objects or object_of(hit)
 

@@ -956,3 +956,88 @@ def test_future_former_and_denied_reports(gaz, text, expected):
 )
 def test_own_base_under_construction(gaz, text, expected):
     check(gaz, text, expected)
+
+
+# --- Round 3: lists, tables, multinational formations, access -------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bullet item or a table row is a sentence of its own; a label that is the host
+        # is a place, a label that is not is the operator
+        ("Where the Americans are:\n- Kuwait | 13,000 | Camp Buehring\n"
+         "- Jordan | 3,000 | Muwaffaq Salti Air Base\n",
+         [("USA", "buehring", "existing"), ("USA", "muwaffaq", "existing")]),
+        ("Peacekeepers by contributor:\n- Nepal: about 800 soldiers in Juba\n"
+         "- Rwanda: about 2,600 soldiers in Malakal",
+         [("NPL", "juba", "existing"), ("RWA", "malakal", "existing")]),
+        ("Kuwait: the government said on Monday that talks would resume.", []),
+    ],
+)
+def test_list_items_and_table_rows(gaz, text, expected):
+    check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "X-led battlegroup at Y": X at Y; allied or NATO forces name no state
+        ("Poland hosts a British-led battlegroup at Orzysz this year.",
+         [("GBR", "orzysz", "existing")]),
+        ("The Dutch-led battle group at Rukla held a parade.", [("NLD", "rukla", "existing")]),
+        ("Allied fighter jets have flown from Siauliai since 2004.", []),
+        ("NATO troops patrolled near Zvecan on Monday.", []),
+    ],
+)
+def test_battlegroups_and_allied_forces(gaz, text, expected):
+    check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a possessive host names an agreement or a leader, not its own forces
+        ("The United States has a growing footprint in the north. Sweden's agreement lists a "
+         "naval base at Karlskrona and an air base at Ronneby.",
+         [("USA", "karlskrona", "existing"), ("USA", "ronneby", "existing")]),
+        ("U.S. marines trained in Finland last winter. Finland's deal covers a border guard "
+         "station at Ivalo.", [("USA", "ivalo", "existing")]),
+        ("Finland's soldiers guard a border station at Ivalo.", []),
+    ],
+)
+def test_possessive_host_is_not_its_forces(gaz, text, expected):
+    check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list before a plural noun shares it; "will have access" is a plan
+        ("Under the deal U.S. forces will have access to Karup and Aalborg air bases.",
+         [("USA", "karup", "proposed"), ("USA", "aalborg", "proposed")]),
+        ("British jets would use Rygge, Orland and Bodo air stations from May.",
+         [("GBR", "rygge", "proposed"), ("GBR", "orland", "proposed"), ("GBR", "bodo", "proposed")]),
+        ("Leaders met in Oslo and Bergen to discuss air bases.", []),
+    ],
+)
+def test_lists_sharing_a_plural_noun_and_access(gaz, text, expected):
+    check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "formerly <Name>" is a former name; "former <owner> camps" held by the same
+        # country's other force are held, not left
+        ("The U.S. still operates Pituffik Space Base, formerly Thule Air Base.",
+         [("USA", "pituffik", "existing")]),
+        ("Russia's Africa Corps now holds the former Wagner base at Tessalit.",
+         [("RUS", "tessalit", "existing")]),
+        ("Russian troops left the former Wagner base at Tessalit in May.",
+         [("RUS", "tessalit", "withdrawn")]),
+        ("French troops left the base at Gao, formerly used by the U.N., in 2022.",
+         [("FRA", "gao", "withdrawn")]),
+    ],
+)
+def test_former_names_and_former_owners(gaz, text, expected):
+    check(gaz, text, expected)
