@@ -258,6 +258,14 @@ class Patterns:
             rf"declined\s+to|not)\s+)*(?:{_alt(g['hosting_verbs'])})\b", i)
         self.restrictive_after = re.compile(r"\s+(?:that|which|who)\b", i)
         self.label_after = re.compile(r"\s*[:|]")  # a list item's or table row's label
+        self.quoted = re.compile(r'“[^”]*”|"[^"]*"')
+        self.came_back = re.compile(  # "left Prince Sultan in 2003 and returned in 2019"
+            rf"\band\s+(?:later\s+|then\s+)?(?:{_alt(g['return_verbs'])})\b(?!\s+home)", i)
+        self.renamed_until = re.compile(r",?\s+as\s+(?-i:[A-Z])", i)  # "known until 2023 as Thule"
+        # "about 200 km east of Thule": a far reference point, not where the place is
+        self.far_from = re.compile(
+            r"\b(\d[\d,]*)\s*(?:km|kilometres|kilometers|miles)\s+(?:\([^)]*\)\s+)?"
+            rf"(?:(?:{direction})\s+of|from|away\s+from)\s+(?:the\s+)?$", i)
         self.former_before = re.compile(rf"\b(?:{_alt(g['np_status_adjectives'])})[\s-]+$", i)
         self.np_status = frozenset(w.lower() for w in g["np_status_adjectives"])
         self.country_object = re.compile(
@@ -285,7 +293,7 @@ class Patterns:
         self.agent_prepositions = frozenset(w.lower() for w in g["agent_prepositions"])
         self.object_verb = re.compile(
             rf"(?:^|[\s,])(?:(?:{aux})\s+)*(?:{_alt(g['object_verbs'])})\s+(?:the\s+)?(?:{part_of})?"
-            rf"(?:{place_noun_of})?$", i)
+            rf"{possessor}?(?:{place_noun_of})?$", i)  # "to leave Yerevan's Zvartnots airport"
         self.legal_basis = re.compile(
             r"\bunder\s+(?:(?:a|an|the|its|their|this|that)\s+)?(?:[\w-]+\s+){0,3}?"
             rf"(?:{_alt(g['legal_basis_nouns'])})\b", i)

@@ -127,7 +127,7 @@ def operators(view: View, lex: Lex) -> list[Mention]:
             continue
         if any(a <= s and e <= b and b - a > e - s for a, b in names):
             continue  # part of a longer name ("Niamey air base")
-        if rx.locative_before.search(text[max(0, s - 30) : s]):
+        if rx.locative_before.search(text[max(0, s - 30) : s]) or listed_with_town(view, s, e):
             continue  # a place here, not the government
         m = rx.compound_head.match(text, e)
         if m and m.end() in starts:
@@ -154,7 +154,8 @@ def operators(view: View, lex: Lex) -> list[Mention]:
             rx.locative_before.search(text[max(0, o.start - 30) : o.start])
             or rx.source_before.search(text, max(0, o.start - 12), o.start))  # "bought from France"
             and not _modifies_anchor(text, o.end, noun_starts, rx)) or (
-            o.how == "demonym" and bool(rx.place_descriptor.match(text, o.end)))
+            o.how == "demonym" and bool(rx.place_descriptor.match(text, o.end))
+            and len(text) - len(text[o.end :].lstrip()) not in noun_starts)  # "Russian border guards"
         if o.how in ("country", "metonym") and rx.label_after.match(text, o.end) and (
             not text[: o.start].strip(" -*•–")
         ):
@@ -404,6 +405,28 @@ def relative_spans(text: str, rx: Patterns) -> list[tuple[int, int]]:
     return [m.span() for m in rx.relative.finditer(text)]
 
 
+def listed_with_town(view: View, start: int, end: int) -> bool:
+    """Whether a capital is listed with a town that stands for no government.
+
+    "split between Dushanbe and Bokhtar", "201st base, Dushanbe and Bokhtar": the
+    capital is a place; "Washington and Tehran" stay governments.
+    """
+    text = view.sentence.text
+    base = view.sentence.start
+    metonyms = {s for s, _ in view.hits.get("metonyms", ())}
+    for t in view.tops:
+        s, e = t.start - base, t.end - base
+        if t.kind not in ("city", "site", "admin") or s in metonyms:
+            continue
+        gap = text[end:s] if s >= end else text[e:start] if e <= start else None
+        if gap is not None and _LIST_GAP.fullmatch(gap):
+            return True
+    return False
+
+
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+
+
 def name_spans(view: View, lex: Lex) -> list[tuple[int, int]]:
     """Spans of armed forces and of capitals used for their government: not places."""
     text = view.sentence.text
@@ -411,6 +434,7 @@ def name_spans(view: View, lex: Lex) -> list[tuple[int, int]]:
     starts = {s for s, _ in view.hits.get("presence_nouns", ())}
     for s, e in view.hits.get("metonyms", []):
         m = lex.rx.compound_head.match(text, e)
-        if not (lex.rx.locative_before.search(text[max(0, s - 30) : s]) or (m and m.end() in starts)):
+        if not (lex.rx.locative_before.search(text[max(0, s - 30) : s]) or (m and m.end() in starts)
+                or listed_with_town(view, s, e)):
             spans.append((s, e))
     return spans

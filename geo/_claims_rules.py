@@ -149,6 +149,7 @@ def apposition_head(text: str, anchor_start: int, places: list[Toponym], base: i
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
 SNAP_KM = 40.0
+FAR_KM = 50
 LANDMARK_KM = 50.0
 
 _SPECIFIC = {"site": 0, "city": 1, "admin": 2, "region": 3, "country": 4}
@@ -333,6 +334,9 @@ def _link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns
         if t is anchor.site:
             continue
         ps, pe = t.start - base, t.end - base
+        far = rx.far_from.search(text, max(0, ps - 40), ps) if ps > 10 else None
+        if far and int(far.group(1).replace(",", "")) > FAR_KM:
+            continue  # "tunnelled into the ice sheet about 200 km east of Thule"
         if pe <= anchor.start:
             if as_from is not None and as_from <= ps and t.kind != "country":
                 linked.append(t)  # "named Manta and Salinas as possible locations"
@@ -528,6 +532,45 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
     return [r for r in out if not r.carried or _place_key(r.top) not in explicit]
 
 
+def table_head(view: View, lex: Lex) -> str | None:
+    """The operator of a table whose header row names forces ("Country | U.S. troops | main base").
+
+    ``None`` when the line is no such header; ``""`` when it names forces but no operator
+    (the discourse's is meant).
+    """
+    text = view.sentence.text
+    if "|" not in text or not view.hits.get("presence_nouns"):
+        return None
+    ops = [o for o in operators(view, lex) if not (o.label or o.speaker or o.locative)]
+    return ops[0].iso3 if ops else ""
+
+
+def table_row(view: View, operator: str, ctx: Context, lex: Lex) -> list[Raw]:
+    """The claims of a table row under a header that names forces.
+
+    "Italy | about 12,000 | Aviano, Vicenza, Naples": the towns and sites of the cells
+    after the first are where the header's forces are; its label is the host.
+    """
+    text = view.sentence.text
+    first = text.find("|")
+    if first < 0:
+        return []
+    base = view.sentence.start
+    out = []
+    for t in places_of(view, lex):
+        s, e = t.start - base, t.end - base
+        if s < first or t.kind not in ("site", "city", "admin") or t.iso3 == operator:
+            continue
+        status, cues, tense = status_of(view, lex, s, e, owned=False,
+                                        published_year=ctx.published_year, anchor=(s, e),
+                                        place=(s, e), operator=operator)
+        why = f"table of {operator}'s forces" if operator else "carried from the discourse"
+        out.append(Raw(operator, t, view.sentence, status, cues, [why], False, tense,
+                       carried=not operator, strong=bool(cues), base=True,
+                       blocked=frozenset({t.iso3})))
+    return out
+
+
 def subject_operator(view: View, lex: Lex) -> str:
     """The operator of a sentence's first force named with one, placed or not.
 
@@ -619,14 +662,18 @@ def _sentence_operator(text: str, anchor: Anchor, ops: list[Mention], host: str,
     """The operator of the anchor's clause: the nearest country before it that can act.
 
     Speakers ("U.S. officials said"), places ("in Jordan"), the actors of strikes and
-    visits, the host and mentions inside another relative clause are skipped. With a
+    visits, the host and mentions inside another relative clause or a quotation ("'Denmark
+    has not done a good job,' Vance told troops at the base") are skipped. With a
     possessive pronoun ("its bases") the clause's subject, its first operator, wins,
     a speaker included ("the Kremlin said its forces"); so does a speaker who denies
     ("Chinese officials have denied any plans for a base there"). Coordinated subjects
     ("Britain and the United States operate") all count.
     """
-    def outside(o: Mention) -> bool:
-        return not any(a <= o.start < b and not (a <= anchor.start < b) for a, b in relatives)
+    quotes = [m.span() for m in rx.quoted.finditer(text)] if ('"' in text or "“" in text) else []
+
+    def outside(o: Mention) -> bool:  # not inside another relative clause or quotation
+        return not any(a <= o.start < b and not (a <= anchor.start < b)
+                       for a, b in (*relatives, *quotes))
 
     before = [o for o in ops if o.end <= anchor.start and o.iso3 != host and not o.locative
               and outside(o) and not rx.operator_break.search(text[o.end : anchor.start])]

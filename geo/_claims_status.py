@@ -254,7 +254,11 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
         clause_end = max(scope[1], clause_span(text, lo, hi, rx)[1])
         withdrawn += [m.group(0) for m in rx.until_year.finditer(text, scope[0], clause_end)
                       if int(m.group(1)) < published_year
-                      and not rx.event_clause.search(text, hi, m.start())]
+                      and not rx.event_clause.search(text, hi, m.start())
+                      and not rx.renamed_until.match(text, m.end())]  # "known until 2023 as"
+    back = rx.came_back.search(text, leaving[-1][1], scope[1]) if withdrawn and leaving else None
+    if back:
+        return "existing", [back.group(0).strip()], "current"  # "left in 2003 and returned in 2019"
     if withdrawn:
         return "withdrawn", withdrawn, "past"
     legal = [m.span() for m in rx.legal_basis.finditer(text)]

@@ -40,7 +40,16 @@ from geo import lexicon
 from geo._claims_lex import Lex, View, norm_phrase, short_forms, title_view
 from geo._claims_lex import views as sentence_views
 from geo._claims_mentions import anchors, civil, operators, places_of
-from geo._claims_rules import Context, Raw, city_state, distance_km, sentence_claims, subject_operator
+from geo._claims_rules import (
+    Context,
+    Raw,
+    city_state,
+    distance_km,
+    sentence_claims,
+    subject_operator,
+    table_head,
+    table_row,
+)
 from geo.gazetteer import Gazetteer
 from geo.gazetteer import load as load_gazetteer
 from geo.load import Article
@@ -294,6 +303,7 @@ def _read_sentences(views: list[View], article: Article, gaz: Gazetteer,
         return None
 
     forces = False  # whether the last sentence named forces
+    table: str | None = None  # the operator of the table being read ("" for the discourse's)
     for k, view in enumerate(views):
         if view.sentence.boilerplate:
             out.append([])
@@ -303,7 +313,15 @@ def _read_sentences(views: list[View], article: Article, gaz: Gazetteer,
         text = view.sentence.text
         forces = any(norm_phrase(text[s:e]) in lex.force_words
                      for s, e in view.hits.get("presence_nouns", ()))
-        out.append(sentence_claims(view, ctx, gaz, lex))
+        raws = sentence_claims(view, ctx, gaz, lex)
+        if "|" not in text:
+            table = None
+        elif table is not None:
+            seen = {id(r.top) for r in raws}
+            raws += [r for r in table_row(view, table, ctx, lex) if id(r.top) not in seen]
+        else:
+            table = table_head(view, lex)
+        out.append(raws)
     return out
 
 
@@ -348,6 +366,17 @@ def _withdrawn_countries(raws: list[Raw]) -> set[tuple[str, str]]:
             if r.top.kind == "country" and r.status == "withdrawn"}
 
 
+def _resumed(later: Raw, earlier: Raw) -> bool:
+    """Whether a presence stated after a withdrawal in one sentence is the current state.
+
+    "The U.S. Navy left its air station at Keflavik in 2006, but P-8 aircraft have
+    rotated through the airfield since 2016": the later, current presence wins.
+    """
+    return (later.status == "existing" and earlier.status == "withdrawn"
+            and later.top.start > earlier.top.start
+            and (later.tense == "current" or "since" in later.status_cues))
+
+
 def _cluster_status(cluster: list[Raw], operator: str,
                     propagate: set[tuple[str, str]]) -> tuple[str, list[Raw]]:
     """The status of one place in one article, and the sentences that support it.
@@ -360,7 +389,8 @@ def _cluster_status(cluster: list[Raw], operator: str,
     by_sentence: dict[int, Raw] = {}
     for r in cluster:
         prev = by_sentence.get(r.sentence.start)
-        if prev is None or _STATUS_PRIORITY[r.status] > _STATUS_PRIORITY[prev.status]:
+        if prev is None or (_STATUS_PRIORITY[r.status] > _STATUS_PRIORITY[prev.status]
+                            and not _resumed(prev, r)) or _resumed(r, prev):
             by_sentence[r.sentence.start] = r
     picks = sorted(by_sentence.values(), key=lambda r: r.sentence.start)
     statuses = {r.status for r in picks}

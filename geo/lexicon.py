@@ -107,6 +107,7 @@ GRAMMAR_KEYS = (
     "homeward_verbs",
     "offer_verbs",
     "journey_nouns",
+    "return_verbs",
 )
 
 

@@ -1041,3 +1041,62 @@ def test_lists_sharing_a_plural_noun_and_access(gaz, text, expected):
 )
 def test_former_names_and_former_owners(gaz, text, expected):
     check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a table whose header names forces: each row's towns and sites are theirs
+        ("Country | British troops | main sites\nBelize | about 300 | Ladyville\n"
+         "Brunei | about 1,000 | Seria, Bandar Seri Begawan\n",
+         [("GBR", "ladyville", "existing"), ("GBR", "seria", "existing"),
+          ("GBR", "bandar seri begawan", "existing")]),
+        ("Country | U.S. troops | base\nKuwait | 13,000 | Camp Buehring\nQatar | 10,000 | Doha\n",
+         [("USA", "buehring", "existing"), ("USA", "doha", "existing")]),
+        ("Country | exports | main port\nKuwait | oil | Shuwaikh\n", []),
+    ],
+)
+def test_tables_whose_header_names_forces(gaz, text, expected):
+    check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capital listed with a town is a place; "X, home to the Y Fleet"; leaving a
+        # possessor's airport; expired leases; "which they did"
+        ("Russian troops are split between Bishkek and Osh.",
+         [("RUS", "bishkek", "existing"), ("RUS", "osh", "existing")]),
+        ("Washington and Tehran held talks on Monday about troops.", []),
+        ("Novorossiysk aside, Tartus, home to the Black Sea Fleet's Mediterranean squadron, "
+         "remains busy.", [("RUS", "tartus", "existing")]),
+        ("Armenia asked Russian border guards to leave Yerevan's Zvartnots airport, which they "
+         "did in July.", [("RUS", "zvartnots", "withdrawn")]),
+        ("Russia's lease on the radar station at Gabala expired in 2012.",
+         [("RUS", "gabala", "withdrawn")]),
+    ],
+)
+def test_capitals_homes_and_ended_leases(gaz, text, expected):
+    check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # quotations, far reference points, former names, and a presence resumed
+        ('"Japan has done too little," the U.S. envoy told troops at Kadena Air Base.',
+         [("USA", "kadena", "existing")]),
+        ("U.S. troops ran a radar station about 300 km north of Nuuk until 1991.", []),
+        ("U.S. troops ran a radar station 10 km north of Kangerlussuaq until 1991.",
+         [("USA", "kangerlussuaq", "withdrawn")]),
+        ("Pituffik, known until 2023 as Thule Air Base, is the only U.S. base left on the island.",
+         [("USA", "pituffik", "existing")]),
+        ("The U.S. left Keflavik air station in 2006, but U.S. patrol aircraft have rotated "
+         "through the airfield since 2016.", [("USA", "keflav", "existing")]),
+        ("U.S. forces left Incirlik in 2003 and returned in 2015.",
+         [("USA", "incirlik", "existing")]),
+        ("U.S. forces left Incirlik in 2003 and returned home.", [("USA", "incirlik", "withdrawn")]),
+    ],
+)
+def test_quotes_far_points_and_resumed_presence(gaz, text, expected):
+    check(gaz, text, expected)
