@@ -113,7 +113,7 @@ class Patterns:
         described = (r"(?:(?:[a-z][\w-]*|(?-i:[A-Z])[\w-]*)\s+){0,2}?"
                      rf"(?:{_alt(g['place_nouns'])})")
         place_noun_of = (rf"(?:{place_noun}\s+of\s+(?:the\s+)?|{described}\s+of\s+(?:the\s+)?|"
-                         rf"{described}\s+(?=$))")
+                         rf"{described}\s+(?:(?:such\s+as|like|including)\s+)?(?=$))")
         part_of = rf"(?:{_alt(g['part_nouns'])})\s+of\s+(?:the\s+)?"
         possessor = (r"(?:(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)?(?:'s|’s)\s+|"
                      rf"(?:{_alt(g['generic_possessors'])})\s+)")
@@ -156,6 +156,7 @@ class Patterns:
             r"\b(?:between|among)\s+(?:the\s+)?[\w.'’-]+(?:\s*,\s*[\w.'’-]+)*\s+and\s+"
             r"(?:the\s+)?[\w.'’-]+\s+$", i)
         self.joined_by = re.compile(rf"\b(?:{_alt(g['joining_verbs'])})\s+by\b", i)
+        self.joined_to = re.compile(rf"\b(?:{_alt(g['joining_verbs'])}|alongside|with)\b", i)
         self.by_np = re.compile(r"\bby\s+(?:[\w.,'’-]+\s+){0,4}$", i)
         self.hosting_verb = re.compile(rf"\b(?:{_alt(g['hosting_verbs'])})\b", i)
         self.new_clause = re.compile(r"\band\s+(?:that|which|who|whether)\b|,\s*and\s", i)
@@ -259,6 +260,7 @@ class Patterns:
         self.restrictive_after = re.compile(r"\s+(?:that|which|who)\b", i)
         self.label_after = re.compile(r"\s*[:|]")  # a list item's or table row's label
         self.quoted = re.compile(r'“[^”]*”|"[^"]*"')
+        self.them = re.compile(r"\b(?:them|it|they)\b", i)  # the forces named before
         self.came_back = re.compile(  # "left Prince Sultan in 2003 and returned in 2019"
             rf"\band\s+(?:later\s+|then\s+)?(?:{_alt(g['return_verbs'])})\b(?!\s+home)", i)
         self.renamed_until = re.compile(r",?\s+as\s+(?-i:[A-Z])", i)  # "known until 2023 as Thule"
@@ -430,6 +432,8 @@ class Lex:
         self.based = frozenset(w.lower() for w in self.grammar["segment_participles"])
         self.civilian = frozenset(w.lower() for w in self.grammar["civilian_modifiers"])
         self.pronouns = frozenset(w.lower() for w in self.grammar["pronoun_subjects"])
+        self.force_organisations = frozenset(self.organisations) - frozenset(
+            self.grammar["non_force_organisations"])
         self.weak_proposed = _subset(self.cues, "weak_proposed", "proposed")
         self.established = _subset(self.cues, "established", "existing")
         self.construction = _subset(self.cues, "construction", "proposed")

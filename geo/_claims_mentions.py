@@ -246,6 +246,11 @@ def anchors(view: View, lex: Lex, places: list[Toponym]) -> list[Anchor]:
         if "from" in text[max(0, s - 60) : s] and lex.rx.journey_from.search(text, max(0, s - 60), s):
             continue  # "a journey from the Dassault facility at Merignac": where a trip began
         out.append(Anchor(s, e, text[s:e], word in lex.base_words or word.split()[-1] in lex.base_words))
+    for s, e in view.hits.get("organisations", ()):
+        if text[s:e] in lex.force_organisations and not any(
+            s <= a.start < e + 3 for a in out
+        ):  # "Russia's Wagner Group sent 200 contractors to Cabo Delgado": the force itself
+            out.append(Anchor(s, e, text[s:e], False))
     base = view.sentence.start
     sites = [t for t in places if t.kind == "site"]
     military = [t for t in sites if not civil(t)]

@@ -102,8 +102,11 @@ def _continues(text: str, prev_end: int, p_start: int, rx: Patterns) -> bool:
     if "," not in gap or len(gap) > 200 or rx.clause_break.search(gap):
         return False
     last = gap.rsplit(",", 1)[-1]
-    return len(last) <= 50 and bool(rx.segment_start.match(last)) and bool(
-        rx.locative_tail.search(last) or rx.copula.search(last))
+    if len(last) > 50 and (len(last) > 100 or rx.list_verb.search(last)
+                           or not rx.locative_tail.search(_tail(last))):
+        return False  # ", at a former hunting estate outside the capital and in towns such as"
+    return bool(rx.segment_start.match(last)) and bool(
+        rx.locative_tail.search(_tail(last)) or rx.copula.search(last))
 
 
 def linked_before(text: str, p_end: int, anchor_start: int, rx: Patterns,
@@ -312,7 +315,8 @@ def drop_landmarks(text: str, base: int, linked: list[Toponym], rx: Patterns,
 
 
 def _link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns,
-                 others: list[Anchor], joined: set[int] | None = None) -> list[Toponym]:
+                 others: list[Anchor], joined: set[int] | None = None,
+                 owned: dict[int, str] | None = None) -> list[Toponym]:
     """The places an anchor is at; ``joined`` collects those reached through a list."""
     text = view.sentence.text
     base = view.sentence.start
@@ -354,7 +358,8 @@ def _link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns
         if ps < anchor.end:
             linked.append(t)  # the anchor is inside the name ("Tartus naval base")
             continue
-        if any(anchor.end <= o.start and o.end <= ps and o.site is None and o.base
+        if any(anchor.end <= o.start and o.end <= ps and o.site is None
+               and (o.base or _owned_elsewhere(text, anchor, o, t, owned or {}, rx))
                and not rx.at_base.search(text[anchor.end : o.start])  # "based at the camp in X"
                for o in others) and not (
             prev_end is not None and (rx.list_join.match(text[prev_end:ps])
@@ -400,6 +405,20 @@ def _link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns
     return drop_landmarks(text, base, linked, rx, places)
 
 
+def _owned_elsewhere(text: str, anchor: Anchor, other: Anchor, t: Toponym, owned: dict[int, str],
+                     rx: Patterns) -> bool:
+    """Whether a later anchor with a foreign operator of its own holds a place after both.
+
+    "Botswana's contingent handed its camp over, and Lesotho's soldiers left Mueda":
+    Mueda is the Lesotho soldiers'. Not when the later forces are the host's ("training
+    Mozambican commandos in Chimoio") or are joined ("to join the Canadian-led
+    battlegroup at Adazi").
+    """
+    owner = owned.get(other.start)
+    return owner is not None and owner != t.iso3 and not rx.joined_to.search(
+        text, anchor.end, other.start)
+
+
 def _at_anchor(t: Toponym, anchor: Anchor, base: int) -> Toponym:
     """An antecedent place, re-anchored at the anaphor ("the base") in this sentence."""
     return Toponym(anchor.start + base, anchor.end + base, t.name, t.kind, t.iso3, t.lat, t.lon,
@@ -429,7 +448,7 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
 
     """
     if not (view.hits.get("presence_nouns") or view.hits.get("pronouns")
-            or any(t.kind == "site" for t in view.tops)):
+            or view.hits.get("organisations") or any(t.kind == "site" for t in view.tops)):
         return []
     sentence = view.sentence
     text = sentence.text
@@ -452,8 +471,11 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
     hosts: frozenset[str] | None = None
     last_fine: Toponym | None = None
     base_owner: dict[int, str] = {}  # anchor -> the operator whose base it points back to
+    owned_anchors = {a.start: o.iso3 for o in operators(view, lex) for a in found
+                     if o.end <= a.start and not o.locative and "," not in text[o.end : a.start]
+                     and rx.np_gap.match(text[o.end : a.start])}
     for anchor in found:
-        linked = _link_places(view, anchor, places, rx, found, joined)
+        linked = _link_places(view, anchor, places, rx, found, joined, owned_anchors)
         how_place = ""
         if not linked:
             anaphora_flags(view, lex, anchor)
@@ -786,7 +808,8 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
                 o.iso3 for o in ops if o.actor and not rx.operator_break.search(
                     text[min(o.end, anchor.start) : max(o.start, anchor.end)])})
     lo, hi = min(anchor.start, ps), max(anchor.end, pe)
-    deictic = text[ps:pe].lower() == "there" or bool(how_place)
+    deictic = text[ps:pe].lower() == "there" or bool(how_place) or (
+        anchor.text.lower() in lex.pronouns)  # "It has deployed to Burkina Faso and Niger"
     explicit_op = not carried and bool(picks)
     offered = (anchor.base and not explicit_op and ps > anchor.end
                and rx.offer_before.search(text, max(0, anchor.start - 50), anchor.start))

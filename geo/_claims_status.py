@@ -244,7 +244,8 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
     refuted = [w for w in leaving if w not in planned
                and any(governs(d, w, 40) for d in view.words("denied"))]
     withdrawn = [w for s, e, w in leaving
-                 if ((scope[0] <= s and e <= scope[1]) or object_of((s, e, w)))
+                 if ((scope[0] <= s and e <= scope[1]) or object_of((s, e, w))
+                     or (s >= hi and rx.them.search(text, s, e + 6)))  # "but pulled them out"
                  and (s, e, w) not in planned + refuted
                  and not (rx.partial_before.search(text[max(0, s - 20) : s])
                           or rx.partial_after.match(text, e))]  # "partly emptied": still there

@@ -312,7 +312,8 @@ def _read_sentences(views: list[View], article: Article, gaz: Gazetteer,
                       forces)
         text = view.sentence.text
         forces = any(norm_phrase(text[s:e]) in lex.force_words
-                     for s, e in view.hits.get("presence_nouns", ()))
+                     for s, e in view.hits.get("presence_nouns", ())) or any(
+            text[s:e] in lex.force_organisations for s, e in view.hits.get("organisations", ()))
         raws = sentence_claims(view, ctx, gaz, lex)
         if "|" not in text:
             table = None

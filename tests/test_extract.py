@@ -1100,3 +1100,53 @@ def test_capitals_homes_and_ended_leases(gaz, text, expected):
 )
 def test_quotes_far_points_and_resumed_presence(gaz, text, expected):
     check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an armed force named as an organisation is an anchor itself; a ministry is not
+        ("The Wagner Group sent 300 men to Kidal in 2022.", [("RUS", "kidal", "existing")]),
+        ("The Black Sea Fleet is still headquartered in Sevastopol.",
+         [("RUS", "sevastopol", "existing")]),
+        ("The Pentagon said on Monday that talks in Doha had ended.", []),
+        # a withdrawal of "them" after "but" ends the presence the clause before set up
+        ("Wagner sent fighters to Sirte in 2020 but pulled them out a year later.",
+         [("RUS", "sirte", "withdrawn")]),
+    ],
+)
+def test_force_organisations_and_pronoun_withdrawals(gaz, text, expected):
+    check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "in towns such as A and B" continues the places of a presence verb
+        ("About 900 Russian instructors are based in Bangui, at a camp outside the capital and "
+         "in mining towns such as Bria and Bozoum.",
+         [("RUS", "bangui", "existing"), ("RUS", "bria", "existing"), ("RUS", "bozoum", "existing")]),
+        # "It" stands for the forces of the sentence before
+        ("The Africa Corps reports to the defence ministry. It has deployed to Mali and Niger.",
+         [("RUS", "mali", "existing"), ("RUS", "niger", "existing")]),
+        ("The summit ended on Monday. It has moved to Mali and Niger.", []),
+    ],
+)
+def test_towns_such_as_and_it(gaz, text, expected):
+    check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a later anchor with a foreign operator of its own takes the place after both
+        ("Kenya's contingent handed its camp over in June, and Ugandan soldiers left Baidoa in "
+         "April.", [("UGA", "baidoa", "withdrawn")]),
+        ("Italian instructors have been training Somali commandos in Mogadishu since 2019.",
+         [("ITA", "mogadishu", "existing")]),
+        ("Norway sent a company of 200 soldiers to join the German-led battlegroup at Rukla.",
+         [("NOR", "rukla", "existing"), ("DEU", "rukla", "existing")]),
+    ],
+)
+def test_places_of_later_anchors(gaz, text, expected):
+    check(gaz, text, expected)
