@@ -184,7 +184,8 @@ class Patterns:
         self.object_verb_first = re.compile(
             rf"\s+(?:(?:{aux})\s+)*(?:{_alt(g['object_verbs'])}|patrolling|patrol|patrols)\b", i)
         self.future_before = re.compile(
-            rf"\b(?:will|shall|'ll)\s+(?:(?:{_alt(g['modal_adverbs'])})\s+)?$", i)
+            rf"\b(?:will|shall|'ll|(?:is|are)\s+(?:(?:due|set|expected|scheduled)\s+)?to)\s+"
+            rf"(?:be\s+)?(?:(?:{_alt(g['modal_adverbs'])})\s+)?$", i)  # "is to be replaced"
         self.denial_of_report = re.compile(
             r"\s+(?:it|them|this|that|the\s+(?:reports?|claims?|allegations?|accounts?))\b", i)
         self.participle_after = re.compile(r"\s+[a-z]+(?:ed|en|t)\b")
@@ -260,6 +261,10 @@ class Patterns:
         self.restrictive_after = re.compile(r"\s+(?:that|which|who)\b", i)
         self.label_after = re.compile(r"\s*[:|]")  # a list item's or table row's label
         self.quoted = re.compile(r'“[^”]*”|"[^"]*"')
+        self.predicate_start = re.compile(  # a comma segment that is the anchor's predicate
+            rf"\s*(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
+            rf"(?:{_alt(g['segment_participles'])}|sent|moved|flown|redeployed|relocated)\b", i)
+        self.replaced_by = re.compile(r"(?:\w+\s+)*replaced\s+by", i)
         self.them = re.compile(r"\b(?:them|it|they)\b", i)  # the forces named before
         self.came_back = re.compile(  # "left Prince Sultan in 2003 and returned in 2019"
             rf"\band\s+(?:later\s+|then\s+)?(?:{_alt(g['return_verbs'])})\b(?!\s+home)", i)

@@ -67,6 +67,8 @@ def linked_after(text: str, anchor_end: int, p_start: int, prev_linked: int | No
     if rx.locative_tail.search(end):
         if "," in gap:
             last = gap.rsplit(",", 1)[-1]
+            if len(last) <= 70 and rx.predicate_start.match(last):
+                return True  # "troops based at A, near B, were sent to guard the building in C"
             return len(last) <= 50 and bool(rx.segment_start.match(last) or rx.object_verb.search(last))
         # "police are patrolling the line of contact ... northwest of X": the verb's object
         # lies where the place says

@@ -1150,3 +1150,41 @@ def test_towns_such_as_and_it(gaz, text, expected):
 )
 def test_places_of_later_anchors(gaz, text, expected):
     check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "is to be replaced by" plans a withdrawal (still there); the replacement is no
+        # withdrawal
+        ("The U.S. Marine air station at Futenma is to be replaced by a new runway being built "
+         "at Henoko.",
+         [("USA", "futenma", "existing"), ("USA", "henoko", "proposed")]),
+        ("U.S. troops in Vicenza are due to be withdrawn next year.",
+         [("USA", "vicenza", "existing")]),
+        ("The French base at Gao was replaced by a Malian camp in 2022.",
+         [("FRA", "gao", "withdrawn")]),
+    ],
+)
+def test_replacements_and_planned_exits(gaz, text, expected):
+    check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a missile-defence site is a presence; missiles delivered are a sale; a building
+        # guarded is not a plan; a comma segment that is the forces' predicate links
+        ("The U.S. Navy runs a missile defence site at Deveselu in Romania.",
+         [("USA", "deveselu", "existing")]),
+        ("The first Russian S-400 missile launchers were delivered to an air base near Ankara.",
+         []),
+        ("Turkish soldiers secured the municipal building in Zvecan on Monday.",
+         [("TUR", "zvecan", "existing")]),
+        ("Italian troops based at Camp Villaggio Italia, near Peja, were sent to guard the "
+         "monastery in Decani.", [("ITA", "decani", "existing"), ("ITA", "peja", "existing")]),
+        ("Egyptian military cargo planes landed in Mogadishu carrying ammunition.", []),
+    ],
+)
+def test_missile_sites_deliveries_and_predicates(gaz, text, expected):
+    check(gaz, text, expected)
