@@ -264,6 +264,7 @@ class Patterns:
         self.predicate_start = re.compile(  # a comma segment that is the anchor's predicate
             rf"\s*(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
             rf"(?:{_alt(g['segment_participles'])}|sent|moved|flown|redeployed|relocated)\b", i)
+        self.speaker_at = re.compile(r"\s+(?:[\w-]+\s+){1,2}(?:at|in|from)\s+(?:the\s+)?", i)
         self.replaced_by = re.compile(r"(?:\w+\s+)*replaced\s+by", i)
         self.them = re.compile(r"\b(?:them|it|they)\b", i)  # the forces named before
         self.came_back = re.compile(  # "left Prince Sultan in 2003 and returned in 2019"
@@ -437,6 +438,7 @@ class Lex:
         self.based = frozenset(w.lower() for w in self.grammar["segment_participles"])
         self.civilian = frozenset(w.lower() for w in self.grammar["civilian_modifiers"])
         self.pronouns = frozenset(w.lower() for w in self.grammar["pronoun_subjects"])
+        self.territories = frozenset(self.grammar["dependent_territories"])
         self.force_organisations = frozenset(self.organisations) - frozenset(
             self.grammar["non_force_organisations"])
         self.weak_proposed = _subset(self.cues, "weak_proposed", "proposed")

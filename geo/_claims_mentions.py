@@ -139,7 +139,10 @@ def operators(view: View, lex: Lex) -> list[Mention]:
             x.start == m.start(1) for x in out
         ):
             out.append(Mention(m.start(1), m.end(1), lex.operator_words[m.group(1)], "demonym"))
-    out = [o for o in out if not rx.non_operator_suffix.match(text, o.end)]
+    bodies = view.hits.get("multinational", ())
+    out = [o for o in out if not rx.non_operator_suffix.match(text, o.end)
+           and o.iso3 not in lex.territories  # "the Falkland Islands garrison": no state's forces
+           and not any(a <= o.start and o.end <= b for a, b in bodies)]  # "Franco-German Brigade"
     out.sort(key=lambda m: m.start)
     np_hits = view.words("non_presence")
     noun_starts = {s for s, _ in view.hits.get("presence_nouns", ())}

@@ -705,6 +705,10 @@ def _sentence_operator(text: str, anchor: Anchor, ops: list[Mention], host: str,
     pronoun = rx.possessive_pronoun.search(text[max(0, anchor.start - 40) : anchor.start])
     if not eligible and (pronoun or denial()):
         eligible = [o for o in before if o.speaker and not o.actor]  # "Moscow said its forces"
+    if not eligible:  # "a Ugandan officer at the Halane base camp said": the speaker is there
+        located = [o for o in before if o.speaker and rx.speaker_at.fullmatch(text, o.end, anchor.start)]
+        if located:
+            return located[-1:]
     if not eligible and anchor.base:
         # "The Gao base, which housed 3,000 French soldiers, was handed over": the forces
         # a relative clause on the base says it holds

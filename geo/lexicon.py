@@ -108,6 +108,7 @@ GRAMMAR_KEYS = (
     "offer_verbs",
     "journey_nouns",
     "return_verbs",
+    "dependent_territories",
     "non_force_organisations",
 )
 

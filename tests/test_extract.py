@@ -1188,3 +1188,21 @@ def test_replacements_and_planned_exits(gaz, text, expected):
 )
 def test_missile_sites_deliveries_and_predicates(gaz, text, expected):
     check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a speaker placed at a base is there; territories and multinational formations
+        # operate nothing; more capitals stand for governments; an assault is no presence
+        ('"We are short of fuel," a Kenyan officer at the Kismayo airport camp said.',
+         [("KEN", "kismayo", "existing")]),
+        ("The Falkland Islands garrison at Mount Pleasant Complex has 1,000 British troops.",
+         [("GBR", "mount pleasant", "existing")]),
+        ("The Franco-German Brigade keeps a battalion in Illkirch.", []),
+        ("Tanzanian troops were sent to help Kinshasa fight the rebels.", []),
+        ("Wagner fighters backed a failed assault on Tripoli in 2019.", []),
+    ],
+)
+def test_speakers_territories_and_assaults(gaz, text, expected):
+    check(gaz, text, expected)
