@@ -265,6 +265,9 @@ class Patterns:
             rf"\s*(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
             rf"(?:{_alt(g['segment_participles'])}|sent|moved|flown|redeployed|relocated)\b", i)
         self.speaker_at = re.compile(r"\s+(?:[\w-]+\s+){1,2}(?:at|in|from)\s+(?:the\s+)?", i)
+        self.from_base = re.compile(r"(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}", i)
+        self.not_object = re.compile(
+            rf"^\s*(?:over\s+)?(?:to|by)\s|\b(?:19|20)\d\d\b|\b(?:{_alt(g['link_breakers'])})\b", i)
         self.replaced_by = re.compile(r"(?:\w+\s+)*replaced\s+by", i)
         self.them = re.compile(r"\b(?:them|it|they)\b", i)  # the forces named before
         self.came_back = re.compile(  # "left Prince Sultan in 2003 and returned in 2019"
@@ -325,7 +328,7 @@ class Patterns:
         self.to_before = re.compile(r"\bto\s+(?:the\s+)?$", i)
         self.own_before = re.compile(r"'s|’s|\bown\b|\bnational\b", i)
         self.parenthetical = re.compile(
-            rf"(?:\s+(?:{_alt(g['place_nouns'])}))?,[^,;]{{0,80}},", i)
+            rf"(?:\s+(?:{_alt(g['place_nouns'])}))?,(?:[^,;]|(?<=\d),(?=\d)){{0,80}},", i)
         partial = _alt(g["partial_modifiers"])
         self.partial_before = TailMatcher(g["partial_modifiers"], 1, strip_the=False)
         self.partial_after = re.compile(rf"\s+(?:{partial})\b", i)
@@ -337,6 +340,15 @@ class Patterns:
         self.dateline = re.compile(
             r"^\s*[A-Z][A-Z'’.-]*(?:[ /][A-Z][A-Z'’.-]*)*(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?"
             r"\s*(?:\([^)]{0,40}\)\s*)?[-–—]{1,2}\s")
+
+
+FAR_KM = 50
+
+
+def far_reference(text: str, start: int, rx: Patterns) -> bool:
+    """Whether the place at ``start`` is a far reference point ("about 200 km east of Thule")."""
+    m = rx.far_from.search(text, max(0, start - 40), start) if start > 10 else None
+    return m is not None and int(m.group(1).replace(",", "")) > FAR_KM
 
 
 def negated(text: str, rx: Patterns) -> bool:

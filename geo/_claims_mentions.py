@@ -17,6 +17,7 @@ from geo._claims_lex import (
     View,
     agent_before,
     definite_before,
+    far_reference,
     list_extent,
     negated,
     norm_phrase,
@@ -73,11 +74,16 @@ def origin_spans(view: View, lex: Lex) -> list[tuple[int, int, int]]:
     if view.origins is None:
         text = view.sentence.text
         leaving = [e for _, e in view.hits.get("withdrawn", ())]
+        starts = {s for s, _ in view.hits.get("presence_nouns", ())}
         out = []
         for s, e in view.hits.get("presence_nouns", ()):
             m = lex.rx.origin_from.match(text, e)
             if m is None or norm_phrase(text[s:e]) not in lex.force_words:
                 continue
+            if any(m.end() <= a <= m.end() + 25 for a in starts) and lex.rx.from_base.match(
+                text, m.end()
+            ):
+                continue  # "flies Typhoons ... from a squadron based in Qatar": a base, no origin
             if any(0 <= s - we <= 40 for we in leaving):
                 continue
             out.append((e, m.end(), list_extent(text, m.end(), lex.rx)))
@@ -255,7 +261,8 @@ def anchors(view: View, lex: Lex, places: list[Toponym]) -> list[Anchor]:
         ):  # "Russia's Wagner Group sent 200 contractors to Cabo Delgado": the force itself
             out.append(Anchor(s, e, text[s:e], False))
     base = view.sentence.start
-    sites = [t for t in places if t.kind == "site"]
+    sites = [t for t in places if t.kind == "site"
+             and not far_reference(text, t.start - base, lex.rx)]  # "200 km east of Thule"
     military = [t for t in sites if not civil(t)]
     if view.hits.get("pronouns"):
         for m in lex.rx.pronoun_stationed.finditer(text):

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from geo import lexicon
-from geo._claims_lex import Lex, Patterns, View, norm_phrase
+from geo._claims_lex import Lex, Patterns, View, far_reference, norm_phrase
 from geo._claims_mentions import (
     CIVIL_SITE_KINDS,
     Anchor,
@@ -154,7 +154,6 @@ def apposition_head(text: str, anchor_start: int, places: list[Toponym], base: i
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
 SNAP_KM = 40.0
-FAR_KM = 50
 LANDMARK_KM = 50.0
 
 _SPECIFIC = {"site": 0, "city": 1, "admin": 2, "region": 3, "country": 4}
@@ -340,8 +339,7 @@ def _link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns
         if t is anchor.site:
             continue
         ps, pe = t.start - base, t.end - base
-        far = rx.far_from.search(text, max(0, ps - 40), ps) if ps > 10 else None
-        if far and int(far.group(1).replace(",", "")) > FAR_KM:
+        if far_reference(text, ps, rx):
             continue  # "tunnelled into the ice sheet about 200 km east of Thule"
         if pe <= anchor.start:
             if as_from is not None and as_from <= ps and t.kind != "country":

@@ -43,9 +43,11 @@ def _scope(text: str, lo: int, hi: int, anchor: tuple[int, int], rx: Patterns) -
         top = n  # "has also used Seychelles: it flew drones from Mahe between 2009 and 2016"
     first, last = clause_span(text, lo, hi, rx)
     # "moved into the camp in January, days after French troops left": another event
-    m = rx.event_clause.search(text, hi, min(top, last))
-    if m:
+    for m in rx.event_clause.finditer(text, hi, min(top, last)):
+        if m.group(0).lower() == "once" and rx.participle_after.match(text, m.end()):
+            continue  # "once staffed by 1,500 Russian personnel": formerly, not a new event
         last = m.start()
+        break
     m = rx.speech_after.search(text, hi, min(top, last))
     if m:
         last = m.start()  # "has 250 troops based in Gao, and said it would review them"
@@ -125,7 +127,9 @@ def _withdrawal_objects(view: View, lex: Lex, end: int) -> list[tuple[int, int]]
     """The places a withdrawal cue ending at ``end`` governs ("left Gao, Kidal and Menaka").
 
     The first place must follow the cue closely; the others are the rest of the list
-    of noun phrases that is its object ("left Menaka in June and Gossi in April").
+    of noun phrases that is its object ("left Menaka in June and Gossi in April"). A
+    recipient or agent ("handed over to Greenland's government", "closed by Moscow") and
+    a place after a date or a subordinator ("closed in 2002 after Moscow said") are none.
     """
     text = view.sentence.text
     base = view.sentence.start
@@ -137,8 +141,8 @@ def _withdrawal_objects(view: View, lex: Lex, end: int) -> list[tuple[int, int]]
             continue
         if not out:
             gap = text[end:s]
-            if len(gap) > 25 or "," in gap:
-                break
+            if len(gap) > 25 or "," in gap or lex.rx.not_object.search(gap):
+                break  # "handed over to Greenland", "closed in 2002 after Moscow": no object
             extent = list_extent(text, end, lex.rx)
         elif s >= extent:
             break

@@ -367,6 +367,13 @@ def _withdrawn_countries(raws: list[Raw]) -> set[tuple[str, str]]:
             if r.top.kind == "country" and r.status == "withdrawn"}
 
 
+def _novel_only(r: Raw) -> bool:
+    """Whether a plan rests only on a noun named as new ("new hangars and barracks at Rygge")."""
+    words = frozenset(w.lower() for w in lexicon.grammar()["np_plan_adjectives"])
+    return r.status == "proposed" and bool(r.status_cues) and all(
+        c.split()[0].lower() in words for c in r.status_cues)
+
+
 def _resumed(later: Raw, earlier: Raw) -> bool:
     """Whether a presence stated after a withdrawal in one sentence is the current state.
 
@@ -391,7 +398,9 @@ def _cluster_status(cluster: list[Raw], operator: str,
     for r in cluster:
         prev = by_sentence.get(r.sentence.start)
         if prev is None or (_STATUS_PRIORITY[r.status] > _STATUS_PRIORITY[prev.status]
-                            and not _resumed(prev, r)) or _resumed(r, prev):
+                            and not _resumed(prev, r)
+                            and not (prev.strong and prev.status == "existing" and _novel_only(r))
+                            ) or _resumed(r, prev):
             by_sentence[r.sentence.start] = r
     picks = sorted(by_sentence.values(), key=lambda r: r.sentence.start)
     statuses = {r.status for r in picks}

@@ -1206,3 +1206,26 @@ def test_missile_sites_deliveries_and_predicates(gaz, text, expected):
 )
 def test_speakers_territories_and_assaults(gaz, text, expected):
     check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a recipient, or a place after a date or "after", is not what was left
+        ("The U.S. air base at Kangerlussuaq was handed over to Greenland's government in 1992.",
+         [("USA", "kangerlussuaq", "withdrawn")]),
+        ("The Russian radar station near Gabala, once staffed by 1,200 Russian personnel, closed "
+         "in 2012 after Baku raised the rent.", [("RUS", "gabala", "withdrawn")]),
+        # "from a squadron based in X" is a base, not where the forces come from
+        ("The RAF flies jets from a squadron based in Oman.", [("GBR", "oman", "existing")]),
+        ("British soldiers from Oman arrived at Al Udeid Air Base.",
+         [("GBR", "al udeid", "existing")]),
+        # a plan resting only on "new hangars" does not outweigh a stated presence
+        ("U.S. forces already use Rygge, and Washington paid for new hangars at Rygge.",
+         [("USA", "rygge", "existing")]),
+        # a far reference point is no anchor
+        ("Camp Tuto, a U.S. base about 150 km east of Thule Air Base, was abandoned in 1966.", []),
+    ],
+)
+def test_recipients_bases_and_reference_points(gaz, text, expected):
+    check(gaz, text, expected)
