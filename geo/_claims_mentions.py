@@ -153,9 +153,17 @@ def operators(view: View, lex: Lex) -> list[Mention]:
     np_hits = view.words("non_presence")
     noun_starts = {s for s, _ in view.hits.get("presence_nouns", ())}
     origins = origin_spans(view, lex)
+    noun_at = {e: s for s, e in view.hits.get("presence_nouns", ())}
     for k, o in enumerate(out):
-        if any(a <= o.start < b for _, a, b in origins):
-            o.origin = True
+        spans = [(noun_at.get(ne, ne), a) for ne, a, b in origins if a <= o.start < b]
+        if spans and len(text) - len(text[o.end :].lstrip()) in noun_starts:
+            spans = []  # "... and by a Romanian air defence battery": forces of their own
+        if spans:
+            ns = spans[0][0]
+            if any(p.end <= ns and rx.np_gap.match(text[p.end : ns]) for p in out[:k]):
+                o.locative = True  # "British soldiers from Oman": where they came from
+            else:
+                o.origin = True  # "soldiers from Fiji": where, and whose, they are
             continue
         before = text[max(0, o.start - 40) : o.start]
         o.speaker = _speaker(text, o, rx)
