@@ -264,6 +264,12 @@ class Patterns:
         self.predicate_start = re.compile(  # a comma segment that is the anchor's predicate
             rf"\s*(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
             rf"(?:{_alt(g['segment_participles'])}|sent|moved|flown|redeployed|relocated)\b", i)
+        self.trainer_before = re.compile(
+            r"\b(?:train|trains|trained|training|mentor(?:s|ed|ing)?|advis(?:e|es|ed|ing)|"
+            r"equip(?:s|ped|ping)?)\s+(?:(?:the|its|their|some|about|[\d,]+)\s+){0,2}$", i)
+        self.including_before = re.compile(
+            r"\b(?:including|among\s+them|alongside|as\s+well\s+as|together\s+with)\s+"
+            r"(?:(?:a|an|the|some|about|around|[\d,]+)\s+){0,3}(?:[\w-]+\s+){0,2}$", i)
         self.speaker_at = re.compile(r"\s+(?:[\w-]+\s+){1,2}(?:at|in|from)\s+(?:the\s+)?", i)
         self.from_base = re.compile(r"(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}", i)
         self.not_object = re.compile(

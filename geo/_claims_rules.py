@@ -516,6 +516,13 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
             # a coordinated clause about the same place
             linked = [_at_anchor(last_fine, anchor, base)]
             how_place = f"same place as {last_fine.name}"
+        elif not linked and last_fine is not None and anchor.start in owned_anchors and (
+            rx.including_before.search(text, max(0, anchor.start - 40), anchor.start)
+        ) and not rx.clause_break.search(text, last_fine.end - base, anchor.start):
+            # "the British-led battlegroup at Tapa, about 1,000 troops, including a French
+            # contingent": a part of the forces just placed, with an operator of its own
+            linked = [_at_anchor(last_fine, anchor, base)]
+            how_place = f"part of the forces at {last_fine.name}"
         if not linked:
             continue
         fine = [t for t in linked if t.kind in ("site", "city")]
@@ -776,6 +783,10 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
     host = place.iso3
     carried = False
     blocked: frozenset[str] = frozenset()
+    if chosen and all(o.iso3 == host for o in chosen) and rx.trainer_before.search(
+        text, max(0, chosen[0].start - 30), chosen[0].start
+    ):
+        chosen = []  # "the UAE, which trained Somali troops in Mogadishu": the trainer is there
     if chosen:
         picks: list[tuple[str, str, Mention | None]] = [
             (o.iso3, f"{op_how}: {text[o.start:o.end]}", o) for o in chosen]

@@ -1229,3 +1229,26 @@ def test_speakers_territories_and_assaults(gaz, text, expected):
 )
 def test_recipients_bases_and_reference_points(gaz, text, expected):
     check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "including a French contingent" after forces placed: the part shares their place
+        ("The Canadian-led battlegroup at Adazi, about 1,500 troops, including a Spanish "
+         "contingent, held drills.", [("CAN", "adazi", "existing"), ("ESP", "adazi", "existing")]),
+        ("The British-led battlegroup at Tapa, with troops from 13 other allies, held drills.",
+         [("GBR", "tapa", "existing")]),
+        # a trainer is where it trains the host's forces
+        ("Turkey, which trained Somali soldiers in Mogadishu until 2020, is now building a "
+         "naval base.", [("TUR", "mogadishu", "withdrawn")]),
+        ("Somali soldiers trained in Mogadishu on Monday.", []),
+        # "It" for a weapon system moved away; "guarding X's airport"
+        ("The U.S. Army's Typhon missile system arrived at Laoag in April. It was moved from "
+         "Laoag in September.", [("USA", "laoag", "withdrawn")]),
+        ("- Kenya: about 1,400 soldiers, guarding Kismayo's airport and seaport",
+         [("KEN", "kismayo", "existing")]),
+    ],
+)
+def test_parts_trainers_and_moved_systems(gaz, text, expected):
+    check(gaz, text, expected)
