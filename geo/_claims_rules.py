@@ -72,7 +72,8 @@ def linked_after(text: str, anchor_end: int, p_start: int, prev_linked: int | No
             return len(last) <= 50 and bool(rx.segment_start.match(last) or rx.object_verb.search(last))
         # "police are patrolling the line of contact ... northwest of X": the verb's object
         # lies where the place says
-        return len(gap) <= 70 or (len(gap) <= 110 and bool(rx.object_verb_first.match(gap)))
+        return len(gap) <= 70 or (len(gap) <= 110 and bool(
+            rx.object_verb_first.match(gap) or rx.object_verb.search(end)))
     if rx.object_verb.search(end):
         return len(gap) <= 110
     return bool(rx.copula.search(gap)) and len(gap) <= 60
