@@ -214,7 +214,7 @@ class Patterns:
         self.hosts = re.compile(
             r",?\s*(?:(?:which|that|where)\s+(?:\w+\s+){0,2}?|[^,;]{0,40},\s*(?:\w+\s+)?|"
             rf"\s*(?:(?:{aux}|not|never)\s+){{0,3}})"
-            rf"(?:{_alt(g['hosting_verbs'])})\s+(?:the\s+)?(?:[\w.-]+\s+){{0,3}}", i)
+            rf"(?:{_alt(g['hosting_verbs'])})\s+(?:the\s+)?(?:[\w.,-]+\s+){{0,4}}", i)
         self.apposition = re.compile(
             rf"(?:\s+(?:{_alt(g['place_nouns'])}))?"
             rf"(?:,\s*(?:[^,;]{{0,60}},\s*)?(?:(?:{_alt(g['copulas'])})\s+)?|\s+(?:{_alt(g['copulas'])})\s+)"
@@ -250,7 +250,7 @@ class Patterns:
         self.where_before = re.compile(
             r"(?:\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?,?\s+where\s+(?:[\w.'’-]+\s+){0,8}", i)
         self.presence_locative = re.compile(
-            rf"\b(?:{_alt(g['presence_link_verbs'])})\s+(?:{preps}|{direction}\s+of)\s+(?:the\s+)?"
+            rf"\b(?:{_alt(g['presence_link_verbs'])})\s+(?:{preps}|through|{direction}\s+of)\s+(?:the\s+)?"
             rf"(?:(?:{_alt(g['place_adjectives'])})\s+)?$", i)
         self.conjunction = re.compile(rf"\b(?:{_alt(g['conjunctions'])})\b", i)
         self.np_modifier = re.compile(rf"\.?(?:'s|’s)?\s+(?:{np_word}){{0,2}}", i)

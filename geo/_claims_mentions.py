@@ -405,8 +405,10 @@ def places_of(view: View, lex: Lex) -> list[Toponym]:
             continue  # "Moscow-led", "Dubai-based", "Tripoli-based": a modifier
         if t.kind == "country" and agent_before(text[max(0, s - 40) : s], lex.rx):
             continue  # "set up by Russia": the operator, not the place
-        if lex.rx.possessor_of_agency.match(text, e):
-            continue  # "at Honiara's request", "Lisbon's defence ministry": an actor
+        if lex.rx.possessor_of_agency.match(text, e) or (
+            t.kind == "country" and lex.rx.speaker_after.match(text[e + (text[e : e + 1] == ".") : e + 60])
+        ):
+            continue  # "at Honiara's request", "Lisbon's defence ministry", "U.S. officials": actors
         out.append(t)
     view.places = out
     return out

@@ -829,9 +829,10 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
     explicit_op = not carried and bool(picks)
     offered = (anchor.base and not explicit_op and ps > anchor.end
                and rx.offer_before.search(text, max(0, anchor.start - 50), anchor.start))
+    hosting = ps < anchor.end and bool(rx.hosts.fullmatch(text, pe, anchor.start))
     if place.kind == "country" and not deictic and (
-        (not explicit_op and not offered) or ps < anchor.end
-        or not (listed or _country_gap(link_gap, rx))
+        (not explicit_op and not offered) or (ps < anchor.end and not hosting)
+        or not (listed or hosting or _country_gap(link_gap, rx))
         or (anchor.base and rx.to_before.search(link_gap))
     ):
         return []  # country-level presence needs "Turkish bases in Syria"

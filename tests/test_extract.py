@@ -1252,3 +1252,24 @@ def test_recipients_bases_and_reference_points(gaz, text, expected):
 )
 def test_parts_trainers_and_moved_systems(gaz, text, expected):
     check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "X hosts N troops"; rotations; "sent to <country>"; "U.S. officials" is no place
+        ("South Korea hosts about 28,500 U.S. troops.", [("USA", "south korea", "existing")]),
+        ("Japan hosts around 54,000 American military personnel.", [("USA", "japan", "existing")]),
+        ("About 2,500 U.S. Marines rotate through Darwin each year.",
+         [("USA", "darwin", "existing")]),
+        ("U.S. soldiers have rotated through Lithuania since 2014.",
+         [("USA", "lithuania", "existing")]),
+        ("North Korean troops have been sent to Russia.", [("PRK", "russia", "existing")]),
+        ("Cuban military advisers are in Venezuela, U.S. officials said.",
+         [("CUB", "venezuela", "existing")]),
+        ("Supplies for U.S. troops transited through Pakistan.", []),
+        ("Japan hosts an annual summit.", []),
+    ],
+)
+def test_hosts_rotations_and_dispatches(gaz, text, expected):
+    check(gaz, text, expected)
