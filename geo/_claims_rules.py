@@ -563,26 +563,51 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
 
 
 def table_head(view: View, lex: Lex) -> str | None:
-    """The operator of a table whose header row names forces ("Country | U.S. troops | main base").
+    """The operator of a table or list whose header names forces.
 
-    ``None`` when the line is no such header; ``""`` when it names forces but no operator
-    (the discourse's is meant).
+    A header row ("Country | U.S. troops | main base") or a line that opens a bullet
+    list ("U.S. troops abroad, by country:"). ``None`` when the line is no such header;
+    ``""`` when a table header names forces but no operator (the discourse's is meant).
+    A list opener must name the operator, or its items' labels may be the operators
+    ("Troop contributors: - Kenya: 1,400 soldiers in Dhobley").
     """
     text = view.sentence.text
-    if "|" not in text or not view.hits.get("presence_nouns"):
+    row = "|" in text
+    if not (row or text.rstrip().endswith(":")) or not view.hits.get("presence_nouns"):
         return None
     ops = [o for o in operators(view, lex) if not (o.label or o.speaker or o.locative)]
-    return ops[0].iso3 if ops else ""
+    return ops[0].iso3 if ops else ("" if row else None)
+
+
+def label_claim(view: View, operator: str, ctx: Context, lex: Lex) -> list[Raw]:
+    """A row or item of forces' table or list that names only its label country.
+
+    "Germany | about 35,000" under "Country | U.S. troops", "- Poland: about 10,000
+    troops" under "U.S. troops abroad, by country:": the forces are in that country.
+    """
+    base = view.sentence.start
+    label = next((o for o in operators(view, lex) if o.label and o.iso3 != operator), None)
+    top = next((t for t in view.tops if label is not None and t.start - base == label.start
+                and t.kind == "country"), None)
+    if label is None or top is None or not operator:
+        return []
+    s, e = label.start, label.end
+    status, cues, tense = status_of(view, lex, s, e, owned=False,
+                                    published_year=ctx.published_year, anchor=(s, e),
+                                    place=(s, e), operator=operator)
+    return [Raw(operator, top, view.sentence, status, cues, [f"list of {operator}'s forces"],
+                False, tense, strong=bool(cues))]
 
 
 def table_row(view: View, operator: str, ctx: Context, lex: Lex) -> list[Raw]:
-    """The claims of a table row under a header that names forces.
+    """The claims of a table row or list item under a header that names forces.
 
-    "Italy | about 12,000 | Aviano, Vicenza, Naples": the towns and sites of the cells
-    after the first are where the header's forces are; its label is the host.
+    "Italy | about 12,000 | Aviano, Vicenza, Naples", "- Armenia: Gyumri (until
+    2044)": the towns and sites after the label are where the header's forces are;
+    the label is the host.
     """
     text = view.sentence.text
-    first = text.find("|")
+    first = text.find("|") if "|" in text else text.find(":")
     if first < 0:
         return []
     base = view.sentence.start

@@ -45,6 +45,7 @@ from geo._claims_rules import (
     Raw,
     city_state,
     distance_km,
+    label_claim,
     sentence_claims,
     subject_operator,
     table_head,
@@ -303,7 +304,7 @@ def _read_sentences(views: list[View], article: Article, gaz: Gazetteer,
         return None
 
     forces = False  # whether the last sentence named forces
-    table: str | None = None  # the operator of the table being read ("" for the discourse's)
+    table: str | None = None  # the operator of the table or list being read ("" for the discourse's)
     for k, view in enumerate(views):
         if view.sentence.boilerplate:
             out.append([])
@@ -315,12 +316,14 @@ def _read_sentences(views: list[View], article: Article, gaz: Gazetteer,
                      for s, e in view.hits.get("presence_nouns", ())) or any(
             text[s:e] in lex.force_organisations for s, e in view.hits.get("organisations", ()))
         raws = sentence_claims(view, ctx, gaz, lex)
-        if "|" not in text:
-            table = None
-        elif table is not None:
-            seen = {id(r.top) for r in raws}
-            raws += [r for r in table_row(view, table, ctx, lex) if id(r.top) not in seen]
-        else:
+        item = "|" in text or text[:2] in _BULLETS
+        if table is not None and item:
+            seen = {(r.top.start, r.operator) for r in raws}
+            raws += [r for r in table_row(view, table, ctx, lex)
+                     if (r.top.start, r.operator) not in seen]
+            if not raws:
+                raws = label_claim(view, table, ctx, lex)
+        elif table is None or not item:
             table = table_head(view, lex)
         out.append(raws)
     return out
@@ -358,6 +361,7 @@ def _carry(by_sentence: list[list[Raw]], topic: str, views: list[View], lex: Lex
     return out
 
 
+_BULLETS = ("- ", "* ", "• ", "– ")
 _STATUS_PRIORITY = {"denied": 3, "withdrawn": 2, "proposed": 1, "existing": 0}
 
 

@@ -1273,3 +1273,26 @@ def test_parts_trainers_and_moved_systems(gaz, text, expected):
 )
 def test_hosts_rotations_and_dispatches(gaz, text, expected):
     check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a table or list whose header names forces: a row or item naming only its label
+        # country puts them there; towns after the label are theirs
+        ("Country | U.S. troops\nGermany | about 35,000\nJapan | about 55,000\n",
+         [("USA", "germany", "existing"), ("USA", "japan", "existing")]),
+        ("U.S. troops abroad, by country:\n- Bahrain: about 9,000\n- Kuwait: about 13,000 troops\n",
+         [("USA", "bahrain", "existing"), ("USA", "kuwait", "existing")]),
+        ("Where Russian forces are:\n- Armenia: Gyumri (until 2044)\n- Kyrgyzstan: Kant\n",
+         [("RUS", "gyumri", "existing"), ("RUS", "kant", "existing")]),
+        # a list opener without an operator leaves the labels as operators
+        ("Troop contributors:\n- Kenya: about 1,400 soldiers\n- Uganda: 4,500 soldiers in Baidoa\n",
+         [("UGA", "baidoa", "existing")]),
+        # warships hosted at a port are based there
+        ("Bahrain hosts four British minehunters in Manama.", [("GBR", "manama", "existing")]),
+        ("Four British minehunters called at Manama.", []),
+    ],
+)
+def test_lists_and_tables_of_countries(gaz, text, expected):
+    check(gaz, text, expected)
