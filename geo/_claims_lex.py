@@ -134,7 +134,7 @@ class Patterns:
             rf"(?:(?:{_alt(g['link_prepositions'])})\s+)?(the\s+)?"
             r"(?:(?:[\w-]+\s+){0,2}[\w-]+(?:'s|’s)\s+|(?-i:[A-Z])[a-z]+\s+)?$", i)  # "Fort Magsaysay"
         # what ends a list of noun phrases: a finite verb, a clause opener, a participle
-        self.list_sep = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+        self.list_sep = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
         verbs = (*g["copulas"], *g["modals"], *g["speech_verbs"], *g["finite_auxiliaries"])
         openers = [w for w in (*g["subordinators"], *g["clause_breaks"]) if w not in g["list_openers"]]
         self.list_opener = re.compile(

@@ -133,7 +133,7 @@ def operators(view: View, lex: Lex) -> list[Mention]:
             continue
         if any(a <= s and e <= b and b - a > e - s for a, b in names):
             continue  # part of a longer name ("Niamey air base")
-        if rx.locative_before.search(text[max(0, s - 30) : s]) or listed_with_town(view, s, e):
+        if rx.locative_before.search(text[max(0, s - 30) : s]) or listed_with_town(view, lex, s, e):
             continue  # a place here, not the government
         m = rx.compound_head.match(text, e)
         if m and m.end() in starts:
@@ -430,7 +430,7 @@ def relative_spans(text: str, rx: Patterns) -> list[tuple[int, int]]:
     return [m.span() for m in rx.relative.finditer(text)]
 
 
-def listed_with_town(view: View, start: int, end: int) -> bool:
+def listed_with_town(view: View, lex: Lex, start: int, end: int) -> bool:
     """Whether a capital is listed with a town that stands for no government.
 
     "split between Dushanbe and Bokhtar", "201st base, Dushanbe and Bokhtar": the
@@ -444,12 +444,10 @@ def listed_with_town(view: View, start: int, end: int) -> bool:
         if t.kind not in ("city", "site", "admin") or s in metonyms:
             continue
         gap = text[end:s] if s >= end else text[e:start] if e <= start else None
-        if gap is not None and _LIST_GAP.fullmatch(gap):
+        if gap is not None and lex.rx.list_sep.fullmatch(gap):
             return True
     return False
 
-
-_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
 
 def name_spans(view: View, lex: Lex) -> list[tuple[int, int]]:
@@ -460,6 +458,6 @@ def name_spans(view: View, lex: Lex) -> list[tuple[int, int]]:
     for s, e in view.hits.get("metonyms", []):
         m = lex.rx.compound_head.match(text, e)
         if not (lex.rx.locative_before.search(text[max(0, s - 30) : s]) or (m and m.end() in starts)
-                or listed_with_town(view, s, e)):
+                or listed_with_town(view, lex, s, e)):
             spans.append((s, e))
     return spans

@@ -152,8 +152,6 @@ def apposition_head(text: str, anchor_start: int, places: list[Toponym], base: i
         return before[head]
     return None
 
-_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
-
 SNAP_KM = 40.0
 LANDMARK_KM = 50.0
 
@@ -394,7 +392,7 @@ def _link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns
         before = [t for t in places if t.end <= linked[0].start and t.kind in ("city", "admin")]
         first = linked[0]
         for t in reversed(before):
-            if not _LIST_GAP.fullmatch(text, t.end - base, first.start - base):
+            if not rx.list_sep.fullmatch(text, t.end - base, first.start - base):
                 break
             linked.insert(0, t)
             first = t

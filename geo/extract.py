@@ -19,6 +19,12 @@ further (:mod:`geo._claims_mentions`, :mod:`geo._claims_rules`,
   in April"), and a clause of its own ("where", "which", "after", ", and said")
   keeps its own tense.
 
+Bullet items and table rows are read as sentences of their own; a header that names
+forces ("Country | U.S. troops", "U.S. troops abroad, by country:") gives them the
+places of each row, or its label country. Armed forces named as organisations
+("Wagner Group", "Black Sea Fleet") are anchors, and the contributors of a
+multinational mission (UN, NATO, AU, SADC), never the mission, are operators.
+
 Attacks, visits, port calls, tours, inspections and exercises are not presence;
 datelines, origins ("troops from Uganda", "a journey from Merignac"), the host's own
 forces and multinational bodies give no claim. "There",
