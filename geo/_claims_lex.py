@@ -237,7 +237,7 @@ class Patterns:
         country_verbs = (*g["country_link_verbs"], *g["presence_link_verbs"],
                          *g["segment_participles"], *g["auxiliaries"])
         self.country_link = re.compile(
-            rf"^,?\s*(?:(?:{_alt(country_verbs)})\s+){{0,3}}"
+            rf"^,?\s*(?:(?:{_alt(country_verbs)})\s+){{0,4}}"
             rf"(?:{_alt(g['country_link_prepositions'])})\s+(?:the\s+)?"
             rf"(?:(?:{_alt(g['country_adjectives'])})\s+)?(?:{direction}\s+|central\s+)?$", i)
         self.stationed_after = re.compile(
@@ -253,7 +253,10 @@ class Patterns:
             rf"\b(?:{_alt(g['presence_link_verbs'])})\s+(?:{preps}|through|{direction}\s+of)\s+(?:the\s+)?"
             rf"(?:(?:{_alt(g['place_adjectives'])})\s+)?$", i)
         self.conjunction = re.compile(rf"\b(?:{_alt(g['conjunctions'])})\b", i)
-        self.np_modifier = re.compile(rf"\.?(?:'s|’s)?\s+(?:{np_word}){{0,2}}", i)
+        not_mod = _alt((*g["link_prepositions"], *g["determiners"], *g["copulas"], *g["conjunctions"]))
+        mod_word = rf"(?!(?:{not_mod})\s)[\w-]+\s+"
+        self.np_modifiers = [re.compile(rf"\.?(?:'s|’s)?\s+(?:{mod_word}){{{k}}}", i)
+                             for k in range(3)]  # "U.S. forces", "U.S. B-52 bombers"
         self.hosting_after = re.compile(
             rf"(?:'s|’s)?(?:\s+[\w-]+){{0,4}}?(?:\s*,[^,;]{{0,120}},)?(?:\s+[\w-]+){{0,2}}?"
             rf"\s+(?:(?:{aux}|agreed\s+to|offered\s+to|refused\s+to|"
@@ -287,7 +290,14 @@ class Patterns:
         self.np_status = frozenset(w.lower() for w in g["np_status_adjectives"])
         self.country_object = re.compile(
             rf"^\s*(?:(?:{aux})\s+){{0,2}}(?:{_alt(g['object_verbs'])})\s+(?:the\s+)?"
-            rf"(?:{direction}\s+|central\s+)?$", i)
+            rf"(?:(?:about|nearly|almost|roughly|some)\s+)?(?:(?:a|one)\s+)?(?:{part_of})?"
+            rf"(?:{direction}\s+|central\s+)?$", i)  # "occupy about a fifth of"
+        # "are part of the U.N. force in", "will join the African Union mission in"
+        self.mission_part = re.compile(
+            rf"^,?\s*(?:(?:{aux})\s+){{0,3}}(?:part\s+of|serv(?:e|es|ed|ing)\s+(?:with|in)|"
+            rf"join(?:s|ed|ing)?|with|in)\s+(?:the\s+|a\s+|an\s+)?(?:[\w.'’-]+\s+){{0,4}}?"
+            rf"(?:force|forces|mission|operation|contingent|coalition|battlegroup)\s+"
+            rf"(?:in|to|for)\s+(?:the\s+)?(?:(?:{direction}|central)\s+)?$", i)
         self.country_direction = re.compile(rf"\b(?:{direction}|central)\s+$", i)
         self.locative_before = TailMatcher(  # "in neighbouring Djibouti", "in the capital Niamey"
             g["operator_locatives"] + g["object_verbs"],

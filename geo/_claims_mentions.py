@@ -205,8 +205,13 @@ def modifies_force(view: View, lex: Lex, o: Mention) -> bool:
 
 def _modifies_anchor(text: str, end: int, noun_starts: set[int], rx: Patterns) -> bool:
     """Whether a country name right before ``end`` modifies a presence noun ("on U.S. forces")."""
-    m = rx.np_modifier.match(text, end)
-    return m is not None and m.end() in noun_starts
+    for pattern in rx.np_modifiers:
+        m = pattern.match(text, end)
+        if m is None:
+            return False
+        if m.end() in noun_starts:
+            return True
+    return False
 
 
 def _speaker(text: str, o: Mention, rx: Patterns) -> bool:

@@ -646,7 +646,8 @@ def subject_operator(view: View, lex: Lex) -> str:
 
 def _country_gap(gap: str, rx: Patterns) -> bool:
     """Whether the text between an anchor and a country makes it a country-level claim."""
-    return bool(rx.country_link.match(gap) or rx.country_object.match(gap))
+    return bool(rx.country_link.match(gap) or rx.country_object.match(gap)
+                or rx.mission_part.match(gap))
 
 
 def _place_key(t: Toponym) -> object:

@@ -1296,3 +1296,28 @@ def test_hosts_rotations_and_dispatches(gaz, text, expected):
 )
 def test_lists_and_tables_of_countries(gaz, text, expected):
     check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # contributors to a multinational force in a country; occupation of a part of
+        # one; a relative clause placing forces; "are to be deployed", "will host"
+        ("About 1,000 Chadian troops are part of the U.N. force in Mali.",
+         [("TCD", "mali", "existing")]),
+        ("Egyptian troops will join the African Union force in Somalia next year.",
+         [("EGY", "somalia", "proposed")]),
+        ("Russian forces occupy about a fifth of Ukraine.", [("RUS", "ukraine", "existing")]),
+        ("U.S. troops, who have been in Niger since 2013, remain there.",
+         [("USA", "niger", "existing")]),
+        ("British troops are to be deployed to Estonia next year.",
+         [("GBR", "estonia", "proposed")]),
+        ("Australia will host rotations of U.S. B-52 bombers at RAAF Base Tindal.",
+         [("USA", "tindal", "proposed")]),
+        ("France keeps a base in Djibouti and forces in Gabon.",
+         [("FRA", "djibouti", "existing"), ("FRA", "gabon", "existing")]),
+        ("Kenyan police officers are part of the U.N. mission in Haiti.", []),
+    ],
+)
+def test_contributors_occupations_and_plans(gaz, text, expected):
+    check(gaz, text, expected)
