@@ -1321,3 +1321,18 @@ def test_lists_and_tables_of_countries(gaz, text, expected):
 )
 def test_contributors_occupations_and_plans(gaz, text, expected):
     check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a named training area or station is a base, not a group's forces
+        ("U.S. troops will have access to the Rovajarvi training area near Rovaniemi.",
+         [("USA", "rovaniemi", "proposed")]),
+        ("British troops use the Otterburn-style Sennybridge training area near Brecon in Wales.",
+         []),
+        ("Houthi positions near Hodeidah were shelled.", []),
+    ],
+)
+def test_named_training_areas(gaz, text, expected):
+    check(gaz, text, expected)
