@@ -267,6 +267,8 @@ class Patterns:
         self.predicate_start = re.compile(  # a comma segment that is the anchor's predicate
             rf"\s*(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
             rf"(?:{_alt(g['segment_participles'])}|sent|moved|flown|redeployed|relocated)\b", i)
+        self.fronted = re.compile(r"^[\s\"“]*(?:In|Inside|Across|Throughout)\s+(?:the\s+)?$")
+        self.fronted_gap = re.compile(r",\s+(?:[\w.'’-]+\s+){0,5}")  # "In Iraq, U.S. troops"
         self.trainer_before = re.compile(
             r"\b(?:train|trains|trained|training|mentor(?:s|ed|ing)?|advis(?:e|es|ed|ing)|"
             r"equip(?:s|ped|ping)?)\s+(?:(?:the|its|their|some|about|[\d,]+)\s+){0,2}$", i)

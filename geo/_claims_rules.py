@@ -349,6 +349,9 @@ def _link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns
                 text[pe : anchor.start]
             ):
                 continue  # a site before this anchor is an anchor of its own
+            if t.kind == "country" and fronted_place(text, ps, pe, anchor.start, rx):
+                linked.append(t)  # "In Sudan, Russian contractors guard gold mines"
+                continue
             if t.kind == "country" and not hosts:
                 continue
             if linked_before(text, pe, anchor.start, rx, view.hits.get("existing", [])):
@@ -416,6 +419,11 @@ def _owned_elsewhere(text: str, anchor: Anchor, other: Anchor, t: Toponym, owned
     owner = owned.get(other.start)
     return owner is not None and owner != t.iso3 and not rx.joined_to.search(
         text, anchor.end, other.start)
+
+
+def fronted_place(text: str, start: int, end: int, anchor_start: int, rx: Patterns) -> bool:
+    """Whether a sentence opens with the place of the forces after it ("In Iraq, U.S. troops")."""
+    return bool(rx.fronted.match(text[:start])) and bool(rx.fronted_gap.fullmatch(text, end, anchor_start))
 
 
 def _at_anchor(t: Toponym, anchor: Anchor, base: int) -> Toponym:
@@ -853,7 +861,8 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
     explicit_op = not carried and bool(picks)
     offered = (anchor.base and not explicit_op and ps > anchor.end
                and rx.offer_before.search(text, max(0, anchor.start - 50), anchor.start))
-    hosting = ps < anchor.end and bool(rx.hosts.fullmatch(text, pe, anchor.start))
+    hosting = ps < anchor.end and bool(rx.hosts.fullmatch(text, pe, anchor.start)
+                                       or fronted_place(text, ps, pe, anchor.start, rx))
     if place.kind == "country" and not deictic and (
         (not explicit_op and not offered) or (ps < anchor.end and not hosting)
         or not (listed or hosting or _country_gap(link_gap, rx))

@@ -1336,3 +1336,18 @@ def test_contributors_occupations_and_plans(gaz, text, expected):
 )
 def test_named_training_areas(gaz, text, expected):
     check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence that opens with the place of the forces after it
+        ("In Sudan, Russian private military contractors guard gold mines.",
+         [("RUS", "sudan", "existing")]),
+        ("In Iraq, U.S. troops also serve at Ain al-Asad air base.",
+         [("USA", "ain al-asad", "existing")]),
+        ("In Sudan, the army said troops had retaken the capital.", []),
+    ],
+)
+def test_fronted_places(gaz, text, expected):
+    check(gaz, text, expected)
