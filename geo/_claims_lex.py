@@ -267,6 +267,9 @@ class Patterns:
         self.predicate_start = re.compile(  # a comma segment that is the anchor's predicate
             rf"\s*(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
             rf"(?:{_alt(g['segment_participles'])}|sent|moved|flown|redeployed|relocated)\b", i)
+        self.host_demonym_before = re.compile(
+            r"\b(?:access\s+to|use\s+of|use|using|from|to)\s+(?:(?:the|[\d,]+|two|three|four|five|six|"
+            r"seven|eight|nine|ten|several|some|more|other|additional|further)\s+){0,3}$", i)
         self.fronted = re.compile(r"^[\s\"“]*(?:In|Inside|Across|Throughout)\s+(?:the\s+)?$")
         self.fronted_gap = re.compile(r",\s+(?:[\w.'’-]+\s+){0,5}")  # "In Iraq, U.S. troops"
         self.trainer_before = re.compile(
@@ -451,7 +454,8 @@ class Lex:
         self.grammar = lexicon.grammar()
         self.metonyms = lexicon.metonyms()
         self.organisations = lexicon.organisations()
-        self.operator_words = {**lexicon.demonyms(), **lexicon.country_aliases()}
+        self.demonyms = lexicon.demonyms()
+        self.operator_words = {**self.demonyms, **lexicon.country_aliases()}
         self.index = PhraseIndex(
             {**{k: _with_adverbs(self.cues[k].phrases, self.grammar) for k in SCANNED_CUES},
              "idioms": self.grammar["idioms"],

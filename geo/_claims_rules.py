@@ -349,6 +349,9 @@ def _link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns
                 text[pe : anchor.start]
             ):
                 continue  # a site before this anchor is an anchor of its own
+            if described_host(text, t, base, Lex.get()) and rx.np_gap.match(text[pe : anchor.start]):
+                linked.append(t)  # "access to 17 Swedish bases": in Sweden
+                continue
             if t.kind == "country" and fronted_place(text, ps, pe, anchor.start, rx):
                 linked.append(t)  # "In Sudan, Russian contractors guard gold mines"
                 continue
@@ -421,6 +424,36 @@ def _owned_elsewhere(text: str, anchor: Anchor, other: Anchor, t: Toponym, owned
         text, anchor.end, other.start)
 
 
+def _host_demonyms(view: View, gaz: Gazetteer, lex: Lex, found: list[Anchor]) -> list[Toponym]:
+    """Countries named by a demonym before the bases others use ("access to 17 Swedish bases").
+
+    Such a demonym is the host, not the operator: it becomes a place (the country) and
+    no longer operates.
+    """
+    text = view.sentence.text
+    base = view.sentence.start
+    starts = {a.start for a in found if a.base and a.site is None}
+    out = []
+    for o in operators(view, lex):
+        nxt = len(text) - len(text[o.end :].lstrip())
+        if o.how != "demonym" or nxt not in starts or not lex.rx.host_demonym_before.search(
+            text, max(0, o.start - 40), o.start
+        ):
+            continue
+        country = gaz.country(o.iso3)
+        if country is None:
+            continue
+        o.locative = True
+        out.append(Toponym(o.start + base, o.end + base, country.name, "country", o.iso3,
+                           country.lat, country.lon, country.geonameid, country))
+    return out
+
+
+def described_host(text: str, t: Toponym, base: int, lex: Lex) -> bool:
+    """Whether a country place stands for a demonym before a base ("Swedish bases")."""
+    return t.kind == "country" and text[t.start - base : t.end - base] in lex.demonyms
+
+
 def fronted_place(text: str, start: int, end: int, anchor_start: int, rx: Patterns) -> bool:
     """Whether a sentence opens with the place of the forces after it ("In Iraq, U.S. troops")."""
     return bool(rx.fronted.match(text[:start])) and bool(rx.fronted_gap.fullmatch(text, end, anchor_start))
@@ -465,12 +498,13 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
     found = anchors(view, lex, places)
     if not ctx.forces_before:  # "They could be positioned": no forces named before
         found = [a for a in found if a.text.lower() not in lex.pronouns]
-    if not found or not (places or any(
+    described = _host_demonyms(view, gaz, lex, found) if found else []
+    if not found or not (places or described or any(
         anaphora_flags(view, lex, a).definite or a.deictic or a.joining for a in found
     )):
         return []
     spans = name_spans(view, lex)
-    places = sorted((t for t in places if not any(
+    places = sorted((t for t in [*places, *described] if not any(
         a <= t.start - base and t.end - base <= b for a, b in spans)), key=lambda t: t.start)
     links: list[tuple[Anchor, list[Toponym], str]] = []
     local_site: Toponym | None = None
@@ -862,7 +896,8 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
     offered = (anchor.base and not explicit_op and ps > anchor.end
                and rx.offer_before.search(text, max(0, anchor.start - 50), anchor.start))
     hosting = ps < anchor.end and bool(rx.hosts.fullmatch(text, pe, anchor.start)
-                                       or fronted_place(text, ps, pe, anchor.start, rx))
+                                       or fronted_place(text, ps, pe, anchor.start, rx)
+                                       or described_host(text, t, base, lex))
     if place.kind == "country" and not deictic and (
         (not explicit_op and not offered) or (ps < anchor.end and not hosting)
         or not (listed or hosting or _country_gap(link_gap, rx))

@@ -1351,3 +1351,18 @@ def test_named_training_areas(gaz, text, expected):
 )
 def test_fronted_places(gaz, text, expected):
     check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a demonym before the bases another country's forces use names their host
+        ("The deal gives U.S. troops access to 17 Swedish bases.", [("USA", "sweden", "existing")]),
+        ("U.S. forces would be allowed to use four more Philippine bases.",
+         [("USA", "philippines", "proposed")]),
+        ("Turkey wants Turkish bases in Syria.", [("TUR", "syria", "proposed")]),
+        ("Swedish bases will be modernised next year.", []),
+    ],
+)
+def test_demonyms_naming_hosts(gaz, text, expected):
+    check(gaz, text, expected)
