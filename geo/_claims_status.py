@@ -262,7 +262,9 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
         withdrawn += [m.group(0) for m in rx.until_year.finditer(text, scope[0], clause_end)
                       if int(m.group(1)) < published_year
                       and not rx.event_clause.search(text, hi, m.start())
-                      and not rx.renamed_until.match(text, m.end())]  # "known until 2023 as"
+                      and not rx.renamed_until.match(text, m.end())  # "known until 2023 as"
+                      and not any(a <= m.start() < b and not (a <= anchor[0] < b)  # another clause's
+                                  for a, b in relative_spans(text, rx))]
     back = rx.came_back.search(text, leaving[-1][1], scope[1]) if withdrawn and leaving else None
     if back:
         return "existing", [back.group(0).strip()], "current"  # "left in 2003 and returned in 2019"

@@ -1366,3 +1366,17 @@ def test_fronted_places(gaz, text, expected):
 )
 def test_demonyms_naming_hosts(gaz, text, expected):
     check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "until 2018" in a relative clause dates that clause's presence only
+        ("The UAE, which trained Somali troops in Mogadishu until 2018, is building an air strip "
+         "near Bosaso.", [("ARE", "mogadishu", "withdrawn"), ("ARE", "bosaso", "proposed")]),
+        ("Turkey, which kept troops in Mosul until 2019, still runs a base near Dohuk.",
+         [("TUR", "mosul", "withdrawn"), ("TUR", "dohuk", "existing")]),
+    ],
+)
+def test_dates_inside_relative_clauses(gaz, text, expected):
+    check(gaz, text, expected)
