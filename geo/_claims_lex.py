@@ -10,6 +10,7 @@ judge the text between an anchor, a place and an operator.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
@@ -112,7 +113,7 @@ class Patterns:
         described = (r"(?:(?:[a-z][\w-]*|(?-i:[A-Z])[\w-]*)\s+){0,2}?"
                      rf"(?:{_alt(g['place_nouns'])})")
         place_noun_of = (rf"(?:{place_noun}\s+of\s+(?:the\s+)?|{described}\s+of\s+(?:the\s+)?|"
-                         rf"{described}\s+(?=$))")
+                         rf"{described}\s+(?:(?:such\s+as|like|including)\s+)?(?=$))")
         part_of = rf"(?:{_alt(g['part_nouns'])})\s+of\s+(?:the\s+)?"
         possessor = (r"(?:(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)?(?:'s|’s)\s+|"
                      rf"(?:{_alt(g['generic_possessors'])})\s+)")
@@ -133,7 +134,7 @@ class Patterns:
             rf"(?:(?:{_alt(g['link_prepositions'])})\s+)?(the\s+)?"
             r"(?:(?:[\w-]+\s+){0,2}[\w-]+(?:'s|’s)\s+|(?-i:[A-Z])[a-z]+\s+)?$", i)  # "Fort Magsaysay"
         # what ends a list of noun phrases: a finite verb, a clause opener, a participle
-        self.list_sep = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+        self.list_sep = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
         verbs = (*g["copulas"], *g["modals"], *g["speech_verbs"], *g["finite_auxiliaries"])
         openers = [w for w in (*g["subordinators"], *g["clause_breaks"]) if w not in g["list_openers"]]
         self.list_opener = re.compile(
@@ -155,6 +156,7 @@ class Patterns:
             r"\b(?:between|among)\s+(?:the\s+)?[\w.'’-]+(?:\s*,\s*[\w.'’-]+)*\s+and\s+"
             r"(?:the\s+)?[\w.'’-]+\s+$", i)
         self.joined_by = re.compile(rf"\b(?:{_alt(g['joining_verbs'])})\s+by\b", i)
+        self.joined_to = re.compile(rf"\b(?:{_alt(g['joining_verbs'])}|alongside|with)\b", i)
         self.by_np = re.compile(r"\bby\s+(?:[\w.,'’-]+\s+){0,4}$", i)
         self.hosting_verb = re.compile(rf"\b(?:{_alt(g['hosting_verbs'])})\b", i)
         self.new_clause = re.compile(r"\band\s+(?:that|which|who|whether)\b|,\s*and\s", i)
@@ -182,7 +184,8 @@ class Patterns:
         self.object_verb_first = re.compile(
             rf"\s+(?:(?:{aux})\s+)*(?:{_alt(g['object_verbs'])}|patrolling|patrol|patrols)\b", i)
         self.future_before = re.compile(
-            rf"\b(?:will|shall|'ll)\s+(?:(?:{_alt(g['modal_adverbs'])})\s+)?$", i)
+            rf"\b(?:will|shall|'ll|(?:is|are)\s+(?:(?:due|set|expected|scheduled)\s+)?to)\s+"
+            rf"(?:be\s+)?(?:(?:{_alt(g['modal_adverbs'])})\s+)?$", i)  # "is to be replaced"
         self.denial_of_report = re.compile(
             r"\s+(?:it|them|this|that|the\s+(?:reports?|claims?|allegations?|accounts?))\b", i)
         self.participle_after = re.compile(r"\s+[a-z]+(?:ed|en|t)\b")
@@ -211,7 +214,7 @@ class Patterns:
         self.hosts = re.compile(
             r",?\s*(?:(?:which|that|where)\s+(?:\w+\s+){0,2}?|[^,;]{0,40},\s*(?:\w+\s+)?|"
             rf"\s*(?:(?:{aux}|not|never)\s+){{0,3}})"
-            rf"(?:{_alt(g['hosting_verbs'])})\s+(?:the\s+)?(?:[\w.-]+\s+){{0,3}}", i)
+            rf"(?:{_alt(g['hosting_verbs'])})\s+(?:the\s+)?(?:[\w.,-]+\s+){{0,4}}", i)
         self.apposition = re.compile(
             rf"(?:\s+(?:{_alt(g['place_nouns'])}))?"
             rf"(?:,\s*(?:[^,;]{{0,60}},\s*)?(?:(?:{_alt(g['copulas'])})\s+)?|\s+(?:{_alt(g['copulas'])})\s+)"
@@ -234,7 +237,7 @@ class Patterns:
         country_verbs = (*g["country_link_verbs"], *g["presence_link_verbs"],
                          *g["segment_participles"], *g["auxiliaries"])
         self.country_link = re.compile(
-            rf"^,?\s*(?:(?:{_alt(country_verbs)})\s+){{0,3}}"
+            rf"^,?\s*(?:(?:{_alt(country_verbs)})\s+){{0,4}}"
             rf"(?:{_alt(g['country_link_prepositions'])})\s+(?:the\s+)?"
             rf"(?:(?:{_alt(g['country_adjectives'])})\s+)?(?:{direction}\s+|central\s+)?$", i)
         self.stationed_after = re.compile(
@@ -247,19 +250,59 @@ class Patterns:
         self.where_before = re.compile(
             r"(?:\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?,?\s+where\s+(?:[\w.'’-]+\s+){0,8}", i)
         self.presence_locative = re.compile(
-            rf"\b(?:{_alt(g['presence_link_verbs'])})\s+(?:{preps}|{direction}\s+of)\s+(?:the\s+)?"
+            rf"\b(?:{_alt(g['presence_link_verbs'])})\s+(?:{preps}|through|{direction}\s+of)\s+(?:the\s+)?"
             rf"(?:(?:{_alt(g['place_adjectives'])})\s+)?$", i)
         self.conjunction = re.compile(rf"\b(?:{_alt(g['conjunctions'])})\b", i)
-        self.np_modifier = re.compile(rf"\.?(?:'s|’s)?\s+(?:{np_word}){{0,2}}", i)
+        not_mod = _alt((*g["link_prepositions"], *g["determiners"], *g["copulas"], *g["conjunctions"]))
+        mod_word = rf"(?!(?:{not_mod})\s)[\w-]+\s+"
+        self.np_modifiers = [re.compile(rf"\.?(?:'s|’s)?\s+(?:{mod_word}){{{k}}}", i)
+                             for k in range(3)]  # "U.S. forces", "U.S. B-52 bombers"
         self.hosting_after = re.compile(
             rf"(?:'s|’s)?(?:\s+[\w-]+){{0,4}}?(?:\s*,[^,;]{{0,120}},)?(?:\s+[\w-]+){{0,2}}?"
             rf"\s+(?:(?:{aux}|agreed\s+to|offered\s+to|refused\s+to|"
             rf"declined\s+to|not)\s+)*(?:{_alt(g['hosting_verbs'])})\b", i)
         self.restrictive_after = re.compile(r"\s+(?:that|which|who)\b", i)
+        self.label_after = re.compile(r"\s*[:|]")  # a list item's or table row's label
+        self.quoted = re.compile(r'“[^”]*”|"[^"]*"')
+        self.predicate_start = re.compile(  # a comma segment that is the anchor's predicate
+            rf"\s*(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
+            rf"(?:{_alt(g['segment_participles'])}|sent|moved|flown|redeployed|relocated)\b", i)
+        self.host_demonym_before = re.compile(
+            r"\b(?:access\s+to|use\s+of|use|using|from|to)\s+(?:(?:the|[\d,]+|two|three|four|five|six|"
+            r"seven|eight|nine|ten|several|some|more|other|additional|further)\s+){0,3}$", i)
+        self.fronted = re.compile(r"^[\s\"“]*(?:In|Inside|Across|Throughout)\s+(?:the\s+)?$")
+        self.fronted_gap = re.compile(r",\s+(?:[\w.'’-]+\s+){0,5}")  # "In Iraq, U.S. troops"
+        self.trainer_before = re.compile(
+            r"\b(?:train|trains|trained|training|mentor(?:s|ed|ing)?|advis(?:e|es|ed|ing)|"
+            r"equip(?:s|ped|ping)?)\s+(?:(?:the|its|their|some|about|[\d,]+)\s+){0,2}$", i)
+        self.including_before = re.compile(
+            r"\b(?:including|among\s+them|alongside|as\s+well\s+as|together\s+with)\s+"
+            r"(?:(?:a|an|the|some|about|around|[\d,]+)\s+){0,3}(?:[\w-]+\s+){0,2}$", i)
+        self.speaker_at = re.compile(r"\s+(?:[\w-]+\s+){1,2}(?:at|in|from)\s+(?:the\s+)?", i)
+        self.from_base = re.compile(r"(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}", i)
+        self.not_object = re.compile(
+            rf"^\s*(?:over\s+)?(?:to|by)\s|\b(?:19|20)\d\d\b|\b(?:{_alt(g['link_breakers'])})\b", i)
+        self.replaced_by = re.compile(r"(?:\w+\s+)*replaced\s+by", i)
+        self.them = re.compile(r"\b(?:them|it|they)\b", i)  # the forces named before
+        self.came_back = re.compile(  # "left Prince Sultan in 2003 and returned in 2019"
+            rf"\band\s+(?:later\s+|then\s+)?(?:{_alt(g['return_verbs'])})\b(?!\s+home)", i)
+        self.renamed_until = re.compile(r",?\s+as\s+(?-i:[A-Z])", i)  # "known until 2023 as Thule"
+        # "about 200 km east of Thule": a far reference point, not where the place is
+        self.far_from = re.compile(
+            r"\b(\d[\d,]*)\s*(?:km|kilometres|kilometers|miles)\s+(?:\([^)]*\)\s+)?"
+            rf"(?:(?:{direction})\s+of|from|away\s+from)\s+(?:the\s+)?$", i)
+        self.former_before = re.compile(rf"\b(?:{_alt(g['np_status_adjectives'])})[\s-]+$", i)
         self.np_status = frozenset(w.lower() for w in g["np_status_adjectives"])
         self.country_object = re.compile(
             rf"^\s*(?:(?:{aux})\s+){{0,2}}(?:{_alt(g['object_verbs'])})\s+(?:the\s+)?"
-            rf"(?:{direction}\s+|central\s+)?$", i)
+            rf"(?:(?:about|nearly|almost|roughly|some)\s+)?(?:(?:a|one)\s+)?(?:{part_of})?"
+            rf"(?:{direction}\s+|central\s+)?$", i)  # "occupy about a fifth of"
+        # "are part of the U.N. force in", "will join the African Union mission in"
+        self.mission_part = re.compile(
+            rf"^,?\s*(?:(?:{aux})\s+){{0,3}}(?:part\s+of|serv(?:e|es|ed|ing)\s+(?:with|in)|"
+            rf"join(?:s|ed|ing)?|with|in)\s+(?:the\s+|a\s+|an\s+)?(?:[\w.'’-]+\s+){{0,4}}?"
+            rf"(?:force|forces|mission|operation|contingent|coalition|battlegroup)\s+"
+            rf"(?:in|to|for)\s+(?:the\s+)?(?:(?:{direction}|central)\s+)?$", i)
         self.country_direction = re.compile(rf"\b(?:{direction}|central)\s+$", i)
         self.locative_before = TailMatcher(  # "in neighbouring Djibouti", "in the capital Niamey"
             g["operator_locatives"] + g["object_verbs"],
@@ -282,7 +325,7 @@ class Patterns:
         self.agent_prepositions = frozenset(w.lower() for w in g["agent_prepositions"])
         self.object_verb = re.compile(
             rf"(?:^|[\s,])(?:(?:{aux})\s+)*(?:{_alt(g['object_verbs'])})\s+(?:the\s+)?(?:{part_of})?"
-            rf"(?:{place_noun_of})?$", i)
+            rf"{possessor}?(?:{place_noun_of})?$", i)  # "to leave Yerevan's Zvartnots airport"
         self.legal_basis = re.compile(
             r"\bunder\s+(?:(?:a|an|the|its|their|this|that)\s+)?(?:[\w-]+\s+){0,3}?"
             rf"(?:{_alt(g['legal_basis_nouns'])})\b", i)
@@ -306,7 +349,7 @@ class Patterns:
         self.to_before = re.compile(r"\bto\s+(?:the\s+)?$", i)
         self.own_before = re.compile(r"'s|’s|\bown\b|\bnational\b", i)
         self.parenthetical = re.compile(
-            rf"(?:\s+(?:{_alt(g['place_nouns'])}))?,[^,;]{{0,80}},", i)
+            rf"(?:\s+(?:{_alt(g['place_nouns'])}))?,(?:[^,;]|(?<=\d),(?=\d)){{0,80}},", i)
         partial = _alt(g["partial_modifiers"])
         self.partial_before = TailMatcher(g["partial_modifiers"], 1, strip_the=False)
         self.partial_after = re.compile(rf"\s+(?:{partial})\b", i)
@@ -318,6 +361,15 @@ class Patterns:
         self.dateline = re.compile(
             r"^\s*[A-Z][A-Z'’.-]*(?:[ /][A-Z][A-Z'’.-]*)*(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?"
             r"\s*(?:\([^)]{0,40}\)\s*)?[-–—]{1,2}\s")
+
+
+FAR_KM = 50
+
+
+def far_reference(text: str, start: int, rx: Patterns) -> bool:
+    """Whether the place at ``start`` is a far reference point ("about 200 km east of Thule")."""
+    m = rx.far_from.search(text, max(0, start - 40), start) if start > 10 else None
+    return m is not None and int(m.group(1).replace(",", "")) > FAR_KM
 
 
 def negated(text: str, rx: Patterns) -> bool:
@@ -402,7 +454,8 @@ class Lex:
         self.grammar = lexicon.grammar()
         self.metonyms = lexicon.metonyms()
         self.organisations = lexicon.organisations()
-        self.operator_words = {**lexicon.demonyms(), **lexicon.country_aliases()}
+        self.demonyms = lexicon.demonyms()
+        self.operator_words = {**self.demonyms, **lexicon.country_aliases()}
         self.index = PhraseIndex(
             {**{k: _with_adverbs(self.cues[k].phrases, self.grammar) for k in SCANNED_CUES},
              "idioms": self.grammar["idioms"],
@@ -419,6 +472,9 @@ class Lex:
         self.based = frozenset(w.lower() for w in self.grammar["segment_participles"])
         self.civilian = frozenset(w.lower() for w in self.grammar["civilian_modifiers"])
         self.pronouns = frozenset(w.lower() for w in self.grammar["pronoun_subjects"])
+        self.territories = frozenset(self.grammar["dependent_territories"])
+        self.force_organisations = frozenset(self.organisations) - frozenset(
+            self.grammar["non_force_organisations"])
         self.weak_proposed = _subset(self.cues, "weak_proposed", "proposed")
         self.established = _subset(self.cues, "established", "existing")
         self.construction = _subset(self.cues, "construction", "proposed")
@@ -505,7 +561,7 @@ def views(article: Article, tops: list[Toponym], lex: Lex) -> list[View]:
     """
     found = _clean(lex.index.scan(article.body), article.body, lex)
     aliases = _short_organisations(found, article.body, lex)
-    sentences = article.sentences
+    sentences = list_lines(article.sentences)
     starts = [s.start for s in sentences]
     hits: list[dict[str, list[tuple[int, int]]]] = [{} for _ in sentences]
     for name, spans in found.items():
@@ -521,6 +577,36 @@ def views(article: Article, tops: list[Toponym], lex: Lex) -> list[View]:
             by_sentence[k].append(t)
     return [View(s, ts, h, aliases=aliases)
             for s, ts, h in zip(sentences, by_sentence, hits, strict=True)]
+
+
+_ITEM = re.compile(r"[ \t]*(?:[-*•–][ \t]|[^\n]*\|)")
+
+
+def list_lines(sentences: Iterable[Sentence]) -> list[Sentence]:
+    """The sentences, with the items of a bullet list or the rows of a table each on their own.
+
+    The splitter joins lines that do not end a sentence; "- Estonia: the British-led
+    battlegroup at Tapa" and "Kuwait | 13,500 | Camp Arifjan" are one item each.
+    """
+    out: list[Sentence] = []
+    for sent in sentences:
+        text = sent.text
+        if "\n" not in text:
+            out.append(sent)
+            continue
+        cuts = [0]
+        for m in re.finditer(r"\n", text):
+            before = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+            if _ITEM.match(text, m.end()) or "|" in before:
+                cuts.append(m.end())
+        cuts.append(len(text) + 1)
+        for a, b in itertools.pairwise(cuts):
+            piece = text[a : b - 1].rstrip()
+            if piece.strip():
+                lead = len(piece) - len(piece.lstrip())
+                out.append(Sentence(sent.start + a + lead, sent.start + a + len(piece),
+                                    piece.strip(), sent.boilerplate))
+    return out
 
 
 def _short_organisations(found: dict[str, list[tuple[int, int]]], body: str,

@@ -17,6 +17,7 @@ from geo._claims_lex import (
     View,
     agent_before,
     definite_before,
+    far_reference,
     list_extent,
     negated,
     norm_phrase,
@@ -43,6 +44,8 @@ class Mention:
     actor: bool = False  # the subject of a strike, visit or other non-presence verb
     host: bool = False  # the subject of a hosting verb ("Sudan agreed to host the base")
     origin: bool = False  # "troops from Uganda": where the forces come from, their operator
+    label: bool = False  # "- Ethiopia: 2,500 soldiers in Baidoa": a list item's label, the
+    # operator unless it is the host ("Kuwait | 13,500 | Camp Arifjan")
 
 
 @dataclass
@@ -71,11 +74,16 @@ def origin_spans(view: View, lex: Lex) -> list[tuple[int, int, int]]:
     if view.origins is None:
         text = view.sentence.text
         leaving = [e for _, e in view.hits.get("withdrawn", ())]
+        starts = {s for s, _ in view.hits.get("presence_nouns", ())}
         out = []
         for s, e in view.hits.get("presence_nouns", ()):
             m = lex.rx.origin_from.match(text, e)
             if m is None or norm_phrase(text[s:e]) not in lex.force_words:
                 continue
+            if any(m.end() <= a <= m.end() + 25 for a in starts) and lex.rx.from_base.match(
+                text, m.end()
+            ):
+                continue  # "flies Typhoons ... from a squadron based in Qatar": a base, no origin
             if any(0 <= s - we <= 40 for we in leaving):
                 continue
             out.append((e, m.end(), list_extent(text, m.end(), lex.rx)))
@@ -125,7 +133,7 @@ def operators(view: View, lex: Lex) -> list[Mention]:
             continue
         if any(a <= s and e <= b and b - a > e - s for a, b in names):
             continue  # part of a longer name ("Niamey air base")
-        if rx.locative_before.search(text[max(0, s - 30) : s]):
+        if rx.locative_before.search(text[max(0, s - 30) : s]) or listed_with_town(view, lex, s, e):
             continue  # a place here, not the government
         m = rx.compound_head.match(text, e)
         if m and m.end() in starts:
@@ -137,14 +145,25 @@ def operators(view: View, lex: Lex) -> list[Mention]:
             x.start == m.start(1) for x in out
         ):
             out.append(Mention(m.start(1), m.end(1), lex.operator_words[m.group(1)], "demonym"))
-    out = [o for o in out if not rx.non_operator_suffix.match(text, o.end)]
+    bodies = view.hits.get("multinational", ())
+    out = [o for o in out if not rx.non_operator_suffix.match(text, o.end)
+           and o.iso3 not in lex.territories  # "the Falkland Islands garrison": no state's forces
+           and not any(a <= o.start and o.end <= b for a, b in bodies)]  # "Franco-German Brigade"
     out.sort(key=lambda m: m.start)
     np_hits = view.words("non_presence")
     noun_starts = {s for s, _ in view.hits.get("presence_nouns", ())}
     origins = origin_spans(view, lex)
+    noun_at = {e: s for s, e in view.hits.get("presence_nouns", ())}
     for k, o in enumerate(out):
-        if any(a <= o.start < b for _, a, b in origins):
-            o.origin = True
+        spans = [(noun_at.get(ne, ne), a) for ne, a, b in origins if a <= o.start < b]
+        if spans and len(text) - len(text[o.end :].lstrip()) in noun_starts:
+            spans = []  # "... and by a Romanian air defence battery": forces of their own
+        if spans:
+            ns = spans[0][0]
+            if any(p.end <= ns and rx.np_gap.match(text[p.end : ns]) for p in out[:k]):
+                o.locative = True  # "British soldiers from Oman": where they came from
+            else:
+                o.origin = True  # "soldiers from Fiji": where, and whose, they are
             continue
         before = text[max(0, o.start - 40) : o.start]
         o.speaker = _speaker(text, o, rx)
@@ -152,7 +171,12 @@ def operators(view: View, lex: Lex) -> list[Mention]:
             rx.locative_before.search(text[max(0, o.start - 30) : o.start])
             or rx.source_before.search(text, max(0, o.start - 12), o.start))  # "bought from France"
             and not _modifies_anchor(text, o.end, noun_starts, rx)) or (
-            o.how == "demonym" and bool(rx.place_descriptor.match(text, o.end)))
+            o.how == "demonym" and bool(rx.place_descriptor.match(text, o.end))
+            and len(text) - len(text[o.end :].lstrip()) not in noun_starts)  # "Russian border guards"
+        if o.how in ("country", "metonym") and rx.label_after.match(text, o.end) and (
+            not text[: o.start].strip(" -*•–")
+        ):
+            o.label = True  # "- Estonia: the British-led battlegroup", "Kuwait | 13,500 |"
         o.host = bool(rx.hosting_after.match(text, o.end))  # "Sudan agreed to host the base"
         o.agent = agent_before(before, rx)
         o.actor = not o.locative and any(
@@ -173,10 +197,21 @@ def operators(view: View, lex: Lex) -> list[Mention]:
     return list(out)
 
 
+def modifies_force(view: View, lex: Lex, o: Mention) -> bool:
+    """Whether a possessive names forces ("Finland's troops"), not an agreement or a leader."""
+    starts = {s for s, _ in view.hits.get("presence_nouns", ())}
+    return _modifies_anchor(view.sentence.text, o.end, starts, lex.rx)
+
+
 def _modifies_anchor(text: str, end: int, noun_starts: set[int], rx: Patterns) -> bool:
     """Whether a country name right before ``end`` modifies a presence noun ("on U.S. forces")."""
-    m = rx.np_modifier.match(text, end)
-    return m is not None and m.end() in noun_starts
+    for pattern in rx.np_modifiers:
+        m = pattern.match(text, end)
+        if m is None:
+            return False
+        if m.end() in noun_starts:
+            return True
+    return False
 
 
 def _speaker(text: str, o: Mention, rx: Patterns) -> bool:
@@ -233,8 +268,14 @@ def anchors(view: View, lex: Lex, places: list[Toponym]) -> list[Anchor]:
         if "from" in text[max(0, s - 60) : s] and lex.rx.journey_from.search(text, max(0, s - 60), s):
             continue  # "a journey from the Dassault facility at Merignac": where a trip began
         out.append(Anchor(s, e, text[s:e], word in lex.base_words or word.split()[-1] in lex.base_words))
+    for s, e in view.hits.get("organisations", ()):
+        if text[s:e] in lex.force_organisations and not any(
+            s <= a.start < e + 3 for a in out
+        ):  # "Russia's Wagner Group sent 200 contractors to Cabo Delgado": the force itself
+            out.append(Anchor(s, e, text[s:e], False))
     base = view.sentence.start
-    sites = [t for t in places if t.kind == "site"]
+    sites = [t for t in places if t.kind == "site"
+             and not far_reference(text, t.start - base, lex.rx)]  # "200 km east of Thule"
     military = [t for t in sites if not civil(t)]
     if view.hits.get("pronouns"):
         for m in lex.rx.pronoun_stationed.finditer(text):
@@ -365,19 +406,53 @@ def places_of(view: View, lex: Lex) -> list[Toponym]:
             continue  # idioms ("east of Suez") and armed forces ("U.S. Marines") are not places
         if t.kind == "country" and e + 1 in nouns and text[e : e + 1] == " ":
             continue  # "Syria air base": a modifier, not the place
-        if text[e : e + 1] == "-" and text[e + 1 : e + 2].isalpha():
+        if text[e : e + 1] == "-" and text[e + 1 : e + 2].isalpha() and not _named_base(text, e, nouns, lex):
             continue  # "Moscow-led", "Dubai-based", "Tripoli-based": a modifier
         if t.kind == "country" and agent_before(text[max(0, s - 40) : s], lex.rx):
             continue  # "set up by Russia": the operator, not the place
-        if lex.rx.possessor_of_agency.match(text, e):
-            continue  # "at Honiara's request", "Lisbon's defence ministry": an actor
+        if lex.rx.possessor_of_agency.match(text, e) or (
+            t.kind == "country" and lex.rx.speaker_after.match(text[e + (text[e : e + 1] == ".") : e + 60])
+        ):
+            continue  # "at Honiara's request", "Lisbon's defence ministry", "U.S. officials": actors
         out.append(t)
     view.places = out
     return out
 
 
+def _named_base(text: str, end: int, nouns: set[int], lex: Lex) -> bool:
+    """Whether a hyphen after a place joins a two-part base name ("Lulea-Kallax air base").
+
+    Not a pair of countries or peoples ("Franco-German Brigade", "Russia-Belarus forces").
+    """
+    m = _HYPHEN_NAME.match(text, end)
+    return m is not None and m.end() in nouns and m.group(1) not in lex.operator_words
+
+
+_HYPHEN_NAME = re.compile(r"-([A-Z][\w'’]*)\s+")
+
+
 def relative_spans(text: str, rx: Patterns) -> list[tuple[int, int]]:
     return [m.span() for m in rx.relative.finditer(text)]
+
+
+def listed_with_town(view: View, lex: Lex, start: int, end: int) -> bool:
+    """Whether a capital is listed with a town that stands for no government.
+
+    "split between Dushanbe and Bokhtar", "201st base, Dushanbe and Bokhtar": the
+    capital is a place; "Washington and Tehran" stay governments.
+    """
+    text = view.sentence.text
+    base = view.sentence.start
+    metonyms = {s for s, _ in view.hits.get("metonyms", ())}
+    for t in view.tops:
+        s, e = t.start - base, t.end - base
+        if t.kind not in ("city", "site", "admin") or s in metonyms:
+            continue
+        gap = text[end:s] if s >= end else text[e:start] if e <= start else None
+        if gap is not None and lex.rx.list_sep.fullmatch(gap):
+            return True
+    return False
+
 
 
 def name_spans(view: View, lex: Lex) -> list[tuple[int, int]]:
@@ -387,6 +462,7 @@ def name_spans(view: View, lex: Lex) -> list[tuple[int, int]]:
     starts = {s for s, _ in view.hits.get("presence_nouns", ())}
     for s, e in view.hits.get("metonyms", []):
         m = lex.rx.compound_head.match(text, e)
-        if not (lex.rx.locative_before.search(text[max(0, s - 30) : s]) or (m and m.end() in starts)):
+        if not (lex.rx.locative_before.search(text[max(0, s - 30) : s]) or (m and m.end() in starts)
+                or listed_with_town(view, lex, s, e)):
             spans.append((s, e))
     return spans

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from geo import lexicon
-from geo._claims_lex import Lex, Patterns, View, norm_phrase
+from geo._claims_lex import Lex, Patterns, View, far_reference, norm_phrase
 from geo._claims_mentions import (
     CIVIL_SITE_KINDS,
     Anchor,
@@ -23,6 +23,7 @@ from geo._claims_mentions import (
     anaphora_flags,
     anchors,
     cue_hits,
+    modifies_force,
     name_spans,
     operators,
     places_of,
@@ -66,10 +67,13 @@ def linked_after(text: str, anchor_end: int, p_start: int, prev_linked: int | No
     if rx.locative_tail.search(end):
         if "," in gap:
             last = gap.rsplit(",", 1)[-1]
+            if len(last) <= 70 and rx.predicate_start.match(last):
+                return True  # "troops based at A, near B, were sent to guard the building in C"
             return len(last) <= 50 and bool(rx.segment_start.match(last) or rx.object_verb.search(last))
         # "police are patrolling the line of contact ... northwest of X": the verb's object
         # lies where the place says
-        return len(gap) <= 70 or (len(gap) <= 110 and bool(rx.object_verb_first.match(gap)))
+        return len(gap) <= 70 or (len(gap) <= 110 and bool(
+            rx.object_verb_first.match(gap) or rx.object_verb.search(end)))
     if rx.object_verb.search(end):
         return len(gap) <= 110
     return bool(rx.copula.search(gap)) and len(gap) <= 60
@@ -101,8 +105,11 @@ def _continues(text: str, prev_end: int, p_start: int, rx: Patterns) -> bool:
     if "," not in gap or len(gap) > 200 or rx.clause_break.search(gap):
         return False
     last = gap.rsplit(",", 1)[-1]
-    return len(last) <= 50 and bool(rx.segment_start.match(last)) and bool(
-        rx.locative_tail.search(last) or rx.copula.search(last))
+    if len(last) > 50 and (len(last) > 100 or rx.list_verb.search(last)
+                           or not rx.locative_tail.search(_tail(last))):
+        return False  # ", at a former hunting estate outside the capital and in towns such as"
+    return bool(rx.segment_start.match(last)) and bool(
+        rx.locative_tail.search(_tail(last)) or rx.copula.search(last))
 
 
 def linked_before(text: str, p_end: int, anchor_start: int, rx: Patterns,
@@ -308,7 +315,8 @@ def drop_landmarks(text: str, base: int, linked: list[Toponym], rx: Patterns,
 
 
 def _link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns,
-                 others: list[Anchor], joined: set[int] | None = None) -> list[Toponym]:
+                 others: list[Anchor], joined: set[int] | None = None,
+                 owned: dict[int, str] | None = None) -> list[Toponym]:
     """The places an anchor is at; ``joined`` collects those reached through a list."""
     text = view.sentence.text
     base = view.sentence.start
@@ -330,6 +338,8 @@ def _link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns
         if t is anchor.site:
             continue
         ps, pe = t.start - base, t.end - base
+        if far_reference(text, ps, rx):
+            continue  # "tunnelled into the ice sheet about 200 km east of Thule"
         if pe <= anchor.start:
             if as_from is not None and as_from <= ps and t.kind != "country":
                 linked.append(t)  # "named Manta and Salinas as possible locations"
@@ -339,6 +349,12 @@ def _link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns
                 text[pe : anchor.start]
             ):
                 continue  # a site before this anchor is an anchor of its own
+            if described_host(text, t, base, Lex.get()) and rx.np_gap.match(text[pe : anchor.start]):
+                linked.append(t)  # "access to 17 Swedish bases": in Sweden
+                continue
+            if t.kind == "country" and fronted_place(text, ps, pe, anchor.start, rx):
+                linked.append(t)  # "In Sudan, Russian contractors guard gold mines"
+                continue
             if t.kind == "country" and not hosts:
                 continue
             if linked_before(text, pe, anchor.start, rx, view.hits.get("existing", [])):
@@ -347,7 +363,8 @@ def _link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns
         if ps < anchor.end:
             linked.append(t)  # the anchor is inside the name ("Tartus naval base")
             continue
-        if any(anchor.end <= o.start and o.end <= ps and o.site is None and o.base
+        if any(anchor.end <= o.start and o.end <= ps and o.site is None
+               and (o.base or _owned_elsewhere(text, anchor, o, t, owned or {}, rx))
                and not rx.at_base.search(text[anchor.end : o.start])  # "based at the camp in X"
                for o in others) and not (
             prev_end is not None and (rx.list_join.match(text[prev_end:ps])
@@ -376,12 +393,70 @@ def _link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns
             prev_end = pe
         elif prev_end is not None and ps > prev_end and not rx.list_join.match(text[prev_end:ps]):
             prev_end = None
+    if anchor.text.endswith("s") and linked and linked[0].end - base <= anchor.start:
+        # "Skrydstrup, Karup and Aalborg air bases": the list shares the plural noun
+        before = [t for t in places if t.end <= linked[0].start and t.kind in ("city", "admin")]
+        first = linked[0]
+        for t in reversed(before):
+            if not rx.list_sep.fullmatch(text, t.end - base, first.start - base):
+                break
+            linked.insert(0, t)
+            first = t
     if not any(t.start - base >= anchor.end and t.kind != "country" for t in linked):
         head = apposition_head(text, anchor.start, places, base, rx)
         if head is not None and head not in linked:
             linked.append(head)
     linked.sort(key=lambda t: t.start)
     return drop_landmarks(text, base, linked, rx, places)
+
+
+def _owned_elsewhere(text: str, anchor: Anchor, other: Anchor, t: Toponym, owned: dict[int, str],
+                     rx: Patterns) -> bool:
+    """Whether a later anchor with a foreign operator of its own holds a place after both.
+
+    "Botswana's contingent handed its camp over, and Lesotho's soldiers left Mueda":
+    Mueda is the Lesotho soldiers'. Not when the later forces are the host's ("training
+    Mozambican commandos in Chimoio") or are joined ("to join the Canadian-led
+    battlegroup at Adazi").
+    """
+    owner = owned.get(other.start)
+    return owner is not None and owner != t.iso3 and not rx.joined_to.search(
+        text, anchor.end, other.start)
+
+
+def _host_demonyms(view: View, gaz: Gazetteer, lex: Lex, found: list[Anchor]) -> list[Toponym]:
+    """Countries named by a demonym before the bases others use ("access to 17 Swedish bases").
+
+    Such a demonym is the host, not the operator: it becomes a place (the country) and
+    no longer operates.
+    """
+    text = view.sentence.text
+    base = view.sentence.start
+    starts = {a.start for a in found if a.base and a.site is None}
+    out = []
+    for o in operators(view, lex):
+        nxt = len(text) - len(text[o.end :].lstrip())
+        if o.how != "demonym" or nxt not in starts or not lex.rx.host_demonym_before.search(
+            text, max(0, o.start - 40), o.start
+        ):
+            continue
+        country = gaz.country(o.iso3)
+        if country is None:
+            continue
+        o.locative = True
+        out.append(Toponym(o.start + base, o.end + base, country.name, "country", o.iso3,
+                           country.lat, country.lon, country.geonameid, country))
+    return out
+
+
+def described_host(text: str, t: Toponym, base: int, lex: Lex) -> bool:
+    """Whether a country place stands for a demonym before a base ("Swedish bases")."""
+    return t.kind == "country" and text[t.start - base : t.end - base] in lex.demonyms
+
+
+def fronted_place(text: str, start: int, end: int, anchor_start: int, rx: Patterns) -> bool:
+    """Whether a sentence opens with the place of the forces after it ("In Iraq, U.S. troops")."""
+    return bool(rx.fronted.match(text[:start])) and bool(rx.fronted_gap.fullmatch(text, end, anchor_start))
 
 
 def _at_anchor(t: Toponym, anchor: Anchor, base: int) -> Toponym:
@@ -413,7 +488,7 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
 
     """
     if not (view.hits.get("presence_nouns") or view.hits.get("pronouns")
-            or any(t.kind == "site" for t in view.tops)):
+            or view.hits.get("organisations") or any(t.kind == "site" for t in view.tops)):
         return []
     sentence = view.sentence
     text = sentence.text
@@ -423,12 +498,13 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
     found = anchors(view, lex, places)
     if not ctx.forces_before:  # "They could be positioned": no forces named before
         found = [a for a in found if a.text.lower() not in lex.pronouns]
-    if not found or not (places or any(
+    described = _host_demonyms(view, gaz, lex, found) if found else []
+    if not found or not (places or described or any(
         anaphora_flags(view, lex, a).definite or a.deictic or a.joining for a in found
     )):
         return []
     spans = name_spans(view, lex)
-    places = sorted((t for t in places if not any(
+    places = sorted((t for t in [*places, *described] if not any(
         a <= t.start - base and t.end - base <= b for a, b in spans)), key=lambda t: t.start)
     links: list[tuple[Anchor, list[Toponym], str]] = []
     local_site: Toponym | None = None
@@ -436,8 +512,11 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
     hosts: frozenset[str] | None = None
     last_fine: Toponym | None = None
     base_owner: dict[int, str] = {}  # anchor -> the operator whose base it points back to
+    owned_anchors = {a.start: o.iso3 for o in operators(view, lex) for a in found
+                     if o.end <= a.start and not o.locative and "," not in text[o.end : a.start]
+                     and rx.np_gap.match(text[o.end : a.start])}
     for anchor in found:
-        linked = _link_places(view, anchor, places, rx, found, joined)
+        linked = _link_places(view, anchor, places, rx, found, joined, owned_anchors)
         how_place = ""
         if not linked:
             anaphora_flags(view, lex, anchor)
@@ -478,6 +557,13 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
             # a coordinated clause about the same place
             linked = [_at_anchor(last_fine, anchor, base)]
             how_place = f"same place as {last_fine.name}"
+        elif not linked and last_fine is not None and anchor.start in owned_anchors and (
+            rx.including_before.search(text, max(0, anchor.start - 40), anchor.start)
+        ) and not rx.clause_break.search(text, last_fine.end - base, anchor.start):
+            # "the British-led battlegroup at Tapa, about 1,000 troops, including a French
+            # contingent": a part of the forces just placed, with an operator of its own
+            linked = [_at_anchor(last_fine, anchor, base)]
+            how_place = f"part of the forces at {last_fine.name}"
         if not linked:
             continue
         fine = [t for t in linked if t.kind in ("site", "city")]
@@ -516,6 +602,70 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
     return [r for r in out if not r.carried or _place_key(r.top) not in explicit]
 
 
+def table_head(view: View, lex: Lex) -> str | None:
+    """The operator of a table or list whose header names forces.
+
+    A header row ("Country | U.S. troops | main base") or a line that opens a bullet
+    list ("U.S. troops abroad, by country:"). ``None`` when the line is no such header;
+    ``""`` when a table header names forces but no operator (the discourse's is meant).
+    A list opener must name the operator, or its items' labels may be the operators
+    ("Troop contributors: - Kenya: 1,400 soldiers in Dhobley").
+    """
+    text = view.sentence.text
+    row = "|" in text
+    if not (row or text.rstrip().endswith(":")) or not view.hits.get("presence_nouns"):
+        return None
+    ops = [o for o in operators(view, lex) if not (o.label or o.speaker or o.locative)]
+    return ops[0].iso3 if ops else ("" if row else None)
+
+
+def label_claim(view: View, operator: str, ctx: Context, lex: Lex) -> list[Raw]:
+    """A row or item of forces' table or list that names only its label country.
+
+    "Germany | about 35,000" under "Country | U.S. troops", "- Poland: about 10,000
+    troops" under "U.S. troops abroad, by country:": the forces are in that country.
+    """
+    base = view.sentence.start
+    label = next((o for o in operators(view, lex) if o.label and o.iso3 != operator), None)
+    top = next((t for t in view.tops if label is not None and t.start - base == label.start
+                and t.kind == "country"), None)
+    if label is None or top is None or not operator:
+        return []
+    s, e = label.start, label.end
+    status, cues, tense = status_of(view, lex, s, e, owned=False,
+                                    published_year=ctx.published_year, anchor=(s, e),
+                                    place=(s, e), operator=operator)
+    return [Raw(operator, top, view.sentence, status, cues, [f"list of {operator}'s forces"],
+                False, tense, strong=bool(cues))]
+
+
+def table_row(view: View, operator: str, ctx: Context, lex: Lex) -> list[Raw]:
+    """The claims of a table row or list item under a header that names forces.
+
+    "Italy | about 12,000 | Aviano, Vicenza, Naples", "- Armenia: Gyumri (until
+    2044)": the towns and sites after the label are where the header's forces are;
+    the label is the host.
+    """
+    text = view.sentence.text
+    first = text.find("|") if "|" in text else text.find(":")
+    if first < 0:
+        return []
+    base = view.sentence.start
+    out = []
+    for t in places_of(view, lex):
+        s, e = t.start - base, t.end - base
+        if s < first or t.kind not in ("site", "city", "admin") or t.iso3 == operator:
+            continue
+        status, cues, tense = status_of(view, lex, s, e, owned=False,
+                                        published_year=ctx.published_year, anchor=(s, e),
+                                        place=(s, e), operator=operator)
+        why = f"table of {operator}'s forces" if operator else "carried from the discourse"
+        out.append(Raw(operator, t, view.sentence, status, cues, [why], False, tense,
+                       carried=not operator, strong=bool(cues), base=True,
+                       blocked=frozenset({t.iso3})))
+    return out
+
+
 def subject_operator(view: View, lex: Lex) -> str:
     """The operator of a sentence's first force named with one, placed or not.
 
@@ -538,7 +688,8 @@ def subject_operator(view: View, lex: Lex) -> str:
 
 def _country_gap(gap: str, rx: Patterns) -> bool:
     """Whether the text between an anchor and a country makes it a country-level claim."""
-    return bool(rx.country_link.match(gap) or rx.country_object.match(gap))
+    return bool(rx.country_link.match(gap) or rx.country_object.match(gap)
+                or rx.mission_part.match(gap))
 
 
 def _place_key(t: Toponym) -> object:
@@ -567,6 +718,13 @@ def _anchor_operators(text: str, anchor: Anchor, ops: list[Mention], rx: Pattern
     if np_ops:
         chosen = _coordinated(text, np_ops[-1], ops)
         how = "noun phrase"
+        former = rx.former_before.search(text, max(0, chosen[0].start - 12), chosen[0].start)
+        holder = [o for o in ops if o.end <= chosen[0].start and o.iso3 == chosen[0].iso3
+                  and not (o.speaker or o.locative or o.agent)
+                  and not rx.operator_break.search(text, o.end, chosen[0].start)]
+        if former and holder:
+            # "the Africa Corps holds the former Wagner camps": the holder, not the former owner
+            return holder[-1:], "sentence"
     origins = [o for o in ops if o.origin and o.start >= anchor.end and re.fullmatch(
         r"\s+from\s+(?:the\s+)?(?:[^.;]*?(?:,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?)?",
         text[anchor.end : o.start])]
@@ -600,14 +758,18 @@ def _sentence_operator(text: str, anchor: Anchor, ops: list[Mention], host: str,
     """The operator of the anchor's clause: the nearest country before it that can act.
 
     Speakers ("U.S. officials said"), places ("in Jordan"), the actors of strikes and
-    visits, the host and mentions inside another relative clause are skipped. With a
+    visits, the host and mentions inside another relative clause or a quotation ("'Denmark
+    has not done a good job,' Vance told troops at the base") are skipped. With a
     possessive pronoun ("its bases") the clause's subject, its first operator, wins,
     a speaker included ("the Kremlin said its forces"); so does a speaker who denies
     ("Chinese officials have denied any plans for a base there"). Coordinated subjects
     ("Britain and the United States operate") all count.
     """
-    def outside(o: Mention) -> bool:
-        return not any(a <= o.start < b and not (a <= anchor.start < b) for a, b in relatives)
+    quotes = [m.span() for m in rx.quoted.finditer(text)] if ('"' in text or "“" in text) else []
+
+    def outside(o: Mention) -> bool:  # not inside another relative clause or quotation
+        return not any(a <= o.start < b and not (a <= anchor.start < b)
+                       for a, b in (*relatives, *quotes))
 
     before = [o for o in ops if o.end <= anchor.start and o.iso3 != host and not o.locative
               and outside(o) and not rx.operator_break.search(text[o.end : anchor.start])]
@@ -615,6 +777,10 @@ def _sentence_operator(text: str, anchor: Anchor, ops: list[Mention], host: str,
     pronoun = rx.possessive_pronoun.search(text[max(0, anchor.start - 40) : anchor.start])
     if not eligible and (pronoun or denial()):
         eligible = [o for o in before if o.speaker and not o.actor]  # "Moscow said its forces"
+    if not eligible:  # "a Ugandan officer at the Halane base camp said": the speaker is there
+        located = [o for o in before if o.speaker and rx.speaker_at.fullmatch(text, o.end, anchor.start)]
+        if located:
+            return located[-1:]
     if not eligible and anchor.base:
         # "The Gao base, which housed 3,000 French soldiers, was handed over": the forces
         # a relative clause on the base says it holds
@@ -684,6 +850,10 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
     host = place.iso3
     carried = False
     blocked: frozenset[str] = frozenset()
+    if chosen and all(o.iso3 == host for o in chosen) and rx.trainer_before.search(
+        text, max(0, chosen[0].start - 30), chosen[0].start
+    ):
+        chosen = []  # "the UAE, which trained Somali troops in Mogadishu": the trainer is there
     if chosen:
         picks: list[tuple[str, str, Mention | None]] = [
             (o.iso3, f"{op_how}: {text[o.start:o.end]}", o) for o in chosen]
@@ -698,7 +868,9 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
                 text, anchor, ops, host, rx, relatives, denial,
                 carried_in=bool(rx.carrying_before.search(text, max(0, anchor.start - 40), anchor.start)))]
         if not picks and any(
-            o.iso3 == host and o.end <= anchor.start and not (o.speaker or o.locative or o.host)
+            o.iso3 == host and o.end <= anchor.start and not (o.speaker or o.locative or o.host
+                                                             or o.label)
+            and not (o.possessive and not modifies_force(view, lex, o))  # "Finland's agreement"
             and not rx.operator_break.search(text[o.end : anchor.start])
             and not rx.recipient_before.search(text[max(0, o.start - 15) : o.start])
             and not rx.says_after.match(text, o.end)  # "Seychelles said there would be no..."
@@ -718,13 +890,17 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
                 o.iso3 for o in ops if o.actor and not rx.operator_break.search(
                     text[min(o.end, anchor.start) : max(o.start, anchor.end)])})
     lo, hi = min(anchor.start, ps), max(anchor.end, pe)
-    deictic = text[ps:pe].lower() == "there" or bool(how_place)
+    deictic = text[ps:pe].lower() == "there" or bool(how_place) or (
+        anchor.text.lower() in lex.pronouns)  # "It has deployed to Burkina Faso and Niger"
     explicit_op = not carried and bool(picks)
     offered = (anchor.base and not explicit_op and ps > anchor.end
                and rx.offer_before.search(text, max(0, anchor.start - 50), anchor.start))
+    hosting = ps < anchor.end and bool(rx.hosts.fullmatch(text, pe, anchor.start)
+                                       or fronted_place(text, ps, pe, anchor.start, rx)
+                                       or described_host(text, t, base, lex))
     if place.kind == "country" and not deictic and (
-        (not explicit_op and not offered) or ps < anchor.end
-        or not (listed or _country_gap(link_gap, rx))
+        (not explicit_op and not offered) or (ps < anchor.end and not hosting)
+        or not (listed or hosting or _country_gap(link_gap, rx))
         or (anchor.base and rx.to_before.search(link_gap))
     ):
         return []  # country-level presence needs "Turkish bases in Syria"
@@ -751,7 +927,7 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
         status, cues, tense = status_of(view, lex, span_lo, span_hi, owned=owned,
                                         published_year=ctx.published_year,
                                         anchor=(anchor.start, anchor.end), place=(ps, pe),
-                                        operator=iso3)
+                                        operator=iso3, op_at=op_pos.start if op_pos else -1)
         strong = status != "existing" or any(c != "possessive" for c in cues)
         why = [op_cue] + ([how_place] if how_place else [])
         out.append(Raw(iso3, place, view.sentence, status, cues, why, explicit_own, tense,

@@ -9,11 +9,13 @@ weighed before the cue lists decide.
 
 from __future__ import annotations
 
+import re
+
 from geo._claims_lex import Lex, Patterns, View, list_extent, negated
 from geo._claims_mentions import cue_hits, operators, places_of, relative_spans
 
 
-def _scope(text: str, lo: int, hi: int, anchor_end: int, rx: Patterns) -> tuple[int, int]:
+def _scope(text: str, lo: int, hi: int, anchor: tuple[int, int], rx: Patterns) -> tuple[int, int]:
     """Where the status cues of a claim spanning ``[lo, hi)`` are read.
 
     60 characters before and 40 after, stretched over a relative clause or an
@@ -22,6 +24,7 @@ def _scope(text: str, lo: int, hi: int, anchor_end: int, rx: Patterns) -> tuple[
     was handed over"; "a unit that patrolled Manbij under a 2019 deal left the town").
     """
     n = len(text)
+    anchor_end = anchor[1]
     top = min(n, hi + 40)
     if rx.restrictive_after.match(text, anchor_end):
         top = min(n, hi + 80)
@@ -40,9 +43,11 @@ def _scope(text: str, lo: int, hi: int, anchor_end: int, rx: Patterns) -> tuple[
         top = n  # "has also used Seychelles: it flew drones from Mahe between 2009 and 2016"
     first, last = clause_span(text, lo, hi, rx)
     # "moved into the camp in January, days after French troops left": another event
-    m = rx.event_clause.search(text, hi, min(top, last))
-    if m:
+    for m in rx.event_clause.finditer(text, hi, min(top, last)):
+        if m.group(0).lower() == "once" and rx.participle_after.match(text, m.end()):
+            continue  # "once staffed by 1,500 Russian personnel": formerly, not a new event
         last = m.start()
+        break
     m = rx.speech_after.search(text, hi, min(top, last))
     if m:
         last = m.start()  # "has 250 troops based in Gao, and said it would review them"
@@ -55,6 +60,8 @@ def _scope(text: str, lo: int, hi: int, anchor_end: int, rx: Patterns) -> tuple[
     for m in rx.clause_opener.finditer(text, max(first, lo - 60), lo):
         if "," not in text[m.end() : lo]:
             first = max(first, m.start())  # "... would be redeployed to Niger, where France has"
+    for m in rx.clause_opener.finditer(text, lo, anchor[0]):
+        first = max(first, m.start())  # "... with the Africa Corps, which already holds the camps"
     return max(lo - 60, first), min(top, last)
 
 
@@ -78,7 +85,8 @@ def clause_span(text: str, lo: int, hi: int, rx: Patterns) -> tuple[int, int]:
 
 def status_of(view: View, lex: Lex, lo: int, hi: int, *, owned: bool,
               published_year: int | None, anchor: tuple[int, int] = (0, 0),
-              place: tuple[int, int] = (0, 0), operator: str = "") -> tuple[str, list[str], str]:
+              place: tuple[int, int] = (0, 0), operator: str = "",
+              op_at: int = -1) -> tuple[str, list[str], str]:
     """The status a sentence gives a claim spanning ``[lo, hi)``.
 
     Parameters
@@ -96,9 +104,10 @@ def status_of(view: View, lex: Lex, lo: int, hi: int, *, owned: bool,
         Whether a possessive ("its bases", "Russia's base") makes the base the operator's.
     published_year
         The article's year, to read "until 2014" as over.
-    operator
-        The claim's operator, when known ("former" before another owner's noun phrase
-        says nothing of it).
+    operator, op_at
+        The claim's operator, when known, and where its mention starts ("former" before
+        another owner's noun phrase says nothing of it: "the Africa Corps holds the former
+        Wagner camps").
 
     Returns
     -------
@@ -107,10 +116,10 @@ def status_of(view: View, lex: Lex, lo: int, hi: int, *, owned: bool,
         (``current``, ``past`` or ``""``).
 
     """
-    key = (lo, hi, owned, published_year, anchor, place, operator)
+    key = (lo, hi, owned, published_year, anchor, place, operator, op_at)
     if key not in view.statuses:
         view.statuses[key] = _status(view, lex, lo, hi, owned, published_year, anchor, place,
-                                     operator)
+                                     operator, op_at)
     return view.statuses[key]
 
 
@@ -118,7 +127,9 @@ def _withdrawal_objects(view: View, lex: Lex, end: int) -> list[tuple[int, int]]
     """The places a withdrawal cue ending at ``end`` governs ("left Gao, Kidal and Menaka").
 
     The first place must follow the cue closely; the others are the rest of the list
-    of noun phrases that is its object ("left Menaka in June and Gossi in April").
+    of noun phrases that is its object ("left Menaka in June and Gossi in April"). A
+    recipient or agent ("handed over to Greenland's government", "closed by Moscow") and
+    a place after a date or a subordinator ("closed in 2002 after Moscow said") are none.
     """
     text = view.sentence.text
     base = view.sentence.start
@@ -130,8 +141,8 @@ def _withdrawal_objects(view: View, lex: Lex, end: int) -> list[tuple[int, int]]
             continue
         if not out:
             gap = text[end:s]
-            if len(gap) > 25 or "," in gap:
-                break
+            if len(gap) > 25 or "," in gap or lex.rx.not_object.search(gap):
+                break  # "handed over to Greenland", "closed in 2002 after Moscow": no object
             extent = list_extent(text, end, lex.rx)
         elif s >= extent:
             break
@@ -155,24 +166,36 @@ def _novelty(view: View, lex: Lex) -> list[tuple[int, int, str]]:
     return view.novelty
 
 
-def _other_owner(view: View, lex: Lex, start: int, end: int, operator: str) -> bool:
+def _other_owner(view: View, lex: Lex, start: int, end: int, operator: str, op_at: int) -> bool:
     """Whether ``[start, end)`` names an owner other than the claim's operator.
 
     "Wagner fighters are based at the former United Nations camp": the camp's former
-    owner is the U.N., so "former" says nothing of Wagner.
+    owner is the U.N., so "former" says nothing of Wagner; nor does it of the Africa
+    Corps in "the Africa Corps holds the former Wagner camps" (another mention, even of
+    the same country).
     """
     if any(start <= a and b <= end for a, b in view.hits.get("multinational", [])):
         return True
-    return any(start <= o.start and o.end <= end and o.iso3 != operator
+    return any(start <= o.start and o.end <= end and (o.iso3 != operator or 0 <= op_at != o.start)
                for o in operators(view, lex))
+
+
+def _former_name(view: View, lex: Lex, end: int) -> bool:
+    """Whether "formerly" ending at ``end`` introduces a former name ("formerly Thule Air Base")."""
+    m = _RENAMED.match(view.sentence.text, end)
+    return m is not None and (m.group(1) is not None
+                              or not any(o.start == m.end() for o in operators(view, lex)))
+
+
+_RENAMED = re.compile(r"(?i:\s+(?:(known\s+as|called|named)\s+)?)(?=[A-Z])")
 
 
 def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year: int | None,
             anchor: tuple[int, int], place: tuple[int, int],
-            operator: str) -> tuple[str, list[str], str]:
+            operator: str, op_at: int) -> tuple[str, list[str], str]:
     text = view.sentence.text
     rx = lex.rx
-    scope = _scope(text, lo, hi, anchor[1], rx)
+    scope = _scope(text, lo, hi, anchor, rx)
 
     def applies(hit: tuple[int, int, str]) -> bool:
         _, e, w = hit
@@ -181,8 +204,12 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
                 0 <= hit[0] - max(anchor[1], place[1]) <= 30
             ):
                 return True  # "the base at Manas, formerly used by U.S. forces"
+            if w.lower() == "formerly" and _former_name(view, lex, e):
+                return False  # "Pituffik, formerly Thule Air Base": a former name
             return e <= anchor[0] and anchor[0] - e <= 30 and not _other_owner(
-                view, lex, e, anchor[0], operator)  # "moved into the former French camp"
+                view, lex, e, anchor[0], operator, op_at)  # "moved into the former French camp"
+        if rx.replaced_by.fullmatch(w) and place[0] >= e:
+            return False  # "Futenma is to be replaced by a new runway at Henoko": the new site
         objects = _withdrawal_objects(view, lex, e)
         return not objects or place == (0, 0) or place in objects or object_of(hit)
 
@@ -223,7 +250,8 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
     refuted = [w for w in leaving if w not in planned
                and any(governs(d, w, 40) for d in view.words("denied"))]
     withdrawn = [w for s, e, w in leaving
-                 if ((scope[0] <= s and e <= scope[1]) or object_of((s, e, w)))
+                 if ((scope[0] <= s and e <= scope[1]) or object_of((s, e, w))
+                     or (s >= hi and rx.them.search(text, s, e + 6)))  # "but pulled them out"
                  and (s, e, w) not in planned + refuted
                  and not (rx.partial_before.search(text[max(0, s - 20) : s])
                           or rx.partial_after.match(text, e))]  # "partly emptied": still there
@@ -233,7 +261,13 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
         clause_end = max(scope[1], clause_span(text, lo, hi, rx)[1])
         withdrawn += [m.group(0) for m in rx.until_year.finditer(text, scope[0], clause_end)
                       if int(m.group(1)) < published_year
-                      and not rx.event_clause.search(text, hi, m.start())]
+                      and not rx.event_clause.search(text, hi, m.start())
+                      and not rx.renamed_until.match(text, m.end())  # "known until 2023 as"
+                      and not any(a <= m.start() < b and not (a <= anchor[0] < b)  # another clause's
+                                  for a, b in relative_spans(text, rx))]
+    back = rx.came_back.search(text, leaving[-1][1], scope[1]) if withdrawn and leaving else None
+    if back:
+        return "existing", [back.group(0).strip()], "current"  # "left in 2003 and returned in 2019"
     if withdrawn:
         return "withdrawn", withdrawn, "past"
     legal = [m.span() for m in rx.legal_basis.finditer(text)]

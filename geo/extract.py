@@ -19,6 +19,12 @@ further (:mod:`geo._claims_mentions`, :mod:`geo._claims_rules`,
   in April"), and a clause of its own ("where", "which", "after", ", and said")
   keeps its own tense.
 
+Bullet items and table rows are read as sentences of their own; a header that names
+forces ("Country | U.S. troops", "U.S. troops abroad, by country:") gives them the
+places of each row, or its label country. Armed forces named as organisations
+("Wagner Group", "Black Sea Fleet") are anchors, and the contributors of a
+multinational mission (UN, NATO, AU, SADC), never the mission, are operators.
+
 Attacks, visits, port calls, tours, inspections and exercises are not presence;
 datelines, origins ("troops from Uganda", "a journey from Merignac"), the host's own
 forces and multinational bodies give no claim. "There",
@@ -40,7 +46,17 @@ from geo import lexicon
 from geo._claims_lex import Lex, View, norm_phrase, short_forms, title_view
 from geo._claims_lex import views as sentence_views
 from geo._claims_mentions import anchors, civil, operators, places_of
-from geo._claims_rules import Context, Raw, city_state, distance_km, sentence_claims, subject_operator
+from geo._claims_rules import (
+    Context,
+    Raw,
+    city_state,
+    distance_km,
+    label_claim,
+    sentence_claims,
+    subject_operator,
+    table_head,
+    table_row,
+)
 from geo.gazetteer import Gazetteer
 from geo.gazetteer import load as load_gazetteer
 from geo.load import Article
@@ -294,6 +310,7 @@ def _read_sentences(views: list[View], article: Article, gaz: Gazetteer,
         return None
 
     forces = False  # whether the last sentence named forces
+    table: str | None = None  # the operator of the table or list being read ("" for the discourse's)
     for k, view in enumerate(views):
         if view.sentence.boilerplate:
             out.append([])
@@ -302,8 +319,19 @@ def _read_sentences(views: list[View], article: Article, gaz: Gazetteer,
                       forces)
         text = view.sentence.text
         forces = any(norm_phrase(text[s:e]) in lex.force_words
-                     for s, e in view.hits.get("presence_nouns", ()))
-        out.append(sentence_claims(view, ctx, gaz, lex))
+                     for s, e in view.hits.get("presence_nouns", ())) or any(
+            text[s:e] in lex.force_organisations for s, e in view.hits.get("organisations", ()))
+        raws = sentence_claims(view, ctx, gaz, lex)
+        item = "|" in text or text[:2] in _BULLETS
+        if table is not None and item:
+            seen = {(r.top.start, r.operator) for r in raws}
+            raws += [r for r in table_row(view, table, ctx, lex)
+                     if (r.top.start, r.operator) not in seen]
+            if not raws:
+                raws = label_claim(view, table, ctx, lex)
+        elif table is None or not item:
+            table = table_head(view, lex)
+        out.append(raws)
     return out
 
 
@@ -339,6 +367,7 @@ def _carry(by_sentence: list[list[Raw]], topic: str, views: list[View], lex: Lex
     return out
 
 
+_BULLETS = ("- ", "* ", "• ", "– ")
 _STATUS_PRIORITY = {"denied": 3, "withdrawn": 2, "proposed": 1, "existing": 0}
 
 
@@ -346,6 +375,24 @@ def _withdrawn_countries(raws: list[Raw]) -> set[tuple[str, str]]:
     """(operator, host) pairs the article says the operator has left as a whole."""
     return {(r.operator, r.top.iso3) for r in raws
             if r.top.kind == "country" and r.status == "withdrawn"}
+
+
+def _novel_only(r: Raw) -> bool:
+    """Whether a plan rests only on a noun named as new ("new hangars and barracks at Rygge")."""
+    words = frozenset(w.lower() for w in lexicon.grammar()["np_plan_adjectives"])
+    return r.status == "proposed" and bool(r.status_cues) and all(
+        c.split()[0].lower() in words for c in r.status_cues)
+
+
+def _resumed(later: Raw, earlier: Raw) -> bool:
+    """Whether a presence stated after a withdrawal in one sentence is the current state.
+
+    "The U.S. Navy left its air station at Keflavik in 2006, but P-8 aircraft have
+    rotated through the airfield since 2016": the later, current presence wins.
+    """
+    return (later.status == "existing" and earlier.status == "withdrawn"
+            and later.top.start > earlier.top.start
+            and (later.tense == "current" or "since" in later.status_cues))
 
 
 def _cluster_status(cluster: list[Raw], operator: str,
@@ -360,7 +407,10 @@ def _cluster_status(cluster: list[Raw], operator: str,
     by_sentence: dict[int, Raw] = {}
     for r in cluster:
         prev = by_sentence.get(r.sentence.start)
-        if prev is None or _STATUS_PRIORITY[r.status] > _STATUS_PRIORITY[prev.status]:
+        if prev is None or (_STATUS_PRIORITY[r.status] > _STATUS_PRIORITY[prev.status]
+                            and not _resumed(prev, r)
+                            and not (prev.strong and prev.status == "existing" and _novel_only(r))
+                            ) or _resumed(r, prev):
             by_sentence[r.sentence.start] = r
     picks = sorted(by_sentence.values(), key=lambda r: r.sentence.start)
     statuses = {r.status for r in picks}

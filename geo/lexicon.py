@@ -107,6 +107,9 @@ GRAMMAR_KEYS = (
     "homeward_verbs",
     "offer_verbs",
     "journey_nouns",
+    "return_verbs",
+    "dependent_territories",
+    "non_force_organisations",
 )
 
 

@@ -956,3 +956,427 @@ def test_future_former_and_denied_reports(gaz, text, expected):
 )
 def test_own_base_under_construction(gaz, text, expected):
     check(gaz, text, expected)
+
+
+# --- Round 3: lists, tables, multinational formations, access -------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bullet item or a table row is a sentence of its own; a label that is the host
+        # is a place, a label that is not is the operator
+        ("Where the Americans are:\n- Kuwait | 13,000 | Camp Buehring\n"
+         "- Jordan | 3,000 | Muwaffaq Salti Air Base\n",
+         [("USA", "buehring", "existing"), ("USA", "muwaffaq", "existing")]),
+        ("Peacekeepers by contributor:\n- Nepal: about 800 soldiers in Juba\n"
+         "- Rwanda: about 2,600 soldiers in Malakal",
+         [("NPL", "juba", "existing"), ("RWA", "malakal", "existing")]),
+        ("Kuwait: the government said on Monday that talks would resume.", []),
+    ],
+)
+def test_list_items_and_table_rows(gaz, text, expected):
+    check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "X-led battlegroup at Y": X at Y; allied or NATO forces name no state
+        ("Poland hosts a British-led battlegroup at Orzysz this year.",
+         [("GBR", "orzysz", "existing")]),
+        ("The Dutch-led battle group at Rukla held a parade.", [("NLD", "rukla", "existing")]),
+        ("Allied fighter jets have flown from Siauliai since 2004.", []),
+        ("NATO troops patrolled near Zvecan on Monday.", []),
+    ],
+)
+def test_battlegroups_and_allied_forces(gaz, text, expected):
+    check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a possessive host names an agreement or a leader, not its own forces
+        ("The United States has a growing footprint in the north. Sweden's agreement lists a "
+         "naval base at Karlskrona and an air base at Ronneby.",
+         [("USA", "karlskrona", "existing"), ("USA", "ronneby", "existing")]),
+        ("U.S. marines trained in Finland last winter. Finland's deal covers a border guard "
+         "station at Ivalo.", [("USA", "ivalo", "existing")]),
+        ("Finland's soldiers guard a border station at Ivalo.", []),
+    ],
+)
+def test_possessive_host_is_not_its_forces(gaz, text, expected):
+    check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list before a plural noun shares it; "will have access" is a plan
+        ("Under the deal U.S. forces will have access to Karup and Aalborg air bases.",
+         [("USA", "karup", "proposed"), ("USA", "aalborg", "proposed")]),
+        ("British jets would use Rygge, Orland and Bodo air stations from May.",
+         [("GBR", "rygge", "proposed"), ("GBR", "rland", "proposed"), ("GBR", "bodo", "proposed")]),
+        ("Leaders met in Oslo and Bergen to discuss air bases.", []),
+    ],
+)
+def test_lists_sharing_a_plural_noun_and_access(gaz, text, expected):
+    check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "formerly <Name>" is a former name; "former <owner> camps" held by the same
+        # country's other force are held, not left
+        ("The U.S. still operates Pituffik Space Base, formerly Thule Air Base.",
+         [("USA", "pituffik", "existing")]),
+        ("Russia's Africa Corps now holds the former Wagner base at Tessalit.",
+         [("RUS", "tessalit", "existing")]),
+        ("Russian troops left the former Wagner base at Tessalit in May.",
+         [("RUS", "tessalit", "withdrawn")]),
+        ("French troops left the base at Gao, formerly used by the U.N., in 2022.",
+         [("FRA", "gao", "withdrawn")]),
+    ],
+)
+def test_former_names_and_former_owners(gaz, text, expected):
+    check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a table whose header names forces: each row's towns and sites are theirs
+        ("Country | British troops | main sites\nBelize | about 300 | Ladyville\n"
+         "Brunei | about 1,000 | Seria, Bandar Seri Begawan\n",
+         [("GBR", "ladyville", "existing"), ("GBR", "seria", "existing"),
+          ("GBR", "bandar seri begawan", "existing")]),
+        ("Country | U.S. troops | base\nKuwait | 13,000 | Camp Buehring\nQatar | 10,000 | Doha\n",
+         [("USA", "buehring", "existing"), ("USA", "doha", "existing")]),
+        ("Country | exports | main port\nKuwait | oil | Shuwaikh\n", []),
+    ],
+)
+def test_tables_whose_header_names_forces(gaz, text, expected):
+    check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capital listed with a town is a place; "X, home to the Y Fleet"; leaving a
+        # possessor's airport; expired leases; "which they did"
+        ("Russian troops are split between Bishkek and Osh.",
+         [("RUS", "bishkek", "existing"), ("RUS", "osh", "existing")]),
+        ("Washington and Tehran held talks on Monday about troops.", []),
+        ("Novorossiysk aside, Tartus, home to the Black Sea Fleet's Mediterranean squadron, "
+         "remains busy.", [("RUS", "tartus", "existing")]),
+        ("Armenia asked Russian border guards to leave Yerevan's Zvartnots airport, which they "
+         "did in July.", [("RUS", "zvartnots", "withdrawn")]),
+        ("Russia's lease on the radar station at Gabala expired in 2012.",
+         [("RUS", "gabala", "withdrawn")]),
+    ],
+)
+def test_capitals_homes_and_ended_leases(gaz, text, expected):
+    check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # quotations, far reference points, former names, and a presence resumed
+        ('"Japan has done too little," the U.S. envoy told troops at Kadena Air Base.',
+         [("USA", "kadena", "existing")]),
+        ("U.S. troops ran a radar station about 300 km north of Nuuk until 1991.", []),
+        ("U.S. troops ran a radar station 10 km north of Kangerlussuaq until 1991.",
+         [("USA", "kangerlussuaq", "withdrawn")]),
+        ("Pituffik, known until 2023 as Thule Air Base, is the only U.S. base left on the island.",
+         [("USA", "pituffik", "existing")]),
+        ("The U.S. left Keflavik air station in 2006, but U.S. patrol aircraft have rotated "
+         "through the airfield since 2016.", [("USA", "keflav", "existing")]),
+        ("U.S. forces left Incirlik in 2003 and returned in 2015.",
+         [("USA", "incirlik", "existing")]),
+        ("U.S. forces left Incirlik in 2003 and returned home.", [("USA", "incirlik", "withdrawn")]),
+    ],
+)
+def test_quotes_far_points_and_resumed_presence(gaz, text, expected):
+    check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an armed force named as an organisation is an anchor itself; a ministry is not
+        ("The Wagner Group sent 300 men to Kidal in 2022.", [("RUS", "kidal", "existing")]),
+        ("The Black Sea Fleet is still headquartered in Sevastopol.",
+         [("RUS", "sevastopol", "existing")]),
+        ("The Pentagon said on Monday that talks in Doha had ended.", []),
+        # a withdrawal of "them" after "but" ends the presence the clause before set up
+        ("Wagner sent fighters to Sirte in 2020 but pulled them out a year later.",
+         [("RUS", "sirte", "withdrawn")]),
+    ],
+)
+def test_force_organisations_and_pronoun_withdrawals(gaz, text, expected):
+    check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "in towns such as A and B" continues the places of a presence verb
+        ("About 900 Russian instructors are based in Bangui, at a camp outside the capital and "
+         "in mining towns such as Bria and Bozoum.",
+         [("RUS", "bangui", "existing"), ("RUS", "bria", "existing"), ("RUS", "bozoum", "existing")]),
+        # "It" stands for the forces of the sentence before
+        ("The Africa Corps reports to the defence ministry. It has deployed to Mali and Niger.",
+         [("RUS", "mali", "existing"), ("RUS", "niger", "existing")]),
+        ("The summit ended on Monday. It has moved to Mali and Niger.", []),
+    ],
+)
+def test_towns_such_as_and_it(gaz, text, expected):
+    check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a later anchor with a foreign operator of its own takes the place after both
+        ("Kenya's contingent handed its camp over in June, and Ugandan soldiers left Baidoa in "
+         "April.", [("UGA", "baidoa", "withdrawn")]),
+        ("Italian instructors have been training Somali commandos in Mogadishu since 2019.",
+         [("ITA", "mogadishu", "existing")]),
+        ("Norway sent a company of 200 soldiers to join the German-led battlegroup at Rukla.",
+         [("NOR", "rukla", "existing"), ("DEU", "rukla", "existing")]),
+    ],
+)
+def test_places_of_later_anchors(gaz, text, expected):
+    check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "is to be replaced by" plans a withdrawal (still there); the replacement is no
+        # withdrawal
+        ("The U.S. Marine air station at Futenma is to be replaced by a new runway being built "
+         "at Henoko.",
+         [("USA", "futenma", "existing"), ("USA", "henoko", "proposed")]),
+        ("U.S. troops in Vicenza are due to be withdrawn next year.",
+         [("USA", "vicenza", "existing")]),
+        ("The French base at Gao was replaced by a Malian camp in 2022.",
+         [("FRA", "gao", "withdrawn")]),
+    ],
+)
+def test_replacements_and_planned_exits(gaz, text, expected):
+    check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a missile-defence site is a presence; missiles delivered are a sale; a building
+        # guarded is not a plan; a comma segment that is the forces' predicate links
+        ("The U.S. Navy runs a missile defence site at Deveselu in Romania.",
+         [("USA", "deveselu", "existing")]),
+        ("The first Russian S-400 missile launchers were delivered to an air base near Ankara.",
+         []),
+        ("Turkish soldiers secured the municipal building in Zvecan on Monday.",
+         [("TUR", "zvecan", "existing")]),
+        ("Italian troops based at Camp Villaggio Italia, near Peja, were sent to guard the "
+         "monastery in Decani.", [("ITA", "decani", "existing"), ("ITA", "peja", "existing")]),
+        ("Egyptian military cargo planes landed in Mogadishu carrying ammunition.", []),
+    ],
+)
+def test_missile_sites_deliveries_and_predicates(gaz, text, expected):
+    check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a speaker placed at a base is there; territories and multinational formations
+        # operate nothing; more capitals stand for governments; an assault is no presence
+        ('"We are short of fuel," a Kenyan officer at the Kismayo airport camp said.',
+         [("KEN", "kismayo", "existing")]),
+        ("The Falkland Islands garrison at Mount Pleasant Complex has 1,000 British troops.",
+         [("GBR", "mount pleasant", "existing")]),
+        ("The Franco-German Brigade keeps a battalion in Illkirch.", []),
+        ("Tanzanian troops were sent to help Kinshasa fight the rebels.", []),
+        ("Wagner fighters backed a failed assault on Tripoli in 2019.", []),
+    ],
+)
+def test_speakers_territories_and_assaults(gaz, text, expected):
+    check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a recipient, or a place after a date or "after", is not what was left
+        ("The U.S. air base at Kangerlussuaq was handed over to Greenland's government in 1992.",
+         [("USA", "kangerlussuaq", "withdrawn")]),
+        ("The Russian radar station near Gabala, once staffed by 1,200 Russian personnel, closed "
+         "in 2012 after Baku raised the rent.", [("RUS", "gabala", "withdrawn")]),
+        # "from a squadron based in X" is a base, not where the forces come from
+        ("The RAF flies jets from a squadron based in Oman.", [("GBR", "oman", "existing")]),
+        ("British soldiers from Oman arrived at Al Udeid Air Base.",
+         [("GBR", "al udeid", "existing")]),
+        # a plan resting only on "new hangars" does not outweigh a stated presence
+        ("U.S. forces already use Rygge, and Washington paid for new hangars at Rygge.",
+         [("USA", "rygge", "existing")]),
+        # a far reference point is no anchor
+        ("Camp Tuto, a U.S. base about 150 km east of Thule Air Base, was abandoned in 1966.", []),
+    ],
+)
+def test_recipients_bases_and_reference_points(gaz, text, expected):
+    check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "including a French contingent" after forces placed: the part shares their place
+        ("The Canadian-led battlegroup at Adazi, about 1,500 troops, including a Spanish "
+         "contingent, held drills.", [("CAN", "adazi", "existing"), ("ESP", "adazi", "existing")]),
+        ("The British-led battlegroup at Tapa, with troops from 13 other allies, held drills.",
+         [("GBR", "tapa", "existing")]),
+        # a trainer is where it trains the host's forces
+        ("Turkey, which trained Somali soldiers in Mogadishu until 2020, is now building a "
+         "naval base.", [("TUR", "mogadishu", "withdrawn")]),
+        ("Somali soldiers trained in Mogadishu on Monday.", []),
+        # "It" for a weapon system moved away; "guarding X's airport"
+        ("The U.S. Army's Typhon missile system arrived at Laoag in April. It was moved from "
+         "Laoag in September.", [("USA", "laoag", "withdrawn")]),
+        ("- Kenya: about 1,400 soldiers, guarding Kismayo's airport and seaport",
+         [("KEN", "kismayo", "existing")]),
+    ],
+)
+def test_parts_trainers_and_moved_systems(gaz, text, expected):
+    check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "X hosts N troops"; rotations; "sent to <country>"; "U.S. officials" is no place
+        ("South Korea hosts about 28,500 U.S. troops.", [("USA", "south korea", "existing")]),
+        ("Japan hosts around 54,000 American military personnel.", [("USA", "japan", "existing")]),
+        ("About 2,500 U.S. Marines rotate through Darwin each year.",
+         [("USA", "darwin", "existing")]),
+        ("U.S. soldiers have rotated through Lithuania since 2014.",
+         [("USA", "lithuania", "existing")]),
+        ("North Korean troops have been sent to Russia.", [("PRK", "russia", "existing")]),
+        ("Cuban military advisers are in Venezuela, U.S. officials said.",
+         [("CUB", "venezuela", "existing")]),
+        ("Supplies for U.S. troops transited through Pakistan.", []),
+        ("Japan hosts an annual summit.", []),
+    ],
+)
+def test_hosts_rotations_and_dispatches(gaz, text, expected):
+    check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a table or list whose header names forces: a row or item naming only its label
+        # country puts them there; towns after the label are theirs
+        ("Country | U.S. troops\nGermany | about 35,000\nJapan | about 55,000\n",
+         [("USA", "germany", "existing"), ("USA", "japan", "existing")]),
+        ("U.S. troops abroad, by country:\n- Bahrain: about 9,000\n- Kuwait: about 13,000 troops\n",
+         [("USA", "bahrain", "existing"), ("USA", "kuwait", "existing")]),
+        ("Where Russian forces are:\n- Armenia: Gyumri (until 2044)\n- Kyrgyzstan: Kant\n",
+         [("RUS", "gyumri", "existing"), ("RUS", "kant", "existing")]),
+        # a list opener without an operator leaves the labels as operators
+        ("Troop contributors:\n- Kenya: about 1,400 soldiers\n- Uganda: 4,500 soldiers in Baidoa\n",
+         [("UGA", "baidoa", "existing")]),
+        # warships hosted at a port are based there
+        ("Bahrain hosts four British minehunters in Manama.", [("GBR", "manama", "existing")]),
+        ("Four British minehunters called at Manama.", []),
+    ],
+)
+def test_lists_and_tables_of_countries(gaz, text, expected):
+    check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # contributors to a multinational force in a country; occupation of a part of
+        # one; a relative clause placing forces; "are to be deployed", "will host"
+        ("About 1,000 Chadian troops are part of the U.N. force in Mali.",
+         [("TCD", "mali", "existing")]),
+        ("Egyptian troops will join the African Union force in Somalia next year.",
+         [("EGY", "somalia", "proposed")]),
+        ("Russian forces occupy about a fifth of Ukraine.", [("RUS", "ukraine", "existing")]),
+        ("U.S. troops, who have been in Niger since 2013, remain there.",
+         [("USA", "niger", "existing")]),
+        ("British troops are to be deployed to Estonia next year.",
+         [("GBR", "estonia", "proposed")]),
+        ("Australia will host rotations of U.S. B-52 bombers at RAAF Base Tindal.",
+         [("USA", "tindal", "proposed")]),
+        ("France keeps a base in Djibouti and forces in Gabon.",
+         [("FRA", "djibouti", "existing"), ("FRA", "gabon", "existing")]),
+        ("Kenyan police officers are part of the U.N. mission in Haiti.", []),
+    ],
+)
+def test_contributors_occupations_and_plans(gaz, text, expected):
+    check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a named training area or station is a base, not a group's forces
+        ("U.S. troops will have access to the Rovajarvi training area near Rovaniemi.",
+         [("USA", "rovaniemi", "proposed")]),
+        ("British troops use the Otterburn-style Sennybridge training area near Brecon in Wales.",
+         []),
+        ("Houthi positions near Hodeidah were shelled.", []),
+    ],
+)
+def test_named_training_areas(gaz, text, expected):
+    check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence that opens with the place of the forces after it
+        ("In Sudan, Russian private military contractors guard gold mines.",
+         [("RUS", "sudan", "existing")]),
+        ("In Iraq, U.S. troops also serve at Ain al-Asad air base.",
+         [("USA", "ain al-asad", "existing")]),
+        ("In Sudan, the army said troops had retaken the capital.", []),
+    ],
+)
+def test_fronted_places(gaz, text, expected):
+    check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a demonym before the bases another country's forces use names their host
+        ("The deal gives U.S. troops access to 17 Swedish bases.", [("USA", "sweden", "existing")]),
+        ("U.S. forces would be allowed to use four more Philippine bases.",
+         [("USA", "philippines", "proposed")]),
+        ("Turkey wants Turkish bases in Syria.", [("TUR", "syria", "proposed")]),
+        ("Swedish bases will be modernised next year.", []),
+    ],
+)
+def test_demonyms_naming_hosts(gaz, text, expected):
+    check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "until 2018" in a relative clause dates that clause's presence only
+        ("The UAE, which trained Somali troops in Mogadishu until 2018, is building an air strip "
+         "near Bosaso.", [("ARE", "mogadishu", "withdrawn"), ("ARE", "bosaso", "proposed")]),
+        ("Turkey, which kept troops in Mosul until 2019, still runs a base near Dohuk.",
+         [("TUR", "mosul", "withdrawn"), ("TUR", "dohuk", "existing")]),
+    ],
+)
+def test_dates_inside_relative_clauses(gaz, text, expected):
+    check(gaz, text, expected)
