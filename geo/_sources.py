@@ -27,6 +27,7 @@ REGIONS_CSV = DATA_DIR / "regions.csv"
 ADMIN1_CSV = DATA_DIR / "admin1.csv"
 ADMIN2_CSV = DATA_DIR / "admin2.csv"
 COUNTRY_POINTS_CSV = DATA_DIR / "country_points.csv"
+TOWNS_CSV = DATA_DIR / "towns.csv"
 SITE_COLUMNS = ("id", "name", "kind", "country", "lat", "lon", "coord_source")
 COMMON_ZIPF = 4.0
 SHORT_ALIAS_ZIPF = 3.0
@@ -247,7 +248,7 @@ def _add_airfields(b: Builder, iso2to3: dict[str, str]) -> None:
 
 
 _SITE_WORDS = re.compile(
-    r"^(?:camp|fort|naval base|naval station|air base|airbase|base)\s+|"
+    r"^(?:camp|fort|naval base|naval station|air base|airbase|base|raf|nas|naf|jb|jsdf)\s+|"
     r"\s+(?:air base|airbase|air station|naval base|naval station|naval facility|military base|"
     r"military airbase|military airport|airfield|air field|base|garrison|camp)$",
     re.IGNORECASE,
@@ -290,10 +291,26 @@ def _add_sites(b: Builder) -> None:
     for row in load_sites():
         aliases = [a for a in row.get("aliases", "").split("|")
                    if a and not demonyms & {w.strip("'’s") for w in a.split()}]
+        bare = _PAREN.sub(" ", row["name"]).strip()
+        if bare != row["name"]:
+            aliases.append(bare)  # "Clark Air Base (Pampanga)" is written "Clark Air Base"
         lat, lon = float(row["lat"]), float(row["lon"])
         aliases += _short_aliases(b, [row["name"], *aliases], lat, lon)
         b.add(row["name"], lat, lon, "site", row["country"], detail=row["kind"],
               aliases=list(dict.fromkeys(aliases)))
+
+
+def _add_towns(b: Builder) -> None:
+    """Towns that cities500 lacks but news about military presence names (``data/towns.csv``)."""
+    for i, row in enumerate(read_table(TOWNS_CSV, ("id", "name", "country", "lat", "lon")), 2):
+        try:
+            lat, lon = validate_location((row["lat"], row["lon"]))
+            iso3 = validate_iso3(row["country"])
+        except (TypeError, ValueError) as exc:
+            raise DataFileError(str(TOWNS_CSV), f"row {i} ({row['id']!r}): {exc}") from exc
+        aliases = [a for a in row.get("aliases", "").split("|") if a]
+        b.add(row["name"], lat, lon, "city", iso3, population=int(row.get("population") or 0),
+              aliases=aliases, detail="curated town")
 
 
 def _add_transliterations(b: Builder) -> None:
@@ -391,6 +408,7 @@ def build_entries() -> Builder:
     _add_admin(b, iso2to3, ADMIN1_CSV, "admin1")
     _add_admin(b, iso2to3, ADMIN2_CSV, "admin2")
     _add_cities(b, gnc, iso2to3)
+    _add_towns(b)
     for iso3, name in b.capital_names.items():
         idx = b.best(name, iso3)
         if idx is not None and b.kind[idx] == "city":

@@ -347,6 +347,12 @@ def transliterations() -> Transliterations:
 
 
 @cache
+def site_prefixes() -> frozenset[str]:
+    """Words before a name that make it a camp's name: "Camp" in "Camp Shamrock"."""
+    return frozenset(read_word_list(LEXICON_DIR / "site_prefixes.txt"))
+
+
+@cache
 def surname_particles() -> frozenset[str]:
     """Lower-case words between a given name and a surname ("de" in "Mike de Kock")."""
     return frozenset(read_word_list(LEXICON_DIR / "surname_particles.txt"))

@@ -24,9 +24,13 @@ FRONT_MATTER_KEYS = ("title", "source", "url", "published")
 MAX_ARTICLE_BYTES = 5_000_000
 
 # A sentence ends at . ! or ? (with closing quotes or brackets) followed by white space and
-# something that can open a sentence; a blank line or a line break before a short heading
-# ends one too.
-_END = re.compile(r"""[.!?]+['"”’)\]]*(?=\s+['"“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=[^\n]{0,80}\n)""")
+# something that can open a sentence; a blank line, a line break before a short heading
+# and a line break before a bullet ("- ", "* ", "1. ") end one too.
+_END = re.compile(
+    r"""[.!?]+['"”’)\]]*(?=\s+['"“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=[^\n]{0,80}\n)"""
+    r"""|\n(?=[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t])"""
+)
+_LIST_NUMBER = re.compile(r"(?:^|\n)[ \t]*\d{1,2}$")  # "1." opening a numbered list item
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 
 
@@ -96,7 +100,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     for m in _END.finditer(text):
         end = m.end()
-        if m.group(0)[0] == "." and _is_abbreviation(text, m.start()):
+        if m.group(0)[0] == "." and (_is_abbreviation(text, m.start())
+                                     or _LIST_NUMBER.search(text, max(0, m.start() - 4), m.start())):
             continue
         spans.append((start, end))
         start = end

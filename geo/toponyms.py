@@ -122,6 +122,7 @@ class _Words:
     demonyms: frozenset[str]
     given: frozenset[str]
     surnames: frozenset[str]
+    site_prefixes: frozenset[str]
     particles: frozenset[str]
     base_word: re.Pattern[str]
 
@@ -136,6 +137,7 @@ def _words() -> _Words:
         demonyms=frozenset(lexicon.demonym_places()),
         given=lexicon.given_names(),
         surnames=lexicon.surnames(),
+        site_prefixes=lexicon.site_prefixes(),
         particles=lexicon.surname_particles(),
         base_word=re.compile(r"[ \t]*(?:" + base.pattern + ")", base.flags),
     )
@@ -321,6 +323,8 @@ def recognise(text: str, gaz: Gazetteer) -> list[Toponym]:
         if prev_low in w.titles or prev_low.rstrip(".") in w.titles:
             persons.add(surface)
             continue
+        if prev in w.site_prefixes and text[start - 1 : start] == " " and not kinds & _PLACE_LIKE:
+            continue  # "Camp Shamrock", "Fort Liberty": a camp's name, not that place
         if single and not kinds & _SITE and _is_person_part(
             text, start, end, surface, kinds, max_pop, w, gaz
         ):
@@ -513,6 +517,11 @@ def _context(gaz: Gazetteer, mentions: list[Toponym], rows: np.ndarray) -> _Cont
 
 
 _CONTAINER_KINDS = (_K["country"], _K["admin1"], _K["admin2"])
+# "Reading, England", "Rota in southern Spain", "Gao, in northern Mali".
+_CONTAINER_GAP = re.compile(
+    r",?\s*(?:,\s*)?(?:in\s+(?:the\s+)?(?:(?:north|south|east|west|north-?east|north-?west|"
+    r"south-?east|south-?west)(?:ern)?\s+|central\s+)?)?"
+)
 CONTAINER_KM = 80.0
 
 
@@ -549,14 +558,14 @@ def _containment(gaz: Gazetteer, inner: np.ndarray,
 
 
 def _containers(text: str, names: list[Toponym], gaz: Gazetteer) -> list[tuple[int, int]]:
-    """Link names written as "Reading, England" or "Palmyra, New York".
+    """Link names written as "Reading, England", "Palmyra, New York" or "Rota in southern Spain".
 
     Returns, for each mention, the key of the place that holds it and of the place
     it holds, or -1.
     """
     links = [(-1, -1) for _ in names]
     for i, (a, b) in enumerate(itertools.pairwise(names)):
-        if text[a.end : b.start] not in (", ", ","):
+        if a.end >= b.start or not _CONTAINER_GAP.fullmatch(text, a.end, b.start):
             continue
         if not any(gaz.kind_code[r] in _CONTAINER_KINDS for r in b.candidates):
             continue
