@@ -110,9 +110,10 @@ def cmd_presence(args: argparse.Namespace) -> int:
 
 def cmd_eval(args: argparse.Namespace) -> int:
     """Score the extractor on a gold corpus with the claims scorer's rules."""
-    from geo.evaluate import evaluate, format_report
+    from geo.evaluate import EVAL_SETS, evaluate, format_report
 
-    report = evaluate(args.articles, args.gold, verbose=args.verbose)
+    articles, gold = EVAL_SETS[args.set]
+    report = evaluate(args.articles or articles, args.gold or gold, verbose=args.verbose)
     print(format_report(report))
     return 0
 
@@ -138,8 +139,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", default=None, help="SQLite file (default: $GEO_DB or data/presence.sqlite)")
     p.set_defaults(func=cmd_presence)
     p = sub.add_parser("eval", help="score the extractor on the development corpus")
-    p.add_argument("--articles", default=None, help="folder of articles (default: data/eval/articles)")
-    p.add_argument("--gold", default=None, help="gold JSON (default: data/eval/gold.json)")
+    p.add_argument("--set", default="dev", choices=["dev", "holdout", "holdout2"],
+                   help="which corpus under data/eval (default: dev)")
+    p.add_argument("--articles", default=None, help="folder of articles (overrides --set)")
+    p.add_argument("--gold", default=None, help="gold JSON (overrides --set)")
     p.add_argument("-v", "--verbose", action="store_true", help="list misses and extras")
     p.set_defaults(func=cmd_eval)
     return parser

@@ -23,6 +23,13 @@ from geo.toponyms import haversine_km
 
 DEV_ARTICLES = DATA_DIR / "eval" / "articles"
 DEV_GOLD = DATA_DIR / "eval" / "gold.json"
+# The corpora under data/eval: (articles folder, gold file).
+EVAL_SETS = {
+    "dev": (DEV_ARTICLES, DEV_GOLD),
+    "holdout": (DATA_DIR / "eval" / "holdout" / "articles", DATA_DIR / "eval" / "holdout" / "gold.json"),
+    "holdout2": (DATA_DIR / "eval" / "holdout2" / "articles",
+                 DATA_DIR / "eval" / "holdout2" / "gold.json"),
+}
 
 
 @dataclass
