@@ -65,6 +65,7 @@ __all__ = ["KINDS", "KIND_BIT", "Gazetteer", "Place", "airfield_aliases", "build
            "fold", "haystack", "load", "load_sites", "match_keys", "name_key"]
 
 BUILD_VERSION = "9"
+KEY_CACHE_SIZE = 100_000
 
 
 @dataclass(frozen=True)
@@ -193,7 +194,7 @@ class Gazetteer:
 
     def __getstate__(self) -> dict[str, object]:
         state = dict(self.__dict__)
-        for derived in ("_places", "iso_index", "admin1_index"):
+        for derived in ("_places", "_keys_of", "iso_index", "admin1_index"):
             state.pop(derived, None)
         return state
 
@@ -263,11 +264,22 @@ class Gazetteer:
 
     def key_of(self, name: str) -> int | None:
         """The key index of a name as written in a text, or ``None`` if no entry has it."""
+        known = self._keys_of.get(name, -2)
+        if known != -2:
+            return known
         hay = haystack(name).rstrip(" .")
         found = self._auto.get(hay, None)
         if found is None:
             found = self._auto.get(_SPACES.sub(" ", hay).title(), None)
-        return None if found is None else int(found[0])
+        key = None if found is None else int(found[0])
+        if len(self._keys_of) >= KEY_CACHE_SIZE:
+            self._keys_of.clear()
+        self._keys_of[name] = key
+        return key
+
+    @cached_property
+    def _keys_of(self) -> dict[str, int | None]:
+        return {}
 
     def lookup(self, name: str) -> list[Place]:
         """Every entry called ``name`` (any alias or alternate name), most prominent first."""
