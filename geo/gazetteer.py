@@ -100,7 +100,7 @@ def _data_versions() -> str:
     code = (Path(__file__), Path(_names.__file__), Path(_sources.__file__))
     tables = (SITES_CSV, REGIONS_CSV, ADMIN1_CSV, ADMIN2_CSV, COUNTRY_POINTS_CSV, _sources.TOWNS_CSV)
     words = ("country_aliases.csv", "demonyms.csv", "name_particles.txt", "name_suffixes.txt",
-             "given_names.txt", "surnames.txt", "transliterations.json")
+             "given_names.txt", "surnames.txt", "transliterations.json", "stopnames.txt")
     inputs = (*code, *tables, *(lexicon.LEXICON_DIR / n for n in words))
     for path in inputs:
         parts.append(hashlib.sha256(path.read_bytes()).hexdigest()[:16])
@@ -176,8 +176,11 @@ class Gazetteer:
         self._key_max_pop = np.asarray(max_pop, dtype=np.int64)
         particles = lexicon.name_particles()
         generic = lexicon.name_suffixes()
+        stop = lexicon.stop_names()
         auto = ahocorasick.Automaton()
         for ki, k in enumerate(keys):
+            if k in stop and all(b.kind[i] in ("city", "admin2", "airfield") for i in b.keys[k]):
+                continue  # "The", "May", "Minister": never a place alone, not worth a match
             for spelling in b.spellings[k]:
                 for mk in match_keys(spelling, particles=particles, generic=generic):
                     pattern = " " + mk
