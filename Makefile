@@ -20,6 +20,7 @@ browser:
 
 test: $(STAMP) browser
 	$(BIN)/ruff check geo app.py tests bench scripts
+	$(BIN)/mypy geo
 	$(BIN)/python -m pytest
 
 eval: $(STAMP)

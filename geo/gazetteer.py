@@ -144,7 +144,9 @@ class Gazetteer:
         flat: list[int] = []
         primary: list[bool] = []
         rival: list[bool] = []
-        ctx_offsets, ctx_codes, ctx_weights = [0], [], []
+        ctx_offsets: list[int] = [0]
+        ctx_codes: list[int] = []
+        ctx_weights: list[float] = []
         for k in keys:
             kept = prune(b.keys[k], b, prior)
             flat.extend(kept)

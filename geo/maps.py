@@ -415,7 +415,8 @@ def build_map(
         status = str(site.get("status"))
         label = operator_label(site)
         if label not in groups:
-            groups[label] = folium.FeatureGroup(name=escape_text(label)).add_to(m)
+            groups[label] = folium.FeatureGroup(name=escape_text(label))
+            groups[label].add_to(m)
         icon = folium.DivIcon(
             html=marker_svg(status, operator_colour(code), disputed=bool(site.get("disputed"))),
             icon_size=(32, 32),

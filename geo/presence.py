@@ -51,7 +51,7 @@ def _same_site(a: dict[str, Any], b: dict[str, Any]) -> bool:
         return haversine_km(a["lat"], a["lon"], b["lat"], b["lon"]) <= MERGE_KM
     if a["precision"] in FINE or b["precision"] in FINE:
         return False
-    return a["place"] == b["place"] or (
+    return a["place"] == b["place"] or bool(
         a.get("host") and a.get("host") == b.get("host") and a["precision"] == b["precision"]
     )
 

@@ -597,6 +597,11 @@ def _confident(gaz: Gazetteer, ctx: _Context, counts: np.ndarray, key: int, n_me
     return bool(others[gaz.iso_code[idx]] >= 0.5 or others.max() < 2)
 
 
+def _score(gaz: Gazetteer, rows: np.ndarray, ctx: _Context, kw: dict[str, np.ndarray]) -> np.ndarray:
+    """The sum of :func:`feature_matrix` per row."""
+    return np.sum(list(feature_matrix(gaz, rows, ctx, **kw).values()), axis=0)
+
+
 def _pick(score: np.ndarray, group: np.ndarray, starts: np.ndarray,
           sizes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Per group of rows: the position of the best score (first on ties) and its lead."""
@@ -657,7 +662,7 @@ def resolve(text: str, mentions: list[Toponym], gaz: Gazetteer) -> list[Toponym]
     rows = np.concatenate([p[0] for p in parts])
     group = np.repeat(np.arange(len(groups)), sizes)
     ctx = _context(gaz, mentions, rows)
-    score = sum(feature_matrix(gaz, rows, ctx, **kw).values())
+    score = _score(gaz, rows, ctx, kw)
     best, lead = _pick(score, group, starts, sizes)
     picked = rows[best]
     counts = ctx.counts.copy()
@@ -669,7 +674,7 @@ def resolve(text: str, mentions: list[Toponym], gaz: Gazetteer) -> list[Toponym]
     ctx.counts[0] = 0.0  # places without a country (seas, continents) are no context
     unsettled = lead < SETTLED_LEAD
     if unsettled.any():
-        score = sum(feature_matrix(gaz, rows, ctx, **kw).values())
+        score = _score(gaz, rows, ctx, kw)
         again, _ = _pick(score, group, starts, sizes)
         picked = np.where(unsettled, rows[again], picked)
     picked_list = picked.tolist()
