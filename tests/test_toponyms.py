@@ -214,3 +214,27 @@ def test_islands_and_reefs(gaz):
         "Chinese runways on Fiery Cross Reef in the Spratlys, and US drones on Mahe.", gaz)}
     assert haversine_km(tops["Fiery Cross Reef"].lat, tops["Fiery Cross Reef"].lon, 9.55, 112.89) < 25
     assert tops["Mahe"].iso3 == "SYC"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "lat", "lon"),
+    [
+        ("Destroyers are based at Rota in southern Spain.", "Rota", 36.62, -6.36),
+        ("The Irish battalion near Bint Jbeil shares a camp with Polish troops.", "Bint Jbeil", 33.12, 35.43),
+        ("Clark Air Base was handed back in 1991.", "Clark Air Base", 15.19, 120.56),
+        ("New sites in northern Luzon were named.", "northern Luzon", 16.5, 121.0),
+        ("Kurdish forces left Tal Abyad and Ras al-Ain in Syria.", "Tal Abyad", 36.70, 38.95),
+        ("Emirati troops in Shabwa and al-Mahra, Yemen, pulled out.", "Shabwa", 14.8, 46.6),
+    ],
+)
+def test_containers_islands_towns_and_spellings(gaz, text, name, lat, lon):
+    t = resolved(gaz, text, name)
+    assert t is not None, f"{name} not recognised in {text!r}"
+    assert haversine_km(t.lat, t.lon, lat, lon) < 100, (t.place, t.lat, t.lon)
+
+
+def test_camp_names_and_capitals(gaz):
+    assert resolved(gaz, "Polish troops share Camp Shamrock near the border.", "Shamrock") is None
+    capital = resolved(gaz, "Turkish officers train soldiers in the Somali capital.", "capital")
+    assert capital is not None and capital.place.name == "Mogadishu"
+    assert resolved(gaz, "Il-76 transport jets landed.", "Il") is None
