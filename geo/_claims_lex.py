@@ -10,6 +10,7 @@ judge the text between an anchor, a place and an operator.
 
 from __future__ import annotations
 
+import calendar
 import itertools
 import re
 from bisect import bisect_right
@@ -186,6 +187,22 @@ class Patterns:
         self.future_before = re.compile(
             rf"\b(?:will|shall|'ll|(?:is|are)\s+(?:(?:due|set|expected|scheduled)\s+)?to)\s+"
             rf"(?:be\s+)?(?:(?:{_alt(g['modal_adverbs'])})\s+)?$", i)  # "is to be replaced"
+        # an exit under way ("are leaving", "began withdrawing"), or a yearly one ("leaves each
+        # October"): the forces are still there
+        self.ongoing_before = TailMatcher(g["ongoing_auxiliaries"], strip_the=False)
+        self.inchoative_before = re.compile(rf"\b(?:{_alt(g['inchoative_verbs'])})\s+(?:to\s+)?$", i)
+        months = "|".join(calendar.month_name[1:])
+        self.habitual = re.compile(
+            rf"\b(?:{_alt(g['habitual_markers'])}|(?:each|every)\s+(?:{months}))\b", i)
+        # "the pullout does not cover the island": what a withdrawal leaves out
+        self.exempted_after = re.compile(
+            r"\s+(?:(?:does|do|did|will|would|has|have|had)\s+not|doesn't|don't|didn't|won't)\s+"
+            rf"(?:{_alt(g['exemption_verbs'])})\b", i)
+        # "their units moved to Pyeongtaek": where forces went, not what they left
+        self.destination_before = re.compile(
+            rf"\b(?:{_alt(g['destination_verbs'])})\b[^,;.]{{0,40}}?\s(?:to|into)\s+(?:the\s+)?$", i)
+        self.future_year = re.compile(
+            r"\b(?:from|by|in|starting\s+in|beginning\s+in|as\s+of)\s+((?:19|20)\d\d)\b", i)
         self.denial_of_report = re.compile(
             r"\s+(?:it|them|this|that|the\s+(?:reports?|claims?|allegations?|accounts?))\b", i)
         self.participle_after = re.compile(r"\s+[a-z]+(?:ed|en|t)\b")

@@ -110,6 +110,11 @@ GRAMMAR_KEYS = (
     "return_verbs",
     "dependent_territories",
     "non_force_organisations",
+    "ongoing_auxiliaries",
+    "inchoative_verbs",
+    "exemption_verbs",
+    "habitual_markers",
+    "destination_verbs",
 )
 
 

@@ -1380,3 +1380,77 @@ def test_demonyms_naming_hosts(gaz, text, expected):
 )
 def test_dates_inside_relative_clauses(gaz, text, expected):
     check(gaz, text, expected)
+
+
+# --- Round 4: status of exits under way, exemptions, destinations, reductions ------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an exit under way, begun, or repeated every year leaves the forces there
+        ("British troops are leaving Basra this week.", [("GBR", "basra", "existing")]),
+        ("Russia's military police began withdrawing from Kobani on Monday.",
+         [("RUS", "kobani", "existing")]),
+        ("About 1,500 U.S. Marines arrive in Darwin each April and leave in October.",
+         [("USA", "darwin", "existing")]),
+        ("Russian troops left Kobani on Monday.", [("RUS", "kobani", "withdrawn")]),
+        ("Emirati forces completed their withdrawal from Mukalla in January.",
+         [("ARE", "mukalla", "withdrawn")]),
+    ],
+)
+def test_exits_under_way(gaz, text, expected):
+    check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a withdrawal does not cover, and where forces moved to, stay held
+        ("The French pullout does not cover the naval base at Djibouti.",
+         [("FRA", "djibouti", "existing")]),
+        ("U.S. troops left Ain al-Asad air base and moved to Erbil.",
+         [("USA", "ain al-asad", "withdrawn"), ("USA", "erbil", "existing")]),
+        ("The French pullout covers the air base at Abeche.", [("FRA", "ab", "withdrawn")]),
+    ],
+)
+def test_exemptions_and_destinations(gaz, text, expected):
+    check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # keeping, cutting or trimming a presence is no plan for a new one; a date ahead of
+        # the article is
+        ("Iraq asked the U.S. to keep troops at Ain al-Asad air base.",
+         [("USA", "ain al-asad", "existing")]),
+        ("Germany plans to keep a garrison at Rukla.", [("DEU", "rukla", "existing")]),
+        ("U.S. troops at Osan Air Base would be cut by half next year.",
+         [("USA", "osan", "existing")]),
+        ("Germany plans to build a garrison at Rukla.", [("DEU", "rukla", "proposed")]),
+        ("A Swedish battalion will be stationed in Rovaniemi from 2026.",
+         [("SWE", "rovaniemi", "proposed")]),
+        ("A Swedish battalion has been stationed in Rovaniemi since 2019.",
+         [("SWE", "rovaniemi", "existing")]),
+    ],
+)
+def test_continuations_reductions_and_future_dates(gaz, text, expected):
+    check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # operations suspended or a site mothballed end a presence; a reopening resumes it
+        ("U.S. special forces suspended operations at al-Anad air base in 2015.",
+         [("USA", "al anad", "withdrawn")]),
+        ("The British army reopened its camp at Archers Post in Kenya last year.",
+         [("GBR", "archers post", "existing")]),
+        ("Russia mothballed its air base at Kant in 2020.", [("RUS", "kant", "withdrawn")]),
+        # a presence stated outright outweighs a plan for the same place in the sentence
+        ("U.S. bombers have flown from RAAF Base Tindal since 2022, and a U.S. maintenance "
+         "detachment is due to arrive there next year.", [("USA", "tindal", "existing")]),
+    ],
+)
+def test_suspensions_reopenings_and_stated_presence(gaz, text, expected):
+    check(gaz, text, expected)
