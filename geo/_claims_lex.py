@@ -224,8 +224,9 @@ class Patterns:
         self.subject_after = re.compile(
             r"\s+(?:(?:also|now|still|already|then)\s+)?"
             rf"(?:{_alt((*g['modals'], *g['finite_auxiliaries'], *g['copulas']))})\b")
-        self.clause_break = re.compile(rf";|\s[-–—]\s|\b(?:{_alt(g['clause_breaks'])})\b", i)
-        self.operator_break = re.compile(rf";|\b(?:{_alt(g['clause_breaks'])})\b", i)
+        # a break word set off by commas is an aside ("Sweden, meanwhile, will lead")
+        self.clause_break = re.compile(rf";|\s[-–—]\s|\b(?:{_alt(g['clause_breaks'])})\b(?!,)", i)
+        self.operator_break = re.compile(rf";|\b(?:{_alt(g['clause_breaks'])})\b(?!,)", i)
         self.breaks_cache: dict[str, list[tuple[int, int]]] = {}
         self.breaker = re.compile(rf"\b(?:{_alt(g['link_breakers'])})\b", i)
         self.hosts = re.compile(
@@ -287,6 +288,11 @@ class Patterns:
         self.host_demonym_before = re.compile(
             r"\b(?:access\s+to|use\s+of|use|using|from|to)\s+(?:(?:the|[\d,]+|two|three|four|five|six|"
             r"seven|eight|nine|ten|several|some|more|other|additional|further)\s+){0,3}$", i)
+        self.host_base_before = re.compile(
+            r"\b(?:through|at|in|into|inside|from|to)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$", i)
+        self.of_operator = re.compile(  # "a squadron of Royal Australian Air Force F-35 jets"
+            r"\s+of\s+(?:the\s+)?(?:(?:about|some|around|nearly|up\s+to)\s+)?(?:[\d,]+\s+)?", i)
+        self.host_base_after = re.compile(r"\s+(?:in|on|at|near|outside)\s+(?:the\s+)?$", i)
         self.fronted = re.compile(r"^[\s\"“]*(?:In|Inside|Across|Throughout)\s+(?:the\s+)?$")
         self.fronted_gap = re.compile(r",\s+(?:[\w.'’-]+\s+){0,5}")  # "In Iraq, U.S. troops"
         self.trainer_before = re.compile(
@@ -323,7 +329,8 @@ class Patterns:
         self.country_direction = re.compile(rf"\b(?:{direction}|central)\s+$", i)
         self.locative_before = TailMatcher(  # "in neighbouring Djibouti", "in the capital Niamey"
             g["operator_locatives"] + g["object_verbs"],
-            skip=[*g["country_adjectives"], *(w for w in g["place_nouns"] if " " not in w)])
+            skip=[*g["country_adjectives"], *g["place_adjectives"],  # "in western Sweden"
+                  *(w for w in g["place_nouns"] if " " not in w)])
         descriptors = set(g["place_nouns"]) - set(g["anaphoric_base_nouns"]) - {"airport"}
         self.place_descriptor = re.compile(
             rf"\s+(?:(?:{_alt(g['place_adjectives'])})\s+)*(?:{_alt(descriptors)})\b", i)
@@ -340,6 +347,8 @@ class Patterns:
         self.according_to = TailMatcher(["according to"], 3, strip_the=False)
         self.agent_verbs = TailMatcher(g["agent_verbs"], 3)
         self.agent_prepositions = frozenset(w.lower() for w in g["agent_prepositions"])
+        self.lessee_verbs = frozenset(w.lower() for w in g["lessee_verbs"])
+        self.agent_np_modifiers = frozenset(w.lower() for w in g["agent_np_modifiers"])
         self.object_verb = re.compile(
             rf"(?:^|[\s,])(?:(?:{aux})\s+)*(?:{_alt(g['object_verbs'])})\s+(?:the\s+)?(?:{part_of})?"
             rf"{possessor}?(?:{place_noun_of})?$", i)  # "to leave Yerevan's Zvartnots airport"
@@ -347,7 +356,7 @@ class Patterns:
             r"\bunder\s+(?:(?:a|an|the|its|their|this|that)\s+)?(?:[\w-]+\s+){0,3}?"
             rf"(?:{_alt(g['legal_basis_nouns'])})\b", i)
         self.modal_continuation = re.compile(
-            rf"\s+(?:(?:also|still|now|not)\s+)?(?:{_alt(g['continuation_verbs'])})\b", i)
+            rf"\s+(?:(?:also|still|now|not)\s+)?(?:be\s+)?(?:{_alt(g['continuation_verbs'])})\b", i)
         self.modal = re.compile(rf"^(?:{_alt(g['modals'])})$", i)
         self.no_before = re.compile(r"(?:^|[\s\"“])no\s+$", i)
         self.until_year = re.compile(  # "until 2014", "between 2009 and 2016", "from 2001 to 2014"
@@ -422,8 +431,11 @@ def list_extent(text: str, pos: int, rx: Patterns) -> int:
 def agent_before(text: str, rx: Patterns) -> bool:
     """Whether ``text`` ends with a passive's agent marker ("used for years by", "shared with the")."""
     words = TailMatcher.words(text)
-    if words and words[-1] == "the":
-        words.pop()
+    for _ in range(2):  # "run by a joint Saudi-Emirati force"
+        if words and words[-1] in rx.agent_np_modifiers:
+            words.pop()
+    if len(words) > 1 and words[-1] == "to":  # "leased to Russia", "belonging to the U.S. Army"
+        return words[-2] in rx.lessee_verbs
     return bool(words) and words[-1] in rx.agent_prepositions and rx.agent_verbs.ends(words[:-1])
 
 

@@ -177,7 +177,8 @@ def operators(view: View, lex: Lex) -> list[Mention]:
             not text[: o.start].strip(" -*•–")
         ):
             o.label = True  # "- Estonia: the British-led battlegroup", "Kuwait | 13,500 |"
-        o.host = bool(rx.hosting_after.match(text, o.end))  # "Sudan agreed to host the base"
+        o.host = bool(rx.hosting_after.match(text, o.end)) and not _modifies_anchor(
+            text, o.end, noun_starts, rx)  # "Sudan agreed to host", not "French troops are based"
         o.agent = agent_before(before, rx)
         o.actor = not o.locative and any(
             (0 <= s - o.end <= 50 and not rx.clause_break.search(text[o.end : s])
@@ -189,10 +190,12 @@ def operators(view: View, lex: Lex) -> list[Mention]:
         if nxt is not None and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[o.end : nxt.start]):
             o.speaker = o.speaker or _speaker(text, nxt, rx)
         prev = out[k - 1] if k else None
-        if prev is not None and prev.locative and o.how in ("country", "metonym") and re.fullmatch(
-            r",?\s+(?:and|or)\s+(?:the\s+)?", text[prev.end : o.start]
-        ):
+        coordinated = prev is not None and re.fullmatch(
+            r",?\s+(?:and|or)\s+(?:the\s+)?", text[prev.end : o.start])
+        if coordinated and prev.locative and o.how in ("country", "metonym"):
             o.locative = True  # "through Pakistan or Afghanistan": both places
+        if prev is not None and prev.agent and (coordinated or text[prev.end : o.start] in "-/"):
+            o.agent = True  # "run jointly by Australia and the United States", "by a Saudi-Emirati force"
     view.mentions = out
     return list(out)
 

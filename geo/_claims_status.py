@@ -258,10 +258,14 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
     ]  # "reports that Chinese troops had been deployed there, but denied them"
     about_leaving = any(governs(d, w, 40) for d in all_denied for w in any_leaving)
     denied = [] if about_leaving else list(all_denied)
-    if rx.no_before.search(text[max(0, lo - 10) : lo]):
+    nouns = [a for a, _ in view.hits.get("presence_nouns", ())
+             if anchor[0] <= a <= max(anchor[0], place[0])]
+    no_at = next((a for a in (lo, *nouns) if rx.no_before.search(text[max(0, a - 10) : a])), None)
+    if no_at is not None:  # "No Turkish troops are", "Washington has no troops in Kazakhstan"
+        noun = text[no_at:].split()[0]
         if rx.modal_continuation.match(text, anchor[1]):
-            return "withdrawn", ["no " + text[lo:anchor[1]].split()[-1] + " remain"], "past"
-        denied.append((lo, lo, "no " + text[lo:hi].split()[0]))  # "No Turkish troops are"
+            return "withdrawn", [f"no {noun} remain"], "past"
+        denied.append((no_at, no_at, f"no {noun}"))
     if denied:
         return "denied", [w for _, _, w in denied], ""
     planned = [w for w in leaving if any(governs(p, w, 30) for p in plans)

@@ -60,6 +60,8 @@ GRAMMAR_KEYS = (
     "speaker_modifiers",
     "agent_verbs",
     "agent_prepositions",
+    "lessee_verbs",
+    "agent_np_modifiers",
     "object_verbs",
     "continuation_verbs",
     "modals",

@@ -1454,3 +1454,51 @@ def test_continuations_reductions_and_future_dates(gaz, text, expected):
 )
 def test_suspensions_reopenings_and_stated_presence(gaz, text, expected):
     check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # attribution: every agent of a base ("run jointly by A and B", "run by a joint A-B
+        # force"), the lessee ("leased to"), the owner of a unit ("belonging to"), "of"
+        ("The Kurecik radar station is run jointly by Turkey and the United States.",
+         [("USA", "kürecik", "existing")]),
+        ("The airstrip on Mayun is now run by a joint Saudi-Emirati force.",
+         [("SAU", "mayun", "existing"), ("ARE", "mayun", "existing")]),
+        ("The Sary Shagan testing range has been leased to Russia since 1996.",
+         [("RUS", "sary", "existing")]),
+        ("Helicopters belonging to the U.S. Army are stationed at Stefanovikeio.",
+         [("USA", "stefanovikeio", "existing")]),
+        ("Incirlik is home to a squadron of U.S. Air Force F-16 fighters.",
+         [("USA", "incirlik", "existing")]),
+        ("Tindal is home to a squadron of Royal Australian Air Force F-35 fighters.", []),
+        ("The Kurecik radar station is run by Turkey.", []),
+    ],
+)
+def test_attribution_verbs(gaz, text, expected):
+    check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a demonym before a base that its own country hosts names the host, not the forces
+        ("U.S. trainers rotate through a Taiwanese marine base on Kinmen.",
+         [("USA", "kinmen", "existing")]),
+        ("Russian troops moved into a Syrian base at Tiyas.", [("RUS", "tiyas", "existing")]),
+        ("Sudan signed a deal on a Russian naval base at Port Sudan.",
+         [("RUS", "port sudan", "proposed")]),
+        # an aside between commas breaks no clause; a direction keeps a country a place
+        ("Sweden, meanwhile, will station a battalion in Rovaniemi from 2026.",
+         [("SWE", "rovaniemi", "proposed")]),
+        ("Britain kept a base in Oman, but Turkey set up a camp in Doha.",
+         [("GBR", "oman", "existing"), ("TUR", "doha", "existing")]),
+        ("The jets flew from Satenas in western Sweden to the air base near Brasilia.", []),
+        # "has no troops in X" denies a presence there
+        ("Washington has no troops stationed in Kazakhstan.", [("USA", "kazakhstan", "denied")]),
+        ("Britain has no troops in Australia.", [("GBR", "australia", "denied")]),
+        ("Britain has 200 troops in Australia.", [("GBR", "australia", "existing")]),
+    ],
+)
+def test_host_demonyms_asides_and_no_forces(gaz, text, expected):
+    check(gaz, text, expected)
