@@ -179,7 +179,7 @@ class Patterns:
             r"(?:a|an)\s+(?:[\w-]+\s+){0,2}$", i)
         self.journey_from = re.compile(
             rf"\b(?:{_alt(g['journey_nouns'])})\s+from\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}$", i)
-        carry = r"(?:carrying|bringing|transporting|ferrying|with)"
+        carry = r"(?:carrying|bringing|transporting|ferrying)"
         self.carrying_before = re.compile(rf"\b{carry}\s+(?:[\w,.-]+\s+){{0,4}}$", i)
         self.carrying_gap = re.compile(rf"[^,;]{{0,40}}?\s{carry}\s+(?:[\w,.-]+\s+){{0,4}}", i)
         self.object_verb_first = re.compile(
@@ -290,6 +290,10 @@ class Patterns:
             r"seven|eight|nine|ten|several|some|more|other|additional|further)\s+){0,3}$", i)
         self.host_base_before = re.compile(
             r"\b(?:through|at|in|into|inside|from|to)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$", i)
+        # "officers study at Saint-Cyr", "pilots train with the Swedish air force": trainees
+        self.studying_after = re.compile(
+            rf"(?:\s*,[^,]{{0,25}},)?\s+(?:(?:{aux}|continue|continues|each\s+year|regularly)\s+){{0,3}}"
+            rf"(?:{_alt(g['study_verbs'])})(?:\s+courses)?\s+(?:in|at|on|with|abroad|overseas|under)\b", i)
         self.of_operator = re.compile(  # "a squadron of Royal Australian Air Force F-35 jets"
             r"\s+of\s+(?:the\s+)?(?:(?:about|some|around|nearly|up\s+to)\s+)?(?:[\d,]+\s+)?", i)
         self.host_base_after = re.compile(r"\s+(?:in|on|at|near|outside)\s+(?:the\s+)?$", i)
@@ -308,7 +312,7 @@ class Patterns:
         self.replaced_by = re.compile(r"(?:\w+\s+)*replaced\s+by", i)
         self.them = re.compile(r"\b(?:them|it|they)\b", i)  # the forces named before
         self.came_back = re.compile(  # "left Prince Sultan in 2003 and returned in 2019"
-            rf"\band\s+(?:later\s+|then\s+)?(?:{_alt(g['return_verbs'])})\b(?!\s+home)", i)
+            rf"\b(?:and|but)\s+(?:later\s+|then\s+)?(?:{_alt(g['return_verbs'])})\b(?!\s+home)", i)
         self.renamed_until = re.compile(r",?\s+as\s+(?-i:[A-Z])", i)  # "known until 2023 as Thule"
         # "about 200 km east of Thule": a far reference point, not where the place is
         self.far_from = re.compile(
@@ -488,7 +492,8 @@ class Lex:
         self.index = PhraseIndex(
             {**{k: _with_adverbs(self.cues[k].phrases, self.grammar) for k in SCANNED_CUES},
              "idioms": self.grammar["idioms"],
-             "cue_exceptions": self.grammar["cue_exceptions"],
+             "cue_exceptions": [p for p in self.grammar["cue_exceptions"] if "..." not in p],
+             "gapped_exceptions": [p for p in self.grammar["cue_exceptions"] if "..." in p],
              "pronouns": self.grammar["pronoun_subjects"],
              "attributed": self.grammar["attributed_descriptions"],
              "organisation_heads": self.grammar["organisation_heads"],
@@ -513,6 +518,8 @@ class Lex:
             rf"^(?:{_alt(self.grammar['adjectival_heads'])})\b", re.IGNORECASE)
         self.anaphoric_bases = frozenset(norm_phrase(p) for p in self.grammar["anaphoric_base_nouns"])
         self.capitalised_non_cues = frozenset(self.grammar["capitalised_non_cues"])
+        self.modifier_cues = frozenset(w.lower() for w in self.grammar["modifier_cues"])
+        self.trainee_nouns = frozenset(w.lower() for w in self.grammar["trainee_nouns"])
         self.rx = Patterns(self.grammar, (t.lower() for t in lexicon.person_titles()))
         self.snap_cache: dict[tuple[float, float, str], int | None] = {}
         self.city_cache: dict[tuple[str, str], int | None] = {}
@@ -559,7 +566,7 @@ class View:
     statuses: dict[tuple[object, ...], tuple[str, list[str], str]] = field(
         default_factory=dict)  # cache of status_of()
     aliases: dict[str, str] = field(default_factory=dict)  # "coalition" -> the one named before
-    origins: list[tuple[int, int, int]] | None = None  # cache of origin_spans()
+    origins: list[tuple[int, int, int, bool]] | None = None  # cache of origin_spans()
     mentions: list[Any] | None = None  # cache of operators() (Mention objects)
     novelty: list[tuple[int, int, str]] | None = None  # cache of the status's "new base" cues
     verb_starts: set[int] | None = None  # where cue verbs start ("runs", "expelled")
@@ -723,9 +730,17 @@ def title_view(title: str, gaz: Gazetteer, lex: Lex) -> View:
 
 def _clean(found: dict[str, list[tuple[int, int]]], text: str,
            lex: Lex) -> dict[str, list[tuple[int, int]]]:
-    """Drop cue hits inside an exception ("the future of", "summit of") or capitalised ("May")."""
+    """Drop cue hits inside an exception ("the future of", "summit of") or capitalised ("May").
+
+    A gapped exception ("the only ... left") drops only the hits at its ends ("left"), not
+    the words in its gap ("the only large French base left"). A strike or missile word
+    that names the kind of a presence noun ("missile testing range", "attack
+    helicopters") is no event.
+    """
     exceptions = found.pop("cue_exceptions", [])
-    nouns = found.pop("non_presence_exceptions", [])  # "attack helicopters": no attack
+    gapped = found.pop("gapped_exceptions", [])
+    nouns = found.pop("non_presence_exceptions", [])  # "attack helicopter": no attack
+    presence = found.get("presence_nouns", [])
     for name in SCANNED_CUES:
         spans = found.get(name)
         if not spans:
@@ -734,7 +749,22 @@ def _clean(found: dict[str, list[tuple[int, int]]], text: str,
         found[name] = [
             (s, e) for s, e in spans
             if not any(a <= s and e <= b for a, b in skip)
+            and not any(a <= s and e <= b and (s == a or e == b) for a, b in gapped)
+            and not (name == "non_presence" and _names_a_kind(text, s, e, presence, lex))
             and not (text[s:e] in lex.capitalised_non_cues and s > 0 and text[s - 1] != "\n"
                      and not re.search(r"[.!?\"“]\s*$", text[max(0, s - 3) : s]))
         ]
     return found
+
+
+def _names_a_kind(text: str, s: int, e: int, presence: list[tuple[int, int]], lex: Lex) -> bool:
+    """Whether a strike word is, or modifies, a presence noun ("bombers", "missile testing range")."""
+    if any(a <= s < b for a, b in presence):
+        return True
+    if text[s:e].lower() not in lex.modifier_cues:
+        return False
+    m = _NEXT_WORD.match(text, e)
+    return any(a in (e + 1, m.end() if m else -1) for a, _ in presence)
+
+
+_NEXT_WORD = re.compile(r"\s+[\w-]+\s+")  # "anti-ballistic missile testing range"

@@ -821,7 +821,10 @@ def _not_presence(text: str, view: View, rx: Patterns, non_presence: list[tuple[
     if rx.carrying_before.search(text, max(0, anchor.start - 40), anchor.start):
         return False  # "planes landed at X carrying 100 military personnel": the forces arrive
     start = lo if np_start is None else np_start
-    for s, e, _ in non_presence:
+    arriving = norm_phrase(anchor.text) in Lex.get().force_words
+    for s, e, w in non_presence:
+        if arriving and w.lower().startswith("landed"):
+            continue  # "the troops landed at the airport": forces arriving, not a visit
         if s >= hi and ((np_start is None and rx.passive_after.fullmatch(text, hi, s))
                         or rx.purpose_after.fullmatch(text, hi, s)):
             return True  # "Camp Taji has repeatedly been targeted", "arrived ... for an exercise"
@@ -859,9 +862,11 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
     host = place.iso3
     carried = False
     blocked: frozenset[str] = frozenset()
-    if chosen and all(o.iso3 == host for o in chosen) and rx.trainer_before.search(
-        text, max(0, chosen[0].start - 30), chosen[0].start
-    ):
+    if norm_phrase(anchor.text) in lex.trainee_nouns and rx.studying_after.match(text, anchor.end):
+        return []  # "Kenyan officers attend courses at Sandhurst": trainees abroad
+    if chosen and rx.trainer_before.search(text, max(0, chosen[0].start - 30), chosen[0].start):
+        if any(o.iso3 != host for o in chosen):
+            return []  # "France will train Vietnamese officers in Paris": trainees abroad
         chosen = []  # "the UAE, which trained Somali troops in Mogadishu": the trainer is there
     if chosen:
         picks: list[tuple[str, str, Mention | None]] = [

@@ -289,7 +289,8 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
                       and not rx.renamed_until.match(text, m.end())  # "known until 2023 as"
                       and not any(a <= m.start() < b and not (a <= anchor[0] < b)  # another clause's
                                   for a, b in relative_spans(text, rx))]
-    back = rx.came_back.search(text, leaving[-1][1], scope[1]) if withdrawn and leaving else None
+    back = rx.came_back.search(text, leaving[-1][1], min(len(text), scope[1] + 40)) if (
+        withdrawn and leaving) else None  # "left Iraq in 2011 but returned"
     if back:
         return "existing", [back.group(0).strip()], "current"  # "left in 2003 and returned in 2019"
     if withdrawn:
