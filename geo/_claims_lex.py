@@ -10,6 +10,7 @@ judge the text between an anchor, a place and an operator.
 
 from __future__ import annotations
 
+import calendar
 import itertools
 import re
 from bisect import bisect_right
@@ -178,7 +179,7 @@ class Patterns:
             r"(?:a|an)\s+(?:[\w-]+\s+){0,2}$", i)
         self.journey_from = re.compile(
             rf"\b(?:{_alt(g['journey_nouns'])})\s+from\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}$", i)
-        carry = r"(?:carrying|bringing|transporting|ferrying|with)"
+        carry = r"(?:carrying|bringing|transporting|ferrying)"
         self.carrying_before = re.compile(rf"\b{carry}\s+(?:[\w,.-]+\s+){{0,4}}$", i)
         self.carrying_gap = re.compile(rf"[^,;]{{0,40}}?\s{carry}\s+(?:[\w,.-]+\s+){{0,4}}", i)
         self.object_verb_first = re.compile(
@@ -186,6 +187,22 @@ class Patterns:
         self.future_before = re.compile(
             rf"\b(?:will|shall|'ll|(?:is|are)\s+(?:(?:due|set|expected|scheduled)\s+)?to)\s+"
             rf"(?:be\s+)?(?:(?:{_alt(g['modal_adverbs'])})\s+)?$", i)  # "is to be replaced"
+        # an exit under way ("are leaving", "began withdrawing"), or a yearly one ("leaves each
+        # October"): the forces are still there
+        self.ongoing_before = TailMatcher(g["ongoing_auxiliaries"], strip_the=False)
+        self.inchoative_before = re.compile(rf"\b(?:{_alt(g['inchoative_verbs'])})\s+(?:to\s+)?$", i)
+        months = "|".join(calendar.month_name[1:])
+        self.habitual = re.compile(
+            rf"\b(?:{_alt(g['habitual_markers'])}|(?:each|every)\s+(?:{months}))\b", i)
+        # "the pullout does not cover the island": what a withdrawal leaves out
+        self.exempted_after = re.compile(
+            r"\s+(?:(?:does|do|did|will|would|has|have|had)\s+not|doesn't|don't|didn't|won't)\s+"
+            rf"(?:{_alt(g['exemption_verbs'])})\b", i)
+        # "their units moved to Pyeongtaek": where forces went, not what they left
+        self.destination_before = re.compile(
+            rf"\b(?:{_alt(g['destination_verbs'])})\b[^,;.]{{0,40}}?\s(?:to|into)\s+(?:the\s+)?$", i)
+        self.future_year = re.compile(
+            r"\b(?:from|by|in|starting\s+in|beginning\s+in|as\s+of)\s+((?:19|20)\d\d)\b", i)
         self.denial_of_report = re.compile(
             r"\s+(?:it|them|this|that|the\s+(?:reports?|claims?|allegations?|accounts?))\b", i)
         self.participle_after = re.compile(r"\s+[a-z]+(?:ed|en|t)\b")
@@ -207,8 +224,9 @@ class Patterns:
         self.subject_after = re.compile(
             r"\s+(?:(?:also|now|still|already|then)\s+)?"
             rf"(?:{_alt((*g['modals'], *g['finite_auxiliaries'], *g['copulas']))})\b")
-        self.clause_break = re.compile(rf";|\s[-–—]\s|\b(?:{_alt(g['clause_breaks'])})\b", i)
-        self.operator_break = re.compile(rf";|\b(?:{_alt(g['clause_breaks'])})\b", i)
+        # a break word set off by commas is an aside ("Sweden, meanwhile, will lead")
+        self.clause_break = re.compile(rf";|\s[-–—]\s|\b(?:{_alt(g['clause_breaks'])})\b(?!,)", i)
+        self.operator_break = re.compile(rf";|\b(?:{_alt(g['clause_breaks'])})\b(?!,)", i)
         self.breaks_cache: dict[str, list[tuple[int, int]]] = {}
         self.breaker = re.compile(rf"\b(?:{_alt(g['link_breakers'])})\b", i)
         self.hosts = re.compile(
@@ -270,6 +288,15 @@ class Patterns:
         self.host_demonym_before = re.compile(
             r"\b(?:access\s+to|use\s+of|use|using|from|to)\s+(?:(?:the|[\d,]+|two|three|four|five|six|"
             r"seven|eight|nine|ten|several|some|more|other|additional|further)\s+){0,3}$", i)
+        self.host_base_before = re.compile(
+            r"\b(?:through|at|in|into|inside|from|to)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$", i)
+        # "officers study at Saint-Cyr", "pilots train with the Swedish air force": trainees
+        self.studying_after = re.compile(
+            rf"(?:\s*,[^,]{{0,25}},)?\s+(?:(?:{aux}|continue|continues|each\s+year|regularly)\s+){{0,3}}"
+            rf"(?:{_alt(g['study_verbs'])})(?:\s+courses)?\s+(?:in|at|on|with|abroad|overseas|under)\b", i)
+        self.of_operator = re.compile(  # "a squadron of Royal Australian Air Force F-35 jets"
+            r"\s+of\s+(?:the\s+)?(?:(?:about|some|around|nearly|up\s+to)\s+)?(?:[\d,]+\s+)?", i)
+        self.host_base_after = re.compile(r"\s+(?:in|on|at|near|outside)\s+(?:the\s+)?$", i)
         self.fronted = re.compile(r"^[\s\"“]*(?:In|Inside|Across|Throughout)\s+(?:the\s+)?$")
         self.fronted_gap = re.compile(r",\s+(?:[\w.'’-]+\s+){0,5}")  # "In Iraq, U.S. troops"
         self.trainer_before = re.compile(
@@ -285,7 +312,7 @@ class Patterns:
         self.replaced_by = re.compile(r"(?:\w+\s+)*replaced\s+by", i)
         self.them = re.compile(r"\b(?:them|it|they)\b", i)  # the forces named before
         self.came_back = re.compile(  # "left Prince Sultan in 2003 and returned in 2019"
-            rf"\band\s+(?:later\s+|then\s+)?(?:{_alt(g['return_verbs'])})\b(?!\s+home)", i)
+            rf"\b(?:and|but)\s+(?:later\s+|then\s+)?(?:{_alt(g['return_verbs'])})\b(?!\s+home)", i)
         self.renamed_until = re.compile(r",?\s+as\s+(?-i:[A-Z])", i)  # "known until 2023 as Thule"
         # "about 200 km east of Thule": a far reference point, not where the place is
         self.far_from = re.compile(
@@ -306,7 +333,8 @@ class Patterns:
         self.country_direction = re.compile(rf"\b(?:{direction}|central)\s+$", i)
         self.locative_before = TailMatcher(  # "in neighbouring Djibouti", "in the capital Niamey"
             g["operator_locatives"] + g["object_verbs"],
-            skip=[*g["country_adjectives"], *(w for w in g["place_nouns"] if " " not in w)])
+            skip=[*g["country_adjectives"], *g["place_adjectives"],  # "in western Sweden"
+                  *(w for w in g["place_nouns"] if " " not in w)])
         descriptors = set(g["place_nouns"]) - set(g["anaphoric_base_nouns"]) - {"airport"}
         self.place_descriptor = re.compile(
             rf"\s+(?:(?:{_alt(g['place_adjectives'])})\s+)*(?:{_alt(descriptors)})\b", i)
@@ -323,6 +351,8 @@ class Patterns:
         self.according_to = TailMatcher(["according to"], 3, strip_the=False)
         self.agent_verbs = TailMatcher(g["agent_verbs"], 3)
         self.agent_prepositions = frozenset(w.lower() for w in g["agent_prepositions"])
+        self.lessee_verbs = frozenset(w.lower() for w in g["lessee_verbs"])
+        self.agent_np_modifiers = frozenset(w.lower() for w in g["agent_np_modifiers"])
         self.object_verb = re.compile(
             rf"(?:^|[\s,])(?:(?:{aux})\s+)*(?:{_alt(g['object_verbs'])})\s+(?:the\s+)?(?:{part_of})?"
             rf"{possessor}?(?:{place_noun_of})?$", i)  # "to leave Yerevan's Zvartnots airport"
@@ -330,7 +360,7 @@ class Patterns:
             r"\bunder\s+(?:(?:a|an|the|its|their|this|that)\s+)?(?:[\w-]+\s+){0,3}?"
             rf"(?:{_alt(g['legal_basis_nouns'])})\b", i)
         self.modal_continuation = re.compile(
-            rf"\s+(?:(?:also|still|now|not)\s+)?(?:{_alt(g['continuation_verbs'])})\b", i)
+            rf"\s+(?:(?:also|still|now|not)\s+)?(?:be\s+)?(?:{_alt(g['continuation_verbs'])})\b", i)
         self.modal = re.compile(rf"^(?:{_alt(g['modals'])})$", i)
         self.no_before = re.compile(r"(?:^|[\s\"“])no\s+$", i)
         self.until_year = re.compile(  # "until 2014", "between 2009 and 2016", "from 2001 to 2014"
@@ -405,8 +435,11 @@ def list_extent(text: str, pos: int, rx: Patterns) -> int:
 def agent_before(text: str, rx: Patterns) -> bool:
     """Whether ``text`` ends with a passive's agent marker ("used for years by", "shared with the")."""
     words = TailMatcher.words(text)
-    if words and words[-1] == "the":
-        words.pop()
+    for _ in range(2):  # "run by a joint Saudi-Emirati force"
+        if words and words[-1] in rx.agent_np_modifiers:
+            words.pop()
+    if len(words) > 1 and words[-1] == "to":  # "leased to Russia", "belonging to the U.S. Army"
+        return words[-2] in rx.lessee_verbs
     return bool(words) and words[-1] in rx.agent_prepositions and rx.agent_verbs.ends(words[:-1])
 
 
@@ -459,7 +492,8 @@ class Lex:
         self.index = PhraseIndex(
             {**{k: _with_adverbs(self.cues[k].phrases, self.grammar) for k in SCANNED_CUES},
              "idioms": self.grammar["idioms"],
-             "cue_exceptions": self.grammar["cue_exceptions"],
+             "cue_exceptions": [p for p in self.grammar["cue_exceptions"] if "..." not in p],
+             "gapped_exceptions": [p for p in self.grammar["cue_exceptions"] if "..." in p],
              "pronouns": self.grammar["pronoun_subjects"],
              "attributed": self.grammar["attributed_descriptions"],
              "organisation_heads": self.grammar["organisation_heads"],
@@ -484,6 +518,8 @@ class Lex:
             rf"^(?:{_alt(self.grammar['adjectival_heads'])})\b", re.IGNORECASE)
         self.anaphoric_bases = frozenset(norm_phrase(p) for p in self.grammar["anaphoric_base_nouns"])
         self.capitalised_non_cues = frozenset(self.grammar["capitalised_non_cues"])
+        self.modifier_cues = frozenset(w.lower() for w in self.grammar["modifier_cues"])
+        self.trainee_nouns = frozenset(w.lower() for w in self.grammar["trainee_nouns"])
         self.rx = Patterns(self.grammar, (t.lower() for t in lexicon.person_titles()))
         self.snap_cache: dict[tuple[float, float, str], int | None] = {}
         self.city_cache: dict[tuple[str, str], int | None] = {}
@@ -530,7 +566,7 @@ class View:
     statuses: dict[tuple[object, ...], tuple[str, list[str], str]] = field(
         default_factory=dict)  # cache of status_of()
     aliases: dict[str, str] = field(default_factory=dict)  # "coalition" -> the one named before
-    origins: list[tuple[int, int, int]] | None = None  # cache of origin_spans()
+    origins: list[tuple[int, int, int, bool]] | None = None  # cache of origin_spans()
     mentions: list[Any] | None = None  # cache of operators() (Mention objects)
     novelty: list[tuple[int, int, str]] | None = None  # cache of the status's "new base" cues
     verb_starts: set[int] | None = None  # where cue verbs start ("runs", "expelled")
@@ -694,9 +730,17 @@ def title_view(title: str, gaz: Gazetteer, lex: Lex) -> View:
 
 def _clean(found: dict[str, list[tuple[int, int]]], text: str,
            lex: Lex) -> dict[str, list[tuple[int, int]]]:
-    """Drop cue hits inside an exception ("the future of", "summit of") or capitalised ("May")."""
+    """Drop cue hits inside an exception ("the future of", "summit of") or capitalised ("May").
+
+    A gapped exception ("the only ... left") drops only the hits at its ends ("left"), not
+    the words in its gap ("the only large French base left"). A strike or missile word
+    that names the kind of a presence noun ("missile testing range", "attack
+    helicopters") is no event.
+    """
     exceptions = found.pop("cue_exceptions", [])
-    nouns = found.pop("non_presence_exceptions", [])  # "attack helicopters": no attack
+    gapped = found.pop("gapped_exceptions", [])
+    nouns = found.pop("non_presence_exceptions", [])  # "attack helicopter": no attack
+    presence = found.get("presence_nouns", [])
     for name in SCANNED_CUES:
         spans = found.get(name)
         if not spans:
@@ -705,7 +749,22 @@ def _clean(found: dict[str, list[tuple[int, int]]], text: str,
         found[name] = [
             (s, e) for s, e in spans
             if not any(a <= s and e <= b for a, b in skip)
+            and not any(a <= s and e <= b and (s == a or e == b) for a, b in gapped)
+            and not (name == "non_presence" and _names_a_kind(text, s, e, presence, lex))
             and not (text[s:e] in lex.capitalised_non_cues and s > 0 and text[s - 1] != "\n"
                      and not re.search(r"[.!?\"“]\s*$", text[max(0, s - 3) : s]))
         ]
     return found
+
+
+def _names_a_kind(text: str, s: int, e: int, presence: list[tuple[int, int]], lex: Lex) -> bool:
+    """Whether a strike word is, or modifies, a presence noun ("bombers", "missile testing range")."""
+    if any(a <= s < b for a, b in presence):
+        return True
+    if text[s:e].lower() not in lex.modifier_cues:
+        return False
+    m = _NEXT_WORD.match(text, e)
+    return any(a in (e + 1, m.end() if m else -1) for a, _ in presence)
+
+
+_NEXT_WORD = re.compile(r"\s+[\w-]+\s+")  # "anti-ballistic missile testing range"

@@ -62,14 +62,15 @@ class Anchor:
     joining: bool = False  # "they will be joined by British soldiers": where the others are
 
 
-def origin_spans(view: View, lex: Lex) -> list[tuple[int, int, int]]:
-    """Where forces come from: ``(noun end, start, end)`` of "troops from Uganda and Kenya".
+def origin_spans(view: View, lex: Lex) -> list[tuple[int, int, int, bool]]:
+    """Where forces come from: ``(noun end, start, end, countries only)`` of "troops from Uganda".
 
     A force noun followed by "from" names the forces' origin, not where they are:
     "soldiers from Fiji and Papua New Guinea", "a battalion from Oberviechtach in
     Bavaria", "mercenaries from Russia's Wagner Group". The span runs over the list
     that follows. After a withdrawal ("withdraw its troops from Chad") "from" is the
-    place left instead.
+    place left instead. After other presence nouns only a country is an origin: "jets
+    from France", but "jets from Osan" fly from a base.
     """
     if view.origins is None:
         text = view.sentence.text
@@ -78,15 +79,18 @@ def origin_spans(view: View, lex: Lex) -> list[tuple[int, int, int]]:
         out = []
         for s, e in view.hits.get("presence_nouns", ()):
             m = lex.rx.origin_from.match(text, e)
-            if m is None or norm_phrase(text[s:e]) not in lex.force_words:
-                continue
+            word = norm_phrase(text[s:e])
+            if m is None or (word not in lex.force_words and (
+                word in lex.base_words or word.split()[-1] in lex.base_words)):
+                continue  # "jets from France", "troops from Uganda"; not "a base from which"
             if any(m.end() <= a <= m.end() + 25 for a in starts) and lex.rx.from_base.match(
                 text, m.end()
             ):
                 continue  # "flies Typhoons ... from a squadron based in Qatar": a base, no origin
             if any(0 <= s - we <= 40 for we in leaving):
                 continue
-            out.append((e, m.end(), list_extent(text, m.end(), lex.rx)))
+            # only a country is the origin of "jets from France"; "jets from Osan" are based there
+            out.append((e, m.end(), list_extent(text, m.end(), lex.rx), word not in lex.force_words))
         view.origins = out
     return view.origins
 
@@ -155,7 +159,7 @@ def operators(view: View, lex: Lex) -> list[Mention]:
     origins = origin_spans(view, lex)
     noun_at = {e: s for s, e in view.hits.get("presence_nouns", ())}
     for k, o in enumerate(out):
-        spans = [(noun_at.get(ne, ne), a) for ne, a, b in origins if a <= o.start < b]
+        spans = [(noun_at.get(ne, ne), a) for ne, a, b, _ in origins if a <= o.start < b]
         if spans and len(text) - len(text[o.end :].lstrip()) in noun_starts:
             spans = []  # "... and by a Romanian air defence battery": forces of their own
         if spans:
@@ -177,7 +181,8 @@ def operators(view: View, lex: Lex) -> list[Mention]:
             not text[: o.start].strip(" -*•–")
         ):
             o.label = True  # "- Estonia: the British-led battlegroup", "Kuwait | 13,500 |"
-        o.host = bool(rx.hosting_after.match(text, o.end))  # "Sudan agreed to host the base"
+        o.host = bool(rx.hosting_after.match(text, o.end)) and not _modifies_anchor(
+            text, o.end, noun_starts, rx)  # "Sudan agreed to host", not "French troops are based"
         o.agent = agent_before(before, rx)
         o.actor = not o.locative and any(
             (0 <= s - o.end <= 50 and not rx.clause_break.search(text[o.end : s])
@@ -189,10 +194,12 @@ def operators(view: View, lex: Lex) -> list[Mention]:
         if nxt is not None and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[o.end : nxt.start]):
             o.speaker = o.speaker or _speaker(text, nxt, rx)
         prev = out[k - 1] if k else None
-        if prev is not None and prev.locative and o.how in ("country", "metonym") and re.fullmatch(
-            r",?\s+(?:and|or)\s+(?:the\s+)?", text[prev.end : o.start]
-        ):
+        coordinated = prev is not None and re.fullmatch(
+            r",?\s+(?:and|or)\s+(?:the\s+)?", text[prev.end : o.start])
+        if coordinated and prev.locative and o.how in ("country", "metonym"):
             o.locative = True  # "through Pakistan or Afghanistan": both places
+        if prev is not None and prev.agent and (coordinated or text[prev.end : o.start] in "-/"):
+            o.agent = True  # "run jointly by Australia and the United States", "by a Saudi-Emirati force"
     view.mentions = out
     return list(out)
 
@@ -400,7 +407,8 @@ def places_of(view: View, lex: Lex) -> list[Toponym]:
         s, e = t.start - base, t.end - base
         if dateline and e <= dateline.end():
             continue  # "BAMAKO, Dec 15 -": where the story was filed, never a claim
-        if t.kind != "site" and any(a <= s < b for _, a, b in origin_spans(view, lex)):
+        if t.kind != "site" and any(a <= s < b and (t.kind == "country" or not only)
+                                    for _, a, b, only in origin_spans(view, lex)):
             continue  # "soldiers from Fiji", "a battalion from Augustdorf": an origin
         if not place_kind_ok(t) or any(a <= s and e <= b for a, b in skip):
             continue  # idioms ("east of Suez") and armed forces ("U.S. Marines") are not places

@@ -432,14 +432,23 @@ def _host_demonyms(view: View, gaz: Gazetteer, lex: Lex, found: list[Anchor]) ->
     """
     text = view.sentence.text
     base = view.sentence.start
-    starts = {a.start for a in found if a.base and a.site is None}
+    bases = [a for a in found if a.base and a.site is None]
     out = []
     for o in operators(view, lex):
+        if o.how != "demonym":
+            continue
         nxt = len(text) - len(text[o.end :].lstrip())
-        if o.how != "demonym" or nxt not in starts or not lex.rx.host_demonym_before.search(
+        if any(a.start == nxt for a in bases) and lex.rx.host_demonym_before.search(
             text, max(0, o.start - 40), o.start
         ):
-            continue
+            pass  # "access to 17 Swedish bases"
+        elif not (lex.rx.host_base_before.search(text, max(0, o.start - 30), o.start) and any(
+            o.end < a.start and lex.rx.np_gap.match(text[o.end : a.start])
+            and any(t.iso3 == o.iso3 and lex.rx.host_base_after.fullmatch(text, a.end, t.start - base)
+                    for t in view.tops if t.kind in ("site", "city", "admin", "region"))
+            for a in bases
+        )):
+            continue  # "rotate through a Taiwanese marine base on Kinmen": the base's host
         country = gaz.country(o.iso3)
         if country is None:
             continue
@@ -703,10 +712,6 @@ def _anchor_operators(text: str, anchor: Anchor, ops: list[Mention], rx: Pattern
     An agent ("staffed by Chinese personnel", "shared with the U.S. Air Force") belongs
     to the nearest anchor before it and joins the noun phrase's operator.
     """
-    def joined(first: Mention, group: list[Mention]) -> list[Mention]:
-        return [o for o in group if o is first or re.fullmatch(
-            r"\s*(?:-|and|/|,)\s*(?:the\s+)?", text[first.end : o.start])]
-
     inside = [o for o in ops if (anchor.start <= o.start and o.end <= anchor.end)
               or (o.how == "organisation" and o.start <= anchor.start and anchor.end <= o.end)]
     if inside:
@@ -730,12 +735,16 @@ def _anchor_operators(text: str, anchor: Anchor, ops: list[Mention], rx: Pattern
         text[anchor.end : o.start])]
     if origins and not chosen:
         return origins, "origin"
+    of_ops = [o for o in ops if o.start >= anchor.end and not (o.locative or o.speaker)
+              and rx.of_operator.fullmatch(text, anchor.end, o.start)]
+    if of_ops and not chosen:  # "a squadron of Royal Australian Air Force jets"
+        return _coordinated(text, of_ops[0], ops), "of"
     agents = [o for o in ops if o.agent and o.start >= anchor.end
               and not rx.clause_break.search(text[anchor.end : o.start])
               and not rx.new_clause.search(text, anchor.end, o.start)  # "... and that the wharf"
               and not any(anchor.end <= a.start and a.end <= o.start for a in others)]
-    if agents:
-        chosen += [o for o in joined(agents[0], agents) if o not in chosen]
+    if agents:  # every agent of the anchor: "built by the Emiratis, now run by a joint ... force"
+        chosen += [o for o in agents if o not in chosen]
         how = how + " and agent" if how else "agent"
     return chosen, how
 
@@ -812,7 +821,10 @@ def _not_presence(text: str, view: View, rx: Patterns, non_presence: list[tuple[
     if rx.carrying_before.search(text, max(0, anchor.start - 40), anchor.start):
         return False  # "planes landed at X carrying 100 military personnel": the forces arrive
     start = lo if np_start is None else np_start
-    for s, e, _ in non_presence:
+    arriving = norm_phrase(anchor.text) in Lex.get().force_words
+    for s, e, w in non_presence:
+        if arriving and w.lower().startswith("landed"):
+            continue  # "the troops landed at the airport": forces arriving, not a visit
         if s >= hi and ((np_start is None and rx.passive_after.fullmatch(text, hi, s))
                         or rx.purpose_after.fullmatch(text, hi, s)):
             return True  # "Camp Taji has repeatedly been targeted", "arrived ... for an exercise"
@@ -850,9 +862,11 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
     host = place.iso3
     carried = False
     blocked: frozenset[str] = frozenset()
-    if chosen and all(o.iso3 == host for o in chosen) and rx.trainer_before.search(
-        text, max(0, chosen[0].start - 30), chosen[0].start
-    ):
+    if norm_phrase(anchor.text) in lex.trainee_nouns and rx.studying_after.match(text, anchor.end):
+        return []  # "Kenyan officers attend courses at Sandhurst": trainees abroad
+    if chosen and rx.trainer_before.search(text, max(0, chosen[0].start - 30), chosen[0].start):
+        if any(o.iso3 != host for o in chosen):
+            return []  # "France will train Vietnamese officers in Paris": trainees abroad
         chosen = []  # "the UAE, which trained Somali troops in Mogadishu": the trainer is there
     if chosen:
         picks: list[tuple[str, str, Mention | None]] = [

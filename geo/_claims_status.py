@@ -150,6 +150,22 @@ def _withdrawal_objects(view: View, lex: Lex, end: int) -> list[tuple[int, int]]
     return out
 
 
+def _ongoing(text: str, hit: tuple[int, int, str], rx: Patterns) -> bool:
+    """Whether a withdrawal cue tells of an exit under way or a yearly one: still there.
+
+    "The Americans are leaving", "the UAE began withdrawing from Balhaf", "arrives each
+    April and leaves in October".
+    """
+    s, _, w = hit
+    before = text[max(0, s - 25) : s]
+    if w.lower().endswith("ing") and rx.ongoing_before.search(before):
+        return True
+    if rx.inchoative_before.search(before):
+        return True
+    first, last = clause_span(text, s, hit[1], rx)
+    return bool(rx.habitual.search(text, first, last))
+
+
 def _novelty(view: View, lex: Lex) -> list[tuple[int, int, str]]:
     """Presence nouns named as new: "the new U.S. locations", "a second base".
 
@@ -210,6 +226,8 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
                 view, lex, e, anchor[0], operator, op_at)  # "moved into the former French camp"
         if rx.replaced_by.fullmatch(w) and place[0] >= e:
             return False  # "Futenma is to be replaced by a new runway at Henoko": the new site
+        if place[0] >= e and rx.destination_before.search(text, max(e - 12, place[0] - 60), place[0]):
+            return False  # "installations were closed and their units moved to Pyeongtaek"
         objects = _withdrawal_objects(view, lex, e)
         return not objects or place == (0, 0) or place in objects or object_of(hit)
 
@@ -226,7 +244,8 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
         return any((s, e) == place or (s > place[0] and text[s:e] == name)
                    for s, e in _withdrawal_objects(view, lex, hit[1]) if hit[1] <= s)
 
-    leaving = [h for h in cue_hits("withdrawn", view, lex) if applies(h)]
+    leaving = [h for h in cue_hits("withdrawn", view, lex)
+               if applies(h) and not rx.exempted_after.match(text, h[1])]  # "does not cover"
     plans = cue_hits("proposed", view, lex)
     any_leaving = view.words("withdrawn")
 
@@ -239,14 +258,19 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
     ]  # "reports that Chinese troops had been deployed there, but denied them"
     about_leaving = any(governs(d, w, 40) for d in all_denied for w in any_leaving)
     denied = [] if about_leaving else list(all_denied)
-    if rx.no_before.search(text[max(0, lo - 10) : lo]):
+    nouns = [a for a, _ in view.hits.get("presence_nouns", ())
+             if anchor[0] <= a <= max(anchor[0], place[0])]
+    no_at = next((a for a in (lo, *nouns) if rx.no_before.search(text[max(0, a - 10) : a])), None)
+    if no_at is not None:  # "No Turkish troops are", "Washington has no troops in Kazakhstan"
+        noun = text[no_at:].split()[0]
         if rx.modal_continuation.match(text, anchor[1]):
-            return "withdrawn", ["no " + text[lo:anchor[1]].split()[-1] + " remain"], "past"
-        denied.append((lo, lo, "no " + text[lo:hi].split()[0]))  # "No Turkish troops are"
+            return "withdrawn", [f"no {noun} remain"], "past"
+        denied.append((no_at, no_at, f"no {noun}"))
     if denied:
         return "denied", [w for _, _, w in denied], ""
     planned = [w for w in leaving if any(governs(p, w, 30) for p in plans)
-               or rx.future_before.search(text, max(0, w[0] - 25), w[0])]  # "will withdraw"
+               or rx.future_before.search(text, max(0, w[0] - 25), w[0])  # "will withdraw"
+               or _ongoing(text, w, rx)]  # "are leaving", "began withdrawing", "leaves each October"
     refuted = [w for w in leaving if w not in planned
                and any(governs(d, w, 40) for d in view.words("denied"))]
     withdrawn = [w for s, e, w in leaving
@@ -265,7 +289,8 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
                       and not rx.renamed_until.match(text, m.end())  # "known until 2023 as"
                       and not any(a <= m.start() < b and not (a <= anchor[0] < b)  # another clause's
                                   for a, b in relative_spans(text, rx))]
-    back = rx.came_back.search(text, leaving[-1][1], scope[1]) if withdrawn and leaving else None
+    back = rx.came_back.search(text, leaving[-1][1], min(len(text), scope[1] + 40)) if (
+        withdrawn and leaving) else None  # "left Iraq in 2011 but returned"
     if back:
         return "existing", [back.group(0).strip()], "current"  # "left in 2003 and returned in 2019"
     if withdrawn:
@@ -294,11 +319,16 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
             continue  # outside the claim, or planning a withdrawal (handled above)
         if any(a <= s and e <= b for a, b in legal):
             continue  # "under a defence pact": the legal basis of a presence
-        m = rx.modal_continuation.match(text, e) if rx.modal.match(w) else None
+        m = rx.modal_continuation.match(text, e) if rx.modal.match(w) or w.lower().endswith(
+            (" to", " be")) else None
         if m:
-            continuing.append(m.group(0).strip())  # "will remain", "would stay"
+            continuing.append(m.group(0).strip())  # "will remain", "asked Washington to keep"
             continue
         proposed.append(w)
+    if published_year is not None and not any(w.lower() == "since" for _, _, w in existing):
+        # "a unit stationed in the north from 2026": a date ahead of the article
+        proposed += [m.group(0) for m in rx.future_year.finditer(text, scope[0], scope[1])
+                     if int(m.group(1)) > published_year]
     if proposed and all(lex.weak_proposed.fullmatch(w) or w in novel for w in proposed) and (
         any(lex.established.fullmatch(w) for _, _, w in existing)
         or (existing and all(w in novel for w in proposed))

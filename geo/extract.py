@@ -395,6 +395,17 @@ def _resumed(later: Raw, earlier: Raw) -> bool:
             and (later.tense == "current" or "since" in later.status_cues))
 
 
+def _stated(existing: Raw, plan: Raw) -> bool:
+    """Whether a presence stated outright outweighs a plan for the same place in one sentence.
+
+    "U.S. bombers have flown from the base since 2022, and a detachment is due to arrive
+    there in 2026": the bombers are there now.
+    """
+    return existing.status == "existing" and plan.status == "proposed" and (
+        existing.tense == "current" or "since" in existing.status_cues
+        or any(Lex.get().established.fullmatch(c) for c in existing.status_cues))
+
+
 def _cluster_status(cluster: list[Raw], operator: str,
                     propagate: set[tuple[str, str]]) -> tuple[str, list[Raw]]:
     """The status of one place in one article, and the sentences that support it.
@@ -408,9 +419,9 @@ def _cluster_status(cluster: list[Raw], operator: str,
     for r in cluster:
         prev = by_sentence.get(r.sentence.start)
         if prev is None or (_STATUS_PRIORITY[r.status] > _STATUS_PRIORITY[prev.status]
-                            and not _resumed(prev, r)
+                            and not _resumed(prev, r) and not _stated(prev, r)
                             and not (prev.strong and prev.status == "existing" and _novel_only(r))
-                            ) or _resumed(r, prev):
+                            ) or _resumed(r, prev) or _stated(r, prev):
             by_sentence[r.sentence.start] = r
     picks = sorted(by_sentence.values(), key=lambda r: r.sentence.start)
     statuses = {r.status for r in picks}

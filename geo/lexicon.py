@@ -60,6 +60,8 @@ GRAMMAR_KEYS = (
     "speaker_modifiers",
     "agent_verbs",
     "agent_prepositions",
+    "lessee_verbs",
+    "agent_np_modifiers",
     "object_verbs",
     "continuation_verbs",
     "modals",
@@ -103,6 +105,9 @@ GRAMMAR_KEYS = (
     "joining_verbs",
     "pronoun_presence_verbs",
     "non_presence_exceptions",
+    "modifier_cues",
+    "trainee_nouns",
+    "study_verbs",
     "civilian_modifiers",
     "homeward_verbs",
     "offer_verbs",
@@ -110,6 +115,11 @@ GRAMMAR_KEYS = (
     "return_verbs",
     "dependent_territories",
     "non_force_organisations",
+    "ongoing_auxiliaries",
+    "inchoative_verbs",
+    "exemption_verbs",
+    "habitual_markers",
+    "destination_verbs",
 )
 
 

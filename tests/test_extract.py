@@ -1380,3 +1380,125 @@ def test_demonyms_naming_hosts(gaz, text, expected):
 )
 def test_dates_inside_relative_clauses(gaz, text, expected):
     check(gaz, text, expected)
+
+
+# --- Round 4: status of exits under way, exemptions, destinations, reductions ------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an exit under way, begun, or repeated every year leaves the forces there
+        ("British troops are leaving Basra this week.", [("GBR", "basra", "existing")]),
+        ("Russia's military police began withdrawing from Kobani on Monday.",
+         [("RUS", "kobani", "existing")]),
+        ("About 1,500 U.S. Marines arrive in Darwin each April and leave in October.",
+         [("USA", "darwin", "existing")]),
+        ("Russian troops left Kobani on Monday.", [("RUS", "kobani", "withdrawn")]),
+        ("Emirati forces completed their withdrawal from Mukalla in January.",
+         [("ARE", "mukalla", "withdrawn")]),
+    ],
+)
+def test_exits_under_way(gaz, text, expected):
+    check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a withdrawal does not cover, and where forces moved to, stay held
+        ("The French pullout does not cover the naval base at Djibouti.",
+         [("FRA", "djibouti", "existing")]),
+        ("U.S. troops left Ain al-Asad air base and moved to Erbil.",
+         [("USA", "ain al-asad", "withdrawn"), ("USA", "erbil", "existing")]),
+        ("The French pullout covers the air base at Abeche.", [("FRA", "ab", "withdrawn")]),
+    ],
+)
+def test_exemptions_and_destinations(gaz, text, expected):
+    check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # keeping, cutting or trimming a presence is no plan for a new one; a date ahead of
+        # the article is
+        ("Iraq asked the U.S. to keep troops at Ain al-Asad air base.",
+         [("USA", "ain al-asad", "existing")]),
+        ("Germany plans to keep a garrison at Rukla.", [("DEU", "rukla", "existing")]),
+        ("U.S. troops at Osan Air Base would be cut by half next year.",
+         [("USA", "osan", "existing")]),
+        ("Germany plans to build a garrison at Rukla.", [("DEU", "rukla", "proposed")]),
+        ("A Swedish battalion will be stationed in Rovaniemi from 2026.",
+         [("SWE", "rovaniemi", "proposed")]),
+        ("A Swedish battalion has been stationed in Rovaniemi since 2019.",
+         [("SWE", "rovaniemi", "existing")]),
+    ],
+)
+def test_continuations_reductions_and_future_dates(gaz, text, expected):
+    check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # operations suspended or a site mothballed end a presence; a reopening resumes it
+        ("U.S. special forces suspended operations at al-Anad air base in 2015.",
+         [("USA", "al anad", "withdrawn")]),
+        ("The British army reopened its camp at Archers Post in Kenya last year.",
+         [("GBR", "archers post", "existing")]),
+        ("Russia mothballed its air base at Kant in 2020.", [("RUS", "kant", "withdrawn")]),
+        # a presence stated outright outweighs a plan for the same place in the sentence
+        ("U.S. bombers have flown from RAAF Base Tindal since 2022, and a U.S. maintenance "
+         "detachment is due to arrive there next year.", [("USA", "tindal", "existing")]),
+    ],
+)
+def test_suspensions_reopenings_and_stated_presence(gaz, text, expected):
+    check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # attribution: every agent of a base ("run jointly by A and B", "run by a joint A-B
+        # force"), the lessee ("leased to"), the owner of a unit ("belonging to"), "of"
+        ("The Kurecik radar station is run jointly by Turkey and the United States.",
+         [("USA", "kürecik", "existing")]),
+        ("The airstrip on Mayun is now run by a joint Saudi-Emirati force.",
+         [("SAU", "mayun", "existing"), ("ARE", "mayun", "existing")]),
+        ("The Sary Shagan testing range has been leased to Russia since 1996.",
+         [("RUS", "sary", "existing")]),
+        ("Helicopters belonging to the U.S. Army are stationed at Stefanovikeio.",
+         [("USA", "stefanovikeio", "existing")]),
+        ("Incirlik is home to a squadron of U.S. Air Force F-16 fighters.",
+         [("USA", "incirlik", "existing")]),
+        ("Tindal is home to a squadron of Royal Australian Air Force F-35 fighters.", []),
+        ("The Kurecik radar station is run by Turkey.", []),
+    ],
+)
+def test_attribution_verbs(gaz, text, expected):
+    check(gaz, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a demonym before a base that its own country hosts names the host, not the forces
+        ("U.S. trainers rotate through a Taiwanese marine base on Kinmen.",
+         [("USA", "kinmen", "existing")]),
+        ("Russian troops moved into a Syrian base at Tiyas.", [("RUS", "tiyas", "existing")]),
+        ("Sudan signed a deal on a Russian naval base at Port Sudan.",
+         [("RUS", "port sudan", "proposed")]),
+        # an aside between commas breaks no clause; a direction keeps a country a place
+        ("Sweden, meanwhile, will station a battalion in Rovaniemi from 2026.",
+         [("SWE", "rovaniemi", "proposed")]),
+        ("Britain kept a base in Oman, but Turkey set up a camp in Doha.",
+         [("GBR", "oman", "existing"), ("TUR", "doha", "existing")]),
+        ("The jets flew from Satenas in western Sweden to the air base near Brasilia.", []),
+        # "has no troops in X" denies a presence there
+        ("Washington has no troops stationed in Kazakhstan.", [("USA", "kazakhstan", "denied")]),
+        ("Britain has no troops in Australia.", [("GBR", "australia", "denied")]),
+        ("Britain has 200 troops in Australia.", [("GBR", "australia", "existing")]),
+    ],
+)
+def test_host_demonyms_asides_and_no_forces(gaz, text, expected):
+    check(gaz, text, expected)
