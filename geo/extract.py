@@ -243,8 +243,10 @@ def _topic_operator(raws: list[Raw], article: Article, views: list[View],
     name; speakers and places do not count, nor do countries that only host claims.
     """
     counts: dict[str, float] = defaultdict(float)
-    for operator, _ in {(r.operator, r.sentence.start) for r in raws if not r.host_own}:
-        counts[operator] += 2  # once per sentence, however many places it lists
+    # once per sentence, however many places it lists; in text order, so that a tie goes
+    # to the operator named first whatever the hash seed
+    for _, operator in sorted({(r.sentence.start, r.operator) for r in raws if not r.host_own}):
+        counts[operator] += 2
     hosts = {r.top.iso3 for r in raws} - {r.operator for r in raws}
     heads: list[View] = []
     if article.title.strip():
