@@ -26,9 +26,8 @@ DEV_GOLD = DATA_DIR / "eval" / "gold.json"
 # The corpora under data/eval: (articles folder, gold file).
 EVAL_SETS = {
     "dev": (DEV_ARTICLES, DEV_GOLD),
-    "holdout": (DATA_DIR / "eval" / "holdout" / "articles", DATA_DIR / "eval" / "holdout" / "gold.json"),
-    "holdout2": (DATA_DIR / "eval" / "holdout2" / "articles",
-                 DATA_DIR / "eval" / "holdout2" / "gold.json"),
+    **{name: (DATA_DIR / "eval" / name / "articles", DATA_DIR / "eval" / name / "gold.json")
+       for name in ("holdout", "holdout2", "holdout3")},
 }
 
 
