@@ -109,11 +109,15 @@ class Builder:
         self.admin1.append(admin1)
         self.detail.append(detail)
         for alias in (name, *aliases):
-            key = name_key(alias)
-            if len(key) >= 2 and (not self.keys[key] or self.keys[key][-1] != idx):
-                self.keys[key].append(idx)
-                self.spellings[key].add(alias)
+            self.alias(idx, alias)
         return idx
+
+    def alias(self, idx: int, alias: str) -> None:
+        """Let entry ``idx`` be found under ``alias`` too."""
+        key = name_key(alias)
+        if len(key) >= 2 and (not self.keys[key] or self.keys[key][-1] != idx):
+            self.keys[key].append(idx)
+            self.spellings[key].add(alias)
 
     def best(self, name: str, iso3: str = "") -> int | None:
         """The most prominent entry called ``name`` (in ``iso3`` when given)."""
@@ -191,6 +195,17 @@ def _add_admin(b: Builder, iso2to3: dict[str, str], path: Path, kind: str) -> No
               iso2to3.get(row["country"], ""), population=int(row.get("population") or 0),
               admin1=f"{row['country']}.{row['admin1code']}", aliases=aliases,
               detail=aliases[0] if aliases else "")
+
+
+def _add_region_abbreviations(b: Builder) -> None:
+    """Abbreviations of first-level divisions ("Calif.", "N.J.", "NSW"), as aliases."""
+    by_code = {b.admin1[i]: i for i, kind in enumerate(b.kind) if kind == "admin1"}
+    path = lexicon.LEXICON_DIR / "region_abbreviations.csv"
+    for word, code in lexicon.region_abbreviations().items():
+        idx = by_code.get(code)
+        if idx is None:
+            raise DataFileError(str(path), f"{word!r}: no first-level division {code!r}")
+        b.alias(idx, word)
 
 
 def _add_regions(b: Builder) -> None:
@@ -406,6 +421,7 @@ def build_entries() -> Builder:
     iso2to3 = _add_countries(b, gnc)
     _add_regions(b)
     _add_admin(b, iso2to3, ADMIN1_CSV, "admin1")
+    _add_region_abbreviations(b)
     _add_admin(b, iso2to3, ADMIN2_CSV, "admin2")
     _add_cities(b, gnc, iso2to3)
     _add_towns(b)

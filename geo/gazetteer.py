@@ -100,7 +100,8 @@ def _data_versions() -> str:
     code = (Path(__file__), Path(_names.__file__), Path(_sources.__file__))
     tables = (SITES_CSV, REGIONS_CSV, ADMIN1_CSV, ADMIN2_CSV, COUNTRY_POINTS_CSV, _sources.TOWNS_CSV)
     words = ("country_aliases.csv", "demonyms.csv", "name_particles.txt", "name_suffixes.txt",
-             "given_names.txt", "surnames.txt", "transliterations.json", "stopnames.txt")
+             "given_names.txt", "surnames.txt", "transliterations.json", "stopnames.txt",
+             "region_abbreviations.csv")
     inputs = (*code, *tables, *(lexicon.LEXICON_DIR / n for n in words))
     for path in inputs:
         parts.append(hashlib.sha256(path.read_bytes()).hexdigest()[:16])

@@ -357,6 +357,25 @@ def transliterations() -> Transliterations:
 
 
 @cache
+def region_abbreviations() -> dict[str, str]:
+    """Map abbreviations of first-level divisions ("Calif.", "N.J.", "NSW") to admin1 codes.
+
+    The codes are GeoNames' ``"US.CA"``: country ISO2, a dot, the division's code.
+    """
+    path = LEXICON_DIR / "region_abbreviations.csv"
+    out: dict[str, str] = {}
+    for i, row in enumerate(read_table(path, ("abbreviation", "country", "admin1code")), start=2):
+        word, country = row["abbreviation"], row["country"]
+        if not re.fullmatch(r"[A-Z]{2}", country):
+            raise DataFileError(str(path), f"row {i}: country {country!r} is not an ISO 3166-1 "
+                                           "alpha-2 code")
+        if " " in word or not word[:1].isupper():
+            raise DataFileError(str(path), f"row {i}: {word!r} is not one capitalised word")
+        out[word] = f"{country}.{row['admin1code']}"
+    return out
+
+
+@cache
 def site_prefixes() -> frozenset[str]:
     """Words before a name that make it a camp's name: "Camp" in "Camp Shamrock"."""
     return frozenset(read_word_list(LEXICON_DIR / "site_prefixes.txt"))

@@ -41,6 +41,12 @@ _LETTERS = re.compile(r"[A-Za-z]{2,}")
 _CAMEL = re.compile(r"[a-z][A-Z]")
 _CAPITAL_AFTER = re.compile(r"\s+(capital)\b(?!\s+(?:city\s+)?(?:of\s+)?[A-Z])")
 _MODEL_NUMBER = re.compile(r"-\d")
+# After a place in capitals that opens a dateline in mid-line ("Photo: AP. MANILA,
+# Philippines -", "SOUTH WAZIRISTAN, April 5 (APP):").
+_CAPS_DATELINE = re.compile(
+    r",[ \t]*(?:[A-Z][a-z]+|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}\b)"
+)
+_TOWN_COMMA = re.compile(r"[A-Z][\w.'’-]*,[ \t]$")
 # After the place of a dateline: "LONDON (Reuters) -", "ANKARA, Turkey, Feb 4 (AP) —".
 _DATELINE = re.compile(
     r"(?:,\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)*)?"
@@ -125,6 +131,7 @@ class _Words:
     site_prefixes: frozenset[str]
     particles: frozenset[str]
     base_word: re.Pattern[str]
+    region_abbreviations: dict[str, str]
 
 
 @cache
@@ -140,6 +147,7 @@ def _words() -> _Words:
         site_prefixes=lexicon.site_prefixes(),
         particles=lexicon.surname_particles(),
         base_word=re.compile(r"[ \t]*(?:" + base.pattern + ")", base.flags),
+        region_abbreviations=lexicon.region_abbreviations(),
     )
 
 
@@ -200,6 +208,21 @@ def _in_capitals(text: str, start: int, end: int) -> bool:
         return True
     around = _LETTERS.findall(text, max(0, start - 30), end + 30)
     return len(around) >= 3 and all(w.isupper() for w in around)
+
+
+def _abbreviation_fits(text: str, start: int, surface: str) -> bool:
+    """Whether "Calif.", "N.J." or "NSW" at ``start`` abbreviates a state or province.
+
+    One with an inner full stop ("N.J.") does wherever it stands, but after a year
+    ("300 B.C."); one in capitals ("NSW") too; a one-word abbreviation ("Ga.",
+    "Miss.") only after a town and a comma ("Raleigh, N.C.", "Gainesville, Va.") or
+    in parentheses ("Walker County (Ga.)").
+    """
+    if "." in surface:
+        return not _prev_word(text, start).isdigit()
+    if surface.isupper():
+        return True
+    return text[start - 1 : start] == "(" or bool(_TOWN_COMMA.search(text, max(0, start - 40), start))
 
 
 def _resolved(gaz: Gazetteer, start: int, end: int, text: str, idx: int) -> Toponym:
@@ -292,6 +315,18 @@ def recognise(text: str, gaz: Gazetteer) -> list[Toponym]:
             if capital and iso3 in gaz.capitals and _prev_word(text, start).lower() == "the":
                 out.append(_resolved(gaz, capital.start(1), capital.end(1), text, gaz.capitals[iso3]))
             continue
+        dotted = text[end : end + 1] == "."
+        code = w.region_abbreviations.get(surface + "." if dotted else surface)
+        if code:
+            entry = next((i for i in gaz.candidates(key)
+                          if gaz.kind[i] == "admin1" and gaz.admin1[i] == code), None)
+            if entry is not None and _abbreviation_fits(text, start, surface):
+                known = _resolved(gaz, start, end + dotted, text, entry)
+                known.key, known.candidates = key, [entry]  # "Gainesville, Va.": a container
+                out.append(known)
+                continue
+            if all(i == entry for i in gaz.candidates(key)):
+                continue  # "Miss. Smith", "Mass. protests": no state alone
         single = " " not in surface and "-" not in surface
         lower = surface.lower()
         if lower in w.stop:
@@ -312,7 +347,9 @@ def recognise(text: str, gaz: Gazetteer) -> list[Toponym]:
                 continue  # "The Mission", "Camp David": phrases, rarely the small places
         if surface.isupper():
             letters = surface.replace(".", "")
-            if letters.isalpha() and not _in_capitals(text, start, end) and (
+            if letters.isalpha() and not _in_capitals(text, start, end) and not (
+                len(letters) >= 4 and _CAPS_DATELINE.match(text, end)
+            ) and (
                 not kinds & _COUNTRY if len(letters) > 5 else not kinds & _ABBREVIABLE
             ):
                 continue  # an acronym ("PSC", "CIS"), not a place abbreviation
@@ -635,10 +672,14 @@ def resolve(text: str, mentions: list[Toponym], gaz: Gazetteer) -> list[Toponym]
     names = [m for m in mentions if not m.kind]  # demonyms and "the Somali capital" are known
     if not names:
         return mentions
+    # "Gainesville, Va.": an abbreviated state, known already, still holds the town before it
+    linkable = [m for m in mentions if not m.kind or (m.kind == "admin" and m.key >= 0)]
+    link_of = {id(m): link for m, link in zip(linkable, _containers(text, linkable, gaz),
+                                               strict=True)}
     groups: dict[tuple[int, bool, bool, bool, int, int], int] = {}
-    of_mention = [groups.setdefault((m.key, m.admin_word, m.base_word, m.city_word, *link),
-                                    len(groups))
-                  for m, link in zip(names, _containers(text, names, gaz), strict=True)]
+    of_mention = [groups.setdefault((m.key, m.admin_word, m.base_word, m.city_word,
+                                     *link_of[id(m)]), len(groups))
+                  for m in names]
     parts = [gaz.candidate_rows(sig[0]) for sig in groups]
     inside = []
     for sig, (cands, _, _) in zip(groups, parts, strict=True):

@@ -130,3 +130,31 @@ def test_presence_nouns_come_with_their_plurals():
     for singular in ("base", "garrison", "camp", "brigade", "battalion", "contingent", "force",
                      "checkpoint", "compound", "squadron", "station"):
         assert singular in nouns and singular + "s" in nouns, singular
+
+
+@pytest.mark.parametrize(
+    ("content", "match"),
+    [
+        ("abbreviation,country,admin1code\nCalif.,USA,CA\n", "alpha-2"),
+        ("abbreviation,country,admin1code\nnew jersey,US,NJ\n", "one capitalised word"),
+        ("abbreviation,country\nCalif.,US\n", "missing column"),
+        ("abbreviation,country,admin1code\nCalif.,US,\n", "empty"),
+    ],
+)
+def test_bad_region_abbreviations_are_rejected(tmp_path, monkeypatch, content, match):
+    (tmp_path / "region_abbreviations.csv").write_text(content, encoding="utf-8")
+    monkeypatch.setattr(lexicon, "LEXICON_DIR", tmp_path)
+    lexicon.region_abbreviations.cache_clear()
+    try:
+        with pytest.raises(DataFileError, match=match):
+            lexicon.region_abbreviations()
+    finally:
+        lexicon.region_abbreviations.cache_clear()
+
+
+def test_region_abbreviations_name_first_level_divisions(gaz):
+    codes = {gaz.admin1[i] for i, kind in enumerate(gaz.kind) if kind == "admin1"}
+    table = lexicon.region_abbreviations()
+    assert table["Calif."] == "US.CA"
+    assert table["B.C."] == "CA.02"
+    assert set(table.values()) <= codes

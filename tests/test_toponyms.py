@@ -238,3 +238,48 @@ def test_camp_names_and_capitals(gaz):
     capital = resolved(gaz, "Turkish officers train soldiers in the Somali capital.", "capital")
     assert capital is not None and capital.place.name == "Mogadishu"
     assert resolved(gaz, "Il-76 transport jets landed.", "Il") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "lat", "lon"),
+    [
+        ("RALEIGH, N.C. (AP) - A new report shows", "N.C.", 35.5, -79.4),
+        ("The Walker County (Ga.) Sheriff's Office said", "Ga.", 32.9, -83.4),
+        ("PLEASANTON, Calif.--(BUSINESS WIRE)--DeltaTrak said", "Calif.", 37.2, -119.8),
+        ("The townhouses are at Gainesville, Va. There will be 70.", "Gainesville", 38.8, -77.6),
+        ("In D.C., we've had a large problem with that.", "D.C.", 38.9, -77.0),
+        ("Floods cut roads across NSW on Monday.", "NSW", -32.5, 148.2),
+        ("Police in Portland, Ore., said", "Portland", 45.5, -122.7),
+    ],
+)
+def test_abbreviated_states_and_provinces(gaz, text, name, lat, lon):
+    t = resolved(gaz, text, name)
+    assert t is not None, text
+    assert haversine_km(t.lat, t.lon, lat, lon) < 161, (t.name, t.lat, t.lon)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Miss. Smith went home.", "Miss"),
+        ("The temple was built in 300 B.C. by the king.", "B.C"),
+        ("Mass. protests followed the vote.", "Mass"),
+    ],
+)
+def test_abbreviations_that_are_not_states(gaz, text, name):
+    assert all(not t.name.startswith(name) for t in find_toponyms(text, gaz)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "iso3"),
+    [
+        ("Populist rhetoric may win over rural Mexicans, but", "Mexicans", "MEX"),
+        ("the stones that Filipinos should roll away", "Filipinos", "PHL"),
+        ("Danes and Swedes voted on Sunday", "Danes", "DNK"),
+        ("Photo by Angie de Silva/Rappler. MANILA, Philippines - Ahead of Easter", "MANILA", "PHL"),
+        ("Photo: staff. NAIROBI, Kenya, Apr 5 - Chief Justice David Maraga said", "NAIROBI", "KEN"),
+    ],
+)
+def test_plural_demonyms_and_datelines_in_mid_line(gaz, text, name, iso3):
+    t = resolved(gaz, text, name)
+    assert t is not None and t.iso3 == iso3, text
