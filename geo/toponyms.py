@@ -46,6 +46,7 @@ _MODEL_NUMBER = re.compile(r"-\d")
 _CAPS_DATELINE = re.compile(
     r",[ \t]*(?:[A-Z][a-z]+|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}\b)"
 )
+_CONTAINER_AFTER = re.compile(r",[ \t]+[A-Z]")  # "Olivia, Minnesota"
 _TOWN_COMMA = re.compile(r"[A-Z][\w.'’-]*,[ \t]$")
 # After the place of a dateline: "LONDON (Reuters) -", "ANKARA, Turkey, Feb 4 (AP) —".
 _DATELINE = re.compile(
@@ -225,6 +226,13 @@ def _abbreviation_fits(text: str, start: int, surface: str) -> bool:
     return text[start - 1 : start] == "(" or bool(_TOWN_COMMA.search(text, max(0, start - 40), start))
 
 
+def _own_name_population(gaz: Gazetteer, key: int) -> int:
+    """The largest population among the places whose own name this is (not an alternate)."""
+    rows, primary, _ = gaz.candidate_rows(key)
+    own = rows[primary]
+    return int(gaz.population[own].max()) if len(own) else 0
+
+
 def _resolved(gaz: Gazetteer, start: int, end: int, text: str, idx: int) -> Toponym:
     """A mention whose place is already known: "capital" in "the Somali capital"."""
     place = gaz.place(idx)
@@ -367,6 +375,10 @@ def recognise(text: str, gaz: Gazetteer) -> list[Toponym]:
         ):
             persons.add(surface)
             continue
+        if (single and surface in w.given and not kinds & _PLACE_LIKE
+                and prev_low not in _LOCATIVES and not _CONTAINER_AFTER.match(text, end)
+                and _own_name_population(gaz, key) < BIG_CITY):
+            continue  # "his brother Alex and girlfriend Olivia": a first name, not the small town
         if common:
             if _is_sentence_start(text, start) and not kinds & _COUNTRY and max_pop < HUGE_CITY:
                 continue  # "Nice work", "Reading the report"; but "London is"

@@ -283,3 +283,16 @@ def test_abbreviations_that_are_not_states(gaz, text, name):
 def test_plural_demonyms_and_datelines_in_mid_line(gaz, text, name, iso3):
     t = resolved(gaz, text, name)
     assert t is not None and t.iso3 == iso3, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He is survived by his brother Alex and girlfriend Olivia.", set()),
+        ("Eight-year-old Ava has Dravet syndrome.", set()),
+        ("The family farm lies near Olivia, Minnesota, and", {"Olivia", "Minnesota"}),
+        ("Hundreds marched in Olivia on Sunday.", {"Olivia"}),
+    ],
+)
+def test_a_first_name_alone_is_a_person_unless_placed(gaz, text, expected):
+    assert {t.name for t in find_toponyms(text, gaz)} == expected
