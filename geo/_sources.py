@@ -387,8 +387,18 @@ def common_keys(keys: list[str]) -> set[str]:
     from wordfreq import zipf_frequency
 
     dictionary = get_english_words_set(["web2"], lower=False, alpha=True)
-    return {k for k in keys if " " not in k and k in dictionary
+    return {k for k in keys if " " not in k and _in_dictionary(k, dictionary)
             and zipf_frequency(k, "en") >= COMMON_ZIPF}
+
+
+def _in_dictionary(word: str, dictionary: set[str]) -> bool:
+    """Whether ``word`` or the singular of it ("farmers", "cities") is a dictionary word."""
+    if word in dictionary:
+        return True
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y" in dictionary
+    return len(word) > 3 and word.endswith("s") and not word.endswith("ss") and (
+        word[:-1] in dictionary or (word.endswith("es") and word[:-2] in dictionary))
 
 
 def prune(cands: list[int], b: Builder, prior: list[float]) -> list[int]:

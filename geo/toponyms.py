@@ -74,6 +74,7 @@ HUGE_CITY = 1_000_000
 # country context) cannot undo.
 SETTLED_LEAD = 4.5
 FAR_KM = 1500.0
+WORLD_CITY = 2.5  # a city of a million or more by its own name: London, not London, Kentucky
 
 
 @dataclass(slots=True)
@@ -422,7 +423,8 @@ class _Context:
         return float(self.counts.sum()) or 1.0
 
 
-FEATURES = ("prior", "admin_word", "city_word", "base_word", "primary_name", "context_country",
+FEATURES = ("prior", "admin_word", "city_word", "base_word", "primary_name", "world_city",
+            "context_country",
             "dominant_country", "context_admin1", "container", "distance")
 
 
@@ -473,6 +475,7 @@ def feature_matrix(gaz: Gazetteer, rows: np.ndarray, ctx: _Context, *, admin_wor
         "base_word": np.where(base_word, np.where(kind == _K["site"], 3.0,
                                                   np.where(kind == _K["airfield"], 4.5, 0.0)), 0.0),
         "primary_name": np.where(primary, 1.5, 0.0),
+        "world_city": np.where(primary & is_city & (gaz.population[rows] >= HUGE_CITY), WORLD_CITY, 0.0),
         "context_country": np.where(count > 0, 3.0 * np.minimum(1.0, share * 2), 0.0),
         "dominant_country": np.where((share >= 0.5) & (count >= 2),
                                      np.where(is_state, 5.0, np.where(is_local, 1.0, 0.0)), 0.0),

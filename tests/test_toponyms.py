@@ -1,3 +1,5 @@
+from collections import Counter
+
 import pytest
 
 from geo.toponyms import candidate_features, find_toponyms, haversine_km
@@ -296,3 +298,18 @@ def test_plural_demonyms_and_datelines_in_mid_line(gaz, text, name, iso3):
 )
 def test_a_first_name_alone_is_a_person_unless_placed(gaz, text, expected):
     assert {t.name for t in find_toponyms(text, gaz)} == expected
+
+
+def test_a_plural_common_word_is_not_an_alternate_name(gaz):
+    places = find_toponyms("Farmers in Ontario said exports had doubled.", gaz)
+    assert [t.name for t in places] == ["Ontario"]
+
+
+def test_a_world_city_is_a_feature(gaz):
+    london = next(p for p in gaz.lookup("London") if p.iso3 == "GBR" and p.kind == "city")
+    mention = find_toponyms("He flew to London.", gaz)[0]
+    features = candidate_features(gaz, london.id, mention, context_countries=Counter(),
+                                  anchor=None, primary=True)
+    assert features["world_city"] > 0
+    places = find_toponyms("The senator from Ohio flew to London on Monday.", gaz)
+    assert [t.iso3 for t in places] == ["USA", "GBR"]
