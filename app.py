@@ -17,12 +17,13 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from geo import snapshot
-from geo._assets import STATUSES
+from geo._errors import ArticleError
 from geo.gazetteer import Gazetteer
 from geo.gazetteer import load as load_gazetteer
-from geo.maps import FULL_CREDIT, article_html, build_map, operator_label
+from geo.load import decode_article
+from geo.maps import FULL_CREDIT, article_html, build_map, escape_markdown, operator_label
 from geo.presence import aggregate
-from geo.snapshot import ViewState, permalink
+from geo.snapshot import FILTER_STATUSES, ViewState, permalink
 from geo.store import Store, default_db_path
 
 MAP_HEIGHT = 560
@@ -93,30 +94,43 @@ def presence_sites(
     return aggregate(claims, as_of=as_of)
 
 
-def ingest(store: Store, lock: threading.Lock, files: list[Any], text: str, name: str) -> None:
-    """Store uploaded and pasted articles; remember one message per input for the next run."""
+def ingest(store: Store, lock: threading.Lock, inputs: list[tuple[str, bytes | str]]) -> list[bool]:
+    """Store uploaded and pasted articles; remember one message per input for the next run.
+
+    Returns, per input, whether it is stored now (added, or there already).
+    """
     report: list[tuple[str, str]] = []
-    inputs: list[tuple[str, bytes | str]] = [(f.name, f.getvalue()) for f in files]
-    if text.strip():
-        inputs.append((name.strip() or "pasted article", text))
     for label, content in inputs:
-        if isinstance(content, bytes):
-            try:
-                article_text = content.decode("utf-8-sig")
-            except UnicodeDecodeError:
-                report.append(("error", f"{label}: not UTF-8 text; nothing was stored from it"))
-                continue
-        else:
-            article_text = content
+        try:
+            text = decode_article(content, label) if isinstance(content, bytes) else content
+        except ArticleError as exc:
+            report.append(("error", f"{exc}; nothing was stored from it"))
+            continue
         with lock:
-            result = store.ingest_text(article_text, label)
+            result = store.ingest_text(text, label)
         if not result.ok:
-            report.append(("error", f"{label}: {result.error}"))
+            report.append(("error", f"{result.error}; nothing was stored from it"))
         elif result.skipped:
             report.append(("info", f"{label}: already stored"))
         else:
             report.append(("success", f"{label}: stored, {result.n_claims} claim(s)"))
     st.session_state["ingest_report"] = report or [("info", "Nothing to add.")]
+    return [kind != "error" for kind, _ in report]
+
+
+def _submit_articles(store: Store, lock: threading.Lock) -> None:
+    """The form's callback: ingest, then empty the form, but keep a paste that failed."""
+    generation = st.session_state.get("upload_generation", 0)
+    files = st.session_state.get(f"upload_{generation}") or []
+    inputs: list[tuple[str, bytes | str]] = [(f.name, f.getvalue()) for f in files]
+    text = st.session_state.get("paste_text", "")
+    if text.strip():
+        inputs.append((st.session_state.get("paste_name", "").strip() or "pasted article", text))
+    stored = ingest(store, lock, inputs)
+    st.session_state["upload_generation"] = generation + 1  # a fresh, empty uploader
+    if text.strip() and stored[-1]:
+        st.session_state["paste_text"] = ""
+        st.session_state["paste_name"] = "pasted-article.md"
 
 
 def sidebar_filters(
@@ -142,10 +156,12 @@ def sidebar_filters(
         placeholder="All operators",
     )
     statuses = st.multiselect(
-        "Status",
-        STATUSES,
+        "Reported as",
+        FILTER_STATUSES,
         key="f_status",
-        placeholder="All statuses",
+        placeholder="Any status",
+        help="A site shows when any report gave it one of these statuses; "
+        "'disputed' shows the sites whose reports conflict.",
     )
     chosen = st.multiselect(
         "Articles",
@@ -171,22 +187,29 @@ def sidebar_filters(
 
 
 def sidebar_ingest(store: Store, lock: threading.Lock) -> None:
-    """Draw the upload and paste form; on submit, ingest and rerun."""
+    """Draw the upload and paste form; a submit ingests before the app is drawn again."""
     st.header("Add articles")
     for kind, message in st.session_state.pop("ingest_report", []):
-        getattr(st, kind)(message)
-    with st.form("ingest", clear_on_submit=True):
-        files = st.file_uploader("Article files (.txt, .md)", type=["txt", "md"], accept_multiple_files=True)
-        text = st.text_area(
+        getattr(st, kind)(escape_markdown(message))
+    st.session_state.setdefault("paste_name", "pasted-article.md")
+    with st.form("ingest"):
+        st.file_uploader(
+            "Article files (.txt, .md)",
+            type=["txt", "md"],
+            accept_multiple_files=True,
+            key=f"upload_{st.session_state.get('upload_generation', 0)}",
+        )
+        st.text_area(
             "…or paste an article",
             height=120,
             placeholder="Optional front matter (title:, source:, published:) between --- lines, "
             "then the text.",
+            key="paste_text",
         )
-        name = st.text_input("Name of the pasted article", value="pasted-article.md")
-        if st.form_submit_button("Add to the map", type="primary"):
-            ingest(store, lock, list(files or []), text, name)
-            st.rerun()
+        st.text_input("Name of the pasted article", key="paste_name")
+        st.form_submit_button(
+            "Add to the map", type="primary", on_click=_submit_articles, args=(store, lock)
+        )
 
 
 def show_article(db_path: str, version: tuple[int, ...], view: ViewState) -> None:
@@ -215,11 +238,15 @@ def show_article(db_path: str, version: tuple[int, ...], view: ViewState) -> Non
         st.html(SCROLL_SCRIPT.replace("TARGET", f"s-{int(view.sentence)}"), unsafe_allow_javascript=True)
 
 
-def show_downloads(sites: list[dict[str, Any]], link_base: str, link: str) -> None:
+def show_downloads(sites: list[dict[str, Any]], link_base: str, link: str,
+                   as_of: dt.date | None) -> None:
     """Offer the shown sites for download, and the permalink of the view."""
-    st.caption("Downloads cover the sites currently shown on the map.")
-    cols = st.columns(5)
-    stamp = dt.date.today().isoformat()
+    st.caption("Permalink of this view (filters, date and selected article):")
+    st.code(link, language=None, wrap_lines=True)
+    st.caption("Downloads cover the sites currently shown on the map"
+               + (f", as of {as_of.isoformat()}." if as_of else "."))
+    cols = st.columns(6)
+    stamp = f"as-of-{as_of.isoformat()}" if as_of else dt.date.today().isoformat()
     exports = [
         (
             "HTML map",
@@ -233,7 +260,13 @@ def show_downloads(sites: list[dict[str, Any]], link_base: str, link: str) -> No
             "geojson",
             "application/geo+json",
         ),
-        ("CSV", functools.partial(snapshot.to_csv, sites), "csv", "text/csv"),
+        ("Sites CSV", functools.partial(snapshot.to_csv, sites), "csv", "text/csv"),
+        (
+            "Evidence CSV",
+            functools.partial(snapshot.to_evidence_csv, sites, link_base=link_base),
+            "evidence.csv",
+            "text/csv",
+        ),
         (
             "KML",
             functools.partial(snapshot.to_kml, sites),
@@ -252,7 +285,7 @@ def show_downloads(sites: list[dict[str, Any]], link_base: str, link: str) -> No
             width="stretch",
         )
     if snapshot.find_chromium():
-        cols[4].download_button(
+        cols[5].download_button(
             "PNG",
             data=functools.partial(snapshot.map_png, sites),
             file_name=f"presence-{stamp}.png",
@@ -262,8 +295,7 @@ def show_downloads(sites: list[dict[str, Any]], link_base: str, link: str) -> No
             width="stretch",
         )
     else:
-        cols[4].caption("PNG needs Chromium (not installed).")
-    st.text_input("Permalink of this view", value=link, key="permalink_box")
+        cols[5].caption("PNG needs Chromium (not installed).")
 
 
 def main() -> None:
@@ -284,7 +316,8 @@ def main() -> None:
         st.query_params.from_dict(view.to_query())
     sites = view.filter_sites(presence_sites(db_path, version, view.articles, view.as_of))
     base = st.context.url or ""
-    link_base = base or "/"
+    # Evidence links open the article beside the same filtered, dated map.
+    link_base = permalink(replace(view, article=None, sentence=None).to_query(), base) or "/"
 
     st.title("Military presence map")
     st.caption(
@@ -307,7 +340,8 @@ def main() -> None:
 
     site_tab, evidence_tab, export_tab = st.tabs(["Sites", "Evidence sentences", "Export & link"])
     with site_tab:
-        rows = snapshot.site_rows(sites)
+        rows = sorted(snapshot.site_rows(sites),
+                      key=lambda r: (str(r["operator_name"]), str(r["place"])))
         st.dataframe(
             [{label: row[key] for key, label in SITE_TABLE_COLUMNS.items()} for row in rows],
             hide_index=True,
@@ -332,7 +366,7 @@ def main() -> None:
             column_config={"link": st.column_config.LinkColumn("Open", display_text="article")},
         )
     with export_tab:
-        show_downloads(sites, link_base, permalink(view.to_query(), base))
+        show_downloads(sites, link_base, permalink(view.to_query(), base), view.as_of)
 
 
 main()

@@ -4,29 +4,53 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from geo._errors import GeoError
+
+if TYPE_CHECKING:
+    from geo.load import Article
 
 
 def _emit(record: dict[str, object]) -> None:
     sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
+def _articles(paths: Sequence[str]) -> Iterator[tuple[str, Article | None]]:
+    """Each article of the given files and folders; a bad one is reported and given as None.
+
+    A missing path or an unreadable file stops nothing: the others are still read.
+    """
+    from geo.load import iter_article_paths, read_article
+
+    for given in paths:
+        try:
+            files = list(iter_article_paths([given]))
+        except GeoError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            yield str(given), None
+            continue
+        for path in files:
+            try:
+                yield path, read_article(path)
+            except GeoError as exc:
+                print(f"error: {exc}", file=sys.stderr)
+                yield path, None
+
+
 def cmd_toponyms(args: argparse.Namespace) -> int:
     """Print one JSON line per place mention of every article."""
     from geo.gazetteer import load
-    from geo.load import iter_article_paths, read_article
     from geo.toponyms import find_toponyms
 
     gaz = load()
     failed = 0
-    for path in iter_article_paths(args.paths):
-        try:
-            article = read_article(path)
-        except GeoError as exc:
-            print(f"error: {exc}", file=sys.stderr)
+    for path, article in _articles(args.paths):
+        if article is None:
             failed += 1
             continue
         for t in find_toponyms(article.body, gaz):
@@ -38,15 +62,11 @@ def cmd_extract(args: argparse.Namespace) -> int:
     """Print one JSON line per (article, operator, place) claim."""
     from geo.extract import extract_article
     from geo.gazetteer import load
-    from geo.load import iter_article_paths, read_article
 
     gaz = load()
     failed = 0
-    for path in iter_article_paths(args.paths):
-        try:
-            article = read_article(path)
-        except GeoError as exc:
-            print(f"error: {exc}", file=sys.stderr)
+    for path, article in _articles(args.paths):
+        if article is None:
             failed += 1
             continue
         for claim in extract_article(article, gaz):
@@ -90,13 +110,18 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 def cmd_presence(args: argparse.Namespace) -> int:
     """Aggregate claims into presence sites, from files or from the store."""
     from geo.presence import aggregate
-    from geo.store import Store
+    from geo.store import Store, default_db_path
 
     failed = 0
     if args.paths:
         claims, failed = _claims_of_paths(args.paths)
     else:
-        with Store(args.db) as store:
+        db = Path(args.db) if args.db else default_db_path()
+        if not db.is_file():
+            print(f"error: {db}: no such database; add articles first with "
+                  "'python -m geo ingest PATH...', or give article files", file=sys.stderr)
+            return 2
+        with Store(db) as store:
             claims = store.claims()
     try:
         sites = aggregate(claims, as_of=args.as_of)
@@ -113,7 +138,18 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from geo.evaluate import EVAL_SETS, evaluate, format_report
 
     articles, gold = EVAL_SETS[args.set]
-    report = evaluate(args.articles or articles, args.gold or gold, verbose=args.verbose)
+    articles, gold = Path(args.articles or articles), Path(args.gold or gold)
+    if not articles.is_dir():
+        print(f"error: {articles}: no such folder of articles", file=sys.stderr)
+        return 2
+    if not gold.is_file():
+        print(f"error: {gold}: no such gold file", file=sys.stderr)
+        return 2
+    try:
+        report = evaluate(articles, gold, verbose=args.verbose)
+    except (ValueError, KeyError, TypeError) as exc:  # json.JSONDecodeError is a ValueError
+        print(f"error: {gold}: not a gold file in the scorer's format ({exc})", file=sys.stderr)
+        return 2
     print(format_report(report))
     return 0
 
@@ -156,3 +192,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except GeoError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # "python -m geo presence | head": the reader has had enough
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0

@@ -174,6 +174,10 @@ def parse_article(text: str, path: str = "<text>") -> Article:
         The article with its sentences.
 
     """
+    if len(text) > MAX_ARTICLE_BYTES:
+        raise ArticleError(path, f"the text is {len(text)} characters long, over {MAX_ARTICLE_BYTES}")
+    if "\x00" in text:
+        raise ArticleError(path, "the text is binary (it contains NUL characters), not an article")
     text = text.removeprefix("\ufeff").replace("\r\n", "\n")
     meta, body = _parse_front_matter(text, path)
     if not body.strip():
@@ -220,15 +224,33 @@ def read_article(path: str | Path) -> Article:
         raw = p.read_bytes()
     except OSError as exc:
         raise ArticleError(name, f"cannot read the file: {exc.strerror or exc}") from exc
+    return parse_article(decode_article(raw, name), name)
+
+
+def decode_article(raw: bytes, name: str) -> str:
+    """Check the bytes of an article file (size, binary, UTF-8) and decode them.
+
+    Parameters
+    ----------
+    raw
+        The file's bytes, from disk or from an upload.
+    name
+        The file's name, for errors.
+
+    Returns
+    -------
+    str
+        The text, without a UTF-8 byte-order mark.
+
+    """
     if len(raw) > MAX_ARTICLE_BYTES:
         raise ArticleError(name, f"the file is {len(raw)} bytes, over {MAX_ARTICLE_BYTES}")
     if b"\x00" in raw:
         raise ArticleError(name, "the file is binary (it contains NUL bytes), not UTF-8 text")
     try:
-        text = raw.decode("utf-8")
+        return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ArticleError(name, f"not UTF-8 text (byte {exc.start}: {exc.reason})") from exc
-    return parse_article(text, name)
 
 
 def iter_article_paths(paths: Iterable[str | Path]) -> Iterator[str]:

@@ -13,6 +13,7 @@ folium's JavaScript template literals.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -39,6 +40,14 @@ MAX_EVIDENCE_IN_POPUP = 20
 _WITHDRAWN_FILL = "#9e9e9e"
 _INK = "#222222"
 _FONT = "font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif"
+
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$])")
+
+
+def escape_markdown(text: str) -> str:
+    """Escape text for Streamlit's Markdown, so a file called ``**x**`` is shown as typed."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
 
 
 def escape_text(value: object) -> str:
@@ -216,7 +225,8 @@ def popup_html(site: Mapping[str, Any], *, link_base: str = "") -> str:
         An HTML fragment.
 
     """
-    first, last = site.get("first_reported"), site.get("last_reported")
+    first = site.get("first_reported") or "undated"
+    last = site.get("last_reported") or "undated"
     dates = escape_text(first if first == last else f"{first} – {last}")
     counts = f"{int(site.get('n_articles') or 0)} article(s), {int(site.get('n_sources') or 0)}"
     lines = [
@@ -228,10 +238,14 @@ def popup_html(site: Mapping[str, Any], *, link_base: str = "") -> str:
         + (" · host country's own forces" if site.get("host_own") else "")
         + "</div>",
     ]
+    operator_cues = ", ".join(escape_text(c) for c in site.get("why_operator") or [])
+    if operator_cues:
+        lines.append(f'<div style="color:#555">Operator from: {operator_cues}</div>')
     timeline = site.get("timeline") or []
     if len(timeline) > 1:
         steps = " &#8594; ".join(
-            f"{escape_text(t.get('date'))} {escape_text(t.get('status'))}" for t in timeline
+            f"{escape_text(t.get('date') or 'undated')} {escape_text(t.get('status'))}"
+            for t in timeline
         )
         lines.append(f'<div style="color:#555">Timeline: {steps}</div>')
     evidence = list(site.get("evidence") or [])

@@ -103,7 +103,8 @@ def aggregate(
         Claim records as returned by :meth:`geo.store.Store.claims` (article
         metadata included).
     as_of
-        Only count articles published on or before this date.
+        Only count articles published on or before this date (undated articles
+        are left out of such a view).
 
     Returns
     -------
@@ -117,8 +118,8 @@ def aggregate(
     kept = []
     for c in claims:
         published = _date(c.get("published"))
-        if cutoff and published and published > cutoff:
-            continue
+        if cutoff and (published is None or published > cutoff):
+            continue  # later, or undated: an undated report has no place in a dated view
         kept.append(c)
     clusters: list[list[dict[str, Any]]] = []
     order = {"site": 0, "city": 1, "region": 2, "country": 3}
@@ -146,6 +147,9 @@ def _site(cluster: list[dict[str, Any]]) -> dict[str, Any]:
         key=lambda t: (t["date"] or "", t["title"]),
     )
     status, disputed = _status_over_time(timeline)
+    # One article that reports a plan and quotes its denial is a dispute in itself.
+    said = {e["status"] for e in evidence}
+    disputed = disputed or ("denied" in said and bool(said & {"proposed", "existing"}))
     dates = sorted(t["date"] for t in timeline if t["date"])
     return {
         "operator": head["operator"],
@@ -163,6 +167,7 @@ def _site(cluster: list[dict[str, Any]]) -> dict[str, Any]:
         "n_articles": len({c.get("article_id") or c.get("article") for c in cluster}),
         "n_sources": len({c.get("source") or c.get("article_id") for c in cluster}),
         "why": sorted({w for c in cluster for w in c.get("why", {}).get("status", [])}),
+        "why_operator": sorted({w for c in cluster for w in c.get("why", {}).get("operator", [])}),
         "dates": sorted({d for c in cluster for d in c.get("dates", [])}),
         "timeline": timeline,
         "evidence": evidence,

@@ -33,6 +33,8 @@ from geo._errors import GeoError
 from geo._validate import validate_date, validate_location
 from geo.maps import article_link, build_map, render_html, site_location
 
+# The status filter: the four statuses, and "disputed" for sites whose reports conflict.
+FILTER_STATUSES = (*STATUSES, "disputed")
 SITE_COLUMNS = (
     "operator",
     "operator_name",
@@ -144,7 +146,10 @@ def why(site: Mapping[str, Any]) -> str:
     own = site.get("why")
     cues = [*(own if isinstance(own, list) else [])]
     cues += [c for e in site.get("evidence") or [] for c in e.get("cues") or []]
-    return "; ".join(dict.fromkeys(str(c) for c in cues))
+    status = "; ".join(dict.fromkeys(str(c) for c in cues))
+    operator = "; ".join(dict.fromkeys(str(c) for c in site.get("why_operator") or []))
+    return " | ".join(p for p in (f"operator: {operator}" if operator else "",
+                                  f"status: {status}" if status else "") if p)
 
 
 def site_rows(sites: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
@@ -251,7 +256,7 @@ def _kml_description(site: Mapping[str, Any]) -> str:
     lines = [
         f"{site.get('operator_name') or site.get('operator')} ({site.get('operator')}): "
         f"{site.get('status')}{', disputed' if site.get('disputed') else ''}",
-        f"Reported {site.get('first_reported')} to {site.get('last_reported')}",
+        f"Reported {site.get('first_reported') or 'undated'} to {site.get('last_reported') or 'undated'}",
     ]
     for item in site.get("evidence") or []:
         lines.append(
@@ -487,7 +492,7 @@ class ViewState:
         operators = [v.upper() for v in _split(query.get("operator"))]
         bad = [v for v in operators if not _ISO3.match(v)]
         statuses = [v.lower() for v in _split(query.get("status"))]
-        bad += [v for v in statuses if v not in STATUSES]
+        bad += [v for v in statuses if v not in FILTER_STATUSES]
         if bad:
             problems.append(f"ignored unknown operator/status value(s): {', '.join(bad)}")
         as_of = None
@@ -505,7 +510,7 @@ class ViewState:
         center, zoom = _read_view(query, problems)
         return cls(
             operators=tuple(v for v in operators if _ISO3.match(v)),
-            statuses=tuple(v for v in statuses if v in STATUSES),
+            statuses=tuple(v for v in statuses if v in FILTER_STATUSES),
             articles=tuple(_split(query.get("articles"))),
             as_of=as_of,
             article=query.get("article") or None,
@@ -536,10 +541,25 @@ class ViewState:
         return [dict(c) for c in claims if not wanted or c.get("article_id") in wanted]
 
     def filter_sites(self, sites: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
-        """Keep the sites of the selected operators and statuses."""
+        """Keep the sites of the selected operators and statuses.
+
+        A site matches a status when any report gave it that status, not only the
+        latest: filtering "denied" shows Palmyra, proposed and then denied. "disputed"
+        matches the sites whose reports conflict.
+        """
         return [
             dict(s)
             for s in sites
             if (not self.operators or s.get("operator") in self.operators)
-            and (not self.statuses or s.get("status") in self.statuses)
+            and (not self.statuses or not set(self.statuses).isdisjoint(reported_statuses(s)))
         ]
+
+
+def reported_statuses(site: Mapping[str, Any]) -> set[str]:
+    """Every status a site was reported with, plus ``"disputed"`` when its reports conflict."""
+    found = {str(site.get("status") or "")}
+    found.update(str(t.get("status")) for t in site.get("timeline") or [])
+    found.update(str(e.get("status")) for e in site.get("evidence") or [])
+    if site.get("disputed"):
+        found.add("disputed")
+    return found

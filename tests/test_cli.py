@@ -59,3 +59,40 @@ def test_ingest_then_presence(tmp_path, as_of):
     assert palmyra["disputed"] is (as_of is None)
     again = run("ingest", "--quiet", str(SEEDS), env=env)
     assert "ingested 0, unchanged 2" in again.stderr
+
+
+def test_a_missing_path_stops_nothing(tmp_path):
+    proc = run("extract", str(tmp_path / "missing.md"), str(SEEDS))
+    assert proc.returncode == 1
+    assert "missing.md" in proc.stderr
+    assert len(proc.stdout.splitlines()) >= 4  # the seeds were still read
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["presence", "--db", "/nonexistent-folder/x.sqlite"], "no such database"),
+        (["eval", "--gold", "missing.json"], "no such gold file"),
+        (["eval", "--articles", "nope-folder"], "no such folder"),
+    ],
+)
+def test_command_line_errors_are_one_line(tmp_path, args, message):
+    proc = run(*args)
+    assert proc.returncode == 2
+    assert message in proc.stderr and "Traceback" not in proc.stderr
+    assert not (tmp_path / "nonexistent-folder").exists()
+
+
+def test_a_gold_file_that_is_not_json(tmp_path):
+    gold = tmp_path / "gold.json"
+    gold.write_bytes(b"\x89PNG\x00")
+    proc = run("eval", "--gold", str(gold))
+    assert proc.returncode == 2 and "not a gold file" in proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+def test_a_closed_pipe_is_no_traceback():
+    proc = subprocess.run(f"{sys.executable} -m geo toponyms {ROOT / 'data' / 'eval'} | head -c 10",
+                          shell=True,
+                          capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert "Traceback" not in proc.stderr

@@ -3,7 +3,7 @@ import datetime as dt
 import pytest
 
 from geo._errors import ArticleError
-from geo.load import iter_article_paths, parse_article, read_article, split_sentences
+from geo.load import decode_article, iter_article_paths, parse_article, read_article, split_sentences
 
 from .conftest import SEEDS
 
@@ -84,3 +84,18 @@ def test_content_hash_is_stable():
     b = parse_article("---\ntitle: A\n---\nBody.", "b.md")
     c = parse_article("---\ntitle: B\n---\nBody.", "a.md")
     assert a.sha256 == b.sha256 != c.sha256
+
+
+@pytest.mark.parametrize(
+    ("text", "match"),
+    [("Turkish troops\x00 in Syria.", "binary"), ("x" * 5_000_001, "over")],
+)
+def test_pasted_text_gets_the_file_checks(text, match):
+    with pytest.raises(ArticleError, match=match):
+        parse_article(text, "pasted.md")
+
+
+def test_decode_article_names_the_file():
+    with pytest.raises(ArticleError, match=r"upload\.md: the file is binary"):
+        decode_article(b"\x89PNG\r\n\x1a\n\x00\x00", "upload.md")
+    assert decode_article("\ufeffok".encode(), "a.md") == "ok"

@@ -15,6 +15,7 @@ from geo.maps import (
     article_html,
     article_link,
     build_map,
+    escape_markdown,
     escape_text,
     marker_svg,
     operator_colour,
@@ -264,3 +265,9 @@ def test_article_html_marks_and_escapes() -> None:
     # A selected sentence that is not evidence is still highlighted.
     other = article_html(article, [], selected=end + 1)
     assert f'<mark id="s-{end + 1}" class="evidence selected"' in other
+
+
+def test_escape_markdown_shows_names_as_typed():
+    assert escape_markdown("weird **bold** [x](https:e.com).md") == (
+        r"weird \*\*bold\*\* \[x\]\(https:e\.com\)\.md"
+    )

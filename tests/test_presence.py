@@ -67,3 +67,21 @@ def test_sites_merge_within_25_km_only():
     far = [claim("existing", "2024-01-01"), claim("existing", "2024-02-01", lat=11.0)]
     assert len(aggregate(near)) == 1
     assert len(aggregate(far)) == 2
+
+
+def test_undated_reports_stay_out_of_dated_views():
+    dated, undated = claim("proposed", "2024-01-01"), claim("existing", "", article="u")
+    undated["published"] = None
+    assert [s["status"] for s in aggregate([dated, undated], as_of="2024-06-01")] == ["proposed"]
+    [site] = aggregate([dated, undated])
+    assert site["n_articles"] == 2  # the undated report still counts without a date
+
+
+def test_a_report_that_quotes_its_own_denial_is_disputed():
+    one = claim("denied", "2024-01-01")
+    one["evidence"] = [{"sentence": "plans", "start": 0, "end": 5, "status": "proposed"},
+                       {"sentence": "no plans", "start": 6, "end": 14, "status": "denied"}]
+    one["why"] = {"operator": ["demonym: Turkish"], "status": ["no plans"]}
+    [site] = aggregate([one])
+    assert site["disputed"] is True
+    assert site["why_operator"] == ["demonym: Turkish"]

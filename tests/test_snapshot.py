@@ -122,7 +122,7 @@ def test_csv_round_trips(sites: list[dict[str, Any]]) -> None:
     assert rows[0]["place"] == "Palmyra Military Airport"
     assert (float(rows[0]["lat"]), float(rows[0]["lon"])) == (34.5574, 38.3169)
     assert rows[0]["n_evidence"] == "2"
-    assert rows[0]["why"] == "may; air bases; too early"
+    assert rows[0]["why"] == "status: may; air bases; too early"
     assert rows[0]["disputed"] == "True"
     assert rows[1]["place"] == HOSTILE  # text is kept verbatim, quoted by the csv module
 
@@ -225,7 +225,12 @@ def test_view_state_filters(sites: list[dict[str, Any]]) -> None:
     assert ViewState().filter_sites(sites) == sites
     only = ViewState(operators=("RUS",)).filter_sites(sites)
     assert [s["operator"] for s in only] == ["RUS"]
-    assert ViewState(statuses=("denied",)).filter_sites(sites) == []
+    assert ViewState(statuses=("withdrawn",)).filter_sites(sites) == []
+    # a site matches every status it was reported with, not only the latest
+    denied = ViewState(statuses=("denied",)).filter_sites(sites)
+    assert [s["place"] for s in denied] == ["Palmyra Military Airport"]
+    disputed = ViewState.from_query({"status": "disputed"}).filter_sites(sites)
+    assert [s["place"] for s in disputed] == ["Palmyra Military Airport"]
     claims = [{"article_id": "a1"}, {"article_id": "b2"}]
     assert ViewState(articles=("b2",)).filter_claims(claims) == [{"article_id": "b2"}]
 
