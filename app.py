@@ -212,7 +212,8 @@ def sidebar_ingest(store: Store, lock: threading.Lock) -> None:
         )
 
 
-def show_article(db_path: str, version: tuple[int, ...], view: ViewState) -> None:
+def show_article(db_path: str, version: tuple[int, ...], view: ViewState, store: Store,
+                 lock: threading.Lock) -> None:
     """Show the selected article with its evidence marked and the chosen sentence in view."""
     article = stored_article(db_path, version, str(view.article))
     if article is None:
@@ -233,14 +234,25 @@ def show_article(db_path: str, version: tuple[int, ...], view: ViewState) -> Non
         st.rerun()
     with st.container(height=MAP_HEIGHT - 70):
         st.html(article_html(article, spans, selected=view.sentence, part="body"))
+    with st.popover("Remove this article…", icon=":material/delete:"):
+        st.caption("Its claims leave the map; the file it came from is not touched.")
+        if st.button("Remove it from the database", key="remove_article", type="primary"):
+            with lock:
+                store.remove_article(str(view.article))
+            st.session_state["ingest_report"] = [
+                ("info", f"{article.get('path') or 'The article'}: removed from the database")]
+            st.query_params.pop("article", None)
+            st.query_params.pop("sentence", None)
+            st.rerun()
     if view.sentence is not None:
         # No "<" in the script: the HTML sanitiser drops scripts that contain one.
         st.html(SCROLL_SCRIPT.replace("TARGET", f"s-{int(view.sentence)}"), unsafe_allow_javascript=True)
 
 
-def show_downloads(sites: list[dict[str, Any]], link_base: str, link: str,
-                   as_of: dt.date | None) -> None:
+def show_downloads(sites: list[dict[str, Any]], link_base: str, link: str, view: ViewState) -> None:
     """Offer the shown sites for download, and the permalink of the view."""
+    as_of = view.as_of
+    caption = snapshot.describe_view(view, len(sites))
     st.caption("Permalink of this view (filters, date and selected article):")
     st.code(link, language=None, wrap_lines=True)
     st.caption("Downloads cover the sites currently shown on the map"
@@ -250,7 +262,7 @@ def show_downloads(sites: list[dict[str, Any]], link_base: str, link: str,
     exports = [
         (
             "HTML map",
-            functools.partial(snapshot.to_html, sites, link_base=link_base),
+            functools.partial(snapshot.to_html, sites, link_base=link_base, caption=caption),
             "html",
             "text/html",
         ),
@@ -287,7 +299,7 @@ def show_downloads(sites: list[dict[str, Any]], link_base: str, link: str,
     if snapshot.find_chromium():
         cols[5].download_button(
             "PNG",
-            data=functools.partial(snapshot.map_png, sites),
+            data=functools.partial(snapshot.map_png, sites, caption=caption),
             file_name=f"presence-{stamp}.png",
             mime="image/png",
             on_click="ignore",
@@ -336,7 +348,7 @@ def main() -> None:
         st_folium(fmap, returned_objects=[], height=MAP_HEIGHT, use_container_width=True)
     if article_col is not None:
         with article_col:
-            show_article(db_path, version, view)
+            show_article(db_path, version, view, store, lock)
 
     site_tab, evidence_tab, export_tab = st.tabs(["Sites", "Evidence sentences", "Export & link"])
     with site_tab:
@@ -366,7 +378,7 @@ def main() -> None:
             column_config={"link": st.column_config.LinkColumn("Open", display_text="article")},
         )
     with export_tab:
-        show_downloads(sites, link_base, permalink(view.to_query(), base), view.as_of)
+        show_downloads(sites, link_base, permalink(view.to_query(), base), view)
 
 
 main()

@@ -31,7 +31,7 @@ from urllib.parse import urlencode
 from geo._assets import STATUSES
 from geo._errors import GeoError
 from geo._validate import validate_date, validate_location
-from geo.maps import article_link, build_map, render_html, site_location
+from geo.maps import CREDIT, article_link, build_map, escape_text, render_html, site_location
 
 # The status filter: the four statuses, and "disputed" for sites whose reports conflict.
 FILTER_STATUSES = (*STATUSES, "disputed")
@@ -130,7 +130,7 @@ def to_geojson(sites: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
                 "properties": props,
             }
         )
-    return {"type": "FeatureCollection", "features": features}
+    return {"type": "FeatureCollection", "attribution": CREDIT, "features": features}
 
 
 def to_geojson_text(sites: Iterable[Mapping[str, Any]]) -> str:
@@ -292,6 +292,7 @@ def to_kml(sites: Iterable[Mapping[str, Any]]) -> str:
     root = ET.Element(f"{{{KML_NS}}}kml")
     doc = sub(root, "Document")
     sub(doc, "name", "Military presence")
+    sub(doc, "description", f"Data: {CREDIT}")
     folders: dict[str, ET.Element] = {}
     for site in sites:
         lat, lon = site_location(site)
@@ -313,12 +314,50 @@ def to_kml(sites: Iterable[Mapping[str, Any]]) -> str:
     return ET.tostring(root, encoding="unicode", xml_declaration=True) + "\n"
 
 
-def to_html(sites: list[dict[str, Any]], **map_kwargs: Any) -> str:
+def to_html(sites: list[dict[str, Any]], *, caption: str = "", **map_kwargs: Any) -> str:
     """Return a standalone, offline HTML page of the map of ``sites``.
 
-    ``map_kwargs`` go to :func:`geo.maps.build_map` (``tiles``, ``link_base``, ...).
+    ``caption`` (escaped) titles the page and sits over the map, so a saved file
+    says what it shows ("as of 2025-02-05, operators TUR"). ``map_kwargs`` go to
+    :func:`geo.maps.build_map` (``tiles``, ``link_base``, ...).
     """
-    return render_html(build_map(sites, **map_kwargs))
+    page = render_html(build_map(sites, **map_kwargs))
+    if not caption:
+        return page
+    text = escape_text(caption)
+    box = (f'<div class="mpm-caption" style="position:fixed;top:10px;left:54px;z-index:1000;'
+           f'background:rgba(255,255,255,.92);padding:4px 8px;border:1px solid #999;'
+           f'border-radius:4px;font:13px sans-serif">{text}</div>')
+    page = page.replace("<head>", f"<head><title>{text}</title>", 1)
+    return page.replace("<body>", "<body>" + box, 1)
+
+
+def describe_view(view: ViewState, n_sites: int) -> str:
+    """Return what a view shows, in words: "Military presence map: 5 sites, as of ...".
+
+    Parameters
+    ----------
+    view
+        The filters.
+    n_sites
+        How many sites the view shows.
+
+    Returns
+    -------
+    str
+        One line of plain text (not escaped).
+
+    """
+    parts = [f"Military presence map: {n_sites} site(s)"]
+    if view.as_of:
+        parts.append(f"as of {view.as_of.isoformat()}")
+    if view.operators:
+        parts.append("operators " + ", ".join(view.operators))
+    if view.statuses:
+        parts.append("reported as " + " or ".join(view.statuses))
+    if view.articles:
+        parts.append(f"{len(view.articles)} selected article(s)")
+    return ", ".join(parts)
 
 
 def find_chromium() -> str | None:
@@ -397,10 +436,12 @@ def to_png(
     return target
 
 
-def map_png(sites: list[dict[str, Any]], *, width: int = 1200, height: int = 800) -> bytes:
+def map_png(sites: list[dict[str, Any]], *, width: int = 1200, height: int = 800,
+            caption: str = "") -> bytes:
     """Return a PNG screenshot of the offline map of ``sites`` (see :func:`to_png`)."""
     with tempfile.TemporaryDirectory(prefix="geo-png-") as tmp:
-        path = to_png(to_html(sites), Path(tmp) / "map.png", width=width, height=height)
+        page = to_html(sites, caption=caption)
+        path = to_png(page, Path(tmp) / "map.png", width=width, height=height)
         return path.read_bytes()
 
 

@@ -230,8 +230,34 @@ class Store:
         return results
 
     def seed(self, folder: str | Path = SAMPLE_ARTICLES) -> list[IngestResult]:
-        """Ingest the sample articles (cheap when they are already stored)."""
-        return self.ingest_paths([folder])
+        """Ingest the sample articles, once per database.
+
+        A sample article the user removed later stays removed.
+        """
+        if self._db.execute("SELECT 1 FROM meta WHERE key = 'seeded'").fetchone():
+            return []
+        results = self.ingest_paths([folder])
+        with self._db:
+            self._db.execute("INSERT OR REPLACE INTO meta VALUES ('seeded', '1')")
+        return results
+
+    def remove_article(self, article_id: str) -> bool:
+        """Remove an article with its sentences and claims, in one transaction.
+
+        Parameters
+        ----------
+        article_id
+            The article's identifier (its content hash).
+
+        Returns
+        -------
+        bool
+            Whether there was such an article.
+
+        """
+        with self._db:
+            gone = self._db.execute("DELETE FROM articles WHERE id = ?", (article_id,)).rowcount
+        return gone > 0
 
     def articles(self) -> list[dict[str, object]]:
         """Every stored article with its claim count, newest first."""

@@ -149,3 +149,17 @@ def test_a_failed_paste_keeps_its_text_and_links_keep_the_filters(db: Path) -> N
     assert "operator=TUR" in args and "as_of=2025-02-05" in args and "article=" in args
     codes = " ".join(c.value for c in at.main.get("code"))
     assert "operator=TUR" in codes and "as_of=2025-02-05" in codes
+
+
+def test_remove_an_article_from_the_article_view(db: Path) -> None:
+    run_app()
+    article_id, start, _ = first_evidence(db)
+    at = run_app(article=article_id, sentence=str(start))
+    before = len(site_table(at))
+    at.button(key="remove_article").click().run()
+    assert not at.exception
+    assert "article" not in at.query_params
+    with sqlite3.connect(db) as con:
+        assert con.execute("SELECT COUNT(*) FROM articles WHERE id = ?", (article_id,)).fetchone() == (0,)
+    assert "removed" in " ".join(i.value for i in at.sidebar.info)
+    assert len(site_table(at)) <= before

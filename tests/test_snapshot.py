@@ -20,6 +20,7 @@ from geo.snapshot import (
     SITE_COLUMNS,
     BrowserError,
     ViewState,
+    describe_view,
     find_chromium,
     permalink,
     to_csv,
@@ -256,3 +257,18 @@ def test_png_export(tmp_path: Path, sites: list[dict[str, Any]]) -> None:
     height = int.from_bytes(data[20:24], "big")
     assert (width, height) == (800, 600)
     assert len(data) > 20_000  # a drawn map, not a blank page
+
+
+def test_html_export_says_what_it_shows(sites: list[dict[str, Any]]) -> None:
+    view = ViewState.from_query({"operator": "TUR", "as_of": "2025-02-05", "status": "disputed"})
+    caption = describe_view(view, 1)
+    assert caption == ("Military presence map: 1 site(s), as of 2025-02-05, operators TUR, "
+                       "reported as disputed")
+    page = to_html(sites, caption=caption + " <b>`${x}`</b>")
+    assert "<title>Military presence map: 1 site(s)" in page
+    assert 'class="mpm-caption"' in page and "<b>`" not in page and "&lt;b&gt;&#96;&#36;" in page
+
+
+def test_exports_credit_their_sources(sites: list[dict[str, Any]]) -> None:
+    assert "GeoNames (CC BY 4.0)" in to_geojson(sites)["attribution"]
+    assert "GeoNames (CC BY 4.0)" in to_kml(sites)

@@ -75,3 +75,18 @@ def test_env_var_sets_the_path(tmp_path, monkeypatch):
     monkeypatch.setenv("GEO_DB", str(tmp_path / "x.sqlite"))
     assert default_db_path() == tmp_path / "x.sqlite"
     assert isinstance(sqlite3.sqlite_version, str)
+
+
+def test_remove_an_article_and_it_stays_removed(tmp_path, gaz):
+    with Store(tmp_path / "db.sqlite", gazetteer=gaz) as store:
+        assert len(store.seed()) == 2
+        before = store.counts()
+        victim = store.articles()[0]["id"]
+        assert store.remove_article(victim) is True
+        assert store.remove_article(victim) is False
+        after = store.counts()
+        assert after["articles"] == before["articles"] - 1
+        assert after["claims"] < before["claims"] and after["sentences"] < before["sentences"]
+        assert all(c["article_id"] != victim for c in store.claims())
+        assert store.seed() == []  # samples are seeded once: a removed one stays removed
+        assert store.counts() == after
