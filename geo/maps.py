@@ -72,12 +72,15 @@ def escape_text(value: object) -> str:
     return html.escape(text, quote=True).replace("`", "&#96;").replace("$", "&#36;")
 
 
-def marker_svg(status: str, colour: str, *, disputed: bool = False, size: int = 32) -> str:
+def marker_svg(status: str, colour: str, *, disputed: bool = False, area: bool = False,
+               size: int = 32) -> str:
     """Draw an inline SVG marker whose shape, not only its colour, tells the status.
 
     ``existing`` is a solid disc, ``proposed`` a dashed hollow ring, ``withdrawn`` a
     grey disc with a coloured rim and ``denied`` a ring crossed by an X. A disputed
-    site gets a dotted halo and a ``?`` badge.
+    site gets a dotted halo and a ``?`` badge. A claim about a whole region or
+    country (``area``) is drawn as a rounded square instead of a disc, since its
+    point is only the centre of that area.
 
     Parameters
     ----------
@@ -87,6 +90,8 @@ def marker_svg(status: str, colour: str, *, disputed: bool = False, size: int = 
         The operator colour, ``#RRGGBB``.
     disputed
         Whether sources disagree about the site.
+    area
+        Whether the claim is about a region or a country, not a place.
     size
         Width and height in pixels.
 
@@ -100,14 +105,13 @@ def marker_svg(status: str, colour: str, *, disputed: bool = False, size: int = 
         raise ValueError(f"Unknown status {status!r}; expected one of {list(STATUSES)}")
     if not _assets.COLOUR.match(colour):
         raise ValueError(f"Expected a #RRGGBB colour, got {colour!r}")
+    body = '<rect x="7" y="7" width="18" height="18" rx="3"' if area else '<circle cx="16" cy="16" r="9"'
     shapes = {
-        "existing": f'<circle cx="16" cy="16" r="9" fill="{colour}" stroke="{_INK}" stroke-width="1.5"/>',
-        "proposed": f'<circle cx="16" cy="16" r="9" fill="#ffffff" fill-opacity="0.85" '
+        "existing": f'{body} fill="{colour}" stroke="{_INK}" stroke-width="1.5"/>',
+        "proposed": f'{body} fill="#ffffff" fill-opacity="0.85" '
         f'stroke="{colour}" stroke-width="3" stroke-dasharray="4 2.5"/>',
-        "withdrawn": f'<circle cx="16" cy="16" r="9" fill="{_WITHDRAWN_FILL}" '
-        f'stroke="{colour}" stroke-width="3"/>',
-        "denied": f'<circle cx="16" cy="16" r="9" fill="#ffffff" fill-opacity="0.85" '
-        f'stroke="{colour}" stroke-width="3"/>'
+        "withdrawn": f'{body} fill="{_WITHDRAWN_FILL}" stroke="{colour}" stroke-width="3"/>',
+        "denied": f'{body} fill="#ffffff" fill-opacity="0.85" stroke="{colour}" stroke-width="3"/>'
         f'<path d="M9.5 9.5 L22.5 22.5 M22.5 9.5 L9.5 22.5" stroke="{_INK}" '
         'stroke-width="2.5" stroke-linecap="round"/>',
     }
@@ -288,6 +292,9 @@ def legend_html(operators: Iterable[tuple[str, str]]) -> str:
     entry = table["disputed"]
     text = f"<b>{escape_text(entry['label'])}</b> – {escape_text(entry['description'])}"
     parts.append(row.format(marker_svg("existing", "#555555", disputed=True, size=24), text))
+    parts.append(row.format(marker_svg("existing", "#555555", area=True, size=24),
+                            "<b>Square</b> – a claim about a whole region or country, "
+                            "drawn at its centre"))
     shown = list(operators)
     if shown:
         parts.append('<div style="font-weight:600;margin:6px 0 3px 0">Operating country</div>')
@@ -432,7 +439,8 @@ def build_map(
             groups[label] = folium.FeatureGroup(name=escape_text(label))
             groups[label].add_to(m)
         icon = folium.DivIcon(
-            html=marker_svg(status, operator_colour(code), disputed=bool(site.get("disputed"))),
+            html=marker_svg(status, operator_colour(code), disputed=bool(site.get("disputed")),
+                            area=site.get("precision") in ("region", "country")),
             icon_size=(32, 32),
             icon_anchor=(16, 16),
             popup_anchor=(0, -12),

@@ -271,3 +271,11 @@ def test_escape_markdown_shows_names_as_typed():
     assert escape_markdown("weird **bold** [x](https:e.com).md") == (
         r"weird \*\*bold\*\* \[x\]\(https:e\.com\)\.md"
     )
+
+
+@pytest.mark.parametrize("status", ["existing", "proposed", "withdrawn", "denied"])
+def test_area_claims_are_squares_with_the_same_status_style(status):
+    point, area = marker_svg(status, "#123456"), marker_svg(status, "#123456", area=True)
+    assert "<rect" in area and "<circle" not in area.split("/>")[0]
+    assert "<rect" not in point
+    assert area.split("/>")[0].split(" fill=", 1)[1] == point.split("/>")[0].split(" fill=", 1)[1]
