@@ -31,6 +31,7 @@ TOWNS_CSV = DATA_DIR / "towns.csv"
 SITE_COLUMNS = ("id", "name", "kind", "country", "lat", "lon", "coord_source")
 COMMON_ZIPF = 4.0
 SHORT_ALIAS_ZIPF = 3.0
+BARE_AIRPORT_CITY = 500_000  # "Heathrow", "Schiphol": bare names of big cities' airports
 _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F' .\-’`]+$")
 _SPACES = re.compile(r" +")
 
@@ -248,6 +249,25 @@ def airfield_aliases(name: str, city: str, *, commercial: bool) -> list[str]:
     return [a for a in dict.fromkeys(out) if a and a != name]
 
 
+def _bare_airport_names(forms: list[str], city: str) -> list[str]:
+    """The one word that names a city's airport: "Heathrow", "Schiphol", "Changi".
+
+    Only a word of five letters or more that is neither a common English word nor a
+    given name or surname ("Logan", "Kennedy" stay people). The caller keeps these
+    for the airports of big cities, whose names news uses alone.
+    """
+    people = lexicon.given_names() | lexicon.surnames()
+    skip = _AIRFIELD_WORDS | {w.lower() for w in re.split(r"[\s,-]+", city)}
+    out = []
+    for form in forms:
+        words = [w for w in re.split(r"[\s-]+", form) if w and w.lower() not in skip]
+        if len(words) == 1 and len(words[0]) >= 5 and words[0].isalpha() and words[0][0].isupper():
+            word = words[0]
+            if word not in people and word.lower() not in _plain_words():
+                out.append(word)
+    return out
+
+
 def _add_airfields(b: Builder, iso2to3: dict[str, str]) -> None:
     import airportsdata
 
@@ -258,6 +278,9 @@ def _add_airfields(b: Builder, iso2to3: dict[str, str]) -> None:
             if not row["icao"] or not name:
                 continue
             aliases = airfield_aliases(name, row["city"], commercial=bool(row["iata"]))
+            towns = [b.pop[i] for i in b.keys.get(name_key(row["city"]), []) if b.kind[i] == "city"]
+            if row["iata"] and max(towns, default=0) >= BARE_AIRPORT_CITY:
+                aliases += _bare_airport_names([name, *aliases], row["city"])
             b.add(name, float(row["lat"]), float(row["lon"]), "airfield",
                   iso2to3.get(row["country"], ""), detail=f"ICAO {row['icao']}", aliases=aliases)
 

@@ -313,3 +313,20 @@ def test_a_world_city_is_a_feature(gaz):
     assert features["world_city"] > 0
     places = find_toponyms("The senator from Ohio flew to London on Monday.", gaz)
     assert [t.iso3 for t in places] == ["USA", "GBR"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "lat", "lon"),
+    [
+        ("More than 75,000 flights arrived at Schiphol last year.", "Schiphol", 52.31, 4.76),
+        ("Passengers were stranded at Gatwick on Friday.", "Gatwick", 51.15, -0.19),
+        ("He landed at Dulles after midnight.", "Dulles", 38.94, -77.46),
+    ],
+)
+def test_big_city_airports_by_their_own_name(gaz, text, name, lat, lon):
+    t = resolved(gaz, text, name)
+    assert t is not None and haversine_km(t.lat, t.lon, lat, lon) < 25, text
+
+
+def test_small_airports_get_no_bare_name(gaz):
+    assert gaz.key_of("Seaplane") is None
