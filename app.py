@@ -49,6 +49,7 @@ SITE_TABLE_COLUMNS = {
     "n_articles": "Articles",
     "n_sources": "Sources",
     "n_evidence": "Sentences",
+    "dates": "Dated in the text",
     "why": "Why (cues)",
 }
 

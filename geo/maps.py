@@ -242,6 +242,9 @@ def popup_html(site: Mapping[str, Any], *, link_base: str = "") -> str:
         + (" · host country's own forces" if site.get("host_own") else "")
         + "</div>",
     ]
+    dated = "; ".join(escape_text(d) for d in site.get("dates") or [])
+    if dated:
+        lines.append(f'<div style="color:#555">Dated in the text: {dated}</div>')
     operator_cues = ", ".join(escape_text(c) for c in site.get("why_operator") or [])
     if operator_cues:
         lines.append(f'<div style="color:#555">Operator from: {operator_cues}</div>')

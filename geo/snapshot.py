@@ -50,6 +50,7 @@ SITE_COLUMNS = (
     "n_articles",
     "n_sources",
     "n_evidence",
+    "dates",
     "why",
 )
 EVIDENCE_COLUMNS = (
@@ -164,6 +165,7 @@ def site_rows(sites: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
             disputed=bool(site.get("disputed")),
             host_own=bool(site.get("host_own")),
             n_evidence=len(site.get("evidence") or []),
+            dates="; ".join(str(d) for d in site.get("dates") or []),
             why=why(site),
         )
         rows.append(row)

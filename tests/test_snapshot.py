@@ -15,6 +15,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from geo import snapshot
+from geo.maps import popup_html
 from geo.snapshot import (
     EVIDENCE_COLUMNS,
     SITE_COLUMNS,
@@ -23,6 +24,7 @@ from geo.snapshot import (
     describe_view,
     find_chromium,
     permalink,
+    site_rows,
     to_csv,
     to_evidence_csv,
     to_geojson,
@@ -272,3 +274,10 @@ def test_html_export_says_what_it_shows(sites: list[dict[str, Any]]) -> None:
 def test_exports_credit_their_sources(sites: list[dict[str, Any]]) -> None:
     assert "GeoNames (CC BY 4.0)" in to_geojson(sites)["attribution"]
     assert "GeoNames (CC BY 4.0)" in to_kml(sites)
+
+
+def test_dates_in_the_text_reach_the_table_and_the_popup(sites: list[dict[str, Any]]) -> None:
+    dated = dict(sites[0], dates=["since 2015 (2015)", "in January (2025-01)"])
+    [row] = site_rows([dated])
+    assert row["dates"] == "since 2015 (2015); in January (2025-01)"
+    assert "Dated in the text: since 2015 (2015); in January (2025-01)" in popup_html(dated)
