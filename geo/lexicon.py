@@ -376,6 +376,17 @@ def region_abbreviations() -> dict[str, str]:
 
 
 @cache
+def street_suffixes() -> tuple[str, ...]:
+    """Words that end a street's name ("Street", "Square"; "St." for an abbreviation)."""
+    path = LEXICON_DIR / "street_suffixes.txt"
+    words = read_word_list(path)
+    bad = [w for w in words if not re.fullmatch(r"[A-Z][a-z]+\.?", w)]
+    if bad:
+        raise DataFileError(str(path), f"not capitalised words: {bad!r}")
+    return tuple(words)
+
+
+@cache
 def site_prefixes() -> frozenset[str]:
     """Words before a name that make it a camp's name: "Camp" in "Camp Shamrock"."""
     return frozenset(read_word_list(LEXICON_DIR / "site_prefixes.txt"))

@@ -56,6 +56,7 @@ _DATELINE = re.compile(
 )
 
 KIND_OUT = {
+    "street": "street",
     "country": "country",
     "admin1": "admin",
     "admin2": "admin",
@@ -134,6 +135,7 @@ class _Words:
     particles: frozenset[str]
     base_word: re.Pattern[str]
     region_abbreviations: dict[str, str]
+    stop_capitalised: frozenset[str]
 
 
 @cache
@@ -150,6 +152,7 @@ def _words() -> _Words:
         particles=lexicon.surname_particles(),
         base_word=re.compile(r"[ \t]*(?:" + base.pattern + ")", base.flags),
         region_abbreviations=lexicon.region_abbreviations(),
+        stop_capitalised=frozenset(w[:1].upper() + w[1:] for w in lexicon.stop_names()),
     )
 
 
@@ -403,6 +406,46 @@ def recognise(text: str, gaz: Gazetteer) -> list[Toponym]:
     if persons:
         out = [t for t in out if t.name not in persons or t.kind
                or gaz.key_kinds(t.key) & _PLACE_LIKE]
+    return _with_streets(text, out)
+
+
+def _with_streets(text: str, mentions: list[Toponym]) -> list[Toponym]:
+    """Add the streets and squares ("Royal Street", "14th St."), over the names inside them.
+
+    A street is placed later, at the town of the article (:func:`_place_streets`).
+    """
+    streets = [Toponym(m.start(), m.end(), m.group(0), "street", "", None, None)
+               for m in _street_pattern().finditer(text)
+               if m.group(1).split()[0] not in _words().stop_capitalised]
+    if not streets:
+        return mentions
+    kept = [t for t in mentions if not any(s.start < t.end and t.start < s.end for s in streets)]
+    return sorted([*kept, *streets], key=lambda t: t.start)
+
+
+@cache
+def _street_pattern() -> re.Pattern[str]:
+    words = lexicon.street_suffixes()
+    full = "|".join(w for w in words if not w.endswith("."))
+    short = "|".join(w[:-1] for w in words if w.endswith("."))  # "St.": the full stop is theirs
+    return re.compile(
+        r"\b((?:[A-Z][\w'’-]*|\d+(?:st|nd|rd|th))(?:[ \t]+(?:[A-Z][\w'’-]*|de|du|la|of)){0,3})"
+        rf"[ \t]+(?:(?:{full})\b|(?:{short})\b\.?)(?:[ \t]+(?:North|South|East|West)\b)?"
+    )
+
+
+def _place_streets(mentions: list[Toponym]) -> list[Toponym]:
+    """Put each street at the nearest town the article names, or drop it if it names none."""
+    towns = [t for t in mentions if t.kind == "city" and t.lat is not None]
+    out = []
+    for t in mentions:
+        if t.kind != "street":
+            out.append(t)
+            continue
+        if towns:
+            town = min(towns, key=lambda c: (abs(c.start - t.start), c.start))
+            t.lat, t.lon, t.iso3 = town.lat, town.lon, town.iso3
+            out.append(t)
     return out
 
 
@@ -766,4 +809,4 @@ def find_toponyms(text: str, gaz: Gazetteer | None = None) -> list[Toponym]:
 
     """
     gaz = gaz or load_gazetteer()
-    return resolve(text, recognise(text, gaz), gaz)
+    return _place_streets(resolve(text, recognise(text, gaz), gaz))

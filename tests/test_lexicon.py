@@ -158,3 +158,14 @@ def test_region_abbreviations_name_first_level_divisions(gaz):
     assert table["Calif."] == "US.CA"
     assert table["B.C."] == "CA.02"
     assert set(table.values()) <= codes
+
+
+def test_bad_street_suffixes_are_rejected(tmp_path, monkeypatch):
+    (tmp_path / "street_suffixes.txt").write_text("Street\nroad\n", encoding="utf-8")
+    monkeypatch.setattr(lexicon, "LEXICON_DIR", tmp_path)
+    lexicon.street_suffixes.cache_clear()
+    try:
+        with pytest.raises(DataFileError, match="road"):
+            lexicon.street_suffixes()
+    finally:
+        lexicon.street_suffixes.cache_clear()

@@ -330,3 +330,25 @@ def test_big_city_airports_by_their_own_name(gaz, text, name, lat, lon):
 
 def test_small_airports_get_no_bare_name(gaz):
     assert gaz.key_of("Seaplane") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "street", "town"),
+    [
+        ("Police in Winnipeg were called to the 400 block of Assiniboine Avenue.",
+         "Assiniboine Avenue", "Winnipeg"),
+        ("A car was set alight near Eglinton Avenue West in Toronto.", "Eglinton Avenue West",
+         "Toronto"),
+        ("All three were arrested on 14th St. in Chattanooga.", "14th St.", "Chattanooga"),
+        ("Protesters filled Trafalgar Square in London.", "Trafalgar Square", "London"),
+    ],
+)
+def test_streets_are_places_of_the_article_s_town(gaz, text, street, town):
+    found = {t.name: t for t in find_toponyms(text, gaz)}
+    assert found[street].kind == "street"
+    assert (found[street].lat, found[street].lon) == (found[town].lat, found[town].lon)
+    assert "Eglinton" not in found  # the name inside a street is no place of its own
+
+
+def test_a_street_without_a_town_is_left_out(gaz):
+    assert find_toponyms("The parade went down Royal Street.", gaz) == []
