@@ -352,3 +352,18 @@ def test_streets_are_places_of_the_article_s_town(gaz, text, street, town):
 
 def test_a_street_without_a_town_is_left_out(gaz):
     assert find_toponyms("The parade went down Royal Street.", gaz) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "lat", "lon"),
+    [
+        ("Snow closed the passes of the Alps and the Pyrenees.", "Alps", 46.5, 10.0),
+        ("Fighting spread into the Hindu Kush.", "Hindu Kush", 35.5, 70.5),
+        ("A base was built in the Negev.", "Negev", 30.6, 34.85),
+        ("Tourists returned to Bali this week.", "Bali", -8.34, 115.09),
+        ("British troops have guarded the Falklands since 1982.", "Falklands", -51.7, -59.5),
+    ],
+)
+def test_mountains_deserts_islands(gaz, text, name, lat, lon):
+    t = resolved(gaz, text, name)
+    assert t is not None and haversine_km(t.lat, t.lon, lat, lon) < 300, text
