@@ -367,3 +367,8 @@ def test_a_street_without_a_town_is_left_out(gaz):
 def test_mountains_deserts_islands(gaz, text, name, lat, lon):
     t = resolved(gaz, text, name)
     assert t is not None and haversine_km(t.lat, t.lon, lat, lon) < 300, text
+
+
+def test_the_white_house_is_an_institution(gaz):
+    places = find_toponyms("White House press secretary Sarah Sanders spoke in Washington.", gaz)
+    assert [t.name for t in places] == ["Washington"]
