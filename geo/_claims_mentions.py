@@ -196,7 +196,7 @@ def operators(view: View, lex: Lex) -> list[Mention]:
         prev = out[k - 1] if k else None
         coordinated = prev is not None and re.fullmatch(
             r",?\s+(?:and|or)\s+(?:the\s+)?", text[prev.end : o.start])
-        if coordinated and prev.locative and o.how in ("country", "metonym"):
+        if coordinated and prev is not None and prev.locative and o.how in ("country", "metonym"):
             o.locative = True  # "through Pakistan or Afghanistan": both places
         if prev is not None and prev.agent and (coordinated or text[prev.end : o.start] in "-/"):
             o.agent = True  # "run jointly by Australia and the United States", "by a Saudi-Emirati force"

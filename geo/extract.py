@@ -243,7 +243,9 @@ def _topic_operator(raws: list[Raw], article: Article, views: list[View],
     name; speakers and places do not count, nor do countries that only host claims.
     """
     counts: dict[str, float] = defaultdict(float)
-    for operator, _ in {(r.operator, r.sentence.start) for r in raws if not r.host_own}:
+    # sorted: a tie goes to the operator named first, whatever the hash seed
+    for operator, _ in sorted({(r.operator, r.sentence.start) for r in raws if not r.host_own},
+                              key=lambda pair: (pair[1], pair[0])):
         counts[operator] += 2  # once per sentence, however many places it lists
     hosts = {r.top.iso3 for r in raws} - {r.operator for r in raws}
     heads: list[View] = []

@@ -1,0 +1,60 @@
+"""Round 5: rules generalised from the study of the second held-out set.
+
+Every sentence here is new; none is copied from an evaluation article.
+"""
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from geo.extract import extract_article
+from geo.load import is_boilerplate, parse_article
+
+from .conftest import ROOT
+
+
+def claims_of(gaz, text):
+    return extract_article(parse_article(text, "t.md"), gaz)
+
+
+def pairs(claims):
+    return sorted((c.operator, c.place) for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        ("(Reporting by Harbour Times staff in Mombasa and Nairobi; Editing by Jo Marsh)", True),
+        ("Reporting by the Lagos bureau.", True),
+        ("Additional reporting by Sam Ode in Accra.", True),
+        ("Reporters saw French troops at the base in Abidjan.", False),
+    ],
+)
+def test_credit_lines_are_boilerplate(sentence, flagged):
+    assert is_boilerplate(sentence) is flagged
+
+
+def test_credit_line_cities_are_no_claims(gaz):
+    text = ("Italian soldiers have been stationed at the airport in Misrata since 2016.\n\n"
+            "(Reporting by Harbour Times staff in Tripoli, Rome and Tunis; Editing by Jo Marsh)\n")
+    assert {c.place for c in claims_of(gaz, text)} <= {"Misrata", "Misrata Airport"}
+
+
+def test_topic_tie_does_not_depend_on_the_hash_seed(tmp_path):
+    article = tmp_path / "2024-01-01-tie.md"
+    article.write_text(
+        "---\ntitle: Peacekeepers reinforce the north\n---\n"
+        "Tensions rose on Monday after the vote.\n\n"
+        "Polish soldiers are stationed in Zubin Potok. American troops are stationed in Gjilan.\n\n"
+        "Local leaders met on Tuesday. Talks went on for hours. Nobody signed anything.\n\n"
+        "Its headquarters is at a camp in Pristina.\n")
+    outputs = set()
+    for seed in ("1", "2", "3", "4", "5"):
+        proc = subprocess.run([sys.executable, "-m", "geo", "extract", str(article)],
+                              capture_output=True, text=True, timeout=120, cwd=ROOT,
+                              env={**os.environ, "PYTHONHASHSEED": seed})
+        assert proc.returncode == 0, proc.stderr
+        outputs.add(proc.stdout)
+    assert len(outputs) == 1
