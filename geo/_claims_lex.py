@@ -330,6 +330,9 @@ class Patterns:
             rf"join(?:s|ed|ing)?|with|in)\s+(?:the\s+|a\s+|an\s+)?(?:[\w.'’-]+\s+){{0,4}}?"
             rf"(?:force|forces|mission|operation|contingent|coalition|battlegroup)\s+"
             rf"(?:in|to|for)\s+(?:the\s+)?(?:(?:{direction}|central)\s+)?$", i)
+        # "flown out through Germany", "withdrawn from Mali": where forces pass or come from
+        self.passage = re.compile(rf"\b(?:{_alt(g['passage_prepositions'])})\s+(?:the\s+)?$", i)
+        self.respective = re.compile(rf"\b(?:{_alt(g['respective_markers'])})\b", i)
         self.country_direction = re.compile(rf"\b(?:{direction}|central)\s+$", i)
         self.locative_before = TailMatcher(  # "in neighbouring Djibouti", "in the capital Niamey"
             g["operator_locatives"] + g["object_verbs"],

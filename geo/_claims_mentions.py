@@ -198,10 +198,30 @@ def operators(view: View, lex: Lex) -> list[Mention]:
             r",?\s+(?:and|or)\s+(?:the\s+)?", text[prev.end : o.start])
         if coordinated and prev is not None and prev.locative and o.how in ("country", "metonym"):
             o.locative = True  # "through Pakistan or Afghanistan": both places
+        elif (prev is not None and prev.locative and o.how == "country" and prev.how == "country"
+              and re.fullmatch(r",\s+", text[prev.end : o.start]) and _closes_list(text, out, k)):
+            o.locative = True  # "deployed in Bulgaria, Hungary and Slovakia": every item a place
         if prev is not None and prev.agent and (coordinated or text[prev.end : o.start] in "-/"):
             o.agent = True  # "run jointly by Australia and the United States", "by a Saudi-Emirati force"
     view.mentions = out
     return list(out)
+
+
+def _closes_list(text: str, out: list[Mention], k: int) -> bool:
+    """Whether the countries from ``out[k]`` on run, by commas, to an "and"/"or" item.
+
+    "in Bulgaria, Hungary and Slovakia": Hungary is in a list of places; "In Iraq, Turkey
+    keeps troops" has no closing item, so Turkey stays the subject.
+    """
+    for a, b in zip(out[k:], out[k + 1 :], strict=False):
+        if b.how != "country":
+            return False
+        gap = text[a.end : b.start]
+        if re.fullmatch(r",?\s+(?:and|or)\s+(?:the\s+)?", gap):
+            return True
+        if not re.fullmatch(r",\s+(?:the\s+)?", gap):
+            return False
+    return False
 
 
 def modifies_force(view: View, lex: Lex, o: Mention) -> bool:

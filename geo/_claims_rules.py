@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from geo import lexicon
-from geo._claims_lex import Lex, Patterns, View, far_reference, norm_phrase
+from geo._claims_lex import Lex, Patterns, View, definite_before, far_reference, norm_phrase
 from geo._claims_mentions import (
     CIVIL_SITE_KINDS,
     Anchor,
@@ -175,6 +175,7 @@ class Raw:
     base: bool = False  # the anchor is a base word ("air base", "facility")
     local_op: str = ""  # for a carried reading: the operator named earlier in the sentence
     blocked: frozenset[str] = frozenset()  # for a carried reading: operators it cannot take
+    recent_only: bool = False  # for a carried reading: only an operator of the sentences just before
 
 
 @dataclass
@@ -608,7 +609,30 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
                     r.local_op = base_owner.get(id(anchor)) or (explicit_ops[-1] if explicit_ops else "")
                 out.append(r)
     explicit = {_place_key(r.top) for r in out if not r.carried}
+    if rx.respective.search(text):
+        out = _respectively(out, ops)
     return [r for r in out if not r.carried or _place_key(r.top) not in explicit]
+
+
+def _respectively(out: list[Raw], ops: list[Mention]) -> list[Raw]:
+    """Pair a list of operators with a list of places in order ("... respectively").
+
+    "Britain, Canada and Germany lead battlegroups in Estonia, Latvia and Lithuania
+    respectively": three claims, not nine. Only when the two lists are as long.
+    """
+    explicit = [r for r in out if not r.carried]
+    named = {r.operator for r in explicit}
+    order: list[str] = []
+    for o in ops:
+        if o.iso3 in named and o.iso3 not in order and not (o.locative or o.speaker):
+            order.append(o.iso3)
+    keys: list[object] = []
+    for r in sorted(explicit, key=lambda r: r.top.start):
+        if _place_key(r.top) not in keys:
+            keys.append(_place_key(r.top))
+    if len(order) < 2 or len(order) != len(keys) or len(named) != len(order):
+        return out
+    return [r for r in out if r.carried or order.index(r.operator) == keys.index(_place_key(r.top))]
 
 
 def table_head(view: View, lex: Lex) -> str | None:
@@ -912,7 +936,12 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
     hosting = ps < anchor.end and bool(rx.hosts.fullmatch(text, pe, anchor.start)
                                        or fronted_place(text, ps, pe, anchor.start, rx)
                                        or described_host(text, t, base, lex))
-    if place.kind == "country" and not deictic and (
+    # "Elements of the brigade have been deployed in Bulgaria": forces named before, whose
+    # operator the discourse gives, placed in a country as deictically as "they" would be
+    named_before = (not explicit_op and ps > anchor.end and norm_phrase(anchor.text) in lex.force_words
+                    and definite_before(text[max(0, anchor.start - 40) : anchor.start], rx)
+                    and (listed or _country_gap(link_gap, rx)) and not rx.passage.search(link_gap))
+    if place.kind == "country" and not deictic and not named_before and (
         (not explicit_op and not offered) or (ps < anchor.end and not hosting)
         or not (listed or hosting or _country_gap(link_gap, rx))
         or (anchor.base and rx.to_before.search(link_gap))
@@ -945,5 +974,6 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
         strong = status != "existing" or any(c != "possessive" for c in cues)
         why = [op_cue] + ([how_place] if how_place else [])
         out.append(Raw(iso3, place, view.sentence, status, cues, why, explicit_own, tense,
-                       carried, strong, anchor.base, blocked=blocked))
+                       carried, strong, anchor.base, blocked=blocked,
+                       recent_only=named_before and place.kind in ("country", "region")))
     return out

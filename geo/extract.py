@@ -356,7 +356,7 @@ def _carry(by_sentence: list[list[Raw]], topic: str, views: list[View], lex: Lex
         for r in raws:
             if r.carried:
                 near = [op for j, op in recent if k - j <= CARRY_SENTENCES and j < k]
-                op = r.local_op or (near[-1] if near else topic)
+                op = r.local_op or (near[-1] if near else "" if r.recent_only else topic)
                 if not op or op in r.blocked:
                     continue
                 r.operator = op

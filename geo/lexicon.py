@@ -120,6 +120,8 @@ GRAMMAR_KEYS = (
     "exemption_verbs",
     "habitual_markers",
     "destination_verbs",
+    "passage_prepositions",
+    "respective_markers",
 )
 
 

@@ -58,3 +58,53 @@ def test_topic_tie_does_not_depend_on_the_hash_seed(tmp_path):
         assert proc.returncode == 0, proc.stderr
         outputs.add(proc.stdout)
     assert len(outputs) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # every country of a list after a locative is a place, not an operator
+        ("A Dutch battalion is based in Poland. Parts of the battalion have also been deployed "
+         "in Estonia, Latvia and Finland, officials said.",
+         {("NLD", "Poland"), ("NLD", "Estonia"), ("NLD", "Latvia"), ("NLD", "Finland")}),
+        ("Italian soldiers are stationed in Albania. The soldiers were later sent to "
+         "Montenegro and North Macedonia.",
+         {("ITA", "Albania"), ("ITA", "Montenegro"), ("ITA", "North Macedonia")}),
+    ],
+)
+def test_forces_named_before_placed_in_a_list_of_countries(gaz, text, expected):
+    assert {(c.operator, c.place) for c in claims_of(gaz, text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # passing through or leaving from a country is no presence there
+        "A Dutch battalion is based in Poland. The battalion was flown out through Germany.",
+        "A Dutch battalion is based in Poland. Most of the soldiers came from Belgium.",
+    ],
+)
+def test_forces_named_before_passing_through_a_country(gaz, text):
+    assert {(c.operator, c.place) for c in claims_of(gaz, text)} == {("NLD", "Poland")}
+
+
+def test_in_a_fronted_country_the_next_country_still_acts(gaz):
+    claims = claims_of(gaz, "In Iraq, Turkey keeps troops at a base near Bashiqa.")
+    assert {c.operator for c in claims} == {"TUR"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway, Denmark and the Netherlands command the battalions in Latvia, Poland and "
+         "Romania respectively.",
+         {("NOR", "Latvia"), ("DNK", "Poland"), ("NLD", "Romania")}),
+        ("France and Italy keep troops in Niger and Lebanon respectively.",
+         {("FRA", "Niger"), ("ITA", "Lebanon")}),
+        # lists of unequal length are left as they are
+        ("France and Italy keep troops in Niger, Chad and Lebanon respectively.",
+         {(o, p) for o in ("FRA", "ITA") for p in ("Niger", "Chad", "Lebanon")}),
+    ],
+)
+def test_respectively_pairs_operators_and_places(gaz, text, expected):
+    assert {(c.operator, c.place) for c in claims_of(gaz, text)} == expected
