@@ -257,7 +257,8 @@ class Patterns:
         self.country_link = re.compile(
             rf"^,?\s*(?:(?:{_alt(country_verbs)})\s+){{0,4}}"
             rf"(?:{_alt(g['country_link_prepositions'])})\s+(?:the\s+)?"
-            rf"(?:(?:{_alt(g['country_adjectives'])})\s+)?(?:{direction}\s+|central\s+)?$", i)
+            rf"(?:(?:{_alt(g['country_adjectives'])})\s+)?(?:{direction}\s+|central\s+)?"
+            rf"(?:(?:{dirs}|centre|center)\s+of\s+(?:the\s+)?)?$", i)  # "in the north of"
         self.stationed_after = re.compile(
             rf"\s+(?:(?:{aux})\s+)*(?:{_alt(g['segment_participles'])})\b", i)
         self.there_gap = re.compile(
@@ -333,7 +334,8 @@ class Patterns:
         # "flown out through Germany", "withdrawn from Mali": where forces pass or come from
         self.passage = re.compile(rf"\b(?:{_alt(g['passage_prepositions'])})\s+(?:the\s+)?$", i)
         self.respective = re.compile(rf"\b(?:{_alt(g['respective_markers'])})\b", i)
-        self.country_direction = re.compile(rf"\b(?:{direction}|central)\s+$", i)
+        self.country_direction = re.compile(
+            rf"\b({direction}|central)\s+(?:of\s+(?:the\s+)?)?$", i)
         self.locative_before = TailMatcher(  # "in neighbouring Djibouti", "in the capital Niamey"
             g["operator_locatives"] + g["object_verbs"],
             skip=[*g["country_adjectives"], *g["place_adjectives"],  # "in western Sweden"

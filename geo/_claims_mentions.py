@@ -338,8 +338,10 @@ def unspecified(view: View, lex: Lex, anchor: Anchor) -> bool:
     if anchor.site is not None:
         return False
     text = view.sentence.text
-    if lex.rx.unspecified.search(text[max(0, anchor.start - 40) : anchor.start]):
-        return True
+    before = text[max(0, anchor.start - 40) : anchor.start]
+    if lex.rx.unspecified.search(before):
+        # "its largest foreign military base": foreign to its owner, who is named
+        return not lex.rx.possessive_pronoun.search(before)
     if anchor.base:
         return False
     base = view.sentence.start

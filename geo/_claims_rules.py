@@ -947,8 +947,9 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
         or (anchor.base and rx.to_before.search(link_gap))
     ):
         return []  # country-level presence needs "Turkish bases in Syria"
-    if place.kind == "country" and rx.country_direction.search(link_gap):
-        word = link_gap.split()[-1]
+    direction = rx.country_direction.search(link_gap) if place.kind == "country" else None
+    if direction:
+        word = direction.group(1)
         lat, lon = directional_point(place.iso3, word) or (place.lat, place.lon)
         place = Toponym(place.start, place.end, f"{word} {place.name}", "region",
                         place.iso3, lat, lon, None, place.place)

@@ -108,3 +108,28 @@ def test_in_a_fronted_country_the_next_country_still_acts(gaz):
 )
 def test_respectively_pairs_operators_and_places(gaz, text, expected):
     assert {(c.operator, c.place) for c in claims_of(gaz, text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Greece keeps about 950 troops in the south of Cyprus.", ("GRC", "region")),
+        ("Chad has several hundred soldiers fighting in Mali against jihadist groups.",
+         ("TCD", "country")),
+        ("Egypt has about 2,000 troops serving in Sudan.", ("EGY", "country")),
+        ("Russia keeps its largest foreign military base in Armenia.", ("RUS", "country")),
+    ],
+)
+def test_country_level_forces_of_a_country_subject(gaz, text, expected):
+    assert [(c.operator, c.precision) for c in claims_of(gaz, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia warned that any foreign base in Armenia would be a threat.",
+        "The talks in the north of Cyprus ended without a deal.",
+    ],
+)
+def test_no_country_level_claim_without_named_forces(gaz, text):
+    assert claims_of(gaz, text) == []
