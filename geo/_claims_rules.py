@@ -699,24 +699,25 @@ def table_row(view: View, operator: str, ctx: Context, lex: Lex) -> list[Raw]:
     return out
 
 
-def subject_operator(view: View, lex: Lex) -> str:
-    """The operator of a sentence's first force named with one, placed or not.
+def subject_operators(view: View, lex: Lex) -> list[str]:
+    """The operators of a sentence's first force named with some, placed or not.
 
     "Emirati forces still hold positions elsewhere. They remain at Balhaf": the
-    first sentence places no claim, but tells whose forces "they" are.
+    first sentence places no claim, but tells whose forces "they" are; "with troops
+    from South Africa, Malawi and Tanzania. They are confined to bases": all three.
     """
     if not view.hits.get("presence_nouns") or view.sentence.boilerplate:
-        return ""
+        return []
     ops = operators(view, lex)
     if not ops:
-        return ""
+        return []
     found = anchors(view, lex, places_of(view, lex))
     for anchor in found:
         chosen, _ = _anchor_operators(view.sentence.text, anchor, ops, lex.rx, found)
         chosen = [o for o in chosen if not (o.actor or o.speaker or o.locative)]
         if chosen:
-            return chosen[0].iso3
-    return ""
+            return list(dict.fromkeys(o.iso3 for o in chosen))
+    return []
 
 
 def _country_gap(gap: str, rx: Patterns) -> bool:

@@ -133,3 +133,19 @@ def test_country_level_forces_of_a_country_subject(gaz, text, expected):
 )
 def test_no_country_level_claim_without_named_forces(gaz, text):
     assert claims_of(gaz, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mission deployed in March with troops from Kenya, Ghana and Zambia. They have been "
+         "confined to bases in and around Bangui since the rebels overran the area.",
+         {("KEN", "Bangui"), ("GHA", "Bangui"), ("ZMB", "Bangui")}),
+        # the claims of one place carry together, not those of another place
+        ("Kenyan troops are based in Kismayo, and Ugandan and Burundian troops are stationed in "
+         "Baidoa. The base there was attacked on Monday and they stayed at the camp.",
+         {("KEN", "Kismayo"), ("UGA", "Baidoa"), ("BDI", "Baidoa")}),
+    ],
+)
+def test_forces_of_several_operators_carry_together(gaz, text, expected):
+    assert {(c.operator, c.place) for c in claims_of(gaz, text)} == expected
