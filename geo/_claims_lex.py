@@ -299,7 +299,10 @@ class Patterns:
             r"\s+of\s+(?:the\s+)?(?:(?:about|some|around|nearly|up\s+to)\s+)?(?:[\d,]+\s+)?", i)
         self.host_base_after = re.compile(r"\s+(?:in|on|at|near|outside)\s+(?:the\s+)?$", i)
         self.fronted = re.compile(r"^[\s\"“]*(?:In|Inside|Across|Throughout)\s+(?:the\s+)?$")
-        self.fronted_gap = re.compile(r",\s+(?:[\w.'’-]+\s+){0,5}")  # "In Iraq, U.S. troops"
+        # "In Iraq, U.S. troops", "In Leposavic, further north, American troops"
+        self.fronted_gap = re.compile(r",\s+(?:[^,;:]{1,30},\s+)?(?:[\w.'’-]+\s+){0,5}")
+        # a country frames a longer clause ("In Palau, the United States is building a radar")
+        self.fronted_country_gap = re.compile(r",\s+(?:[^,;:]{1,30},\s+)?(?:[\w.'’-]+\s+){0,8}")
         self.trainer_before = re.compile(
             r"\b(?:train|trains|trained|training|mentor(?:s|ed|ing)?|advis(?:e|es|ed|ing)|"
             r"equip(?:s|ped|ping)?)\s+(?:(?:the|its|their|some|about|[\d,]+)\s+){0,2}$", i)

@@ -353,7 +353,9 @@ def _link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns
             if described_host(text, t, base, Lex.get()) and rx.np_gap.match(text[pe : anchor.start]):
                 linked.append(t)  # "access to 17 Swedish bases": in Sweden
                 continue
-            if t.kind == "country" and fronted_place(text, ps, pe, anchor.start, rx):
+            if t.kind in ("country", "city", "admin") and fronted_place(
+                text, ps, pe, anchor.start, rx, country=t.kind == "country"
+            ):
                 linked.append(t)  # "In Sudan, Russian contractors guard gold mines"
                 continue
             if t.kind == "country" and not hosts:
@@ -464,9 +466,11 @@ def described_host(text: str, t: Toponym, base: int, lex: Lex) -> bool:
     return t.kind == "country" and text[t.start - base : t.end - base] in lex.demonyms
 
 
-def fronted_place(text: str, start: int, end: int, anchor_start: int, rx: Patterns) -> bool:
+def fronted_place(text: str, start: int, end: int, anchor_start: int, rx: Patterns,
+                  country: bool = True) -> bool:
     """Whether a sentence opens with the place of the forces after it ("In Iraq, U.S. troops")."""
-    return bool(rx.fronted.match(text[:start])) and bool(rx.fronted_gap.fullmatch(text, end, anchor_start))
+    gap = rx.fronted_country_gap if country else rx.fronted_gap
+    return bool(rx.fronted.match(text[:start])) and bool(gap.fullmatch(text, end, anchor_start))
 
 
 def _at_anchor(t: Toponym, anchor: Anchor, base: int) -> Toponym:

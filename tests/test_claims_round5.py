@@ -149,3 +149,22 @@ def test_no_country_level_claim_without_named_forces(gaz, text):
 )
 def test_forces_of_several_operators_carry_together(gaz, text, expected):
     assert {(c.operator, c.place) for c in claims_of(gaz, text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In Mitrovica, further south, Austrian troops from KFOR put up barriers around the "
+         "bridge on Monday.", ("AUT", "Mitrovica")),
+        ("In Mitrovica, Austrian troops guard the bridge.", ("AUT", "Mitrovica")),
+        ("In Fiji, the United States is building an over-the-horizon radar due to be completed "
+         "in 2027.", ("USA", "Fiji")),
+    ],
+)
+def test_a_fronted_place_frames_the_forces_after_it(gaz, text, expected):
+    assert [(c.operator, c.place) for c in claims_of(gaz, text)] == [expected]
+
+
+def test_a_fronted_capital_with_a_speaker_is_no_place(gaz):
+    claims = claims_of(gaz, "In Paris, the defence minister said French troops would leave Mali.")
+    assert [(c.operator, c.place) for c in claims] == [("FRA", "Mali")]
