@@ -278,7 +278,8 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
                      or (s >= hi and rx.them.search(text, s, e + 6)))  # "but pulled them out"
                  and (s, e, w) not in planned + refuted
                  and not (rx.partial_before.search(text[max(0, s - 20) : s])
-                          or rx.partial_after.match(text, e))]  # "partly emptied": still there
+                          or rx.partial_after.match(text, e)  # "partly emptied": still there
+                          or rx.partial_within.search(text, s, e))]  # "pulled some of them back"
     if published_year is not None:
         # a date range closes the presence of its whole clause ("hosted a U.S. Air Force
         # location for counter-narcotics flights from 1999 until 2009")

@@ -168,3 +168,23 @@ def test_a_fronted_place_frames_the_forces_after_it(gaz, text, expected):
 def test_a_fronted_capital_with_a_speaker_is_no_place(gaz):
     claims = claims_of(gaz, "In Paris, the defence minister said French troops would leave Mali.")
     assert [(c.operator, c.place) for c in claims] == [("FRA", "Mali")]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Kyrgyzstan evicted Russian forces from the Osh air base in 2009.", "withdrawn"),
+        ("The Russian naval base at Tartus has been in Russian hands since 1971 and is still "
+         "operating.", "existing"),
+        ("Chad, which has thousands of soldiers in Niger, pulled some of them back towards its "
+         "own border in March.", "existing"),
+        ("Chad, which had soldiers in Niger, pulled them back towards its own border in March.",
+         "withdrawn"),
+        ("The relocation of the U.S. Marine air station at Iwakuni, agreed in 2006, is not "
+         "complete.", "existing"),
+    ],
+)
+def test_status_cues_round5(gaz, text, status):
+    claims = claims_of(gaz, text)
+    assert claims and {c.status for c in claims} == {status}, [
+        (c.operator, c.place, c.status) for c in claims]
