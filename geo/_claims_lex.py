@@ -336,6 +336,8 @@ class Patterns:
             rf"(?:in|to|for)\s+(?:the\s+)?(?:(?:{direction}|central)\s+)?$", i)
         # "flown out through Germany", "withdrawn from Mali": where forces pass or come from
         self.passage = re.compile(rf"\b(?:{_alt(g['passage_prepositions'])})\s+(?:the\s+)?$", i)
+        # ", most of them Wagner contractors,": an aside on the forces, skipped when linking
+        self.aside = re.compile(rf"^[\s\"”’']*,\s*(?:{_alt(g['aside_openers'])})\b[^,;()]{{0,50}},", i)
         self.respective = re.compile(rf"\b(?:{_alt(g['respective_markers'])})\b", i)
         self.country_direction = re.compile(
             rf"\b({direction}|central)\s+(?:of\s+(?:the\s+)?)?$", i)

@@ -49,6 +49,9 @@ def linked_after(text: str, anchor_end: int, p_start: int, prev_linked: int | No
     gap = text[anchor_end:p_start]
     if not gap.strip():
         return True
+    aside = rx.aside.match(gap)
+    if aside:
+        gap = " " + gap[aside.end() :]  # "instructors, most of them contractors, guard X"
     if len(gap) > 200 and prev_linked is None:
         return False
     if rx.clause_break.search(gap):

@@ -121,6 +121,7 @@ GRAMMAR_KEYS = (
     "habitual_markers",
     "destination_verbs",
     "passage_prepositions",
+    "aside_openers",
     "respective_markers",
 )
 

@@ -188,3 +188,16 @@ def test_status_cues_round5(gaz, text, status):
     claims = claims_of(gaz, text)
     assert claims and {c.status for c in claims} == {status}, [
         (c.operator, c.place, c.status) for c in claims]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Hundreds of Russian "advisers", most of them private contractors, have guarded the '
+        "presidential palace in Ndjamena since 2021.",
+        "About 300 Russian instructors, many of them veterans of Syria, have trained recruits in "
+        "Ndjamena since 2021.",
+    ],
+)
+def test_an_aside_on_the_forces_does_not_break_the_link(gaz, text):
+    assert [(c.operator, c.place) for c in claims_of(gaz, text)] == [("RUS", "Ndjamena")]
