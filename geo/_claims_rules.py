@@ -814,7 +814,9 @@ def _sentence_operator(text: str, anchor: Anchor, ops: list[Mention], host: str,
 
     before = [o for o in ops if o.end <= anchor.start and o.iso3 != host and not o.locative
               and outside(o) and not rx.operator_break.search(text[o.end : anchor.start])]
-    eligible = [o for o in before if not (o.speaker or (o.actor and not carried_in) or o.agent or o.host)]
+    # trainees ("training Somali soldiers") are never the operator of a later anchor
+    eligible = [o for o in before if not (o.speaker or (o.actor and not carried_in) or o.agent or o.host
+                                          or rx.trainer_before.search(text, max(0, o.start - 30), o.start))]
     pronoun = rx.possessive_pronoun.search(text[max(0, anchor.start - 40) : anchor.start])
     if not eligible and (pronoun or denial()):
         eligible = [o for o in before if o.speaker and not o.actor]  # "Moscow said its forces"

@@ -201,3 +201,17 @@ def test_status_cues_round5(gaz, text, status):
 )
 def test_an_aside_on_the_forces_does_not_break_the_link(gaz, text):
     assert [(c.operator, c.place) for c in claims_of(gaz, text)] == [("RUS", "Ndjamena")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In March it opened a training base in Mogadishu, where Emirati officers are training "
+         "Somali soldiers, and it has troops stationed at a base in Bahrain.",
+         {("ARE", "Mogadishu"), ("ARE", "Bahrain")}),
+        ("British instructors train Ukrainian recruits, and they are stationed at a camp in "
+         "Poland.", {("GBR", "Poland")}),
+    ],
+)
+def test_trainees_do_not_operate_a_later_anchor(gaz, text, expected):
+    assert {(c.operator, c.place) for c in claims_of(gaz, text)} == expected
