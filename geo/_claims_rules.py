@@ -834,7 +834,11 @@ def _sentence_operator(text: str, anchor: Anchor, ops: list[Mention], host: str,
     if not eligible:
         return []
     if pronoun:
-        first = eligible[0]
+        # the subject of the anchor's own clause: "A expelled U.S. forces from its base, and
+        # Germany closed its air base at Termez"
+        cuts = [m.end() for m in rx.new_clause.finditer(text, 0, anchor.start)]
+        own = [o for o in eligible if cuts and o.start >= cuts[-1]]
+        first = own[0] if own else eligible[0]
         return [o for o in eligible if o is first or re.fullmatch(
             r"\s*(?:-|and|/|,|,\s*and)\s*(?:the\s+)?", text[first.end : o.start])]
     return [o for o in _coordinated(text, eligible[-1], ops) if o in eligible]

@@ -215,3 +215,16 @@ def test_an_aside_on_the_forces_does_not_break_the_link(gaz, text):
 )
 def test_trainees_do_not_operate_a_later_anchor(gaz, text, expected):
     assert {(c.operator, c.place) for c in claims_of(gaz, text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kyrgyzstan expelled American forces from its Manas base in 2014, and Germany closed its "
+         "air transport base at Termez in 2015.", ("DEU", "Termez")),
+        # without a new clause the first subject keeps the possessive
+        ("France said its troops would stay in Chad.", ("FRA", "Chad")),
+    ],
+)
+def test_a_possessive_belongs_to_the_subject_of_its_own_clause(gaz, text, expected):
+    assert expected in {(c.operator, c.place) for c in claims_of(gaz, text)}
