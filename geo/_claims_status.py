@@ -173,8 +173,12 @@ def _novelty(view: View, lex: Lex) -> list[tuple[int, int, str]]:
     """
     if view.novelty is None:
         text = view.sentence.text
+        base = view.sentence.start
+        named = [(t.start - base, t.end - base) for t in view.tops if t.kind == "site"]
         out = []
         for s, e in view.hits.get("presence_nouns", ()):
+            if any(a <= s < b for a, b in named):
+                continue  # "the sprawling new Camp Humphreys": a named camp, not a plan
             m = lex.rx.np_plan_before.search(text, max(0, s - 30), s)
             if m:
                 out.append((m.start(), e, text[m.start() : e]))

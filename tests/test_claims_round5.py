@@ -228,3 +228,16 @@ def test_trainees_do_not_operate_a_later_anchor(gaz, text, expected):
 )
 def test_a_possessive_belongs_to_the_subject_of_its_own_clause(gaz, text, expected):
     assert expected in {(c.operator, c.place) for c in claims_of(gaz, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The headquarters of U.S. forces in Japan is gradually moving from Tokyo to the "
+         "sprawling new Camp Zama, south of the capital.", "existing"),
+        ("The United States will build a new base at Camp Lemonnier.", "proposed"),
+    ],
+)
+def test_new_before_a_named_camp_is_no_plan(gaz, text, status):
+    claims = [c for c in claims_of(gaz, text) if c.precision == "site"]
+    assert [c.status for c in claims] == [status]
