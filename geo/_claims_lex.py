@@ -287,7 +287,7 @@ class Patterns:
             rf"\s*(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
             rf"(?:{_alt(g['segment_participles'])}|sent|moved|flown|redeployed|relocated)\b", i)
         self.host_demonym_before = re.compile(
-            r"\b(?:access\s+to|use\s+of|use|using|from|to)\s+(?:(?:the|[\d,]+|two|three|four|five|six|"
+            rf"\b(?:{_alt(g['access_openers'])})\s+(?:(?:the|[\d,]+|two|three|four|five|six|"
             r"seven|eight|nine|ten|several|some|more|other|additional|further)\s+){0,3}$", i)
         self.host_base_before = re.compile(
             r"\b(?:through|at|in|into|inside|from|to)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$", i)
@@ -338,6 +338,8 @@ class Patterns:
         self.passage = re.compile(rf"\b(?:{_alt(g['passage_prepositions'])})\s+(?:the\s+)?$", i)
         # ", most of them Wagner contractors,": an aside on the forces, skipped when linking
         self.aside = re.compile(rf"^[\s\"”’']*,\s*(?:{_alt(g['aside_openers'])})\b[^,;()]{{0,50}},", i)
+        # "bases and training areas to American troops": the forces the bases are opened to
+        self.given_to = re.compile(r"(?:\s+(?:and|or)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+to\s+(?:the\s+)?", i)
         self.respective = re.compile(rf"\b(?:{_alt(g['respective_markers'])})\b", i)
         self.country_direction = re.compile(
             rf"\b({direction}|central)\s+(?:of\s+(?:the\s+)?)?$", i)

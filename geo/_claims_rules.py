@@ -767,6 +767,12 @@ def _anchor_operators(text: str, anchor: Anchor, ops: list[Mention], rx: Pattern
         text[anchor.end : o.start])]
     if origins and not chosen:
         return origins, "origin"
+    recipients = [o for o in ops if anchor.base and o.start >= anchor.end
+                  and not (o.locative or o.speaker) and rx.given_to.fullmatch(text, anchor.end, o.start)
+                  and (o.how == "country" or _forces_follow(text, o, rx))
+                  and not rx.possessive_pronoun.search(text[max(0, anchor.start - 40) : anchor.start])]
+    if recipients and not chosen:  # "opening 17 Swedish bases and training areas to American troops"
+        return recipients[:1], "recipient"
     of_ops = [o for o in ops if o.start >= anchor.end and not (o.locative or o.speaker)
               and rx.of_operator.fullmatch(text, anchor.end, o.start)]
     if of_ops and not chosen:  # "a squadron of Royal Australian Air Force jets"
@@ -779,6 +785,14 @@ def _anchor_operators(text: str, anchor: Anchor, ops: list[Mention], rx: Pattern
         chosen += [o for o in agents if o not in chosen]
         how = how + " and agent" if how else "agent"
     return chosen, how
+
+
+def _forces_follow(text: str, o: Mention, rx: Patterns) -> bool:
+    """Whether a demonym names forces ("to American troops"), not officials ("to Nigerien authorities")."""
+    words = re.findall(r"[\w-]+", text[o.end : o.end + 60])[:3]
+    forces = Lex.get().force_words
+    return any(norm_phrase(" ".join(words[i:j])) in forces
+               for i in range(len(words)) for j in range(i + 1, len(words) + 1))
 
 
 def _coordinated(text: str, last: Mention, ops: list[Mention]) -> list[Mention]:

@@ -122,6 +122,7 @@ GRAMMAR_KEYS = (
     "destination_verbs",
     "passage_prepositions",
     "aside_openers",
+    "access_openers",
     "respective_markers",
 )
 

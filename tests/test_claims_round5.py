@@ -241,3 +241,25 @@ def test_a_possessive_belongs_to_the_subject_of_its_own_clause(gaz, text, expect
 def test_new_before_a_named_camp_is_no_plan(gaz, text, status):
     claims = [c for c in claims_of(gaz, text) if c.precision == "site"]
     assert [c.status for c in claims] == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a host's bases opened to another country's forces are in the host, and theirs
+        ("Latvia signed an agreement opening 9 Latvian bases and training areas to American "
+         "troops.", ("USA", "Latvia", "proposed")),
+        ("It gives U.S. forces access to 12 Estonian military areas, from a naval base to "
+         "airfields.", ("USA", "Estonia", "proposed")),
+        ("The pact gives British forces access to the port of Duqm.", ("GBR", "Duqm", "proposed")),
+    ],
+)
+def test_access_to_a_hosts_bases(gaz, text, expected):
+    got = [(c.operator, c.place.split()[0], c.status) for c in claims_of(gaz, text)]
+    assert got == [expected]
+
+
+def test_a_base_handed_to_the_hosts_officials_has_no_recipient_operator(gaz):
+    claims = claims_of(gaz, "The French army handed its Niamey air base to Nigerien authorities "
+                            "in December.")
+    assert [(c.operator, c.status) for c in claims] == [("FRA", "withdrawn")]
