@@ -340,6 +340,9 @@ class Patterns:
         self.aside = re.compile(rf"^[\s\"”’']*,\s*(?:{_alt(g['aside_openers'])})\b[^,;()]{{0,50}},", i)
         # "bases and training areas to American troops": the forces the bases are opened to
         self.given_to = re.compile(r"(?:\s+(?:and|or)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+to\s+(?:the\s+)?", i)
+        # "Britain leads the NATO battlegroup": the subject leads a multinational unit
+        self.lead_before = re.compile(
+            rf"\b(?:{_alt(g['lead_verbs'])})\s+(?:the\s+|a\s+|an\s+)?(?:[\w.-]+\s+){{0,2}}$", i)
         self.respective = re.compile(rf"\b(?:{_alt(g['respective_markers'])})\b", i)
         self.country_direction = re.compile(
             rf"\b({direction}|central)\s+(?:of\s+(?:the\s+)?)?$", i)

@@ -605,7 +605,9 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
         chosen, op_how = _anchor_operators(text, anchor, ops, rx, found)
         owned = any(a <= anchor.start and not rx.clause_break.search(text[a : anchor.start])
                     for a in owners) or any(o.possessive for o in chosen)
-        if not chosen and unspecified(view, lex, anchor):
+        if not chosen and unspecified(view, lex, anchor) and not rx.lead_before.search(
+            text, max(0, anchor.start - 60), anchor.start
+        ):  # "Britain leads the NATO battlegroup at Tapa": the subject's
             continue  # "foreign troops", "any foreign base": no operator named
         explicit_ops = [r.operator for r in out if not r.carried and not r.host_own]
         for t in linked:

@@ -123,6 +123,7 @@ GRAMMAR_KEYS = (
     "passage_prepositions",
     "aside_openers",
     "access_openers",
+    "lead_verbs",
     "respective_markers",
 )
 

@@ -263,3 +263,18 @@ def test_a_base_handed_to_the_hosts_officials_has_no_recipient_operator(gaz):
     claims = claims_of(gaz, "The French army handed its Niamey air base to Nigerien authorities "
                             "in December.")
     assert [(c.operator, c.status) for c in claims] == [("FRA", "withdrawn")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Canada leads the NATO battlegroup based at Adazi in Latvia, where Canadian soldiers "
+         "serve alongside a Spanish company.", {"CAN"}),
+        ("Germany commands the multinational brigade stationed at Rukla in Lithuania.", {"DEU"}),
+        ("NATO troops are based at Adazi in Latvia.", set()),
+    ],
+)
+def test_the_subject_leads_a_multinational_unit(gaz, text, expected):
+    assert expected <= {c.operator for c in claims_of(gaz, text)}
+    if not expected:
+        assert claims_of(gaz, text) == []
