@@ -299,6 +299,10 @@ def drop_landmarks(text: str, base: int, linked: list[Toponym], rx: Patterns,
         if a.start >= b.start:
             continue
         located = a.kind == "site" or a not in out  # a site, or itself a landmark of one
+        if a in out and len(gap) <= 60 and rx.far_from.search(gap) and not rx.conjunction.search(gap):
+            if b in out:  # "at Kant, about 20 km (12 miles) east of Bishkek": a reference point
+                out.remove(b)
+            continue
         loose = located and len(gap) <= 60
         if rx.conjunction.search(gap) or not (
             rx.landmark.match(gap) or (loose and rx.landmark_loose.match(gap))

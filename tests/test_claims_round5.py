@@ -278,3 +278,27 @@ def test_the_subject_leads_a_multinational_unit(gaz, text, expected):
     assert expected <= {c.operator for c in claims_of(gaz, text)}
     if not expected:
         assert claims_of(gaz, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia's air base at Kant, about 20 km (12 miles) east of Bishkek, hosts attack jets.",
+         {("RUS", "Kant")}),
+        ("The American base at Manas, about 25 km north of Bishkek, closed in 2014.",
+         {("USA", "Manas")}),
+    ],
+)
+def test_a_distance_reference_is_no_second_place(gaz, text, expected):
+    assert {(c.operator, c.place.split()[0]) for c in claims_of(gaz, text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government said it was ready to send a fact-finding mission to Bamako next week.",
+        "France will send a trade mission to Hanoi in May.",
+    ],
+)
+def test_civilian_missions_are_no_forces(gaz, text):
+    assert claims_of(gaz, text) == []
