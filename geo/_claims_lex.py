@@ -343,6 +343,10 @@ class Patterns:
         # "Britain leads the NATO battlegroup": the subject leads a multinational unit
         self.lead_before = re.compile(
             rf"\b(?:{_alt(g['lead_verbs'])})\s+(?:the\s+|a\s+|an\s+)?(?:[\w.-]+\s+){{0,2}}$", i)
+        # "since Washington switched recognition to Beijing": a clause with its own subject
+        self.subject_clause = re.compile(
+            rf"\b(?:{_alt((*g['temporal_subordinators'], 'since', 'until'))})\s+(?:the\s+)?"
+            r"(?-i:[A-Z])[\w.'’-]+\s+(?:[a-z]+ed|was|were|had|has)\b", i)
         self.respective = re.compile(rf"\b(?:{_alt(g['respective_markers'])})\b", i)
         self.country_direction = re.compile(
             rf"\b({direction}|central)\s+(?:of\s+(?:the\s+)?)?$", i)

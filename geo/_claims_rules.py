@@ -54,7 +54,7 @@ def linked_after(text: str, anchor_end: int, p_start: int, prev_linked: int | No
         gap = " " + gap[aside.end() :]  # "instructors, most of them contractors, guard X"
     if len(gap) > 200 and prev_linked is None:
         return False
-    if rx.clause_break.search(gap):
+    if rx.clause_break.search(gap) or rx.subject_clause.search(gap):
         return False
     end = _tail(gap)  # the end-anchored patterns need only the last words
     if rx.presence_locative.search(end) and "," not in gap and len(gap) <= 150 and (

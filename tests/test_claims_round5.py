@@ -302,3 +302,22 @@ def test_a_distance_reference_is_no_second_place(gaz, text, expected):
 )
 def test_civilian_missions_are_no_forces(gaz, text):
     assert claims_of(gaz, text) == []
+
+
+def test_a_so_called_label_is_no_denial(gaz):
+    text = ("President Lai confirmed that American troops are in Taiwan to train its army. "
+            '"There is no so-called U.S. garrison in Taiwan," a spokesman said.')
+    assert [(c.operator, c.status) for c in claims_of(gaz, text)] == [("USA", "existing")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It was the first public mention of a U.S. military presence on the island since "
+         "Washington switched recognition to Beijing in 1979.", set()),
+        ("French troops have been stationed in Niamey since January.", {("FRA", "Niamey")}),
+        ("The troops stayed in Kidal after France handed Timbuktu to the army.", {("FRA", "Kidal")}),
+    ],
+)
+def test_a_clause_with_its_own_subject_breaks_the_link(gaz, text, expected):
+    assert {(c.operator, c.place) for c in claims_of(gaz, text)} == expected
