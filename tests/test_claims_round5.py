@@ -321,3 +321,26 @@ def test_a_so_called_label_is_no_denial(gaz):
 )
 def test_a_clause_with_its_own_subject_breaks_the_link(gaz, text, expected):
     assert {(c.operator, c.place) for c in claims_of(gaz, text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "iso3"),
+    [
+        # a country named with the place outweighs the article's other countries
+        ("Navy destroyers are based at Rota in southern Spain. Germany hosts Ramstein and "
+         "Grafenwoehr near Berlin, and Stuttgart.", "Rota", "ESP"),
+        ("The destroyers are based at the Spanish port of Rota, and a command centre sits at "
+         "Ramstein air base in Germany, near Stuttgart and Berlin.", "Rota", "ESP"),
+        # a later bare mention of the same name keeps that reading
+        ("Destroyers are based at Rota in southern Spain. Germany hosts Ramstein, near "
+         "Stuttgart and Berlin. Two more destroyers will go to Rota.", "Rota", "ESP"),
+        # the country that labels a table row places its towns
+        ("Country | U.S. troops | main sites\nGermany | about 35,000 | Ramstein, Stuttgart\n"
+         "Spain | about 3,800 | Rota, Moron\n", "Rota", "ESP"),
+    ],
+)
+def test_a_place_named_with_its_country(gaz, text, name, iso3):
+    from geo.toponyms import find_toponyms
+
+    found = [t.iso3 for t in find_toponyms(text, gaz) if t.name == name]
+    assert found and set(found) == {iso3}
