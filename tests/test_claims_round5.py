@@ -344,3 +344,15 @@ def test_a_place_named_with_its_country(gaz, text, name, iso3):
 
     found = [t.iso3 for t in find_toponyms(text, gaz) if t.name == name]
     assert found and set(found) == {iso3}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.S. troops were sent to Qatar. Trump defended the deployment by pointing to Doha's "
+        "willingness to pay for it.",
+        "French soldiers are based in Niger. Paris cited Niamey's refusal to renew the deal.",
+    ],
+)
+def test_a_capitals_willingness_is_its_government(gaz, text):
+    assert not {c.place for c in claims_of(gaz, text)} & {"Doha", "Niamey"}
