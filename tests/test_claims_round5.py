@@ -356,3 +356,15 @@ def test_a_place_named_with_its_country(gaz, text, name, iso3):
 )
 def test_a_capitals_willingness_is_its_government(gaz, text):
     assert not {c.place for c in claims_of(gaz, text)} & {"Doha", "Niamey"}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ('Under the pact, U.S. troops will have "unimpeded access" to the airport in Lae.',
+         "proposed"),
+        ("Under the pact, U.S. troops will have no access to the airport in Lae.", "denied"),
+    ],
+)
+def test_a_quoted_access_phrase_is_still_an_access_grant(gaz, text, status):
+    assert [(c.operator, c.status) for c in claims_of(gaz, text)] == [("USA", status)]
