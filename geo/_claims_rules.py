@@ -975,7 +975,11 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
     named_before = (not explicit_op and ps > anchor.end and norm_phrase(anchor.text) in lex.force_words
                     and definite_before(text[max(0, anchor.start - 40) : anchor.start], rx)
                     and (listed or _country_gap(link_gap, rx)) and not rx.passage.search(link_gap))
-    if place.kind == "country" and not deictic and not named_before and (
+    # "- Belarus: Several thousand fighters moved to Belarus": the list item's label country
+    labelled = (not explicit_op and ps > anchor.end and norm_phrase(anchor.text) in lex.force_words
+                and any(o.label and o.iso3 == place.iso3 for o in ops)
+                and _country_gap(link_gap, rx) and not rx.passage.search(link_gap))
+    if place.kind == "country" and not deictic and not named_before and not labelled and (
         (not explicit_op and not offered) or (ps < anchor.end and not hosting)
         or not (listed or hosting or _country_gap(link_gap, rx))
         or (anchor.base and rx.to_before.search(link_gap))

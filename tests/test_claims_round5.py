@@ -368,3 +368,13 @@ def test_a_capitals_willingness_is_its_government(gaz, text):
 )
 def test_a_quoted_access_phrase_is_still_an_access_grant(gaz, text, status):
     assert [(c.operator, c.status) for c in claims_of(gaz, text)] == [("USA", status)]
+
+
+def test_forces_in_a_list_item_labelled_with_their_host(gaz):
+    text = ("Where the contractors operate:\n\n"
+            "- Libya: Russian troops are based at the al-Jufra air base.\n\n"
+            "- Niger: Several hundred fighters moved to Niger after the coup.\n\n"
+            "- Chad: Officials met in N'Djamena.\n")
+    got = {(c.operator, c.place) for c in claims_of(gaz, text)}
+    assert ("RUS", "Niger") in got
+    assert not any(place == "Chad" for _, place in got)
