@@ -233,6 +233,24 @@ def airfield_aliases(name: str, city: str, *, commercial: bool) -> list[str]:
     return [a for a in dict.fromkeys(out) if a and a != name]
 
 
+BARE_ZIPF = 2.0  # an airfield's bare name must be rarer than this in English text
+
+
+def _bare_airfield(name: str) -> list[str]:
+    """The distinctive words of an airfield's name ("Lae Nadzab Airport": Lae, Nadzab).
+
+    Only for a name of at most two such words, each capitalised and alphabetic.
+    """
+    from wordfreq import zipf_frequency
+
+    words = [w for w in _PAREN.sub(" ", name).split() if w.lower() not in _AIRFIELD_WORDS]
+    if len(words) > 2 or not all(w[:1].isupper() and w.isalpha() and len(w) >= 3 for w in words):
+        return []
+    people = lexicon.given_names() | lexicon.surnames()
+    # a rare word only: "Southern Helicopters Airport", "Orban Airport" name no place in news
+    return [w for w in words if w not in people and zipf_frequency(w.lower(), "en") < BARE_ZIPF]
+
+
 def _add_airfields(b: Builder, iso2to3: dict[str, str]) -> None:
     import airportsdata
 
@@ -243,6 +261,9 @@ def _add_airfields(b: Builder, iso2to3: dict[str, str]) -> None:
             if not row["icao"] or not name:
                 continue
             aliases = airfield_aliases(name, row["city"], commercial=bool(row["iata"]))
+            for bare in _bare_airfield(name):
+                if not b.keys.get(name_key(bare)):
+                    aliases.append(bare)  # "Lae Nadzab Airport" is "the airport at Nadzab"
             b.add(name, float(row["lat"]), float(row["lon"]), "airfield",
                   iso2to3.get(row["country"], ""), detail=f"ICAO {row['icao']}", aliases=aliases)
 

@@ -378,3 +378,28 @@ def test_forces_in_a_list_item_labelled_with_their_host(gaz):
     got = {(c.operator, c.place) for c in claims_of(gaz, text)}
     assert ("RUS", "Niger") in got
     assert not any(place == "Chad" for _, place in got)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Lae Nadzab Airport", ["Nadzab"]),  # "Lae" is too frequent a word in English text
+        ("Trondheim Airport Vaernes", ["Vaernes"]),
+        ("Southern Helicopters Airport", []),  # common words name no place
+        ("Orban Airport", []),  # a person's name
+        ("Sabre Army Air Field", []),
+        ("Aeropuerto Internacional de la Ciudad de Panama Tocumen", []),  # too many words
+    ],
+)
+def test_bare_airfield_names(name, expected):
+    from geo._sources import _bare_airfield
+
+    assert _bare_airfield(name) == expected
+
+
+def test_an_airfield_by_its_bare_name(gaz):
+    from geo.toponyms import find_toponyms
+
+    text = "U.S. Marines have trained at Vaernes, east of Trondheim, since 2017."
+    found = {t.name: t for t in find_toponyms(text, gaz)}
+    assert "Vaernes" in found and found["Vaernes"].iso3 == "NOR"
