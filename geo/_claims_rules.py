@@ -298,6 +298,8 @@ def drop_landmarks(text: str, base: int, linked: list[Toponym], rx: Patterns,
         gap = text[a.end - base : b.start - base]
         if a.start >= b.start:
             continue
+        if rx.destination_before.search(gap):
+            continue  # "now at Spangdahlem will be relocated to Aviano": a destination, no landmark
         located = a.kind == "site" or a not in out  # a site, or itself a landmark of one
         if a in out and len(gap) <= 60 and rx.far_from.search(gap) and not rx.conjunction.search(gap):
             if b in out:  # "at Kant, about 20 km (12 miles) east of Bishkek": a reference point

@@ -403,3 +403,17 @@ def test_an_airfield_by_its_bare_name(gaz):
     text = "U.S. Marines have trained at Vaernes, east of Trondheim, since 2017."
     found = {t.name: t for t in find_toponyms(text, gaz)}
     assert "Vaernes" in found and found["Vaernes"].iso3 == "NOR"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a destination is no landmark of the site the forces leave
+        ("American jets now at Spangdahlem air base will be relocated to Aviano air base in "
+         "northern Italy.", {("USA", "Spangdahlem"), ("USA", "Aviano")}),
+        # a landmark still locates the site before it
+        ("French troops are stationed at the Port-Bouet camp, near Abidjan.", {("FRA", "Port-Bouët")}),
+    ],
+)
+def test_a_destination_site_is_no_landmark(gaz, text, expected):
+    assert {(c.operator, c.place.split()[0]) for c in claims_of(gaz, text)} == expected
