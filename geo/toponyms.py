@@ -32,6 +32,9 @@ _ADMIN_AFTER = re.compile(
     r"wilaya|krai|canton|territory|emirate|municipality)\b",
     re.IGNORECASE,
 )
+_LANDFORM_AFTER = re.compile(
+    r"[ \t]*(?:peninsula|island|islands|valley|mountains|range|plateau|desert|coast|bay|lake|"
+    r"river|gulf|strait|atoll)\b", re.IGNORECASE)
 _ADMIN_NOUNS = frozenset({"province", "governorate", "state", "region", "district"})
 _CITY_NOUNS = frozenset({"city", "town", "village", "port", "capital"})
 _LOCATIVES = frozenset({"in", "at", "near", "from", "to", "outside", "around", "of", "across",
@@ -341,6 +344,9 @@ def recognise(text: str, gaz: Gazetteer) -> list[Toponym]:
             big = kinds & _PLACE_LIKE or max_pop >= BIG_CITY
             if not big and prev_low not in _LOCATIVES:
                 continue
+        if kinds == KIND_BIT["airfield"] and (_ADMIN_AFTER.match(text, end)
+                                              or _LANDFORM_AFTER.match(text, end)):
+            continue  # "the Reykjanes peninsula": an area an airfield is named after
         admin_word = bool(_ADMIN_AFTER.match(text, end)) or (
             prev_low == "of" and _word_before(text, start, prev).lower() in _ADMIN_NOUNS
         )

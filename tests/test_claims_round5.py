@@ -417,3 +417,11 @@ def test_an_airfield_by_its_bare_name(gaz):
 )
 def test_a_destination_site_is_no_landmark(gaz, text, expected):
     assert {(c.operator, c.place.split()[0]) for c in claims_of(gaz, text)} == expected
+
+
+@pytest.mark.parametrize("text", ["Officials in the Reykjanes peninsula welcomed the news.",
+                                  "Fishermen on the Nadzab river saw the aircraft."])
+def test_a_landform_named_like_an_airfield_is_no_airfield(gaz, text):
+    from geo.toponyms import find_toponyms
+
+    assert not [t for t in find_toponyms(text, gaz) if t.kind == "site"]
