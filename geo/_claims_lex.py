@@ -158,6 +158,10 @@ class Patterns:
             r"(?:the\s+)?[\w.'’-]+\s+$", i)
         self.joined_by = re.compile(rf"\b(?:{_alt(g['joining_verbs'])})\s+by\b", i)
         self.joined_to = re.compile(rf"\b(?:{_alt(g['joining_verbs'])}|alongside|with)\b", i)
+        # "Belgian troops serve alongside it": with the forces named before, where they are
+        self.alongside_after = re.compile(
+            r"\s+(?:(?:also|now|still)\s+)?(?:serve|serves|served|serving|operate|operates|are\s+deployed|"
+            r"were\s+deployed|are\s+stationed|were\s+stationed)\s+alongside\s+(?:it|them)\b", i)
         self.by_np = re.compile(r"\bby\s+(?:[\w.,'’-]+\s+){0,4}$", i)
         self.hosting_verb = re.compile(rf"\b(?:{_alt(g['hosting_verbs'])})\b", i)
         self.new_clause = re.compile(r"\band\s+(?:that|which|who|whether)\b|,\s*and\s", i)

@@ -327,9 +327,11 @@ def anaphora_flags(view: View, lex: Lex, anchor: Anchor) -> Anchor:
             lex.rx.deictic_after.match(text[anchor.end : anchor.end + 60])
             or (home and not lex.rx.clause_break.search(text, anchor.end, home.start())))
         joined = lex.rx.joined_by.search(text, 0, anchor.start) if " by " in text else None
-        anchor.joining = anchor.site is None and joined is not None and bool(
+        by_others = joined is not None and bool(
             lex.rx.by_np.search(text, max(joined.start(), anchor.start - 40), anchor.start)
         ) and not lex.rx.clause_break.search(text, joined.end(), anchor.start)
+        anchor.joining = anchor.site is None and (
+            by_others or bool(lex.rx.alongside_after.match(text, anchor.end)))
     return anchor
 
 

@@ -198,6 +198,8 @@ class Context:
     owned_base: Callable[[frozenset[str]], tuple[Toponym, str] | None] = lambda _ops: None
     # whether the sentence before names forces "they" can stand for
     forces_before: bool = True
+    # the place of the last claim of one of these operators, base or not ("serve alongside it")
+    owned_place: Callable[[frozenset[str]], tuple[Toponym, str] | None] = lambda _ops: None
 
 
 def _retarget(t: Toponym, idx: int, gaz: Gazetteer, kind: str = "") -> Toponym:
@@ -560,8 +562,15 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
             if place is not None:
                 linked, how_place = [_at_anchor(place, anchor, base)], f"refers back to {place.name}"
         elif not linked and anchor.joining:
-            # "They will be joined by British soldiers": where the forces before them are
-            place = ctx.antecedent("site", frozenset()) or ctx.antecedent("place", frozenset())
+            # "They will be joined by British soldiers": where the forces before them are;
+            # "the French contingent ..., and Belgian troops serve alongside it": where the
+            # French contingent's base is
+            named = frozenset(o.iso3 for o in operators(view, lex)
+                              if o.end <= anchor.start and not (o.locative or o.host or o.speaker))
+            theirs = (ctx.owned_base(named) or ctx.owned_place(named)) if named and rx.alongside_after.match(
+                text, anchor.end) else None
+            place = (theirs[0] if theirs else None) or ctx.antecedent("site", frozenset()) or ctx.antecedent(
+                "place", frozenset())
             if place is not None:
                 linked, how_place = [_at_anchor(place, anchor, base)], f"joins {place.name}"
         elif anchor.base and all(t.kind != "site" for t in linked) and rx.landmark_after.match(

@@ -312,6 +312,14 @@ def _read_sentences(views: list[View], article: Article, gaz: Gazetteer,
                 return found[-1]
         return None
 
+    def owned_place(k: int, ops: frozenset[str]) -> tuple[Toponym, str] | None:
+        for j in range(k - 1, max(-1, k - 1 - OWNER_MEMORY), -1):
+            found = [(r.top, r.operator) for r in out[j] if r.operator in ops
+                     and r.top.kind in ("site", "city")]
+            if found:
+                return found[-1]
+        return None
+
     forces = False  # whether the last sentence named forces
     table: str | None = None  # the operator of the table or list being read ("" for the discourse's)
     for k, view in enumerate(views):
@@ -319,7 +327,7 @@ def _read_sentences(views: list[View], article: Article, gaz: Gazetteer,
             out.append([])
             continue
         ctx = Context(functools.partial(antecedent, k), year, functools.partial(owned_base, k),
-                      forces)
+                      forces, functools.partial(owned_place, k))
         text = view.sentence.text
         forces = any(norm_phrase(text[s:e]) in lex.force_words
                      for s, e in view.hits.get("presence_nouns", ())) or any(

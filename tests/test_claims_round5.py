@@ -425,3 +425,10 @@ def test_a_landform_named_like_an_airfield_is_no_airfield(gaz, text):
     from geo.toponyms import find_toponyms
 
     assert not [t for t in find_toponyms(text, gaz) if t.kind == "site"]
+
+
+def test_forces_serving_alongside_others_are_where_those_are(gaz):
+    text = ("Lithuania hosts a battlegroup led by Germany, whose soldiers train at Rukla. The "
+            "German contingent includes tanks, and Dutch and Norwegian troops serve alongside it.")
+    got = {(c.operator, c.place.split()[0]) for c in claims_of(gaz, text)}
+    assert {("NLD", "Rukla"), ("NOR", "Rukla")} <= got
