@@ -432,3 +432,16 @@ def test_forces_serving_alongside_others_are_where_those_are(gaz):
             "German contingent includes tanks, and Dutch and Norwegian troops serve alongside it.")
     got = {(c.operator, c.place.split()[0]) for c in claims_of(gaz, text)}
     assert {("NLD", "Rukla"), ("NOR", "Rukla")} <= got
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        ("The U.S. Navy may pre-position equipment at Ramsund naval station in the north.", "NOR"),
+        ("Engineers from the U.S. Army dug Camp Century into the ice sheet in 1959.", "GRL"),
+        ("Australian sailors rotate through the Lombrum naval base on Manus.", "PNG"),
+    ],
+)
+def test_curated_sites_shared_across_corpora(gaz, text, iso3):
+    claims = claims_of(gaz, text)
+    assert [(c.precision, c.host) for c in claims] == [("site", iso3)]
