@@ -351,6 +351,8 @@ class Patterns:
         self.subject_clause = re.compile(
             rf"\b(?:{_alt((*g['temporal_subordinators'], 'since', 'until'))})\s+(?:the\s+)?"
             r"(?-i:[A-Z])[\w.'’-]+\s+(?:[a-z]+ed|was|were|had|has)\b", i)
+        # "a huge American staging base in the Second World War": history, not the present
+        self.past_era = re.compile(rf"\b(?:{_alt(g['past_eras'])})\b", i)
         self.respective = re.compile(rf"\b(?:{_alt(g['respective_markers'])})\b", i)
         self.country_direction = re.compile(
             rf"\b({direction}|central)\s+(?:of\s+(?:the\s+)?)?$", i)

@@ -443,6 +443,10 @@ def _cluster_status(cluster: list[Raw], operator: str,
     mentions only in the past, in a country the operator is said to have left, is
     withdrawn.
     """
+    era = Lex.get().rx.past_era
+    current = [r for r in cluster if not era.search(r.sentence.text)]
+    if current:
+        cluster = current  # a base of the Second World War is background to the present
     by_sentence: dict[int, Raw] = {}
     for r in cluster:
         prev = by_sentence.get(r.sentence.start)

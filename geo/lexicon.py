@@ -124,6 +124,7 @@ GRAMMAR_KEYS = (
     "aside_openers",
     "access_openers",
     "lead_verbs",
+    "past_eras",
     "respective_markers",
 )
 

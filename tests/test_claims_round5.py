@@ -445,3 +445,21 @@ def test_forces_serving_alongside_others_are_where_those_are(gaz):
 def test_curated_sites_shared_across_corpora(gaz, text, iso3):
     claims = claims_of(gaz, text)
     assert [(c.precision, c.host) for c in claims] == [("site", iso3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # background history does not decide the present status
+        ("Under the pact, American troops will have access to the naval base at Subic Bay. The bay "
+         "was a huge American naval base during the Cold War, and Subic Bay is busy again.",
+         "proposed"),
+        # but the claim stays when the article says nothing else of the place
+        ("Subic Bay was a huge American naval base during the Cold War.", None),
+    ],
+)
+def test_a_base_of_a_past_era_is_background(gaz, text, status):
+    claims = [c for c in claims_of(gaz, text) if c.operator == "USA"]
+    assert claims
+    if status is not None:
+        assert {c.status for c in claims} == {status}
