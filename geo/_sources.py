@@ -236,6 +236,11 @@ def airfield_aliases(name: str, city: str, *, commercial: bool) -> list[str]:
 BARE_ZIPF = 2.0  # an airfield's bare name must be rarer than this in English text
 
 
+@cache
+def _people() -> frozenset[str]:
+    return lexicon.given_names() | lexicon.surnames()
+
+
 def _bare_airfield(name: str) -> list[str]:
     """The distinctive words of an airfield's name ("Lae Nadzab Airport": Lae, Nadzab).
 
@@ -246,7 +251,7 @@ def _bare_airfield(name: str) -> list[str]:
     words = [w for w in _PAREN.sub(" ", name).split() if w.lower() not in _AIRFIELD_WORDS]
     if len(words) > 2 or not all(w[:1].isupper() and w.isalpha() and len(w) >= 3 for w in words):
         return []
-    people = lexicon.given_names() | lexicon.surnames()
+    people = _people()
     # a rare word only: "Southern Helicopters Airport", "Orban Airport" name no place in news
     return [w for w in words if w not in people and zipf_frequency(w.lower(), "en") < BARE_ZIPF]
 
