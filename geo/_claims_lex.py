@@ -353,6 +353,10 @@ class Patterns:
             r"(?-i:[A-Z])[\w.'’-]+\s+(?:[a-z]+ed|was|were|had|has)\b", i)
         # "a huge American staging base in the Second World War": history, not the present
         self.past_era = re.compile(rf"\b(?:{_alt(g['past_eras'])})\b", i)
+        # "The government has a campaign with troops in the Far North": the host's own forces,
+        # a sentence that gives a carried operator nothing to hold
+        self.host_subject = re.compile(
+            rf"^[^,]{{0,40}}?\b(?-i:The)\s+(?:{_alt(g['host_subject_nouns'])})\b", i)
         self.respective = re.compile(rf"\b(?:{_alt(g['respective_markers'])})\b", i)
         self.country_direction = re.compile(
             rf"\b({direction}|central)\s+(?:of\s+(?:the\s+)?)?$", i)

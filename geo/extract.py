@@ -364,6 +364,9 @@ def _carry(by_sentence: list[list[Raw]], topic: str, views: list[View], lex: Lex
             for subject in subject_operators(views[k], lex):
                 recent.append((k, subject, None))
         for r in raws:
+            if r.carried and not r.local_op and lex.rx.host_subject.search(
+                    r.sentence.text, 0, max(0, r.top.start - r.sentence.start)):
+                continue  # "The government has a campaign with troops in the Far North": its own
             if r.carried:
                 near = [(j, op, key) for j, op, key in recent if k - j <= CARRY_SENTENCES and j < k]
                 if r.local_op:
@@ -396,6 +399,7 @@ def _place_id(t: Toponym) -> object:
 
 
 _BULLETS = ("- ", "* ", "• ", "– ")
+
 _STATUS_PRIORITY = {"denied": 3, "withdrawn": 2, "proposed": 1, "existing": 0}
 
 

@@ -125,6 +125,7 @@ GRAMMAR_KEYS = (
     "access_openers",
     "lead_verbs",
     "past_eras",
+    "host_subject_nouns",
     "respective_markers",
 )
 

@@ -463,3 +463,17 @@ def test_a_base_of_a_past_era_is_background(gaz, text, status):
     assert claims
     if status is not None:
         assert {c.status for c in claims} == {status}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("About 300 U.S. troops are deploying to Garoua. The government has also had to pay for a "
+         "campaign that involves several thousand troops in the Far North.", {("USA", "Garoua")}),
+        # a named operator still holds in such a sentence
+        ("About 300 U.S. troops are deploying to Garoua. The army said French troops are based in "
+         "Maroua.", {("USA", "Garoua"), ("FRA", "Maroua")}),
+    ],
+)
+def test_troops_of_the_hosts_government_take_no_carried_operator(gaz, text, expected):
+    assert {(c.operator, c.place) for c in claims_of(gaz, text)} == expected
