@@ -158,6 +158,10 @@ class Patterns:
             r"(?:the\s+)?[\w.'’-]+\s+$", i)
         self.joined_by = re.compile(rf"\b(?:{_alt(g['joining_verbs'])})\s+by\b", i)
         self.joined_to = re.compile(rf"\b(?:{_alt(g['joining_verbs'])}|alongside|with)\b", i)
+        # "Belgian troops serve alongside it": with the forces named before, where they are
+        self.alongside_after = re.compile(
+            r"\s+(?:(?:also|now|still)\s+)?(?:serve|serves|served|serving|operate|operates|are\s+deployed|"
+            r"were\s+deployed|are\s+stationed|were\s+stationed)\s+alongside\s+(?:it|them)\b", i)
         self.by_np = re.compile(r"\bby\s+(?:[\w.,'’-]+\s+){0,4}$", i)
         self.hosting_verb = re.compile(rf"\b(?:{_alt(g['hosting_verbs'])})\b", i)
         self.new_clause = re.compile(r"\band\s+(?:that|which|who|whether)\b|,\s*and\s", i)
@@ -257,7 +261,8 @@ class Patterns:
         self.country_link = re.compile(
             rf"^,?\s*(?:(?:{_alt(country_verbs)})\s+){{0,4}}"
             rf"(?:{_alt(g['country_link_prepositions'])})\s+(?:the\s+)?"
-            rf"(?:(?:{_alt(g['country_adjectives'])})\s+)?(?:{direction}\s+|central\s+)?$", i)
+            rf"(?:(?:{_alt(g['country_adjectives'])})\s+)?(?:{direction}\s+|central\s+)?"
+            rf"(?:(?:{dirs}|centre|center)\s+of\s+(?:the\s+)?)?$", i)  # "in the north of"
         self.stationed_after = re.compile(
             rf"\s+(?:(?:{aux})\s+)*(?:{_alt(g['segment_participles'])})\b", i)
         self.there_gap = re.compile(
@@ -286,7 +291,7 @@ class Patterns:
             rf"\s*(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
             rf"(?:{_alt(g['segment_participles'])}|sent|moved|flown|redeployed|relocated)\b", i)
         self.host_demonym_before = re.compile(
-            r"\b(?:access\s+to|use\s+of|use|using|from|to)\s+(?:(?:the|[\d,]+|two|three|four|five|six|"
+            rf"\b(?:{_alt(g['access_openers'])})\s+(?:(?:the|[\d,]+|two|three|four|five|six|"
             r"seven|eight|nine|ten|several|some|more|other|additional|further)\s+){0,3}$", i)
         self.host_base_before = re.compile(
             r"\b(?:through|at|in|into|inside|from|to)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$", i)
@@ -298,7 +303,10 @@ class Patterns:
             r"\s+of\s+(?:the\s+)?(?:(?:about|some|around|nearly|up\s+to)\s+)?(?:[\d,]+\s+)?", i)
         self.host_base_after = re.compile(r"\s+(?:in|on|at|near|outside)\s+(?:the\s+)?$", i)
         self.fronted = re.compile(r"^[\s\"“]*(?:In|Inside|Across|Throughout)\s+(?:the\s+)?$")
-        self.fronted_gap = re.compile(r",\s+(?:[\w.'’-]+\s+){0,5}")  # "In Iraq, U.S. troops"
+        # "In Iraq, U.S. troops", "In Leposavic, further north, American troops"
+        self.fronted_gap = re.compile(r",\s+(?:[^,;:]{1,30},\s+)?(?:[\w.'’-]+\s+){0,5}")
+        # a country frames a longer clause ("In Palau, the United States is building a radar")
+        self.fronted_country_gap = re.compile(r",\s+(?:[^,;:]{1,30},\s+)?(?:[\w.'’-]+\s+){0,8}")
         self.trainer_before = re.compile(
             r"\b(?:train|trains|trained|training|mentor(?:s|ed|ing)?|advis(?:e|es|ed|ing)|"
             r"equip(?:s|ped|ping)?)\s+(?:(?:the|its|their|some|about|[\d,]+)\s+){0,2}$", i)
@@ -330,7 +338,28 @@ class Patterns:
             rf"join(?:s|ed|ing)?|with|in)\s+(?:the\s+|a\s+|an\s+)?(?:[\w.'’-]+\s+){{0,4}}?"
             rf"(?:force|forces|mission|operation|contingent|coalition|battlegroup)\s+"
             rf"(?:in|to|for)\s+(?:the\s+)?(?:(?:{direction}|central)\s+)?$", i)
-        self.country_direction = re.compile(rf"\b(?:{direction}|central)\s+$", i)
+        # "flown out through Germany", "withdrawn from Mali": where forces pass or come from
+        self.passage = re.compile(rf"\b(?:{_alt(g['passage_prepositions'])})\s+(?:the\s+)?$", i)
+        # ", most of them Wagner contractors,": an aside on the forces, skipped when linking
+        self.aside = re.compile(rf"^[\s\"”’']*,\s*(?:{_alt(g['aside_openers'])})\b[^,;()]{{0,50}},", i)
+        # "bases and training areas to American troops": the forces the bases are opened to
+        self.given_to = re.compile(r"(?:\s+(?:and|or)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+to\s+(?:the\s+)?", i)
+        # "Britain leads the NATO battlegroup": the subject leads a multinational unit
+        self.lead_before = re.compile(
+            rf"\b(?:{_alt(g['lead_verbs'])})\s+(?:the\s+|a\s+|an\s+)?(?:[\w.-]+\s+){{0,2}}$", i)
+        # "since Washington switched recognition to Beijing": a clause with its own subject
+        self.subject_clause = re.compile(
+            rf"\b(?:{_alt((*g['temporal_subordinators'], 'since', 'until'))})\s+(?:the\s+)?"
+            r"(?-i:[A-Z])[\w.'’-]+\s+(?:[a-z]+ed|was|were|had|has)\b", i)
+        # "a huge American staging base in the Second World War": history, not the present
+        self.past_era = re.compile(rf"\b(?:{_alt(g['past_eras'])})\b", i)
+        # "The government has a campaign with troops in the Far North": the host's own forces,
+        # a sentence that gives a carried operator nothing to hold
+        self.host_subject = re.compile(
+            rf"^[^,]{{0,40}}?\b(?-i:The)\s+(?:{_alt(g['host_subject_nouns'])})\b", i)
+        self.respective = re.compile(rf"\b(?:{_alt(g['respective_markers'])})\b", i)
+        self.country_direction = re.compile(
+            rf"\b({direction}|central)\s+(?:of\s+(?:the\s+)?)?$", i)
         self.locative_before = TailMatcher(  # "in neighbouring Djibouti", "in the capital Niamey"
             g["operator_locatives"] + g["object_verbs"],
             skip=[*g["country_adjectives"], *g["place_adjectives"],  # "in western Sweden"
@@ -383,6 +412,7 @@ class Patterns:
         partial = _alt(g["partial_modifiers"])
         self.partial_before = TailMatcher(g["partial_modifiers"], 1, strip_the=False)
         self.partial_after = re.compile(rf"\s+(?:{partial})\b", i)
+        self.partial_within = re.compile(rf"\s(?:{partial})\s", i)  # "pulled some of them back"
         self.by_after_cue = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?$", i)
         self.name_tail = re.compile(rf"^(.{{3,}}?)\s+(?:{_alt(g['generic_name_tails'])})$", i)
         self.short_form_before = TailMatcher(g["link_prepositions"], strip_the=False)

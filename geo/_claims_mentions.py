@@ -198,10 +198,30 @@ def operators(view: View, lex: Lex) -> list[Mention]:
             r",?\s+(?:and|or)\s+(?:the\s+)?", text[prev.end : o.start]))
         if prev is not None and coordinated and prev.locative and o.how in ("country", "metonym"):
             o.locative = True  # "through Pakistan or Afghanistan": both places
+        elif (prev is not None and prev.locative and o.how == "country" and prev.how == "country"
+              and re.fullmatch(r",\s+", text[prev.end : o.start]) and _closes_list(text, out, k)):
+            o.locative = True  # "deployed in Bulgaria, Hungary and Slovakia": every item a place
         if prev is not None and prev.agent and (coordinated or text[prev.end : o.start] in "-/"):
             o.agent = True  # "run jointly by Australia and the United States", "by a Saudi-Emirati force"
     view.mentions = out
     return list(out)
+
+
+def _closes_list(text: str, out: list[Mention], k: int) -> bool:
+    """Whether the countries from ``out[k]`` on run, by commas, to an "and"/"or" item.
+
+    "in Bulgaria, Hungary and Slovakia": Hungary is in a list of places; "In Iraq, Turkey
+    keeps troops" has no closing item, so Turkey stays the subject.
+    """
+    for a, b in zip(out[k:], out[k + 1 :], strict=False):
+        if b.how != "country":
+            return False
+        gap = text[a.end : b.start]
+        if re.fullmatch(r",?\s+(?:and|or)\s+(?:the\s+)?", gap):
+            return True
+        if not re.fullmatch(r",\s+(?:the\s+)?", gap):
+            return False
+    return False
 
 
 def modifies_force(view: View, lex: Lex, o: Mention) -> bool:
@@ -307,9 +327,11 @@ def anaphora_flags(view: View, lex: Lex, anchor: Anchor) -> Anchor:
             lex.rx.deictic_after.match(text[anchor.end : anchor.end + 60])
             or (home and not lex.rx.clause_break.search(text, anchor.end, home.start())))
         joined = lex.rx.joined_by.search(text, 0, anchor.start) if " by " in text else None
-        anchor.joining = anchor.site is None and joined is not None and bool(
+        by_others = joined is not None and bool(
             lex.rx.by_np.search(text, max(joined.start(), anchor.start - 40), anchor.start)
         ) and not lex.rx.clause_break.search(text, joined.end(), anchor.start)
+        anchor.joining = anchor.site is None and (
+            by_others or bool(lex.rx.alongside_after.match(text, anchor.end)))
     return anchor
 
 
@@ -318,8 +340,10 @@ def unspecified(view: View, lex: Lex, anchor: Anchor) -> bool:
     if anchor.site is not None:
         return False
     text = view.sentence.text
-    if lex.rx.unspecified.search(text[max(0, anchor.start - 40) : anchor.start]):
-        return True
+    before = text[max(0, anchor.start - 40) : anchor.start]
+    if lex.rx.unspecified.search(before):
+        # "its largest foreign military base": foreign to its owner, who is named
+        return not lex.rx.possessive_pronoun.search(before)
     if anchor.base:
         return False
     base = view.sentence.start

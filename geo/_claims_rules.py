@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from geo import lexicon
-from geo._claims_lex import Lex, Patterns, View, far_reference, norm_phrase
+from geo._claims_lex import Lex, Patterns, View, definite_before, far_reference, norm_phrase
 from geo._claims_mentions import (
     CIVIL_SITE_KINDS,
     Anchor,
@@ -49,9 +49,12 @@ def linked_after(text: str, anchor_end: int, p_start: int, prev_linked: int | No
     gap = text[anchor_end:p_start]
     if not gap.strip():
         return True
+    aside = rx.aside.match(gap)
+    if aside:
+        gap = " " + gap[aside.end() :]  # "instructors, most of them contractors, guard X"
     if len(gap) > 200 and prev_linked is None:
         return False
-    if rx.clause_break.search(gap):
+    if rx.clause_break.search(gap) or rx.subject_clause.search(gap):
         return False
     end = _tail(gap)  # the end-anchored patterns need only the last words
     if rx.presence_locative.search(end) and "," not in gap and len(gap) <= 150 and (
@@ -175,6 +178,7 @@ class Raw:
     base: bool = False  # the anchor is a base word ("air base", "facility")
     local_op: str = ""  # for a carried reading: the operator named earlier in the sentence
     blocked: frozenset[str] = frozenset()  # for a carried reading: operators it cannot take
+    recent_only: bool = False  # for a carried reading: only an operator of the sentences just before
 
 
 @dataclass
@@ -194,6 +198,8 @@ class Context:
     owned_base: Callable[[frozenset[str]], tuple[Toponym, str] | None] = lambda _ops: None
     # whether the sentence before names forces "they" can stand for
     forces_before: bool = True
+    # the place of the last claim of one of these operators, base or not ("serve alongside it")
+    owned_place: Callable[[frozenset[str]], tuple[Toponym, str] | None] = lambda _ops: None
 
 
 def _retarget(t: Toponym, idx: int, gaz: Gazetteer, kind: str = "") -> Toponym:
@@ -294,7 +300,13 @@ def drop_landmarks(text: str, base: int, linked: list[Toponym], rx: Patterns,
         gap = text[a.end - base : b.start - base]
         if a.start >= b.start:
             continue
+        if rx.destination_before.search(gap):
+            continue  # "now at Spangdahlem will be relocated to Aviano": a destination, no landmark
         located = a.kind == "site" or a not in out  # a site, or itself a landmark of one
+        if a in out and len(gap) <= 60 and rx.far_from.search(gap) and not rx.conjunction.search(gap):
+            if b in out:  # "at Kant, about 20 km (12 miles) east of Bishkek": a reference point
+                out.remove(b)
+            continue
         loose = located and len(gap) <= 60
         if rx.conjunction.search(gap) or not (
             rx.landmark.match(gap) or (loose and rx.landmark_loose.match(gap))
@@ -352,7 +364,9 @@ def _link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns
             if described_host(text, t, base, Lex.get()) and rx.np_gap.match(text[pe : anchor.start]):
                 linked.append(t)  # "access to 17 Swedish bases": in Sweden
                 continue
-            if t.kind == "country" and fronted_place(text, ps, pe, anchor.start, rx):
+            if t.kind in ("country", "city", "admin") and fronted_place(
+                text, ps, pe, anchor.start, rx, country=t.kind == "country"
+            ):
                 linked.append(t)  # "In Sudan, Russian contractors guard gold mines"
                 continue
             if t.kind == "country" and not hosts:
@@ -463,9 +477,11 @@ def described_host(text: str, t: Toponym, base: int, lex: Lex) -> bool:
     return t.kind == "country" and text[t.start - base : t.end - base] in lex.demonyms
 
 
-def fronted_place(text: str, start: int, end: int, anchor_start: int, rx: Patterns) -> bool:
+def fronted_place(text: str, start: int, end: int, anchor_start: int, rx: Patterns,
+                  country: bool = True) -> bool:
     """Whether a sentence opens with the place of the forces after it ("In Iraq, U.S. troops")."""
-    return bool(rx.fronted.match(text[:start])) and bool(rx.fronted_gap.fullmatch(text, end, anchor_start))
+    gap = rx.fronted_country_gap if country else rx.fronted_gap
+    return bool(rx.fronted.match(text[:start])) and bool(gap.fullmatch(text, end, anchor_start))
 
 
 def _at_anchor(t: Toponym, anchor: Anchor, base: int) -> Toponym:
@@ -546,8 +562,15 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
             if place is not None:
                 linked, how_place = [_at_anchor(place, anchor, base)], f"refers back to {place.name}"
         elif not linked and anchor.joining:
-            # "They will be joined by British soldiers": where the forces before them are
-            place = ctx.antecedent("site", frozenset()) or ctx.antecedent("place", frozenset())
+            # "They will be joined by British soldiers": where the forces before them are;
+            # "the French contingent ..., and Belgian troops serve alongside it": where the
+            # French contingent's base is
+            named = frozenset(o.iso3 for o in operators(view, lex)
+                              if o.end <= anchor.start and not (o.locative or o.host or o.speaker))
+            theirs = (ctx.owned_base(named) or ctx.owned_place(named)) if named and rx.alongside_after.match(
+                text, anchor.end) else None
+            place = (theirs[0] if theirs else None) or ctx.antecedent("site", frozenset()) or ctx.antecedent(
+                "place", frozenset())
             if place is not None:
                 linked, how_place = [_at_anchor(place, anchor, base)], f"joins {place.name}"
         elif anchor.base and all(t.kind != "site" for t in linked) and rx.landmark_after.match(
@@ -597,7 +620,9 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
         chosen, op_how = _anchor_operators(text, anchor, ops, rx, found)
         owned = any(a <= anchor.start and not rx.clause_break.search(text[a : anchor.start])
                     for a in owners) or any(o.possessive for o in chosen)
-        if not chosen and unspecified(view, lex, anchor):
+        if not chosen and unspecified(view, lex, anchor) and not rx.lead_before.search(
+            text, max(0, anchor.start - 60), anchor.start
+        ):  # "Britain leads the NATO battlegroup at Tapa": the subject's
             continue  # "foreign troops", "any foreign base": no operator named
         explicit_ops = [r.operator for r in out if not r.carried and not r.host_own]
         for t in linked:
@@ -608,7 +633,30 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
                     r.local_op = base_owner.get(id(anchor)) or (explicit_ops[-1] if explicit_ops else "")
                 out.append(r)
     explicit = {_place_key(r.top) for r in out if not r.carried}
+    if rx.respective.search(text):
+        out = _respectively(out, ops)
     return [r for r in out if not r.carried or _place_key(r.top) not in explicit]
+
+
+def _respectively(out: list[Raw], ops: list[Mention]) -> list[Raw]:
+    """Pair a list of operators with a list of places in order ("... respectively").
+
+    "Britain, Canada and Germany lead battlegroups in Estonia, Latvia and Lithuania
+    respectively": three claims, not nine. Only when the two lists are as long.
+    """
+    explicit = [r for r in out if not r.carried]
+    named = {r.operator for r in explicit}
+    order: list[str] = []
+    for o in ops:
+        if o.iso3 in named and o.iso3 not in order and not (o.locative or o.speaker):
+            order.append(o.iso3)
+    keys: list[object] = []
+    for r in sorted(explicit, key=lambda r: r.top.start):
+        if _place_key(r.top) not in keys:
+            keys.append(_place_key(r.top))
+    if len(order) < 2 or len(order) != len(keys) or len(named) != len(order):
+        return out
+    return [r for r in out if r.carried or order.index(r.operator) == keys.index(_place_key(r.top))]
 
 
 def table_head(view: View, lex: Lex) -> str | None:
@@ -656,43 +704,52 @@ def table_row(view: View, operator: str, ctx: Context, lex: Lex) -> list[Raw]:
     the label is the host.
     """
     text = view.sentence.text
-    first = text.find("|") if "|" in text else text.find(":")
+    opened = len(text) - len(text.lstrip(" |"))  # "| Denmark | ...": a row may open with a bar
+    first = text.find("|", opened) if "|" in text else text.find(":")
     if first < 0:
         return []
     base = view.sentence.start
+    # A row labelled with a country whose places lie elsewhere lists that country's
+    # forces: "Denmark | 6 F-16s | Sigonella, Sicily" under "Country | Aircraft | Base".
+    label = None if operator else next(
+        (o for o in operators(view, lex) if o.how == "country" and opened <= o.start < first),
+        None)
     out = []
     for t in places_of(view, lex):
         s, e = t.start - base, t.end - base
         if s < first or t.kind not in ("site", "city", "admin") or t.iso3 == operator:
             continue
+        op = label.iso3 if label is not None and label.iso3 != t.iso3 else operator
         status, cues, tense = status_of(view, lex, s, e, owned=False,
                                         published_year=ctx.published_year, anchor=(s, e),
-                                        place=(s, e), operator=operator)
-        why = f"table of {operator}'s forces" if operator else "carried from the discourse"
-        out.append(Raw(operator, t, view.sentence, status, cues, [why], False, tense,
-                       carried=not operator, strong=bool(cues), base=True,
+                                        place=(s, e), operator=op)
+        why = (f"table row of {op}" if op and not operator
+               else f"table of {op}'s forces" if op else "carried from the discourse")
+        out.append(Raw(op, t, view.sentence, status, cues, [why], False, tense,
+                       carried=not op, strong=bool(cues), base=True,
                        blocked=frozenset({t.iso3})))
     return out
 
 
-def subject_operator(view: View, lex: Lex) -> str:
-    """The operator of a sentence's first force named with one, placed or not.
+def subject_operators(view: View, lex: Lex) -> list[str]:
+    """The operators of a sentence's first force named with some, placed or not.
 
     "Emirati forces still hold positions elsewhere. They remain at Balhaf": the
-    first sentence places no claim, but tells whose forces "they" are.
+    first sentence places no claim, but tells whose forces "they" are; "with troops
+    from South Africa, Malawi and Tanzania. They are confined to bases": all three.
     """
     if not view.hits.get("presence_nouns") or view.sentence.boilerplate:
-        return ""
+        return []
     ops = operators(view, lex)
     if not ops:
-        return ""
+        return []
     found = anchors(view, lex, places_of(view, lex))
     for anchor in found:
         chosen, _ = _anchor_operators(view.sentence.text, anchor, ops, lex.rx, found)
         chosen = [o for o in chosen if not (o.actor or o.speaker or o.locative)]
         if chosen:
-            return chosen[0].iso3
-    return ""
+            return list(dict.fromkeys(o.iso3 for o in chosen))
+    return []
 
 
 def _country_gap(gap: str, rx: Patterns) -> bool:
@@ -735,6 +792,12 @@ def _anchor_operators(text: str, anchor: Anchor, ops: list[Mention], rx: Pattern
         text[anchor.end : o.start])]
     if origins and not chosen:
         return origins, "origin"
+    recipients = [o for o in ops if anchor.base and o.start >= anchor.end
+                  and not (o.locative or o.speaker) and rx.given_to.fullmatch(text, anchor.end, o.start)
+                  and (o.how == "country" or _forces_follow(text, o, rx))
+                  and not rx.possessive_pronoun.search(text[max(0, anchor.start - 40) : anchor.start])]
+    if recipients and not chosen:  # "opening 17 Swedish bases and training areas to American troops"
+        return recipients[:1], "recipient"
     of_ops = [o for o in ops if o.start >= anchor.end and not (o.locative or o.speaker)
               and rx.of_operator.fullmatch(text, anchor.end, o.start)]
     if of_ops and not chosen:  # "a squadron of Royal Australian Air Force jets"
@@ -747,6 +810,14 @@ def _anchor_operators(text: str, anchor: Anchor, ops: list[Mention], rx: Pattern
         chosen += [o for o in agents if o not in chosen]
         how = how + " and agent" if how else "agent"
     return chosen, how
+
+
+def _forces_follow(text: str, o: Mention, rx: Patterns) -> bool:
+    """Whether a demonym names forces ("to American troops"), not officials ("to Nigerien authorities")."""
+    words = re.findall(r"[\w-]+", text[o.end : o.end + 60])[:3]
+    forces = Lex.get().force_words
+    return any(norm_phrase(" ".join(words[i:j])) in forces
+               for i in range(len(words)) for j in range(i + 1, len(words) + 1))
 
 
 def _coordinated(text: str, last: Mention, ops: list[Mention]) -> list[Mention]:
@@ -782,7 +853,9 @@ def _sentence_operator(text: str, anchor: Anchor, ops: list[Mention], host: str,
 
     before = [o for o in ops if o.end <= anchor.start and o.iso3 != host and not o.locative
               and outside(o) and not rx.operator_break.search(text[o.end : anchor.start])]
-    eligible = [o for o in before if not (o.speaker or (o.actor and not carried_in) or o.agent or o.host)]
+    # trainees ("training Somali soldiers") are never the operator of a later anchor
+    eligible = [o for o in before if not (o.speaker or (o.actor and not carried_in) or o.agent or o.host
+                                          or rx.trainer_before.search(text, max(0, o.start - 30), o.start))]
     pronoun = rx.possessive_pronoun.search(text[max(0, anchor.start - 40) : anchor.start])
     if not eligible and (pronoun or denial()):
         eligible = [o for o in before if o.speaker and not o.actor]  # "Moscow said its forces"
@@ -800,7 +873,11 @@ def _sentence_operator(text: str, anchor: Anchor, ops: list[Mention], host: str,
     if not eligible:
         return []
     if pronoun:
-        first = eligible[0]
+        # the subject of the anchor's own clause: "A expelled U.S. forces from its base, and
+        # Germany closed its air base at Termez"
+        cuts = [m.end() for m in rx.new_clause.finditer(text, 0, anchor.start)]
+        own = [o for o in eligible if cuts and o.start >= cuts[-1]]
+        first = own[0] if own else eligible[0]
         return [o for o in eligible if o is first or re.fullmatch(
             r"\s*(?:-|and|/|,|,\s*and)\s*(?:the\s+)?", text[first.end : o.start])]
     return [o for o in _coordinated(text, eligible[-1], ops) if o in eligible]
@@ -912,14 +989,24 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
     hosting = ps < anchor.end and bool(rx.hosts.fullmatch(text, pe, anchor.start)
                                        or fronted_place(text, ps, pe, anchor.start, rx)
                                        or described_host(text, t, base, lex))
-    if place.kind == "country" and not deictic and (
+    # "Elements of the brigade have been deployed in Bulgaria": forces named before, whose
+    # operator the discourse gives, placed in a country as deictically as "they" would be
+    named_before = (not explicit_op and ps > anchor.end and norm_phrase(anchor.text) in lex.force_words
+                    and definite_before(text[max(0, anchor.start - 40) : anchor.start], rx)
+                    and (listed or _country_gap(link_gap, rx)) and not rx.passage.search(link_gap))
+    # "- Belarus: Several thousand fighters moved to Belarus": the list item's label country
+    labelled = (not explicit_op and ps > anchor.end and norm_phrase(anchor.text) in lex.force_words
+                and any(o.label and o.iso3 == place.iso3 for o in ops)
+                and _country_gap(link_gap, rx) and not rx.passage.search(link_gap))
+    if place.kind == "country" and not deictic and not named_before and not labelled and (
         (not explicit_op and not offered) or (ps < anchor.end and not hosting)
         or not (listed or hosting or _country_gap(link_gap, rx))
         or (anchor.base and rx.to_before.search(link_gap))
     ):
         return []  # country-level presence needs "Turkish bases in Syria"
-    if place.kind == "country" and rx.country_direction.search(link_gap):
-        word = link_gap.split()[-1]
+    direction = rx.country_direction.search(link_gap) if place.kind == "country" else None
+    if direction:
+        word = direction.group(1)
         lat, lon = directional_point(place.iso3, word) or (place.lat, place.lon)
         place = Toponym(place.start, place.end, f"{word} {place.name}", "region",
                         place.iso3, lat, lon, None, place.place)
@@ -945,5 +1032,6 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
         strong = status != "existing" or any(c != "possessive" for c in cues)
         why = [op_cue] + ([how_place] if how_place else [])
         out.append(Raw(iso3, place, view.sentence, status, cues, why, explicit_own, tense,
-                       carried, strong, anchor.base, blocked=blocked))
+                       carried, strong, anchor.base, blocked=blocked,
+                       recent_only=named_before and place.kind in ("country", "region")))
     return out

@@ -173,8 +173,12 @@ def _novelty(view: View, lex: Lex) -> list[tuple[int, int, str]]:
     """
     if view.novelty is None:
         text = view.sentence.text
+        base = view.sentence.start
+        named = [(t.start - base, t.end - base) for t in view.tops if t.kind == "site"]
         out = []
         for s, e in view.hits.get("presence_nouns", ()):
+            if any(a <= s < b for a, b in named):
+                continue  # "the sprawling new Camp Humphreys": a named camp, not a plan
             m = lex.rx.np_plan_before.search(text, max(0, s - 30), s)
             if m:
                 out.append((m.start(), e, text[m.start() : e]))
@@ -278,7 +282,8 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
                      or (s >= hi and rx.them.search(text, s, e + 6)))  # "but pulled them out"
                  and (s, e, w) not in planned + refuted
                  and not (rx.partial_before.search(text[max(0, s - 20) : s])
-                          or rx.partial_after.match(text, e))]  # "partly emptied": still there
+                          or rx.partial_after.match(text, e)  # "partly emptied": still there
+                          or rx.partial_within.search(text, s, e))]  # "pulled some of them back"
     if published_year is not None:
         # a date range closes the presence of its whole clause ("hosted a U.S. Air Force
         # location for counter-narcotics flights from 1999 until 2009")

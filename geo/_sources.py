@@ -256,7 +256,7 @@ def _bare_airport_names(forms: list[str], city: str) -> list[str]:
     given name or surname ("Logan", "Kennedy" stay people). The caller keeps these
     for the airports of big cities, whose names news uses alone.
     """
-    people = lexicon.given_names() | lexicon.surnames()
+    people = _people()
     skip = _AIRFIELD_WORDS | {w.lower() for w in re.split(r"[\s,-]+", city)}
     out = []
     for form in forms:
@@ -266,6 +266,29 @@ def _bare_airport_names(forms: list[str], city: str) -> list[str]:
             if word not in people and word.lower() not in _plain_words():
                 out.append(word)
     return out
+
+
+BARE_ZIPF = 2.0  # an airfield's bare name must be rarer than this in English text
+
+
+@cache
+def _people() -> frozenset[str]:
+    return lexicon.given_names() | lexicon.surnames()
+
+
+def _bare_airfield(name: str) -> list[str]:
+    """The distinctive words of an airfield's name ("Lae Nadzab Airport": Lae, Nadzab).
+
+    Only for a name of at most two such words, each capitalised and alphabetic.
+    """
+    from wordfreq import zipf_frequency
+
+    words = [w for w in _PAREN.sub(" ", name).split() if w.lower() not in _AIRFIELD_WORDS]
+    if len(words) > 2 or not all(w[:1].isupper() and w.isalpha() and len(w) >= 3 for w in words):
+        return []
+    people = _people()
+    # a rare word only: "Southern Helicopters Airport", "Orban Airport" name no place in news
+    return [w for w in words if w not in people and zipf_frequency(w.lower(), "en") < BARE_ZIPF]
 
 
 def _add_airfields(b: Builder, iso2to3: dict[str, str]) -> None:
@@ -281,6 +304,9 @@ def _add_airfields(b: Builder, iso2to3: dict[str, str]) -> None:
             towns = [b.pop[i] for i in b.keys.get(name_key(row["city"]), []) if b.kind[i] == "city"]
             if row["iata"] and max(towns, default=0) >= BARE_AIRPORT_CITY:
                 aliases += _bare_airport_names([name, *aliases], row["city"])
+            for bare in _bare_airfield(name):
+                if not b.keys.get(name_key(bare)):
+                    aliases.append(bare)  # "Lae Nadzab Airport" is "the airport at Nadzab"
             b.add(name, float(row["lat"]), float(row["lon"]), "airfield",
                   iso2to3.get(row["country"], ""), detail=f"ICAO {row['icao']}", aliases=aliases)
 

@@ -36,6 +36,7 @@ records the cues that decided its operator and status, and its time phrases.
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 import functools
 import re
@@ -53,7 +54,7 @@ from geo._claims_rules import (
     distance_km,
     label_claim,
     sentence_claims,
-    subject_operator,
+    subject_operators,
     table_head,
     table_row,
 )
@@ -311,6 +312,14 @@ def _read_sentences(views: list[View], article: Article, gaz: Gazetteer,
                 return found[-1]
         return None
 
+    def owned_place(k: int, ops: frozenset[str]) -> tuple[Toponym, str] | None:
+        for j in range(k - 1, max(-1, k - 1 - OWNER_MEMORY), -1):
+            found = [(r.top, r.operator) for r in out[j] if r.operator in ops
+                     and r.top.kind in ("site", "city")]
+            if found:
+                return found[-1]
+        return None
+
     forces = False  # whether the last sentence named forces
     table: str | None = None  # the operator of the table or list being read ("" for the discourse's)
     for k, view in enumerate(views):
@@ -318,7 +327,7 @@ def _read_sentences(views: list[View], article: Article, gaz: Gazetteer,
             out.append([])
             continue
         ctx = Context(functools.partial(antecedent, k), year, functools.partial(owned_base, k),
-                      forces)
+                      forces, functools.partial(owned_place, k))
         text = view.sentence.text
         forces = any(norm_phrase(text[s:e]) in lex.force_words
                      for s, e in view.hits.get("presence_nouns", ())) or any(
@@ -344,32 +353,55 @@ def _carry(by_sentence: list[list[Raw]], topic: str, views: list[View], lex: Lex
     last claim in the two sentences before (or of the forces a sentence without a
     claim names: "Emirati forces still hold positions. They remain at Balhaf"), else
     the article's topic; never the host or a country that strikes or visits in the
-    same clause.
+    same clause. Forces of several operators named together before ("troops from
+    South Africa, Malawi and Tanzania. They are confined to bases around Goma", or
+    three operators' claims at one place) give the reading to each of them.
     """
     out: list[Raw] = []
-    recent: list[tuple[int, str]] = []
+    recent: list[tuple[int, str, object]] = []  # (sentence, operator, place of its claim)
     for k, raws in enumerate(by_sentence):
         if not raws and k + 1 < len(by_sentence) and any(r.carried for r in by_sentence[k + 1]):
-            subject = subject_operator(views[k], lex)
-            if subject:
-                recent.append((k, subject))
+            for subject in subject_operators(views[k], lex):
+                recent.append((k, subject, None))
         for r in raws:
+            if r.carried and not r.local_op and lex.rx.host_subject.search(
+                    r.sentence.text, 0, max(0, r.top.start - r.sentence.start)):
+                continue  # "The government has a campaign with troops in the Far North": its own
             if r.carried:
-                near = [op for j, op in recent if k - j <= CARRY_SENTENCES and j < k]
-                op = r.local_op or (near[-1] if near else topic)
-                if not op or op in r.blocked:
-                    continue
-                r.operator = op
+                near = [(j, op, key) for j, op, key in recent if k - j <= CARRY_SENTENCES and j < k]
+                if r.local_op:
+                    ops = [r.local_op]
+                elif near:
+                    last_j, _, last_key = near[-1]
+                    ops = list(dict.fromkeys(op for j, op, key in near
+                                             if j == last_j and key == last_key))
+                else:
+                    ops = [topic] if topic and not r.recent_only else []
                 how = "carried from the same sentence" if r.local_op else (
                     "carried from the sentences before" if near else "carried from the article's subject")
-                r.operator_cues = [how, *r.operator_cues[1:]]
+                for op in ops:
+                    if op in r.blocked:
+                        continue
+                    copy = dataclasses.replace(r, operator=op,
+                                               operator_cues=[how, *r.operator_cues[1:]])
+                    out.append(copy)
+                    if not copy.host_own:
+                        # one group per reading: its operators go on together, but never
+                        # join the claims of other operators at that place (table rows)
+                        recent.append((k, op, (id(r), _place_id(copy.top))))
+                continue
             out.append(r)
             if not r.host_own:
-                recent.append((k, r.operator))
+                recent.append((k, r.operator, _place_id(r.top)))
     return out
 
 
+def _place_id(t: Toponym) -> object:
+    return t.place.id if t.place is not None else t.name
+
+
 _BULLETS = ("- ", "* ", "• ", "– ")
+
 _STATUS_PRIORITY = {"denied": 3, "withdrawn": 2, "proposed": 1, "existing": 0}
 
 
@@ -417,6 +449,10 @@ def _cluster_status(cluster: list[Raw], operator: str,
     mentions only in the past, in a country the operator is said to have left, is
     withdrawn.
     """
+    era = Lex.get().rx.past_era
+    current = [r for r in cluster if not era.search(r.sentence.text)]
+    if current:
+        cluster = current  # a base of the Second World War is background to the present
     by_sentence: dict[int, Raw] = {}
     for r in cluster:
         prev = by_sentence.get(r.sentence.start)

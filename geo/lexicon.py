@@ -120,6 +120,13 @@ GRAMMAR_KEYS = (
     "exemption_verbs",
     "habitual_markers",
     "destination_verbs",
+    "passage_prepositions",
+    "aside_openers",
+    "access_openers",
+    "lead_verbs",
+    "past_eras",
+    "host_subject_nouns",
+    "respective_markers",
 )
 
 

@@ -32,6 +32,9 @@ _ADMIN_AFTER = re.compile(
     r"wilaya|krai|canton|territory|emirate|municipality)\b",
     re.IGNORECASE,
 )
+_LANDFORM_AFTER = re.compile(
+    r"[ \t]*(?:peninsula|island|islands|valley|mountains|range|plateau|desert|coast|bay|lake|"
+    r"river|gulf|strait|atoll)\b", re.IGNORECASE)
 _ADMIN_NOUNS = frozenset({"province", "governorate", "state", "region", "district"})
 _CITY_NOUNS = frozenset({"city", "town", "village", "port", "capital"})
 _LOCATIVES = frozenset({"in", "at", "near", "from", "to", "outside", "around", "of", "across",
@@ -394,6 +397,9 @@ def recognise(text: str, gaz: Gazetteer) -> list[Toponym]:
             big = kinds & _PLACE_LIKE or max_pop >= BIG_CITY
             if not big and prev_low not in _LOCATIVES:
                 continue
+        if kinds == KIND_BIT["airfield"] and (_ADMIN_AFTER.match(text, end)
+                                              or _LANDFORM_AFTER.match(text, end)):
+            continue  # "the Reykjanes peninsula": an area an airfield is named after
         admin_word = bool(_ADMIN_AFTER.match(text, end)) or (
             prev_low == "of" and _word_before(text, start, prev).lower() in _ADMIN_NOUNS
         )
@@ -669,6 +675,45 @@ def _containers(text: str, names: list[Toponym], gaz: Gazetteer) -> list[tuple[i
     return links
 
 
+# "the Spanish port of Rota", "the Nigerien city of Agadez": a demonym names the country
+_DEMONYM_CONTAINER_GAP = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:port|city|town|village|island|base|region|province)\s+of\s+(?:the\s+)?")
+
+
+_ROW_LABEL = re.compile(r"[ \t]*(?:[-*•–][ \t]+)?[^|:\n]{2,40}?[ \t]*[|:]")
+
+
+def _demonym_containers(text: str, mentions: list[Toponym], names: list[Toponym],
+                        gaz: Gazetteer) -> list[str]:
+    """For each name, the country its text places it in ("" for none).
+
+    A demonym before it ("the Spanish port of Rota"), or the country that labels its
+    table row or list item ("Spain | about 3,800 | Rota, Moron").
+    """
+    demonyms = [m for m in mentions if m.kind == "demonym" and m.iso3]
+    out = []
+    labels: dict[int, str] = {}  # line start -> the country of its label
+    for n in names:
+        before = [d for d in demonyms if d.end <= n.start and n.start - d.end <= 40]
+        iso = ""
+        if before and _DEMONYM_CONTAINER_GAP.fullmatch(text, before[-1].end, n.start):
+            iso = before[-1].iso3
+        line = text.rfind("\n", 0, n.start) + 1
+        if not iso and line not in labels:
+            labels[line] = ""
+            m = _ROW_LABEL.match(text, line)
+            head = next((x for x in names if m and line <= x.start and x.end <= m.end()), None)
+            if head is not None:
+                labels[line] = next((gaz.iso3[i] for i in head.candidates
+                                     if gaz.kind[i] == "country"), "")
+        if not iso and labels.get(line) and n.start > line and _ROW_LABEL.match(text, line):
+            label_end = _ROW_LABEL.match(text, line)
+            if label_end is not None and n.start >= label_end.end():
+                iso = labels[line]
+        out.append(iso)
+    return out
+
+
 _LOCAL_KINDS = ("city", "admin2", "airfield")
 
 
@@ -734,10 +779,12 @@ def resolve(text: str, mentions: list[Toponym], gaz: Gazetteer) -> list[Toponym]
     linkable = [m for m in mentions if not m.kind or (m.kind == "admin" and m.key >= 0)]
     link_of = {id(m): link for m, link in zip(linkable, _containers(text, linkable, gaz),
                                                strict=True)}
-    groups: dict[tuple[int, bool, bool, bool, int, int], int] = {}
+    groups: dict[tuple[int, bool, bool, bool, int, int, int], int] = {}
+    iso_index = gaz.iso_index
+    described = [iso_index.get(iso, 0) for iso in _demonym_containers(text, mentions, names, gaz)]
     of_mention = [groups.setdefault((m.key, m.admin_word, m.base_word, m.city_word,
-                                     *link_of[id(m)]), len(groups))
-                  for m in names]
+                                     *link_of[id(m)], iso), len(groups))
+                  for m, iso in zip(names, described, strict=True)]
     parts = [gaz.candidate_rows(sig[0]) for sig in groups]
     inside = []
     for sig, (cands, _, _) in zip(groups, parts, strict=True):
@@ -746,6 +793,8 @@ def resolve(text: str, mentions: list[Toponym], gaz: Gazetteer) -> list[Toponym]
             flag |= _containment(gaz, cands, gaz.candidate_rows(sig[4])[0])[0]
         if sig[5] >= 0:
             flag |= _containment(gaz, gaz.candidate_rows(sig[5])[0], cands)[1]
+        if sig[6]:  # "the Spanish port of Rota"
+            flag |= gaz.iso_code[cands] == sig[6]
         inside.append(flag)
     sizes = np.asarray([len(p[0]) for p in parts])
     starts = np.concatenate(([0], np.cumsum(sizes)[:-1]))
@@ -771,14 +820,21 @@ def resolve(text: str, mentions: list[Toponym], gaz: Gazetteer) -> list[Toponym]
         ctx.anchor = (float(lats[len(lats) // 2]), float(lons[len(lons) // 2]))
     np.add.at(ctx.counts, gaz.iso_code[picked], 1.0)
     ctx.counts[0] = 0.0  # places without a country (seas, continents) are no context
-    unsettled = lead < SETTLED_LEAD
+    # a name its text places in a country ("Rota in southern Spain", "the Spanish port of
+    # Rota") keeps that reading: the article's other places only break ties
+    held = np.asarray([bool(inside[g][best[g] - starts[g]]) for g in range(len(groups))])
+    unsettled = (lead < SETTLED_LEAD) & ~held
     if unsettled.any():
         score = _score(gaz, rows, ctx, kw)
         again, _ = _pick(score, group, starts, sizes)
         picked = np.where(unsettled, rows[again], picked)
     picked_list = picked.tolist()
-    per_group = Counter(of_mention)
     sigs = list(groups)
+    placed = {sigs[g][0]: picked_list[g] for g in range(len(sigs)) if held[g]}
+    for g, sig in enumerate(sigs):  # "Rota in southern Spain ... two more destroyers at Rota"
+        if not held[g] and sig[0] in placed and not (sig[1] or sig[2]):
+            picked_list[g] = placed[sig[0]]
+    per_group = Counter(of_mention)
     confident = [_confident(gaz, ctx, counts, sigs[g][0], per_group[g], picked_list[g])
                  for g in range(len(sigs))]
     for m, g in zip(names, of_mention, strict=True):

@@ -1357,8 +1357,9 @@ def test_fronted_places(gaz, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a demonym before the bases another country's forces use names their host
-        ("The deal gives U.S. troops access to 17 Swedish bases.", [("USA", "sweden", "existing")]),
+        # a demonym before the bases another country's forces use names their host; an access
+        # grant ("gives ... access to") is an agreement not yet in force: proposed
+        ("The deal gives U.S. troops access to 17 Swedish bases.", [("USA", "sweden", "proposed")]),
         ("U.S. forces would be allowed to use four more Philippine bases.",
          [("USA", "philippines", "proposed")]),
         ("Turkey wants Turkish bases in Syria.", [("TUR", "syria", "proposed")]),
