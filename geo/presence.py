@@ -74,6 +74,23 @@ def _status_over_time(timeline: list[dict[str, Any]]) -> tuple[str, bool]:
     return latest["status"], disputed
 
 
+def _statuses_said(claim: dict[str, Any]) -> list[str]:
+    """The claim's status, and the other side when one article carries a report and its denial.
+
+    "Turkey may set up bases ... a ministry official said he had no information on
+    bases": the article both reports the plan and denies it, so the site is disputed
+    whichever way the claim was decided.
+    """
+    said = {e.get("status", claim["status"]) for e in claim.get("evidence", [])}
+    out = [claim["status"]]
+    if claim["status"] == "denied":
+        reported = [s for s in ("existing", "proposed") if s in said]
+        out += reported[:1]
+    elif "denied" in said and claim["status"] in ("existing", "proposed"):
+        out.append("denied")
+    return out
+
+
 def _evidence(claim: dict[str, Any]) -> list[dict[str, Any]]:
     return [
         {
@@ -140,16 +157,14 @@ def _site(cluster: list[dict[str, Any]]) -> dict[str, Any]:
     evidence = [e for c in cluster for e in _evidence(c)]
     timeline = sorted(
         (
-            {"date": c.get("published"), "status": c["status"], "article_id": c.get("article_id"),
+            {"date": c.get("published"), "status": status, "article_id": c.get("article_id"),
              "title": c.get("title", ""), "source": c.get("source", "")}
             for c in cluster
+            for status in _statuses_said(c)
         ),
-        key=lambda t: (t["date"] or "", t["title"]),
+        key=lambda t: (t["date"] or "", t["title"], _PRIORITY[t["status"]]),
     )
     status, disputed = _status_over_time(timeline)
-    # One article that reports a plan and quotes its denial is a dispute in itself.
-    said = {e["status"] for e in evidence}
-    disputed = disputed or ("denied" in said and bool(said & {"proposed", "existing"}))
     dates = sorted(t["date"] for t in timeline if t["date"])
     return {
         "operator": head["operator"],

@@ -85,3 +85,18 @@ def test_a_report_that_quotes_its_own_denial_is_disputed():
     [site] = aggregate([one])
     assert site["disputed"] is True
     assert site["why_operator"] == ["demonym: Turkish"]
+
+
+def test_one_article_with_a_report_and_its_denial_shows_both_sides():
+    one = claim("denied", "2024-01-01")
+    one["evidence"] = [{"sentence": "may set up bases", "start": 0, "end": 5, "status": "proposed"},
+                       {"sentence": "no information", "start": 6, "end": 14, "status": "denied"}]
+    [site] = aggregate([one])
+    assert (site["status"], site["disputed"]) == ("proposed", True)
+    assert [t["status"] for t in site["timeline"]] == ["proposed", "denied"]
+    assert site["n_articles"] == 1
+    both = claim("withdrawn", "2024-01-01")
+    both["evidence"] = [{"sentence": "had troops", "start": 0, "end": 5, "status": "existing"},
+                        {"sentence": "left", "start": 6, "end": 10, "status": "withdrawn"}]
+    [left] = aggregate([both])
+    assert (left["status"], left["disputed"]) == ("withdrawn", False)  # history, no dispute
