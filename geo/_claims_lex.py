@@ -224,7 +224,7 @@ class Patterns:
         self.landmark_after = re.compile(
             r",?\s*(?:(?:on|in|at)\s+(?:a|an|the)\s+[\w-]+\s+)?(?:near|outside|close\s+to|next\s+to|"
             rf"(?:{dirs})(?:ern)?\s+of)\b", i)
-        self.origin_from = re.compile(r"\s+from\s+(?:the\s+)?", i)
+        self.origin_from = re.compile(r",?\s+from\s+(?:the\s+)?", i)  # "contingent, from Brazil,"
         self.subject_after = re.compile(
             r"\s+(?:(?:also|now|still|already|then)\s+)?"
             rf"(?:{_alt((*g['modals'], *g['finite_auxiliaries'], *g['copulas']))})\b")
@@ -319,6 +319,13 @@ class Patterns:
             rf"^\s*(?:over\s+)?(?:to|by)\s|\b(?:19|20)\d\d\b|\b(?:{_alt(g['link_breakers'])})\b", i)
         self.replaced_by = re.compile(r"(?:\w+\s+)*replaced\s+by", i)
         self.them = re.compile(r"\b(?:them|it|they)\b", i)  # the forces named before
+        # "Chadian units are in Gao, together with soldiers from Niger": forces with those placed
+        self.comitative_before = re.compile(
+            rf",\s+(?:{_alt(g['comitative_openers'])})\s+(?:[\w,.-]+\s+){{0,4}}$", i)
+        # "It keeps 7,000 soldiers at its base", "We pulled our contingent out of Mali": a
+        # sentence whose subject is a pronoun standing for the country subject before it
+        self.pronoun_subject = re.compile(
+            rf"^[\s\"“]*(?:(?:{_alt(g['clause_pronoun_subjects'])}))\s+(?=[a-z])", i)
         self.came_back = re.compile(  # "left Prince Sultan in 2003 and returned in 2019"
             rf"\b(?:and|but)\s+(?:later\s+|then\s+)?(?:{_alt(g['return_verbs'])})\b(?!\s+home)", i)
         self.renamed_until = re.compile(r",?\s+as\s+(?-i:[A-Z])", i)  # "known until 2023 as Thule"

@@ -53,6 +53,7 @@ from geo._claims_rules import (
     city_state,
     distance_km,
     label_claim,
+    opening_subject,
     sentence_claims,
     subject_operators,
     table_head,
@@ -361,7 +362,10 @@ def _carry(by_sentence: list[list[Raw]], topic: str, views: list[View], lex: Lex
     recent: list[tuple[int, str, object]] = []  # (sentence, operator, place of its claim)
     for k, raws in enumerate(by_sentence):
         if not raws and k + 1 < len(by_sentence) and any(r.carried for r in by_sentence[k + 1]):
-            for subject in subject_operators(views[k], lex):
+            subjects = subject_operators(views[k], lex)
+            if not subjects and any(r.pronoun_subject for r in by_sentence[k + 1]):
+                subjects = opening_subject(views[k], lex)  # "Russia ... its presence. It keeps"
+            for subject in subjects:
                 recent.append((k, subject, None))
         for r in raws:
             if r.carried and not r.local_op and lex.rx.host_subject.search(

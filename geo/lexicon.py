@@ -89,6 +89,8 @@ GRAMMAR_KEYS = (
     "generic_name_tails",
     "adjectival_heads",
     "pronoun_subjects",
+    "clause_pronoun_subjects",
+    "comitative_openers",
     "conjunctions",
     "np_status_adjectives",
     "presence_link_verbs",
