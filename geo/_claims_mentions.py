@@ -201,6 +201,11 @@ def operators(view: View, lex: Lex) -> list[Mention]:
         elif (prev is not None and prev.locative and o.how == "country" and prev.how == "country"
               and re.fullmatch(r",\s+", text[prev.end : o.start]) and _closes_list(text, out, k)):
             o.locative = True  # "deployed in Bulgaria, Hungary and Slovakia": every item a place
+        if o.how == "country" and not o.locative and any(
+            t.kind in ("city", "admin", "site") and t.iso3 == o.iso3
+            and re.fullmatch(r"\s*,\s*", text[t.end - base : o.start]) for t in view.tops
+        ):
+            o.locative = True  # "based in Vicenza, Italy, arrived at ...": the town's country
         if prev is not None and prev.agent and (coordinated or text[prev.end : o.start] in "-/"):
             o.agent = True  # "run jointly by Australia and the United States", "by a Saudi-Emirati force"
     view.mentions = out

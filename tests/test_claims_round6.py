@@ -60,3 +60,10 @@ def test_forces_together_with_others_are_where_those_are(gaz):
     text = "Rwandan units are now in Bangui, together with about 200 soldiers from Zambia.\n"
     got = {(c.operator, c.place) for c in claims_of(gaz, text)}
     assert {("RWA", "Bangui"), ("ZMB", "Bangui")} <= got
+
+
+def test_a_towns_country_after_a_comma_is_no_operator(gaz):
+    text = ("A company of the 82nd Airborne Division, which is based in Aviano, Italy, arrived at the "
+            "Lask air base in central Poland on Monday.\n")
+    ops = {c.operator for c in claims_of(gaz, text)}
+    assert "ITA" not in ops
