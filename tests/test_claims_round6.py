@@ -67,3 +67,34 @@ def test_a_towns_country_after_a_comma_is_no_operator(gaz):
             "Lask air base in central Poland on Monday.\n")
     ops = {c.operator for c in claims_of(gaz, text)}
     assert "ITA" not in ops
+
+
+def status_at(gaz, text, place_word):
+    return {c.status for c in claims_of(gaz, text) if place_word in c.place}
+
+
+def test_bringing_forces_home_is_a_withdrawal(gaz):
+    text = "Dutch F-16s flew from the Al Dhafra air base until the Dutch government brought them home in May.\n"
+    assert status_at(gaz, text, "Dhafra") == {"withdrawn"}
+
+
+def test_a_planned_trip_home_is_a_planned_withdrawal(gaz):
+    text = "The Norwegian troops at Bagram air base are due to go home at the end of the summer.\n"
+    assert status_at(gaz, text, "Bagram") == {"existing"}
+
+
+def test_has_pulled_the_soldiers_is_a_withdrawal(gaz):
+    text = "Spain has pulled the 40 soldiers it had at the Taji base and flown them to Qatar.\n"
+    assert status_at(gaz, text, "Taji") == {"withdrawn"}
+
+
+def test_leaving_forces_in_control_is_no_withdrawal(gaz):
+    text = ("Under the deal, Turkish troops pulled back to an agreed line, often called the green "
+            "line, that leaves the Turkish army in control of much of the border strip, including "
+            "most of Afrin in the west.\n")
+    assert status_at(gaz, text, "Afrin") == {"existing"}
+
+
+def test_a_casualty_report_denies_nothing(gaz):
+    text = "In Kirkuk, where Spain has trainers with Iraqi units, officials said no one was hurt.\n"
+    assert status_at(gaz, text, "Kirkuk") == {"existing"}
