@@ -319,6 +319,11 @@ class Patterns:
             rf"^\s*(?:over\s+)?(?:to|by)\s|\b(?:19|20)\d\d\b|\b(?:{_alt(g['link_breakers'])})\b", i)
         self.replaced_by = re.compile(r"(?:\w+\s+)*replaced\s+by", i)
         self.them = re.compile(r"\b(?:them|it|they)\b", i)  # the forces named before
+        # "600 troops at Port-Bouet, which it plans to reduce": a plan for a presence that stays
+        self.reduction_after = re.compile(rf"\s+(?:{_alt(g['reduction_verbs'])})\b", i)
+        # "is expected to move its troops to Kidal": a plan to bring the forces there
+        self.motion_after = re.compile(
+            rf"\s+(?:(?:{_alt(g['modal_adverbs'])})\s+)?(?:{_alt(g['destination_verbs'])})\b", i)
         # "Chadian units are in Gao, together with soldiers from Niger": forces with those placed
         self.comitative_before = re.compile(
             rf",\s+(?:{_alt(g['comitative_openers'])})\s+(?:[\w,.-]+\s+){{0,4}}$", i)
@@ -419,6 +424,9 @@ class Patterns:
         partial = _alt(g["partial_modifiers"])
         self.partial_before = TailMatcher(g["partial_modifiers"], 1, strip_the=False)
         self.partial_after = re.compile(rf"\s+(?:{partial})\b", i)
+        # "The first group of Russian warplanes left Syria": some of the forces, not all
+        self.partial_np = re.compile(
+            rf"\b(?:{partial})\s+(?:(?:the|its|their|his)\s+)?(?:[\w-]+\s+){{0,2}}$", i)
         self.partial_within = re.compile(rf"\s(?:{partial})\s", i)  # "pulled some of them back"
         self.by_after_cue = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?$", i)
         self.name_tail = re.compile(rf"^(.{{3,}}?)\s+(?:{_alt(g['generic_name_tails'])})$", i)

@@ -444,6 +444,17 @@ def _stated(existing: Raw, plan: Raw) -> bool:
         or any(Lex.get().established.fullmatch(c) for c in existing.status_cues))
 
 
+def _present(r: Raw) -> bool:
+    """Whether a presence is stated in the present ("runs a test range", "since 2015").
+
+    A withdrawal from the whole country does not reach a site said to be in use now.
+    """
+    return r.status == "existing" and any(
+        c.lower() == "since" or c.lower().startswith("continu")
+        or (" " not in c and c.lower().endswith("s") and not c.lower().endswith(("ss", "ions")))
+        for c in r.status_cues)
+
+
 def _cluster_status(cluster: list[Raw], operator: str,
                     propagate: set[tuple[str, str]]) -> tuple[str, list[Raw]]:
     """The status of one place in one article, and the sentences that support it.
@@ -483,7 +494,7 @@ def _cluster_status(cluster: list[Raw], operator: str,
     else:
         top = "existing"
     if (top == "existing" and (operator, cluster[0].top.iso3) in propagate
-            and not any(r.tense == "current" for r in cluster)
+            and not any(r.tense == "current" or _present(r) for r in cluster)
             and cluster[0].top.kind != "country"):
         top = "withdrawn"
     return top, picks

@@ -91,6 +91,7 @@ GRAMMAR_KEYS = (
     "pronoun_subjects",
     "clause_pronoun_subjects",
     "comitative_openers",
+    "reduction_verbs",
     "conjunctions",
     "np_status_adjectives",
     "presence_link_verbs",

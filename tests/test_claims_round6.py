@@ -98,3 +98,34 @@ def test_leaving_forces_in_control_is_no_withdrawal(gaz):
 def test_a_casualty_report_denies_nothing(gaz):
     text = "In Kirkuk, where Spain has trainers with Iraqi units, officials said no one was hurt.\n"
     assert status_at(gaz, text, "Kirkuk") == {"existing"}
+
+
+def test_a_planned_reduction_keeps_the_presence(gaz):
+    text = "Spain still has about 400 troops in Senegal, at Ouakam near Dakar, which it plans to cut.\n"
+    assert status_at(gaz, text, "Ouakam") | status_at(gaz, text, "Dakar") == {"existing"}
+
+
+def test_a_plan_to_move_its_troops_is_a_plan(gaz):
+    text = "Niger, which has sent 900 soldiers, is expected to move its troops to Menaka next week.\n"
+    assert status_at(gaz, text, "Menaka") == {"proposed"}
+
+
+def test_leaving_most_of_a_city_is_leaving_it(gaz):
+    text = "Ethiopian forces left most of Baidoa late last month.\n"
+    assert status_at(gaz, text, "Baidoa") == {"withdrawn"}
+
+
+def test_pulling_some_of_the_forces_out_leaves_the_rest(gaz):
+    text = "Ethiopia pulled some of its troops out of Baidoa late last month.\n"
+    assert status_at(gaz, text, "Baidoa") == {"existing"}
+
+
+def test_a_first_group_leaving_is_a_partial_withdrawal(gaz):
+    text = "The first group of Turkish soldiers left Mogadishu on Monday.\n"
+    assert status_at(gaz, text, "Mogadishu") == {"existing"}
+
+
+def test_a_country_withdrawal_does_not_reach_a_site_in_use_now(gaz):
+    text = ("The last Russian paratroopers left Kyrgyzstan in March, officials said.\n\n"
+            "Russia runs an air base at Kant, east of the capital.\n")
+    assert status_at(gaz, text, "Kant") == {"existing"}
