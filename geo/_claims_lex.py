@@ -319,6 +319,9 @@ class Patterns:
             rf"^\s*(?:over\s+)?(?:to|by)\s|\b(?:19|20)\d\d\b|\b(?:{_alt(g['link_breakers'])})\b", i)
         self.replaced_by = re.compile(r"(?:\w+\s+)*replaced\s+by", i)
         self.them = re.compile(r"\b(?:them|it|they)\b", i)  # the forces named before
+        # "the Warsaw Pact", "the Kainuu Brigade's garrison", "the Leningrad military district":
+        # a place naming a unit or an alliance, not where anything is
+        self.unit_name_after = re.compile(rf"\s+(?:{_alt(g['unit_name_heads'])})\b")
         # "600 troops at Port-Bouet, which it plans to reduce": a plan for a presence that stays
         self.reduction_after = re.compile(rf"\s+(?:{_alt(g['reduction_verbs'])})\b", i)
         # "is expected to move its troops to Kidal": a plan to bring the forces there

@@ -502,4 +502,8 @@ def name_spans(view: View, lex: Lex) -> list[tuple[int, int]]:
         if not (lex.rx.locative_before.search(text[max(0, s - 30) : s]) or (m and m.end() in starts)
                 or listed_with_town(view, lex, s, e)):
             spans.append((s, e))
+    base = view.sentence.start
+    for t in view.tops:  # "the Warsaw Pact", "the Kainuu Brigade's garrison": a unit's name
+        if t.kind in ("city", "admin", "region") and lex.rx.unit_name_after.match(text, t.end - base):
+            spans.append((t.start - base, t.end - base))
     return spans

@@ -92,6 +92,7 @@ GRAMMAR_KEYS = (
     "clause_pronoun_subjects",
     "comitative_openers",
     "reduction_verbs",
+    "unit_name_heads",
     "conjunctions",
     "np_status_adjectives",
     "presence_link_verbs",

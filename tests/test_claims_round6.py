@@ -129,3 +129,11 @@ def test_a_country_withdrawal_does_not_reach_a_site_in_use_now(gaz):
     text = ("The last Russian paratroopers left Kyrgyzstan in March, officials said.\n\n"
             "Russia runs an air base at Kant, east of the capital.\n")
     assert status_at(gaz, text, "Kant") == {"existing"}
+
+
+def test_a_place_naming_a_unit_or_an_alliance_is_no_place(gaz):
+    text = ("U.S. forces will have access to the Rygge air base and the Brigade Nord's camp, and "
+            "Russia will set up the Murmansk military district and the Kola Brigade near the "
+            "border, and it was the largest base outside the Warsaw Pact.\n")
+    places = {c.place for c in claims_of(gaz, text)}
+    assert not places & {"Warsaw", "Murmansk"}
