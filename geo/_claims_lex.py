@@ -270,6 +270,12 @@ class Patterns:
         self.pronoun_stationed = re.compile(
             rf"\b({_alt(g['pronoun_subjects'])})\s+(?:(?:{aux})\s+)*"
             rf"(?:{_alt(g['segment_participles'] + g['pronoun_presence_verbs'])})\b", i)
+        # "about 330 of them are in southern Lebanon", ", most of them at Setermoen": a part
+        # of the forces just named, placed
+        self.partitive_stationed = re.compile(
+            rf"\b(?:[\d,]+|most|many|some|half|all|part|several\s+hundred|a\s+few)\s+of\s+(them)\s+"
+            rf"(?:(?:{aux})\s+)*(?:(?:{_alt(g['segment_participles'] + g['pronoun_presence_verbs'])})\s+)?"
+            rf"(?!from\b)(?=(?:{preps})\s)", i)
         self.where_before = re.compile(
             r"(?:\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?,?\s+where\s+(?:[\w.'’-]+\s+){0,8}", i)
         self.presence_locative = re.compile(

@@ -60,6 +60,7 @@ class Anchor:
     definite: bool | None = None  # "the base", "that facility": may point back
     deictic: bool | None = None  # "nearby", "adjoining the airport": the place is in context
     joining: bool = False  # "they will be joined by British soldiers": where the others are
+    partitive: bool = False  # "330 of them are in southern Lebanon": part of the forces before
 
 
 def origin_spans(view: View, lex: Lex) -> list[tuple[int, int, int, bool]]:
@@ -312,12 +313,22 @@ def anchors(view: View, lex: Lex, places: list[Toponym]) -> list[Anchor]:
     if view.hits.get("pronouns"):
         for m in lex.rx.pronoun_stationed.finditer(text):
             out.append(Anchor(m.start(1), m.end(1), m.group(1), False))  # "They were based at"
+    if " of them " in text:
+        for m in lex.rx.partitive_stationed.finditer(text):  # "330 of them are in Lebanon"
+            if any(force_noun(text[s:e], lex) for s, e in view.hits.get("presence_nouns", ())
+                   if e <= m.start()):
+                out.append(Anchor(m.start(1), m.end(1), m.group(1), False, partitive=True))
     named = sites if out else military  # a civil airport or port needs a presence noun
     spans = [(t.start - base, t.end - base) for t in named]
     out = [a for a in out if not any(s <= a.start and a.end <= e for s, e in spans)]
     out += [Anchor(s, e, t.name, True, site=t) for t, (s, e) in zip(named, spans, strict=True)]
     out.sort(key=lambda a: a.start)
     return out
+
+
+def force_noun(phrase: str, lex: Lex) -> bool:
+    """Whether a presence noun names forces ("troops", "Marines"), not a facility."""
+    return norm_phrase(phrase) in lex.force_words
 
 
 def anaphora_flags(view: View, lex: Lex, anchor: Anchor) -> Anchor:

@@ -1005,7 +1005,7 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
                     text[min(o.end, anchor.start) : max(o.start, anchor.end)])})
     lo, hi = min(anchor.start, ps), max(anchor.end, pe)
     deictic = text[ps:pe].lower() == "there" or bool(how_place) or (
-        anchor.text.lower() in lex.pronouns)  # "It has deployed to Burkina Faso and Niger"
+        anchor.text.lower() in lex.pronouns or anchor.partitive)  # "It has deployed to Niger"
     explicit_op = not carried and bool(picks)
     offered = (anchor.base and not explicit_op and ps > anchor.end
                and rx.offer_before.search(text, max(0, anchor.start - 50), anchor.start))

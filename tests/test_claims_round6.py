@@ -137,3 +137,19 @@ def test_a_place_naming_a_unit_or_an_alliance_is_no_place(gaz):
             "border, and it was the largest base outside the Warsaw Pact.\n")
     places = {c.place for c in claims_of(gaz, text)}
     assert not places & {"Warsaw", "Murmansk"}
+
+
+def test_a_partitive_places_part_of_the_forces(gaz):
+    text = ("Swedish troops serve with the UN in Mali, where they have been since 2014, and about 200 "
+            "of them are in Timbuktu.\n")
+    assert ("SWE", "Timbuktu") in {(c.operator, c.place) for c in claims_of(gaz, text)}
+
+
+def test_a_partitive_after_a_comma_places_part_of_the_forces(gaz):
+    text = "About 600 French soldiers train in the region each year, most of them at Kidal.\n"
+    assert ("FRA", "Kidal") in {(c.operator, c.place) for c in claims_of(gaz, text)}
+
+
+def test_a_partitive_origin_is_no_place(gaz):
+    text = "The soldiers, many of them from Senegal's special forces, were flown to Bamako.\n"
+    assert not [c for c in claims_of(gaz, text) if c.place == "Senegal"]
