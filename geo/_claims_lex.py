@@ -791,6 +791,12 @@ def _clean(found: dict[str, list[tuple[int, int]]], text: str,
     that names the kind of a presence noun ("missile testing range", "attack
     helicopters") is no event.
     """
+    if "-" in text:  # "six F-16s", "Canada's CF-18s": a type designator in the plural, aircraft
+        nouns_at = found.setdefault("presence_nouns", [])
+        for m in _DESIGNATOR.finditer(text):
+            if not any(a <= m.start() < b or m.start() <= a < m.end() for a, b in nouns_at):
+                nouns_at.append(m.span())
+        nouns_at.sort()
     exceptions = found.pop("cue_exceptions", [])
     gapped = found.pop("gapped_exceptions", [])
     nouns = found.pop("non_presence_exceptions", [])  # "attack helicopter": no attack
@@ -821,4 +827,5 @@ def _names_a_kind(text: str, s: int, e: int, presence: list[tuple[int, int]], le
     return any(a in (e + 1, m.end() if m else -1) for a, _ in presence)
 
 
+_DESIGNATOR = re.compile(r"\b[A-Z]{1,3}-\d{1,3}[A-Z]?s\b")
 _NEXT_WORD = re.compile(r"\s+[\w-]+\s+")  # "anti-ballistic missile testing range"

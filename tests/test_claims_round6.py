@@ -153,3 +153,10 @@ def test_a_partitive_after_a_comma_places_part_of_the_forces(gaz):
 def test_a_partitive_origin_is_no_place(gaz):
     text = "The soldiers, many of them from Senegal's special forces, were flown to Bamako.\n"
     assert not [c for c in claims_of(gaz, text) if c.place == "Senegal"]
+
+
+def test_aircraft_named_by_type_are_forces(gaz):
+    text = ("Portugal and Spain each sent four F-16s to Romania last spring. Both contingents fly "
+            "from the same air base, at Campia Turzii in the centre of the country.\n")
+    ops = {c.operator for c in claims_of(gaz, text) if "Turzii" in c.place}
+    assert ops == {"PRT", "ESP"}
