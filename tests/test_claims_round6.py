@@ -160,3 +160,8 @@ def test_aircraft_named_by_type_are_forces(gaz):
             "from the same air base, at Campia Turzii in the centre of the country.\n")
     ops = {c.operator for c in claims_of(gaz, text) if "Turzii" in c.place}
     assert ops == {"PRT", "ESP"}
+
+
+def test_forces_on_their_way_somewhere_are_not_there(gaz):
+    text = "A Russian battalion was on its way to Aleppo on Monday. Russian troops are en route to Homs.\n"
+    assert not [c for c in claims_of(gaz, text) if c.place in ("Aleppo", "Homs")]
