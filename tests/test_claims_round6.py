@@ -165,3 +165,10 @@ def test_aircraft_named_by_type_are_forces(gaz):
 def test_forces_on_their_way_somewhere_are_not_there(gaz):
     text = "A Russian battalion was on its way to Aleppo on Monday. Russian troops are en route to Homs.\n"
     assert not [c for c in claims_of(gaz, text) if c.place in ("Aleppo", "Homs")]
+
+
+def test_there_after_a_locative_noun_phrase(gaz):
+    text = ("Spain closed its air base at Manas in 2014. It keeps a small liaison unit at the old "
+            "hangars there.\n")
+    claims = claims_of(gaz, text)
+    assert any("keeps" in e.sentence for c in claims for e in c.evidence)
