@@ -330,6 +330,9 @@ class Patterns:
         # "the Warsaw Pact", "the Kainuu Brigade's garrison", "the Leningrad military district":
         # a place naming a unit or an alliance, not where anything is
         self.unit_name_after = re.compile(rf"\s+(?:{_alt(g['unit_name_heads'])})\b")
+        # "2002 - Russia leaves Cam Ranh": a country leaving a town or base, its forces with it
+        self.country_leaves = re.compile(
+            rf"\s+(?:(?:also|finally|then)\s+)?({_alt(g['country_leaving_verbs'])})\s+(?=(?-i:[A-Z]))", i)
         # "600 troops at Port-Bouet, which it plans to reduce": a plan for a presence that stays
         self.reduction_after = re.compile(rf"\s+(?:{_alt(g['reduction_verbs'])})\b", i)
         # "is expected to move its troops to Kidal": a plan to bring the forces there

@@ -313,6 +313,14 @@ def anchors(view: View, lex: Lex, places: list[Toponym]) -> list[Anchor]:
     if view.hits.get("pronouns"):
         for m in lex.rx.pronoun_stationed.finditer(text):
             out.append(Anchor(m.start(1), m.end(1), m.group(1), False))  # "They were based at"
+    if view.hits.get("withdrawn"):
+        fine = {t.start - base for t in places if t.kind in ("city", "site")}
+        for t in view.tops:  # "2002 - Russia leaves Cam Ranh": the country's forces leave
+            if t.kind != "country" or text[t.end - base : t.end - base + 2] in ("'s", "’s"):
+                continue
+            m = lex.rx.country_leaves.match(text, t.end - base)
+            if m and m.end() in fine:
+                out.append(Anchor(m.start(1), m.end(1), m.group(1), False))
     if " of them " in text:
         for m in lex.rx.partitive_stationed.finditer(text):  # "330 of them are in Lebanon"
             if any(force_noun(text[s:e], lex) for s, e in view.hits.get("presence_nouns", ())

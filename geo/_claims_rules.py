@@ -514,7 +514,8 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
 
     """
     if not (view.hits.get("presence_nouns") or view.hits.get("pronouns")
-            or view.hits.get("organisations") or any(t.kind == "site" for t in view.tops)):
+            or view.hits.get("organisations") or any(t.kind == "site" for t in view.tops)
+            or (view.hits.get("withdrawn") and any(t.kind == "country" for t in view.tops))):
         return []
     sentence = view.sentence
     text = sentence.text

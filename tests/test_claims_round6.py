@@ -172,3 +172,13 @@ def test_there_after_a_locative_noun_phrase(gaz):
             "hangars there.\n")
     claims = claims_of(gaz, text)
     assert any("keeps" in e.sentence for c in claims for e in c.evidence)
+
+
+def test_a_country_leaving_a_town_takes_its_forces_with_it(gaz):
+    text = "1994 - Russia leaves Paldiski, a year after the last submarine crews sailed home.\n"
+    assert status_at(gaz, text, "Paldiski") == {"withdrawn"}
+
+
+def test_a_country_leaving_is_no_claim_without_a_town(gaz):
+    text = "Britain left the European Union in 2020 and France left NATO's command in 1966.\n"
+    assert claims_of(gaz, text) == []
