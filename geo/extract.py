@@ -361,6 +361,8 @@ def _carry(by_sentence: list[list[Raw]], topic: str, views: list[View], lex: Lex
     out: list[Raw] = []
     recent: list[tuple[int, str, object]] = []  # (sentence, operator, place of its claim)
     for k, raws in enumerate(by_sentence):
+        if not raws and _heading(views[k].sentence.text):
+            recent.clear()  # "Key facts", "Marines in the north": a new section, a new discourse
         if not raws and k + 1 < len(by_sentence) and any(r.carried for r in by_sentence[k + 1]):
             subjects = subject_operators(views[k], lex)
             if not subjects and any(r.pronoun_subject for r in by_sentence[k + 1]):
@@ -398,6 +400,13 @@ def _carry(by_sentence: list[list[Raw]], topic: str, views: list[View], lex: Lex
             if not r.host_own:
                 recent.append((k, r.operator, _place_id(r.top)))
     return out
+
+
+def _heading(text: str) -> bool:
+    """Whether a line is a section heading ("Key facts", "Reactions"), not a sentence."""
+    line = text.strip()
+    return 0 < len(line) <= 60 and "\n" not in line and line[:2] not in _BULLETS and "|" not in line and (
+        not re.search(r"[.!?:\"”’)]$", line))
 
 
 def _place_id(t: Toponym) -> object:

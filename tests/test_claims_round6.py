@@ -182,3 +182,13 @@ def test_a_country_leaving_a_town_takes_its_forces_with_it(gaz):
 def test_a_country_leaving_is_no_claim_without_a_town(gaz):
     text = "Britain left the European Union in 2020 and France left NATO's command in 1966.\n"
     assert claims_of(gaz, text) == []
+
+
+def test_a_heading_ends_the_discourse_a_list_item_could_carry(gaz):
+    text = ("---\ntitle: American troops arrive in Lithuania\n---\n"
+            "American soldiers landed at Siauliai on Monday. Russian forces remain in Gyumri, "
+            "where they hold several bases.\n\n"
+            "At a glance\n\n"
+            "- 2nd Cavalry Regiment: about 4,000 soldiers, based in Vilseck\n")
+    vilseck = {c.operator for c in claims_of(gaz, text) if c.place == "Vilseck"}
+    assert "RUS" not in vilseck
