@@ -462,6 +462,11 @@ def places_of(view: View, lex: Lex) -> list[Toponym]:
             continue  # idioms ("east of Suez") and armed forces ("U.S. Marines") are not places
         if t.kind == "country" and e + 1 in nouns and text[e : e + 1] == " ":
             continue  # "Syria air base": a modifier, not the place
+        if t.kind == "country" and text[e : e + 2] in ("'s", "’s") and _modifies_anchor(
+            text, e + 2, nouns, lex.rx
+        ) and not any(a.start - base > e and a.kind != "country" and a.start - base < e + 40
+                      for a in view.tops):
+            continue  # "and Germany's air transport base at the airport": the owner, not the place
         if text[e : e + 1] == "-" and text[e + 1 : e + 2].isalpha() and not _named_base(text, e, nouns, lex):
             continue  # "Moscow-led", "Dubai-based", "Tripoli-based": a modifier
         if t.kind == "country" and agent_before(text[max(0, s - 40) : s], lex.rx):

@@ -192,3 +192,9 @@ def test_a_heading_ends_the_discourse_a_list_item_could_carry(gaz):
             "- 2nd Cavalry Regiment: about 4,000 soldiers, based in Vilseck\n")
     vilseck = {c.operator for c in claims_of(gaz, text) if c.place == "Vilseck"}
     assert "RUS" not in vilseck
+
+
+def test_a_possessive_owner_is_no_place_for_another_operator(gaz):
+    text = ("Spain's training mission, which has about 200 soldiers in Bamako, and Belgium's "
+            "helicopter base at the airport have kept working.\n")
+    assert ("ESP", "Belgium") not in {(c.operator, c.place) for c in claims_of(gaz, text)}
