@@ -333,6 +333,8 @@ class Patterns:
         # "2002 - Russia leaves Cam Ranh": a country leaving a town or base, its forces with it
         self.country_leaves = re.compile(
             rf"\s+(?:(?:also|finally|then)\s+)?({_alt(g['country_leaving_verbs'])})\s+(?=(?-i:[A-Z]))", i)
+        # "Tornado jets", "Typhoon fighters": an aircraft type named like a town
+        self.aircraft_after = re.compile(rf"\s+(?:{_alt(g['aircraft_nouns'])})\b")
         # "600 troops at Port-Bouet, which it plans to reduce": a plan for a presence that stays
         self.reduction_after = re.compile(rf"\s+(?:{_alt(g['reduction_verbs'])})\b", i)
         # "is expected to move its troops to Kidal": a plan to bring the forces there

@@ -462,6 +462,10 @@ def places_of(view: View, lex: Lex) -> list[Toponym]:
             continue  # idioms ("east of Suez") and armed forces ("U.S. Marines") are not places
         if t.kind == "country" and e + 1 in nouns and text[e : e + 1] == " ":
             continue  # "Syria air base": a modifier, not the place
+        if t.kind == "city" and lex.rx.aircraft_after.match(text, e) and not lex.rx.locative_before.search(
+            text[max(0, s - 30) : s]
+        ):
+            continue  # "Britain flies Tornado jets from Akrotiri": an aircraft type, not a town
         if t.kind == "country" and text[e : e + 2] in ("'s", "’s") and _modifies_anchor(
             text, e + 2, nouns, lex.rx
         ) and not any(a.start - base > e and a.kind != "country" and a.start - base < e + 40

@@ -198,3 +198,15 @@ def test_a_possessive_owner_is_no_place_for_another_operator(gaz):
     text = ("Spain's training mission, which has about 200 soldiers in Bamako, and Belgium's "
             "helicopter base at the airport have kept working.\n")
     assert ("ESP", "Belgium") not in {(c.operator, c.place) for c in claims_of(gaz, text)}
+
+
+def test_an_aircraft_type_named_like_a_town_is_no_place(gaz):
+    from geo._claims_lex import Lex, views
+    from geo._claims_mentions import places_of
+    from geo.toponyms import find_toponyms
+
+    article = parse_article("Italy flies Tornado jets from the Ahmed al-Jaber air base in Kuwait.\n", "t.md")
+    lex = Lex.get()
+    view = views(article, find_toponyms(article.body, gaz), lex)[0]
+    assert "Tornado" in {t.name for t in view.tops}
+    assert "Tornado" not in {t.name for t in places_of(view, lex)}
