@@ -224,7 +224,7 @@ class Patterns:
         self.landmark_after = re.compile(
             r",?\s*(?:(?:on|in|at)\s+(?:a|an|the)\s+[\w-]+\s+)?(?:near|outside|close\s+to|next\s+to|"
             rf"(?:{dirs})(?:ern)?\s+of)\b", i)
-        self.origin_from = re.compile(r"\s+from\s+(?:the\s+)?", i)
+        self.origin_from = re.compile(r",?\s+from\s+(?:the\s+)?", i)  # "contingent, from Brazil,"
         self.subject_after = re.compile(
             r"\s+(?:(?:also|now|still|already|then)\s+)?"
             rf"(?:{_alt((*g['modals'], *g['finite_auxiliaries'], *g['copulas']))})\b")
@@ -265,11 +265,19 @@ class Patterns:
             rf"(?:(?:{dirs}|centre|center)\s+of\s+(?:the\s+)?)?$", i)  # "in the north of"
         self.stationed_after = re.compile(
             rf"\s+(?:(?:{aux})\s+)*(?:{_alt(g['segment_participles'])})\b", i)
+        # "... a unit at the old wharves there": a common noun phrase the place "there" holds
         self.there_gap = re.compile(
-            rf"\s+(?:(?:{aux}|{_alt(g['segment_participles'] + g['hosting_verbs'])}|[a-z]+ed)\s+){{0,4}}", i)
+            rf"\s+(?:(?:{aux}|{_alt(g['segment_participles'] + g['hosting_verbs'])}|[a-z]+ed)\s+){{0,4}}"
+            r"(?:(?-i:at|in|on|inside|near)\s+(?-i:the|its|their)\s+(?:(?-i:[a-z][\w-]*)\s+){1,3})?", i)
         self.pronoun_stationed = re.compile(
             rf"\b({_alt(g['pronoun_subjects'])})\s+(?:(?:{aux})\s+)*"
             rf"(?:{_alt(g['segment_participles'] + g['pronoun_presence_verbs'])})\b", i)
+        # "about 330 of them are in southern Lebanon", ", most of them at Setermoen": a part
+        # of the forces just named, placed
+        self.partitive_stationed = re.compile(
+            rf"\b(?:[\d,]+|most|many|some|half|all|part|several\s+hundred|a\s+few)\s+of\s+(them)\s+"
+            rf"(?:(?:{aux})\s+)*(?:(?:{_alt(g['segment_participles'] + g['pronoun_presence_verbs'])})\s+)?"
+            rf"(?!from\b)(?=(?:{preps})\s)", i)
         self.where_before = re.compile(
             r"(?:\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?,?\s+where\s+(?:[\w.'’-]+\s+){0,8}", i)
         self.presence_locative = re.compile(
@@ -319,6 +327,26 @@ class Patterns:
             rf"^\s*(?:over\s+)?(?:to|by)\s|\b(?:19|20)\d\d\b|\b(?:{_alt(g['link_breakers'])})\b", i)
         self.replaced_by = re.compile(r"(?:\w+\s+)*replaced\s+by", i)
         self.them = re.compile(r"\b(?:them|it|they)\b", i)  # the forces named before
+        # "the Warsaw Pact", "the Kainuu Brigade's garrison", "the Leningrad military district":
+        # a place naming a unit or an alliance, not where anything is
+        self.unit_name_after = re.compile(rf"\s+(?:{_alt(g['unit_name_heads'])})\b")
+        # "2002 - Russia leaves Cam Ranh": a country leaving a town or base, its forces with it
+        self.country_leaves = re.compile(
+            rf"\s+(?:(?:also|finally|then)\s+)?({_alt(g['country_leaving_verbs'])})\s+(?=(?-i:[A-Z]))", i)
+        # "Tornado jets", "Typhoon fighters": an aircraft type named like a town
+        self.aircraft_after = re.compile(rf"\s+(?:{_alt(g['aircraft_nouns'])})\b")
+        # "600 troops at Port-Bouet, which it plans to reduce": a plan for a presence that stays
+        self.reduction_after = re.compile(rf"\s+(?:{_alt(g['reduction_verbs'])})\b", i)
+        # "is expected to move its troops to Kidal": a plan to bring the forces there
+        self.motion_after = re.compile(
+            rf"\s+(?:(?:{_alt(g['modal_adverbs'])})\s+)?(?:{_alt(g['destination_verbs'])})\b", i)
+        # "Chadian units are in Gao, together with soldiers from Niger": forces with those placed
+        self.comitative_before = re.compile(
+            rf",\s+(?:{_alt(g['comitative_openers'])})\s+(?:[\w,.-]+\s+){{0,4}}$", i)
+        # "It keeps 7,000 soldiers at its base", "We pulled our contingent out of Mali": a
+        # sentence whose subject is a pronoun standing for the country subject before it
+        self.pronoun_subject = re.compile(
+            rf"^[\s\"“]*(?:(?:{_alt(g['clause_pronoun_subjects'])}))\s+(?=[a-z])", i)
         self.came_back = re.compile(  # "left Prince Sultan in 2003 and returned in 2019"
             rf"\b(?:and|but)\s+(?:later\s+|then\s+)?(?:{_alt(g['return_verbs'])})\b(?!\s+home)", i)
         self.renamed_until = re.compile(r",?\s+as\s+(?-i:[A-Z])", i)  # "known until 2023 as Thule"
@@ -412,6 +440,9 @@ class Patterns:
         partial = _alt(g["partial_modifiers"])
         self.partial_before = TailMatcher(g["partial_modifiers"], 1, strip_the=False)
         self.partial_after = re.compile(rf"\s+(?:{partial})\b", i)
+        # "The first group of Russian warplanes left Syria": some of the forces, not all
+        self.partial_np = re.compile(
+            rf"\b(?:{partial})\s+(?:(?:the|its|their|his)\s+)?(?:[\w-]+\s+){{0,2}}$", i)
         self.partial_within = re.compile(rf"\s(?:{partial})\s", i)  # "pulled some of them back"
         self.by_after_cue = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?$", i)
         self.name_tail = re.compile(rf"^(.{{3,}}?)\s+(?:{_alt(g['generic_name_tails'])})$", i)
@@ -767,6 +798,12 @@ def _clean(found: dict[str, list[tuple[int, int]]], text: str,
     that names the kind of a presence noun ("missile testing range", "attack
     helicopters") is no event.
     """
+    if "-" in text:  # "six F-16s", "Canada's CF-18s": a type designator in the plural, aircraft
+        nouns_at = found.setdefault("presence_nouns", [])
+        for m in _DESIGNATOR.finditer(text):
+            if not any(a <= m.start() < b or m.start() <= a < m.end() for a, b in nouns_at):
+                nouns_at.append(m.span())
+        nouns_at.sort()
     exceptions = found.pop("cue_exceptions", [])
     gapped = found.pop("gapped_exceptions", [])
     nouns = found.pop("non_presence_exceptions", [])  # "attack helicopter": no attack
@@ -797,4 +834,5 @@ def _names_a_kind(text: str, s: int, e: int, presence: list[tuple[int, int]], le
     return any(a in (e + 1, m.end() if m else -1) for a, _ in presence)
 
 
+_DESIGNATOR = re.compile(r"\b[A-Z]{1,3}-\d{1,3}[A-Z]?s\b")
 _NEXT_WORD = re.compile(r"\s+[\w-]+\s+")  # "anti-ballistic missile testing range"

@@ -60,6 +60,7 @@ class Anchor:
     definite: bool | None = None  # "the base", "that facility": may point back
     deictic: bool | None = None  # "nearby", "adjoining the airport": the place is in context
     joining: bool = False  # "they will be joined by British soldiers": where the others are
+    partitive: bool = False  # "330 of them are in southern Lebanon": part of the forces before
 
 
 def origin_spans(view: View, lex: Lex) -> list[tuple[int, int, int, bool]]:
@@ -201,6 +202,11 @@ def operators(view: View, lex: Lex) -> list[Mention]:
         elif (prev is not None and prev.locative and o.how == "country" and prev.how == "country"
               and re.fullmatch(r",\s+", text[prev.end : o.start]) and _closes_list(text, out, k)):
             o.locative = True  # "deployed in Bulgaria, Hungary and Slovakia": every item a place
+        if o.how == "country" and not o.locative and any(
+            t.kind in ("city", "admin", "site") and t.iso3 == o.iso3
+            and re.fullmatch(r"\s*,\s*", text[t.end - base : o.start]) for t in view.tops
+        ):
+            o.locative = True  # "based in Vicenza, Italy, arrived at ...": the town's country
         if prev is not None and prev.agent and (coordinated or text[prev.end : o.start] in "-/"):
             o.agent = True  # "run jointly by Australia and the United States", "by a Saudi-Emirati force"
     view.mentions = out
@@ -307,12 +313,30 @@ def anchors(view: View, lex: Lex, places: list[Toponym]) -> list[Anchor]:
     if view.hits.get("pronouns"):
         for m in lex.rx.pronoun_stationed.finditer(text):
             out.append(Anchor(m.start(1), m.end(1), m.group(1), False))  # "They were based at"
+    if view.hits.get("withdrawn"):
+        fine = {t.start - base for t in places if t.kind in ("city", "site")}
+        for t in view.tops:  # "2002 - Russia leaves Cam Ranh": the country's forces leave
+            if t.kind != "country" or text[t.end - base : t.end - base + 2] in ("'s", "’s"):
+                continue
+            m = lex.rx.country_leaves.match(text, t.end - base)
+            if m and m.end() in fine:
+                out.append(Anchor(m.start(1), m.end(1), m.group(1), False))
+    if " of them " in text:
+        for m in lex.rx.partitive_stationed.finditer(text):  # "330 of them are in Lebanon"
+            if any(force_noun(text[s:e], lex) for s, e in view.hits.get("presence_nouns", ())
+                   if e <= m.start()):
+                out.append(Anchor(m.start(1), m.end(1), m.group(1), False, partitive=True))
     named = sites if out else military  # a civil airport or port needs a presence noun
     spans = [(t.start - base, t.end - base) for t in named]
     out = [a for a in out if not any(s <= a.start and a.end <= e for s, e in spans)]
     out += [Anchor(s, e, t.name, True, site=t) for t, (s, e) in zip(named, spans, strict=True)]
     out.sort(key=lambda a: a.start)
     return out
+
+
+def force_noun(phrase: str, lex: Lex) -> bool:
+    """Whether a presence noun names forces ("troops", "Marines"), not a facility."""
+    return norm_phrase(phrase) in lex.force_words
 
 
 def anaphora_flags(view: View, lex: Lex, anchor: Anchor) -> Anchor:
@@ -438,6 +462,15 @@ def places_of(view: View, lex: Lex) -> list[Toponym]:
             continue  # idioms ("east of Suez") and armed forces ("U.S. Marines") are not places
         if t.kind == "country" and e + 1 in nouns and text[e : e + 1] == " ":
             continue  # "Syria air base": a modifier, not the place
+        if t.kind == "city" and lex.rx.aircraft_after.match(text, e) and not lex.rx.locative_before.search(
+            text[max(0, s - 30) : s]
+        ):
+            continue  # "Britain flies Tornado jets from Akrotiri": an aircraft type, not a town
+        if t.kind == "country" and text[e : e + 2] in ("'s", "’s") and _modifies_anchor(
+            text, e + 2, nouns, lex.rx
+        ) and not any(a.start - base > e and a.kind != "country" and a.start - base < e + 40
+                      for a in view.tops):
+            continue  # "and Germany's air transport base at the airport": the owner, not the place
         if text[e : e + 1] == "-" and text[e + 1 : e + 2].isalpha() and not _named_base(text, e, nouns, lex):
             continue  # "Moscow-led", "Dubai-based", "Tripoli-based": a modifier
         if t.kind == "country" and agent_before(text[max(0, s - 40) : s], lex.rx):
@@ -497,4 +530,8 @@ def name_spans(view: View, lex: Lex) -> list[tuple[int, int]]:
         if not (lex.rx.locative_before.search(text[max(0, s - 30) : s]) or (m and m.end() in starts)
                 or listed_with_town(view, lex, s, e)):
             spans.append((s, e))
+    base = view.sentence.start
+    for t in view.tops:  # "the Warsaw Pact", "the Kainuu Brigade's garrison": a unit's name
+        if t.kind in ("city", "admin", "region") and lex.rx.unit_name_after.match(text, t.end - base):
+            spans.append((t.start - base, t.end - base))
     return spans

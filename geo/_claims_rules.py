@@ -179,6 +179,7 @@ class Raw:
     local_op: str = ""  # for a carried reading: the operator named earlier in the sentence
     blocked: frozenset[str] = frozenset()  # for a carried reading: operators it cannot take
     recent_only: bool = False  # for a carried reading: only an operator of the sentences just before
+    pronoun_subject: bool = False  # for a carried reading: its clause's subject is "It", "They", "We"
 
 
 @dataclass
@@ -513,7 +514,8 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
 
     """
     if not (view.hits.get("presence_nouns") or view.hits.get("pronouns")
-            or view.hits.get("organisations") or any(t.kind == "site" for t in view.tops)):
+            or view.hits.get("organisations") or any(t.kind == "site" for t in view.tops)
+            or (view.hits.get("withdrawn") and any(t.kind == "country" for t in view.tops))):
         return []
     sentence = view.sentence
     text = sentence.text
@@ -589,6 +591,12 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
             # a coordinated clause about the same place
             linked = [_at_anchor(last_fine, anchor, base)]
             how_place = f"same place as {last_fine.name}"
+        elif not linked and last_fine is not None and norm_phrase(anchor.text) in lex.force_words and (
+            rx.comitative_before.search(text, max(0, anchor.start - 60), anchor.start)
+        ) and not rx.clause_break.search(text, last_fine.end - base, anchor.start):
+            # "Chadian units are in Gao, together with soldiers from Niger": with them there
+            linked = [_at_anchor(last_fine, anchor, base)]
+            how_place = f"with the forces at {last_fine.name}"
         elif not linked and last_fine is not None and anchor.start in owned_anchors and (
             rx.including_before.search(text, max(0, anchor.start - 40), anchor.start)
         ) and not rx.clause_break.search(text, last_fine.end - base, anchor.start):
@@ -752,6 +760,22 @@ def subject_operators(view: View, lex: Lex) -> list[str]:
     return []
 
 
+def opening_subject(view: View, lex: Lex) -> list[str]:
+    """The country that opens a sentence as its subject, for a pronoun subject after it.
+
+    "Russia, by contrast, is strengthening its presence. It keeps 7,000 soldiers at its
+    base"; "France's departure from Niger would ... It pulled its last troops out of Mali".
+    """
+    if view.sentence.boilerplate:
+        return []
+    text = view.sentence.text
+    for o in operators(view, lex):
+        if text[: o.start].strip(" \"“'‘") or o.speaker or o.locative or o.label:
+            return []
+        return [o.iso3]
+    return []
+
+
 def _country_gap(gap: str, rx: Patterns) -> bool:
     """Whether the text between an anchor and a country makes it a country-level claim."""
     return bool(rx.country_link.match(gap) or rx.country_object.match(gap)
@@ -788,7 +812,7 @@ def _anchor_operators(text: str, anchor: Anchor, ops: list[Mention], rx: Pattern
             # "the Africa Corps holds the former Wagner camps": the holder, not the former owner
             return holder[-1:], "sentence"
     origins = [o for o in ops if o.origin and o.start >= anchor.end and re.fullmatch(
-        r"\s+from\s+(?:the\s+)?(?:[^.;]*?(?:,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?)?",
+        r",?\s+from\s+(?:the\s+)?(?:[^.;]*?(?:,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?)?",
         text[anchor.end : o.start])]
     if origins and not chosen:
         return origins, "origin"
@@ -982,7 +1006,7 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
                     text[min(o.end, anchor.start) : max(o.start, anchor.end)])})
     lo, hi = min(anchor.start, ps), max(anchor.end, pe)
     deictic = text[ps:pe].lower() == "there" or bool(how_place) or (
-        anchor.text.lower() in lex.pronouns)  # "It has deployed to Burkina Faso and Niger"
+        anchor.text.lower() in lex.pronouns or anchor.partitive)  # "It has deployed to Niger"
     explicit_op = not carried and bool(picks)
     offered = (anchor.base and not explicit_op and ps > anchor.end
                and rx.offer_before.search(text, max(0, anchor.start - 50), anchor.start))
@@ -994,6 +1018,13 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
     named_before = (not explicit_op and ps > anchor.end and norm_phrase(anchor.text) in lex.force_words
                     and definite_before(text[max(0, anchor.start - 40) : anchor.start], rx)
                     and (listed or _country_gap(link_gap, rx)) and not rx.passage.search(link_gap))
+    # "It pulled its last troops out of Mali": the country subject of the sentence before
+    pronoun_subject = (not explicit_op and bool(rx.pronoun_subject.match(text))
+                       and not rx.clause_break.search(text, 0, anchor.start)
+                       and not any(o.end <= anchor.start for o in ops if not o.locative))
+    if (pronoun_subject and not named_before and ps > anchor.end
+            and norm_phrase(anchor.text) in lex.force_words and (listed or _country_gap(link_gap, rx))):
+        named_before = True
     # "- Belarus: Several thousand fighters moved to Belarus": the list item's label country
     labelled = (not explicit_op and ps > anchor.end and norm_phrase(anchor.text) in lex.force_words
                 and any(o.label and o.iso3 == place.iso3 for o in ops)
@@ -1033,5 +1064,6 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
         why = [op_cue] + ([how_place] if how_place else [])
         out.append(Raw(iso3, place, view.sentence, status, cues, why, explicit_own, tense,
                        carried, strong, anchor.base, blocked=blocked,
-                       recent_only=named_before and place.kind in ("country", "region")))
+                       recent_only=named_before and place.kind in ("country", "region"),
+                       pronoun_subject=carried and pronoun_subject))
     return out

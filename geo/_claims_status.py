@@ -210,6 +210,19 @@ def _former_name(view: View, lex: Lex, end: int) -> bool:
 _RENAMED = re.compile(r"(?i:\s+(?:(known\s+as|called|named)\s+)?)(?=[A-Z])")
 
 
+def _partial_after(text: str, end: int, place: tuple[int, int], rx: Patterns) -> bool:
+    """Whether a partial word after a withdrawal cue makes the withdrawal partial.
+
+    "pulled partly back", "emptied some of them": some forces stay. Not when the word
+    is part of the place left ("Israeli forces left most of Gaza City": gone from it).
+    """
+    m = rx.partial_after.match(text, end)
+    if m is None:
+        return False
+    rest = text[m.end() : place[0]] if place[0] >= m.end() else None
+    return rest is None or len(rest) > 6 or not re.fullmatch(r"\s*(?:of\s+)?(?:the\s+)?", rest)
+
+
 def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year: int | None,
             anchor: tuple[int, int], place: tuple[int, int],
             operator: str, op_at: int) -> tuple[str, list[str], str]:
@@ -282,7 +295,9 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
                      or (s >= hi and rx.them.search(text, s, e + 6)))  # "but pulled them out"
                  and (s, e, w) not in planned + refuted
                  and not (rx.partial_before.search(text[max(0, s - 20) : s])
-                          or rx.partial_after.match(text, e)  # "partly emptied": still there
+                          or (anchor[0] < s and rx.partial_np.search(
+                              text, max(0, anchor[0] - 30), anchor[0]))  # "the first group of"
+                          or _partial_after(text, e, place, rx)  # "partly emptied": still there
                           or rx.partial_within.search(text, s, e))]  # "pulled some of them back"
     if published_year is not None:
         # a date range closes the presence of its whole clause ("hosted a U.S. Air Force
@@ -315,6 +330,7 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
         return m is not None and place != (0, 0) and m.end() <= place[0] < list_extent(
             text, m.end(), rx)
 
+    moving = False
     novelty = _novelty(view, lex)
     novel = {w for _, _, w in novelty}
     for s, e, w in sorted(plans + novelty):
@@ -329,6 +345,12 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
         if m:
             continuing.append(m.group(0).strip())  # "will remain", "asked Washington to keep"
             continue
+        m = rx.reduction_after.match(text, e)
+        if m and e <= hi + 40:
+            continuing.append(f"planned: {m.group(0).strip()}")  # "which it plans to reduce"
+            continue
+        if rx.motion_after.match(text, e):
+            moving = True  # "is expected to move its troops to Kidal"
         proposed.append(w)
     if published_year is not None and not any(w.lower() == "since" for _, _, w in existing):
         # "a unit stationed in the north from 2026": a date ahead of the article
@@ -340,7 +362,7 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
     ):
         proposed = []  # "opened ... its first new base": a new base that is open
     building = any(lex.construction.fullmatch(w) for w in proposed)
-    if proposed and (building or not owned) and not continuing:
+    if proposed and (building or moving or not owned) and not continuing:
         return "proposed", proposed, ""  # "its base" is there, unless it is being set up
     words = [w for _, _, w in existing] + continuing + [f"planned: {w}" for _, _, w in planned] + [
         f"denied: {w}" for _, _, w in refuted]

@@ -53,6 +53,7 @@ from geo._claims_rules import (
     city_state,
     distance_km,
     label_claim,
+    opening_subject,
     sentence_claims,
     subject_operators,
     table_head,
@@ -360,8 +361,13 @@ def _carry(by_sentence: list[list[Raw]], topic: str, views: list[View], lex: Lex
     out: list[Raw] = []
     recent: list[tuple[int, str, object]] = []  # (sentence, operator, place of its claim)
     for k, raws in enumerate(by_sentence):
+        if not raws and _heading(views[k].sentence.text):
+            recent.clear()  # "Key facts", "Marines in the north": a new section, a new discourse
         if not raws and k + 1 < len(by_sentence) and any(r.carried for r in by_sentence[k + 1]):
-            for subject in subject_operators(views[k], lex):
+            subjects = subject_operators(views[k], lex)
+            if not subjects and any(r.pronoun_subject for r in by_sentence[k + 1]):
+                subjects = opening_subject(views[k], lex)  # "Russia ... its presence. It keeps"
+            for subject in subjects:
                 recent.append((k, subject, None))
         for r in raws:
             if r.carried and not r.local_op and lex.rx.host_subject.search(
@@ -394,6 +400,13 @@ def _carry(by_sentence: list[list[Raw]], topic: str, views: list[View], lex: Lex
             if not r.host_own:
                 recent.append((k, r.operator, _place_id(r.top)))
     return out
+
+
+def _heading(text: str) -> bool:
+    """Whether a line is a section heading ("Key facts", "Reactions"), not a sentence."""
+    line = text.strip()
+    return 0 < len(line) <= 60 and "\n" not in line and line[:2] not in _BULLETS and "|" not in line and (
+        not re.search(r"[.!?:\"”’)]$", line))
 
 
 def _place_id(t: Toponym) -> object:
@@ -440,6 +453,17 @@ def _stated(existing: Raw, plan: Raw) -> bool:
         or any(Lex.get().established.fullmatch(c) for c in existing.status_cues))
 
 
+def _present(r: Raw) -> bool:
+    """Whether a presence is stated in the present ("runs a test range", "since 2015").
+
+    A withdrawal from the whole country does not reach a site said to be in use now.
+    """
+    return r.status == "existing" and any(
+        c.lower() == "since" or c.lower().startswith("continu")
+        or (" " not in c and c.lower().endswith("s") and not c.lower().endswith(("ss", "ions")))
+        for c in r.status_cues)
+
+
 def _cluster_status(cluster: list[Raw], operator: str,
                     propagate: set[tuple[str, str]]) -> tuple[str, list[Raw]]:
     """The status of one place in one article, and the sentences that support it.
@@ -479,7 +503,7 @@ def _cluster_status(cluster: list[Raw], operator: str,
     else:
         top = "existing"
     if (top == "existing" and (operator, cluster[0].top.iso3) in propagate
-            and not any(r.tense == "current" for r in cluster)
+            and not any(r.tense == "current" or _present(r) for r in cluster)
             and cluster[0].top.kind != "country"):
         top = "withdrawn"
     return top, picks
