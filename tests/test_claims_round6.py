@@ -210,3 +210,9 @@ def test_an_aircraft_type_named_like_a_town_is_no_place(gaz):
     view = views(article, find_toponyms(article.body, gaz), lex)[0]
     assert "Tornado" in {t.name for t in view.tops}
     assert "Tornado" not in {t.name for t in places_of(view, lex)}
+
+
+def test_having_no_information_is_no_denial(gaz):
+    text = ("Turkey may set up two air bases in central Syria, sources said. A defence ministry "
+            "official told reporters he did not have information on Turkish bases in Syria.")
+    assert all(c.status != "denied" for c in claims_of(gaz, text))
