@@ -263,6 +263,10 @@ class Patterns:
             rf"(?:{_alt(g['country_link_prepositions'])})\s+(?:the\s+)?"
             rf"(?:(?:{_alt(g['country_adjectives'])})\s+)?(?:{direction}\s+|central\s+)?"
             rf"(?:(?:{dirs}|centre|center)\s+of\s+(?:the\s+)?)?$", i)  # "in the north of"
+        # "withdrawn from the Maldives ... will not station troops there": a country "there"
+        # can point back to
+        self.country_after_link = re.compile(
+            rf"\b(?:{_alt(g['country_link_prepositions'])})\s+(?:the\s+)?$", i)
         self.stationed_after = re.compile(
             rf"\s+(?:(?:{aux})\s+)*(?:{_alt(g['segment_participles'])})\b", i)
         # "... a unit at the old wharves there": a common noun phrase the place "there" holds

@@ -210,6 +210,10 @@ def _resolve_there(views: list[View], lex: Lex) -> None:
         added = []
         for m in _THERE.finditer(text):
             here = [t for t in _concrete(view, lex) if t.end - base <= m.start()]
+            if not here:  # "withdrawn from the Maldives and will not station troops there"
+                here = [t for t in view.tops if t.kind == "country" and t.end - base <= m.start()
+                        and lex.rx.country_after_link.search(
+                            text, max(0, t.start - base - 20), t.start - base)]
             ref = _pick(here) or _pick(_previous_places(views, k, lex))
             if ref is not None:
                 added.append(Toponym(m.start() + base, m.end() + base, ref.name, ref.kind, ref.iso3,

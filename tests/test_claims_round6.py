@@ -216,3 +216,11 @@ def test_having_no_information_is_no_denial(gaz):
     text = ("Turkey may set up two air bases in central Syria, sources said. A defence ministry "
             "official told reporters he did not have information on Turkish bases in Syria.")
     assert all(c.status != "denied" for c in claims_of(gaz, text))
+
+
+def test_there_points_to_the_country_left_in_the_same_sentence(gaz):
+    text = ("The Pentagon denied reports that US forces were stationed at the al-Tanf garrison.\n\n"
+            "Kenya has withdrawn the last of its military personnel from Somalia, officials said, "
+            "and will not station troops there again.")
+    found = {(c.operator, c.place) for c in claims_of(gaz, text)}
+    assert not any(op == "KEN" and "Tanf" in place for op, place in found)
