@@ -243,6 +243,10 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
                 view, lex, e, anchor[0], operator, op_at)  # "moved into the former French camp"
         if rx.replaced_by.fullmatch(w) and place[0] >= e:
             return False  # "Futenma is to be replaced by a new runway at Henoko": the new site
+        if w.lower() == "replaced" and operator:
+            ops = [o for o in operators(view, lex) if o.iso3 == operator]
+            if any(o.end <= hit[0] for o in ops) and any(0 <= o.start - e <= 30 for o in ops):
+                return False  # "Russia's Africa Corps has replaced Wagner": the operator stays
         if place[0] >= e and rx.destination_before.search(text, max(e - 12, place[0] - 60), place[0]):
             return False  # "installations were closed and their units moved to Pyeongtaek"
         objects = _withdrawal_objects(view, lex, e)

@@ -3,6 +3,8 @@
 Every sentence here is new; none is copied from an evaluation article.
 """
 
+import pytest
+
 from geo.extract import extract_article
 from geo.load import parse_article
 
@@ -224,3 +226,17 @@ def test_there_points_to_the_country_left_in_the_same_sentence(gaz):
             "and will not station troops there again.")
     found = {(c.operator, c.place) for c in claims_of(gaz, text)}
     assert not any(op == "KEN" and "Tanf" in place for op, place in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "operator", "withdrawn"),
+    [
+        ("Russia's Africa Corps has replaced Wagner fighters in Burkina Faso and now has 300 "
+         "personnel in the country.", "RUS", False),
+        ("Most units are at Camp Humphreys, the largest U.S. overseas base, which replaced the "
+         "old Yongsan garrison in Seoul in 2018.", "USA", True),
+    ],
+)
+def test_forces_replaced_by_their_own_country_stay(gaz, text, operator, withdrawn):
+    statuses = {c.status for c in claims_of(gaz, text) if c.operator == operator}
+    assert ("withdrawn" in statuses) is withdrawn, statuses
