@@ -25,21 +25,18 @@ def _articles(paths: Sequence[str]) -> Iterator[tuple[str, Article | None]]:
 
     A missing path or an unreadable file stops nothing: the others are still read.
     """
-    from geo.load import iter_article_paths, read_article
+    from geo.load import expand_paths, read_article
 
-    for given in paths:
+    files, missing = expand_paths(paths)
+    for exc in missing:
+        print(f"error: {exc}", file=sys.stderr)
+        yield exc.path, None
+    for path in files:
         try:
-            files = list(iter_article_paths([given]))
+            yield path, read_article(path)
         except GeoError as exc:
             print(f"error: {exc}", file=sys.stderr)
-            yield str(given), None
-            continue
-        for path in files:
-            try:
-                yield path, read_article(path)
-            except GeoError as exc:
-                print(f"error: {exc}", file=sys.stderr)
-                yield path, None
+            yield path, None
 
 
 def cmd_toponyms(args: argparse.Namespace) -> int:

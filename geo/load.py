@@ -277,3 +277,24 @@ def iter_article_paths(paths: Iterable[str | Path]) -> Iterator[str]:
             yield str(given)
         else:
             raise ArticleError(str(given), "no such file or folder")
+
+
+def expand_paths(paths: Iterable[str | Path]) -> tuple[list[str], list[ArticleError]]:
+    """Expand files and folders like :func:`iter_article_paths`, keeping the bad ones apart.
+
+    A missing path stops nothing: it is returned with its error, the others expanded.
+
+    Returns
+    -------
+    tuple[list[str], list[ArticleError]]
+        The article paths, and one error per path that does not exist.
+
+    """
+    files: list[str] = []
+    missing: list[ArticleError] = []
+    for given in paths:
+        try:
+            files.extend(iter_article_paths([given]))
+        except ArticleError as exc:
+            missing.append(exc)
+    return files, missing

@@ -20,7 +20,7 @@ from geo.extract import Claim, extract_article
 from geo.gazetteer import Gazetteer
 from geo.gazetteer import load as load_gazetteer
 from geo.lexicon import DATA_DIR
-from geo.load import Article, iter_article_paths, parse_article, read_article
+from geo.load import Article, expand_paths, parse_article, read_article
 
 DEFAULT_DB = DATA_DIR / "presence.sqlite"
 SAMPLE_ARTICLES = DATA_DIR / "articles"
@@ -210,13 +210,8 @@ class Store:
             One result per file (or per bad path).
 
         """
-        files: list[str] = []
-        results: list[IngestResult] = []
-        for given in paths:
-            try:
-                files.extend(iter_article_paths([given]))
-            except GeoError as exc:
-                results.append(IngestResult(str(given), False, error=str(exc)))
+        files, missing = expand_paths(paths)
+        results = [IngestResult(exc.path, False, error=str(exc)) for exc in missing]
         iterator: Iterable[str] = files
         if progress:
             from tqdm import tqdm
