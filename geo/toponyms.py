@@ -50,6 +50,7 @@ _CAPS_DATELINE = re.compile(
     r",[ \t]*(?:[A-Z][a-z]+|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}\b)"
 )
 _CONTAINER_AFTER = re.compile(r",[ \t]+[A-Z]")  # "Olivia, Minnesota"
+_STREET_REACH = 160  # the longest street name before its suffix word: four long words
 _TOWN_COMMA = re.compile(r"[A-Z][\w.'’-]*,[ \t]$")
 # After the place of a dateline: "LONDON (Reuters) -", "ANKARA, Turkey, Feb 4 (AP) —".
 _DATELINE = re.compile(
@@ -420,9 +421,17 @@ def _with_streets(text: str, mentions: list[Toponym]) -> list[Toponym]:
 
     A street is placed later, at the town of the article (:func:`_place_streets`).
     """
+    pattern, suffix = _street_pattern()
+    found: dict[int, re.Match[str]] = {}
+    taken = 0
+    for hit in suffix.finditer(text):  # a street ends in a suffix word: look only there
+        if hit.end() <= taken:
+            continue
+        for m in pattern.finditer(text, max(taken, hit.start() - _STREET_REACH), hit.end() + 8):
+            found.setdefault(m.start(), m)
+            taken = max(taken, m.end())
     streets = [Toponym(m.start(), m.end(), m.group(0), "street", "", None, None)
-               for m in _street_pattern().finditer(text)
-               if m.group(1).split()[0] not in _words().stop_capitalised]
+               for m in found.values() if m.group(1).split()[0] not in _words().stop_capitalised]
     if not streets:
         return mentions
     kept = [t for t in mentions if not any(s.start < t.end and t.start < s.end for s in streets)]
@@ -430,14 +439,16 @@ def _with_streets(text: str, mentions: list[Toponym]) -> list[Toponym]:
 
 
 @cache
-def _street_pattern() -> re.Pattern[str]:
+def _street_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The pattern of a street's name, and the pattern of the suffix words it ends in."""
     words = lexicon.street_suffixes()
     full = "|".join(w for w in words if not w.endswith("."))
     short = "|".join(w[:-1] for w in words if w.endswith("."))  # "St.": the full stop is theirs
+    suffix = rf"[ \t]+(?:(?:{full})\b|(?:{short})\b\.?)"
     return re.compile(
         r"\b((?:[A-Z][\w'’-]*|\d+(?:st|nd|rd|th))(?:[ \t]+(?:[A-Z][\w'’-]*|de|du|la|of)){0,3})"
-        rf"[ \t]+(?:(?:{full})\b|(?:{short})\b\.?)(?:[ \t]+(?:North|South|East|West)\b)?"
-    )
+        rf"{suffix}(?:[ \t]+(?:North|South|East|West)\b)?"
+    ), re.compile(suffix)
 
 
 def _place_streets(mentions: list[Toponym]) -> list[Toponym]:
