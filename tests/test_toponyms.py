@@ -131,6 +131,25 @@ def test_demonyms_of_regions_have_no_operator_country(gaz):
     assert tops["Turkish"].iso3 == "TUR"
 
 
+@pytest.mark.parametrize(("text", "name", "lat", "lon"), [
+    ("Central American migrants waited at the border.", "Central American", 13.0, -86.0),
+    ("Latin American leaders met in Lima.", "Latin American", -14.6, -57.7),
+    ("North American markets fell.", "North American", 46.1, -100.5),
+])
+def test_demonyms_of_continents_are_not_the_country_inside(gaz, text, name, lat, lon):
+    t = {t.name: t for t in find_toponyms(text, gaz)}[name]
+    assert (t.iso3, round(t.lat or 0, 1), round(t.lon or 0, 1)) == ("", lat, lon)
+
+
+@pytest.mark.parametrize("text", [
+    "The Democratic People's Republic of Korea fired a missile.",
+    "The DPRK fired a missile.",
+    "North Korea fired a missile.",
+])
+def test_north_korea_by_its_official_name(gaz, text):
+    assert [t.iso3 for t in find_toponyms(text, gaz) if t.kind == "country"] == ["PRK"]
+
+
 def test_a_bare_big_city_is_not_its_state(gaz):
     tops = {t.name: t for t in find_toponyms("Flights from New York to Chicago resumed.", gaz)}
     assert tops["New York"].kind == "city"
