@@ -37,7 +37,7 @@ def test_seeds_with_the_shared_scorer(shared):
     assert "F1=1.00" in proc.stdout
 
 
-def test_development_corpus_stays_above_a_floor():
+def test_development_corpus_scores():
     report = evaluate()
     assert report.f1 >= 0.70, report.f1
     assert report.status_accuracy >= 0.80

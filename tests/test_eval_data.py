@@ -1,0 +1,51 @@
+"""The gold corpora under data/eval are well formed, and the extractor stays above floors on them."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from geo.evaluate import EVAL_SETS, evaluate
+from geo.load import read_article
+
+STATUSES = {"existing", "proposed", "withdrawn", "denied"}
+ISO3 = re.compile(r"[A-Z]{3}")
+# Floors a little under the figures measured when each set was added (see README.md):
+# a drop below one is a regression, not noise.
+FLOORS = {"dev": (0.90, 0.95), "holdout": (0.88, 0.95), "holdout2": (0.82, 0.90),
+          "holdout3": (0.82, 0.90), "holdout4": (0.62, 0.80), "holdout5": (0.65, 0.85)}
+
+
+@pytest.mark.parametrize("name", sorted(EVAL_SETS))
+def test_gold_is_well_formed(name, gaz):
+    folder, gold_path = EVAL_SETS[name]
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))["articles"]
+    files = {p.name for p in folder.iterdir() if p.suffix in (".md", ".txt")}
+    assert set(gold) == files, set(gold) ^ files
+    countries = set(gaz.by_iso3)
+    for article_name, entry in gold.items():
+        body = read_article(folder / article_name).body.lower()
+        for item in entry["required"]:
+            where = f"{name}/{article_name}: {item.get('name')!r}"
+            assert ISO3.fullmatch(item["operator"]) and item["operator"] in countries, where
+            assert -90 <= item["lat"] <= 90 and -180 <= item["lon"] <= 180, where
+            assert 0 < item["tol_km"] <= 400, where
+            assert item["status"] and set(item["status"]) <= STATUSES, where
+            assert " ".join(item["evidence"].lower().split()) in " ".join(body.split()), where
+        for item in entry.get("optional", []):
+            assert item["operator"] in countries, f"{name}/{article_name}: {item!r}"
+
+
+def test_every_set_has_a_floor():
+    assert set(FLOORS) == set(EVAL_SETS)
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_extractor_stays_above_its_floor(name):
+    folder, gold = EVAL_SETS[name]
+    report = evaluate(folder, gold)
+    f1_floor, status_floor = FLOORS[name]
+    assert report.f1 >= f1_floor, (name, report.f1)
+    assert report.status_accuracy >= status_floor, (name, report.status_accuracy)
