@@ -22,7 +22,7 @@ from geo._claims_lex import (
     negated,
     norm_phrase,
 )
-from geo.toponyms import Toponym
+from geo.toponyms import Toponym, haversine_km
 
 CIVIL_SITE_KINDS = frozenset({"airport", "port", "airfield"})
 
@@ -450,7 +450,7 @@ def places_of(view: View, lex: Lex) -> list[Toponym]:
     skip = view.hits.get("idioms", []) + view.hits.get("organisations", [])
     nouns = {s for s, _ in view.hits.get("presence_nouns", ())}
     dateline = lex.rx.dateline.match(text) if text[:1].isupper() else None
-    out = []
+    out: list[Toponym] = []
     for t in view.tops:
         s, e = t.start - base, t.end - base
         if dateline and e <= dateline.end():
@@ -479,9 +479,37 @@ def places_of(view: View, lex: Lex) -> list[Toponym]:
             t.kind == "country" and lex.rx.speaker_after.match(text[e + (text[e : e + 1] == ".") : e + 60])
         ):
             continue  # "at Honiara's request", "Lisbon's defence ministry", "U.S. officials": actors
+        if out and _province_of(text, base, out[-1], t):
+            continue  # "Sigonella, Sicily", "Fort Bragg, North Carolina": where the town is
         out.append(t)
     view.places = out
     return out
+
+
+_COMMA_GAP = re.compile(r"\s*,\s*")
+_LIST_GOES_ON = re.compile(r"\s*(?:and|or|&)\s")
+PROVINCE_KM = 250.0
+
+
+def _province_of(text: str, base: int, town: Toponym, t: Toponym) -> bool:
+    """Whether ``t`` is the province or region of the town or site right before it.
+
+    "Decimomannu, Sardinia" and "Souda Bay, Crete" name one place, not two: the
+    province after a comma only locates the town, as a country does in "Vicenza,
+    Italy". A town must lie in the province (same first-level division); a site,
+    which has none in the gazetteer, in its country and within ``PROVINCE_KM``. Not
+    when a conjunction follows ("in Lashkar Gah, Helmand and Kandahar": a list).
+    """
+    if t.kind not in ("admin", "region") or town.kind not in ("site", "city") or not t.iso3:
+        return False
+    if town.iso3 != t.iso3 or not _COMMA_GAP.fullmatch(text, town.end - base, t.start - base):
+        return False
+    if _LIST_GOES_ON.match(text, t.end - base):
+        return False
+    if town.kind == "city":
+        return bool(town.place and t.place and town.place.admin1 and town.place.admin1 == t.place.admin1)
+    return (None not in (town.lat, town.lon, t.lat, t.lon)
+            and haversine_km(town.lat, town.lon, t.lat, t.lon) <= PROVINCE_KM)  # type: ignore[arg-type]
 
 
 def _named_base(text: str, end: int, nouns: set[int], lex: Lex) -> bool:
