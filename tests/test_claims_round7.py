@@ -31,3 +31,10 @@ def test_province_in_a_list_after_a_town_is_a_place_of_its_own(gaz):
     text = "British troops are deployed in Kandahar, Helmand and Uruzgan.\n"
     places = {c.place for c in claims_of(gaz, text)}
     assert "Helmand" in places
+
+
+@pytest.mark.parametrize("opener", ["Besides", "Apart from", "Aside from", "In addition to"])
+def test_country_after_besides_is_a_place_not_an_operator(gaz, opener):
+    text = f"{opener} Kenya, Britain keeps soldiers in Belize, Brunei and Cyprus.\n"
+    ops = {c.operator for c in claims_of(gaz, text)}
+    assert ops == {"GBR"}
