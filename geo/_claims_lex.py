@@ -334,6 +334,8 @@ class Patterns:
         # "the Warsaw Pact", "the Kainuu Brigade's garrison", "the Leningrad military district":
         # a place naming a unit or an alliance, not where anything is
         self.unit_name_after = re.compile(rf"\s+(?:{_alt(g['unit_name_heads'])})\b")
+        # "Task Force Southwest", "Operation Lake Chad": a place naming a unit or an operation
+        self.unit_name_before = re.compile(rf"\b(?:{_alt(g['unit_name_openers'])})\s+$")
         # "2002 - Russia leaves Cam Ranh": a country leaving a town or base, its forces with it
         self.country_leaves = re.compile(
             rf"\s+(?:(?:also|finally|then)\s+)?({_alt(g['country_leaving_verbs'])})\s+(?=(?-i:[A-Z]))", i)

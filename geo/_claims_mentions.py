@@ -559,7 +559,10 @@ def name_spans(view: View, lex: Lex) -> list[tuple[int, int]]:
                 or listed_with_town(view, lex, s, e)):
             spans.append((s, e))
     base = view.sentence.start
-    for t in view.tops:  # "the Warsaw Pact", "the Kainuu Brigade's garrison": a unit's name
-        if t.kind in ("city", "admin", "region") and lex.rx.unit_name_after.match(text, t.end - base):
+    for t in view.tops:  # "the Warsaw Pact", "Task Force Southwest": a unit's name
+        if t.kind in ("city", "admin", "region") and (
+            lex.rx.unit_name_after.match(text, t.end - base)
+            or lex.rx.unit_name_before.search(text, max(0, t.start - base - 30), t.start - base)
+        ):
             spans.append((t.start - base, t.end - base))
     return spans

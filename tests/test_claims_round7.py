@@ -38,3 +38,12 @@ def test_country_after_besides_is_a_place_not_an_operator(gaz, opener):
     text = f"{opener} Kenya, Britain keeps soldiers in Belize, Brunei and Cyprus.\n"
     ops = {c.operator for c in claims_of(gaz, text)}
     assert ops == {"GBR"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Italian troops patrol Erbil. About 200 soldiers of Task Force Normandy are based near Kandahar.\n",
+     "Normandy"),
+    ("Italian troops patrol Erbil. Soldiers of Joint Task Force Bavaria are based in Gao.\n", "Bavaria"),
+])
+def test_place_after_a_unit_or_operation_opener_is_its_name(gaz, text, name):
+    assert name not in {c.place for c in claims_of(gaz, text)}
