@@ -47,3 +47,24 @@ def test_country_after_besides_is_a_place_not_an_operator(gaz, opener):
 ])
 def test_place_after_a_unit_or_operation_opener_is_its_name(gaz, text, name):
     assert name not in {c.place for c in claims_of(gaz, text)}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The accord allows Japanese forces to use the Subic Bay naval base for five years.\n",
+     ("JPN", "proposed")),
+    ("Spain said it will not send troops to Mali.\n", ("ESP", "denied")),
+    ("Officials said Greek soldiers would not be sent to Libya.\n", ("GRC", "denied")),
+    ("The minister said there will be no Canadian troops on the ground in Haiti.\n", ("CAN", "denied")),
+    ("French soldiers were forced out of Niger last year.\n", ("FRA", "withdrawn")),
+    ("Russian troops were driven out of Kherson in November.\n", ("RUS", "withdrawn")),
+])
+def test_status_cues_of_access_refusal_and_expulsion(gaz, text, want):
+    assert want in {(c.operator, c.status) for c in claims_of(gaz, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "The accord let Japanese forces use the Subic Bay naval base in the 1990s, officials recalled.\n",
+    "Greek soldiers were sent to Libya in 2020 and are still there.\n",
+])
+def test_past_access_and_plain_deployments_are_no_plan_or_denial(gaz, text):
+    assert not {c.status for c in claims_of(gaz, text)} & {"proposed", "denied"}
