@@ -68,3 +68,13 @@ def test_status_cues_of_access_refusal_and_expulsion(gaz, text, want):
 ])
 def test_past_access_and_plain_deployments_are_no_plan_or_denial(gaz, text):
     assert not {c.status for c in claims_of(gaz, text)} & {"proposed", "denied"}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Belgium is cutting its missions abroad.\n\nIts soldiers were pulled out of Niger in March.\n",
+     ("BEL", "Niger", "withdrawn")),
+    ("The Dutch air force flies from Volkel.\n\nPortugal keeps a frigate in the Aegean.\n\n"
+     "Their headquarters is at Souda Bay naval base.\n", ("PRT", "Naval Support Activity Souda Bay", "existing")),
+])
+def test_possessive_pronoun_subject_stands_for_the_country_before(gaz, text, want):
+    assert want in {(c.operator, c.place, c.status) for c in claims_of(gaz, text)}
