@@ -411,6 +411,9 @@ class Patterns:
             rf"^(?:'s|’s)?\s+(?:(?:{_alt(g['speaker_modifiers'])})\s+){{0,3}}"
             rf"(?:{_alt((*g['speaker_nouns'], *titles))})\b", i)
         self.speech = re.compile(rf"\b(?:{_alt(g['speech_verbs'])})\b", i)
+        # "Aliyev told a U.S. television interviewer": the audience of a speech verb
+        self.speech_before = re.compile(
+            rf"\b(?:{_alt(g['speech_verbs'])})\s+(?:(?:a|an|the|to)\s+)*$", i)
         self.according_to = TailMatcher(["according to"], 3, strip_the=False)
         self.agent_verbs = TailMatcher(g["agent_verbs"], 3)
         self.agent_prepositions = frozenset(w.lower() for w in g["agent_prepositions"])

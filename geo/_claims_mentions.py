@@ -252,11 +252,16 @@ def _speaker(text: str, o: Mention, rx: Patterns) -> bool:
 
     "U.S. officials said", "Turkish Defence Minister Yasar Guler told", "according to
     Iranian state media": a person or institution of the country followed by a verb of
-    saying. "Hungary's parliament approved a plan to send troops" acts instead.
+    saying, or its audience ("told Turkish reporters"). "Hungary's parliament approved a
+    plan to send troops" acts instead.
     """
     if rx.according_to.search(text[max(0, o.start - 40) : o.start]):
         return True
     m = rx.speaker_after.match(text[o.end : o.end + 60])
+    if m is None and text[o.end : o.end + 1] == ".":  # "U.S. officials": the abbreviation's dot
+        m = rx.speaker_after.match(text[o.end + 1 : o.end + 61])
+    if m is not None and rx.speech_before.search(text[max(0, o.start - 30) : o.start]):
+        return True  # "told a U.S. television interviewer": the audience, a source as well
     return m is not None and bool(rx.speech.search(text, o.end + m.end(), o.end + m.end() + 80))
 
 

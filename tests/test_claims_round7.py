@@ -78,3 +78,13 @@ def test_past_access_and_plain_deployments_are_no_plan_or_denial(gaz, text):
 ])
 def test_possessive_pronoun_subject_stands_for_the_country_before(gaz, text, want):
     assert want in {(c.operator, c.place, c.status) for c in claims_of(gaz, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "The minister told a U.S. radio reporter that the jets parked at the airport of Ganja were training.\n",
+    "Omani officials told Spanish reporters that troops had been seen at the port of Duqm.\n",
+    "U.S. officials said two battalions were now at Camp Kilo near Kandahar.\n",
+])
+def test_the_audience_or_source_of_speech_is_no_operator(gaz, text):
+    ops = {c.operator for c in claims_of(gaz, text)}
+    assert not ops & {"USA", "ESP"}
