@@ -258,9 +258,10 @@ def _speaker(text: str, o: Mention, rx: Patterns) -> bool:
     if rx.according_to.search(text[max(0, o.start - 40) : o.start]):
         return True
     m = rx.speaker_after.match(text[o.end : o.end + 60])
-    if m is None and text[o.end : o.end + 1] == ".":  # "U.S. officials": the abbreviation's dot
-        m = rx.speaker_after.match(text[o.end + 1 : o.end + 61])
-    if m is not None and rx.speech_before.search(text[max(0, o.start - 30) : o.start]):
+    dot = text[o.end : o.end + 1] == "."  # "U.S. television": the abbreviation's dot
+    if rx.speech_before.search(text[max(0, o.start - 30) : o.start]) and (
+        m is not None or rx.speaker_after.match(text[o.end + dot : o.end + 60])
+    ):
         return True  # "told a U.S. television interviewer": the audience, a source as well
     return m is not None and bool(rx.speech.search(text, o.end + m.end(), o.end + m.end() + 80))
 
