@@ -87,3 +87,13 @@ def test_possessive_pronoun_subject_stands_for_the_country_before(gaz, text, wan
 def test_the_audience_or_source_of_speech_is_no_operator(gaz, text):
     ops = {c.operator for c in claims_of(gaz, text)}
     assert not ops & {"USA", "ESP"}
+
+
+@pytest.mark.parametrize("text, visit", [
+    ("Two Chinese H-6 bombers touched down at Mataveri airport on Easter Island on Friday for a "
+     "two-day stay.\n", True),
+    ("Chinese bombers have been based at Mataveri airport on Easter Island since 2040.\n", False),
+])
+def test_aircraft_touching_down_are_visiting(gaz, text, visit):
+    ops = {c.operator for c in claims_of(gaz, text)}
+    assert ("CHN" not in ops) == visit
