@@ -343,6 +343,10 @@ class Patterns:
         self.aircraft_after = re.compile(rf"\s+(?:{_alt(g['aircraft_nouns'])})\b")
         # "600 troops at Port-Bouet, which it plans to reduce": a plan for a presence that stays
         self.reduction_after = re.compile(rf"\s+(?:{_alt(g['reduction_verbs'])})\b", i)
+        # "Army engineers are building clinics in X": forces at work there, not a plan
+        self.builders_before = re.compile(
+            rf"\b(?:{_alt(g['builder_nouns'])})\s+(?:are|is|were|was|have\s+been|has\s+been)\s+"
+            r"(?:(?:now|still|already|currently)\s+)?$", i)
         # "is expected to move its troops to Kidal": a plan to bring the forces there
         self.motion_after = re.compile(
             rf"\s+(?:(?:{_alt(g['modal_adverbs'])})\s+)?(?:{_alt(g['destination_verbs'])})\b", i)

@@ -94,6 +94,7 @@ GRAMMAR_KEYS = (
     "reduction_verbs",
     "unit_name_heads",
     "unit_name_openers",
+    "builder_nouns",
     "aircraft_nouns",
     "country_leaving_verbs",
     "conjunctions",

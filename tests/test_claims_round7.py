@@ -97,3 +97,12 @@ def test_the_audience_or_source_of_speech_is_no_operator(gaz, text):
 def test_aircraft_touching_down_are_visiting(gaz, text, visit):
     ops = {c.operator for c in claims_of(gaz, text)}
     assert ("CHN" not in ops) == visit
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Italian army engineers are building a field hospital in Misrata.\n", "existing"),
+    ("Turkish soldiers are now building a new camp near Tripoli.\n", "existing"),
+    ("Turkey is building a military base near Tripoli.\n", "proposed"),
+])
+def test_forces_at_work_building_are_there_a_country_building_plans(gaz, text, status):
+    assert status in {c.status for c in claims_of(gaz, text)}
