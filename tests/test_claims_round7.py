@@ -106,3 +106,16 @@ def test_aircraft_touching_down_are_visiting(gaz, text, visit):
 ])
 def test_forces_at_work_building_are_there_a_country_building_plans(gaz, text, status):
     assert status in {c.status for c in claims_of(gaz, text)}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Serbian armoured columns rolled south out of Pristina on Tuesday night.\n", ("SRB", "withdrawn")),
+    ("A Kenyan advance party has reached Juba ahead of the main force.\n", ("KEN", "existing")),
+])
+def test_columns_and_advance_parties_are_forces(gaz, text, want):
+    assert want in {(c.operator, c.status) for c in claims_of(gaz, text)}
+
+
+def test_storage_tanks_are_no_forces(gaz):
+    text = "Russian soldiers have left the region. Water tanks in Odesa are full.\n"
+    assert "Odesa" not in {c.place for c in claims_of(gaz, text)}
