@@ -334,6 +334,8 @@ class Patterns:
         # "the Warsaw Pact", "the Kainuu Brigade's garrison", "the Leningrad military district":
         # a place naming a unit or an alliance, not where anything is
         self.unit_name_after = re.compile(rf"\s+(?:{_alt(g['unit_name_heads'])})\b")
+        # "Task Force Southwest", "Operation Lake Chad": a place naming a unit or an operation
+        self.unit_name_before = re.compile(rf"\b(?:{_alt(g['unit_name_openers'])})\s+$")
         # "2002 - Russia leaves Cam Ranh": a country leaving a town or base, its forces with it
         self.country_leaves = re.compile(
             rf"\s+(?:(?:also|finally|then)\s+)?({_alt(g['country_leaving_verbs'])})\s+(?=(?-i:[A-Z]))", i)
@@ -341,6 +343,10 @@ class Patterns:
         self.aircraft_after = re.compile(rf"\s+(?:{_alt(g['aircraft_nouns'])})\b")
         # "600 troops at Port-Bouet, which it plans to reduce": a plan for a presence that stays
         self.reduction_after = re.compile(rf"\s+(?:{_alt(g['reduction_verbs'])})\b", i)
+        # "Army engineers are building clinics in X": forces at work there, not a plan
+        self.builders_before = re.compile(
+            rf"\b(?:{_alt(g['builder_nouns'])})\s+(?:are|is|were|was|have\s+been|has\s+been)\s+"
+            r"(?:(?:now|still|already|currently)\s+)?$", i)
         # "is expected to move its troops to Kidal": a plan to bring the forces there
         self.motion_after = re.compile(
             rf"\s+(?:(?:{_alt(g['modal_adverbs'])})\s+)?(?:{_alt(g['destination_verbs'])})\b", i)
@@ -409,6 +415,9 @@ class Patterns:
             rf"^(?:'s|’s)?\s+(?:(?:{_alt(g['speaker_modifiers'])})\s+){{0,3}}"
             rf"(?:{_alt((*g['speaker_nouns'], *titles))})\b", i)
         self.speech = re.compile(rf"\b(?:{_alt(g['speech_verbs'])})\b", i)
+        # "Aliyev told a U.S. television interviewer": the audience of a speech verb
+        self.speech_before = re.compile(
+            rf"\b(?:{_alt(g['speech_verbs'])})\s+(?:(?:a|an|the|to)\s+)*$", i)
         self.according_to = TailMatcher(["according to"], 3, strip_the=False)
         self.agent_verbs = TailMatcher(g["agent_verbs"], 3)
         self.agent_prepositions = frozenset(w.lower() for w in g["agent_prepositions"])

@@ -22,7 +22,7 @@ from geo._claims_lex import (
     negated,
     norm_phrase,
 )
-from geo.toponyms import Toponym
+from geo.toponyms import Toponym, haversine_km
 
 CIVIL_SITE_KINDS = frozenset({"airport", "port", "airfield"})
 
@@ -252,11 +252,17 @@ def _speaker(text: str, o: Mention, rx: Patterns) -> bool:
 
     "U.S. officials said", "Turkish Defence Minister Yasar Guler told", "according to
     Iranian state media": a person or institution of the country followed by a verb of
-    saying. "Hungary's parliament approved a plan to send troops" acts instead.
+    saying, or its audience ("told Turkish reporters"). "Hungary's parliament approved a
+    plan to send troops" acts instead.
     """
     if rx.according_to.search(text[max(0, o.start - 40) : o.start]):
         return True
     m = rx.speaker_after.match(text[o.end : o.end + 60])
+    dot = text[o.end : o.end + 1] == "."  # "U.S. television": the abbreviation's dot
+    if rx.speech_before.search(text[max(0, o.start - 30) : o.start]) and (
+        m is not None or rx.speaker_after.match(text[o.end + dot : o.end + 60])
+    ):
+        return True  # "told a U.S. television interviewer": the audience, a source as well
     return m is not None and bool(rx.speech.search(text, o.end + m.end(), o.end + m.end() + 80))
 
 
@@ -450,7 +456,7 @@ def places_of(view: View, lex: Lex) -> list[Toponym]:
     skip = view.hits.get("idioms", []) + view.hits.get("organisations", [])
     nouns = {s for s, _ in view.hits.get("presence_nouns", ())}
     dateline = lex.rx.dateline.match(text) if text[:1].isupper() else None
-    out = []
+    out: list[Toponym] = []
     for t in view.tops:
         s, e = t.start - base, t.end - base
         if dateline and e <= dateline.end():
@@ -479,9 +485,37 @@ def places_of(view: View, lex: Lex) -> list[Toponym]:
             t.kind == "country" and lex.rx.speaker_after.match(text[e + (text[e : e + 1] == ".") : e + 60])
         ):
             continue  # "at Honiara's request", "Lisbon's defence ministry", "U.S. officials": actors
+        if out and _province_of(text, base, out[-1], t):
+            continue  # "Sigonella, Sicily", "Fort Bragg, North Carolina": where the town is
         out.append(t)
     view.places = out
     return out
+
+
+_COMMA_GAP = re.compile(r"\s*,\s*")
+_LIST_GOES_ON = re.compile(r"\s*(?:and|or|&)\s")
+PROVINCE_KM = 250.0
+
+
+def _province_of(text: str, base: int, town: Toponym, t: Toponym) -> bool:
+    """Whether ``t`` is the province or region of the town or site right before it.
+
+    "Decimomannu, Sardinia" and "Souda Bay, Crete" name one place, not two: the
+    province after a comma only locates the town, as a country does in "Vicenza,
+    Italy". A town must lie in the province (same first-level division); a site,
+    which has none in the gazetteer, in its country and within ``PROVINCE_KM``. Not
+    when a conjunction follows ("in Lashkar Gah, Helmand and Kandahar": a list).
+    """
+    if t.kind not in ("admin", "region") or town.kind not in ("site", "city") or not t.iso3:
+        return False
+    if town.iso3 != t.iso3 or not _COMMA_GAP.fullmatch(text, town.end - base, t.start - base):
+        return False
+    if _LIST_GOES_ON.match(text, t.end - base):
+        return False
+    if town.kind == "city":
+        return bool(town.place and t.place and town.place.admin1 and town.place.admin1 == t.place.admin1)
+    return (None not in (town.lat, town.lon, t.lat, t.lon)
+            and haversine_km(town.lat, town.lon, t.lat, t.lon) <= PROVINCE_KM)  # type: ignore[arg-type]
 
 
 def _named_base(text: str, end: int, nouns: set[int], lex: Lex) -> bool:
@@ -531,7 +565,10 @@ def name_spans(view: View, lex: Lex) -> list[tuple[int, int]]:
                 or listed_with_town(view, lex, s, e)):
             spans.append((s, e))
     base = view.sentence.start
-    for t in view.tops:  # "the Warsaw Pact", "the Kainuu Brigade's garrison": a unit's name
-        if t.kind in ("city", "admin", "region") and lex.rx.unit_name_after.match(text, t.end - base):
+    for t in view.tops:  # "the Warsaw Pact", "Task Force Southwest": a unit's name
+        if t.kind in ("city", "admin", "region") and (
+            lex.rx.unit_name_after.match(text, t.end - base)
+            or lex.rx.unit_name_before.search(text, max(0, t.start - base - 30), t.start - base)
+        ):
             spans.append((t.start - base, t.end - base))
     return spans

@@ -353,6 +353,9 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
         if m and e <= hi + 40:
             continuing.append(f"planned: {m.group(0).strip()}")  # "which it plans to reduce"
             continue
+        if lex.construction.fullmatch(w) and rx.builders_before.search(text, max(0, s - 40), s):
+            continuing.append(f"at work: {w}")  # "engineers are building clinics": they are there
+            continue
         if rx.motion_after.match(text, e):
             moving = True  # "is expected to move its troops to Kidal"
         proposed.append(w)

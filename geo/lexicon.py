@@ -93,6 +93,8 @@ GRAMMAR_KEYS = (
     "comitative_openers",
     "reduction_verbs",
     "unit_name_heads",
+    "unit_name_openers",
+    "builder_nouns",
     "aircraft_nouns",
     "country_leaving_verbs",
     "conjunctions",
