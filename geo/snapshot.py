@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import html
 import io
 import json
 import os
@@ -255,6 +256,12 @@ def _xml_text(value: Any) -> str:
 
 
 def _kml_description(site: Mapping[str, Any]) -> str:
+    """The balloon text of a placemark, as HTML with every value escaped.
+
+    Google Earth and most KML viewers render ``<description>`` as HTML, so text
+    from articles is HTML-escaped here (the XML writer then escapes it once more)
+    and lines are joined with ``<br>``.
+    """
     lines = [
         f"{site.get('operator_name') or site.get('operator')} ({site.get('operator')}): "
         f"{site.get('status')}{', disputed' if site.get('disputed') else ''}",
@@ -263,9 +270,9 @@ def _kml_description(site: Mapping[str, Any]) -> str:
     for item in site.get("evidence") or []:
         lines.append(
             f"- \u201c{item.get('sentence')}\u201d ({item.get('title')}, "
-            f"{item.get('source')}, {item.get('published')})"
+            f"{item.get('source')}, {item.get('published') or 'undated'}, {item.get('status')})"
         )
-    return "\n".join(lines)
+    return "<br>\n".join(html.escape(line, quote=True) for line in lines)
 
 
 def to_kml(sites: Iterable[Mapping[str, Any]]) -> str:
@@ -279,8 +286,9 @@ def to_kml(sites: Iterable[Mapping[str, Any]]) -> str:
     Returns
     -------
     str
-        The XML text. All text is escaped by the XML writer; coordinates are
-        ``lon,lat,0`` as KML requires.
+        The XML text. All text is escaped by the XML writer, descriptions (which
+        viewers render as HTML) as HTML first; coordinates are ``lon,lat,0`` as
+        KML requires.
 
     """
     ET.register_namespace("", KML_NS)

@@ -281,3 +281,34 @@ def test_dates_in_the_text_reach_the_table_and_the_popup(sites: list[dict[str, A
     [row] = site_rows([dated])
     assert row["dates"] == "since 2015 (2015); in January (2025-01)"
     assert "Dated in the text: since 2015 (2015); in January (2025-01)" in popup_html(dated)
+
+
+def test_kml_description_is_safe_html(sites: list[dict[str, Any]]) -> None:
+    """Google Earth renders a description as HTML: article text must stay text there."""
+    from html.parser import HTMLParser
+
+    class Tags(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.tags: list[str] = []
+            self.text = ""
+
+        def handle_starttag(self, tag: str, attrs: Any) -> None:
+            self.tags.append(tag)
+
+        def handle_data(self, data: str) -> None:
+            self.text += data
+
+    hostile = dict(sites[1], evidence=[dict(sites[1]["evidence"][0], sentence=HOSTILE,
+                                            source="<img src=x onerror=alert(2)>")])
+    root = ET.fromstring(to_kml([sites[0], hostile]).encode("utf-8"))
+    descriptions = [d.text or "" for d in root.iter(f"{KML}description")][1:]
+    parsed = []
+    for text in descriptions:
+        parser = Tags()
+        parser.feed(text)
+        parsed.append(parser)
+    assert {t for p in parsed for t in p.tags} <= {"br"}
+    assert "<script>alert(1)</script>" in parsed[1].text
+    assert "<img src=x onerror=alert(2)>" in parsed[1].text
+    assert "2025-02-06, denied)" in parsed[0].text  # each sentence says its date and status
