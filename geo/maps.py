@@ -24,7 +24,7 @@ from folium.elements import MacroElement
 from folium.template import Template
 
 from geo import _assets
-from geo._assets import STATUSES, operator_colour, styles
+from geo._assets import STATUSES, operator_colours, styles
 from geo._validate import validate_iso3, validate_location
 
 CREDIT = (
@@ -433,6 +433,7 @@ def build_map(
     if tiles is None:
         _add_borders(m)
     groups: dict[str, folium.FeatureGroup] = {}
+    colours = operator_colours(validate_iso3(site.get("operator")) for site, _ in located)
     order = sorted(located, key=lambda p: (operator_label(p[0]), str(p[0].get("place"))))
     for site, (lat, lon) in order:
         code = validate_iso3(site.get("operator"))
@@ -442,7 +443,7 @@ def build_map(
             groups[label] = folium.FeatureGroup(name=escape_text(label))
             groups[label].add_to(m)
         icon = folium.DivIcon(
-            html=marker_svg(status, operator_colour(code), disputed=bool(site.get("disputed")),
+            html=marker_svg(status, colours[code], disputed=bool(site.get("disputed")),
                             area=site.get("precision") in ("region", "country")),
             icon_size=(32, 32),
             icon_anchor=(16, 16),
@@ -456,7 +457,7 @@ def build_map(
             tooltip=folium.Tooltip(tooltip_html(site)),
             rise_on_hover=True,
         ).add_to(groups[label])
-    legend_ops = [(label, operator_colour(site["operator"])) for label, site in _firsts(order)]
+    legend_ops = [(label, colours[validate_iso3(site["operator"])]) for label, site in _firsts(order)]
     MapDecorations(legend_html(legend_ops), styles()["sea"]).add_to(m)
     folium.LayerControl(collapsed=False, position="topright").add_to(m)
     if center is None and located:

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from geo import _assets
+from geo._assets import operator_colour
 from geo._errors import DataFileError
 from geo.maps import (
     CREDIT,
@@ -18,7 +19,6 @@ from geo.maps import (
     escape_markdown,
     escape_text,
     marker_svg,
-    operator_colour,
     popup_html,
     render_html,
     save_html,
@@ -214,6 +214,31 @@ def test_operator_colours_are_stable() -> None:
     assert operator_colour("TUR") == operator_colour("tur") == _assets.styles()["operators"]["TUR"]
     assert operator_colour("KAZ") == operator_colour("KAZ")
     assert re.fullmatch(r"#[0-9A-Fa-f]{6}", operator_colour("KAZ"))
+
+
+NATO_IN_EUROPE = ("USA", "BEL", "POL", "TUR", "ITA", "ESP", "NLD", "CAN", "GBR", "FRA", "DEU")
+
+
+@pytest.mark.parametrize("codes", [("USA", "BEL"), ("TUR", "POL"), ("ITA", "ESP", "NLD", "CAN"),
+                                   NATO_IN_EUROPE])
+def test_operators_of_one_map_get_distinct_colours(codes: tuple[str, ...]) -> None:
+    sites = [make_site(operator=c, operator_name=c, lat=40 + i, lon=10 + i, status="existing")
+             for i, c in enumerate(codes)]
+    page = render_html(build_map(sites))
+    used = set(re.findall(r'fill=\\"(#[0-9A-Fa-f]{6})\\" stroke=\\"#222222', page))
+    colours = _assets.operator_colours(codes)
+    assert len(set(colours.values())) == len(codes)
+    fixed = _assets.styles()["operators"]
+    assert all(colours[c] == fixed[c] for c in codes if c in fixed)  # fixed colours stay
+    assert set(colours.values()) <= used  # the markers are drawn in those colours
+    assert _assets.operator_colours(reversed(codes)) == colours
+
+
+def test_more_operators_than_colours_still_get_one_each() -> None:
+    codes = [f"Q{a}{b}" for a in "AB" for b in "ABCDEFGHIJ"]
+    colours = _assets.operator_colours(codes)
+    assert set(colours) == set(codes)
+    assert len(set(colours.values())) == len(_assets.styles()["palette"])
 
 
 def test_styles_file_is_validated(tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
