@@ -100,6 +100,9 @@ KML_NS = "http://www.opengis.net/kml/2.2"
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _ISO3 = re.compile(r"^[A-Z]{3}$")
+# The dates the "as of" picker offers; a link's date outside them is reported, not dropped unseen.
+AS_OF_MIN = dt.date(1900, 1, 1)
+AS_OF_MAX = dt.date(2100, 12, 31)
 
 
 class BrowserError(GeoError):
@@ -552,6 +555,11 @@ class ViewState:
                 as_of = validate_date(query["as_of"])
             except ValueError as exc:
                 problems.append(f"ignored as_of: {exc}")
+            else:
+                if not AS_OF_MIN <= as_of <= AS_OF_MAX:
+                    problems.append(f"ignored as_of={as_of.isoformat()}: not between "
+                                    f"{AS_OF_MIN.isoformat()} and {AS_OF_MAX.isoformat()}")
+                    as_of = None
         sentence = None
         if query.get("sentence"):
             try:
@@ -585,6 +593,42 @@ class ViewState:
             "zoom": "" if self.zoom is None else str(self.zoom),
         }
         return {k: v for k, v in query.items() if v}
+
+    def missing(
+        self, operators: Iterable[str], articles: Iterable[str]
+    ) -> tuple[tuple[str, ...], tuple[str, ...], list[str]]:
+        """The selected operators and articles that the store does not have, and what to say.
+
+        A shared link may name an operator or an article the receiving database
+        lacks. The view keeps them, so it shows what the link asked for (perhaps
+        nothing) rather than silently everything, and says so.
+
+        Parameters
+        ----------
+        operators
+            Codes of the operators that have sites in the store.
+        articles
+            Identifiers of the stored articles.
+
+        Returns
+        -------
+        tuple
+            The unknown operators, the unknown articles, and one message per kind.
+
+        """
+        known_ops, known_articles = set(operators), set(articles)
+        lost_ops = tuple(o for o in self.operators if o not in known_ops)
+        lost_articles = tuple(a for a in self.articles if a not in known_articles)
+        messages = []
+        if lost_ops:
+            messages.append(f"operator {', '.join(lost_ops)}: no site of "
+                            f"{'this operator' if len(lost_ops) == 1 else 'these operators'} "
+                            "in this database")
+        if lost_articles:
+            shown = ", ".join(a[:12] for a in lost_articles)
+            messages.append(f"articles: {len(lost_articles)} selected article(s) not in this "
+                            f"database ({shown}); add them to see their sites")
+        return lost_ops, lost_articles, messages
 
     def filter_claims(self, claims: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
         """Keep the claims of the selected articles (all when none is selected)."""

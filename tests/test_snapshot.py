@@ -312,3 +312,20 @@ def test_kml_description_is_safe_html(sites: list[dict[str, Any]]) -> None:
     assert "<script>alert(1)</script>" in parsed[1].text
     assert "<img src=x onerror=alert(2)>" in parsed[1].text
     assert "2025-02-06, denied)" in parsed[0].text  # each sentence says its date and status
+
+
+def test_view_state_names_what_the_store_lacks() -> None:
+    view = ViewState.from_query({"operator": "TUR,FRA", "articles": "a1,zz"})
+    ops, articles, messages = view.missing(["TUR", "RUS"], ["a1", "b2"])
+    assert (ops, articles) == (("FRA",), ("zz",))
+    assert "FRA" in messages[0] and "1 selected article(s)" in messages[1]
+    assert ViewState(operators=("TUR",)).missing(["TUR"], []) == ((), (), [])
+
+
+@pytest.mark.parametrize(("value", "ok"), [("1900-01-01", True), ("2100-12-31", True),
+                                           ("1899-12-31", False), ("0001-01-01", False),
+                                           ("9999-12-31", False)])
+def test_as_of_must_be_a_date_the_picker_offers(value: str, ok: bool) -> None:
+    view = ViewState.from_query({"as_of": value})
+    assert (view.as_of is not None) == ok
+    assert bool(view.problems) != ok
