@@ -182,6 +182,8 @@ def sidebar_filters(
         value=None,
         key="f_as_of",
         format="YYYY-MM-DD",
+        help="The map as it could be drawn on that day: reports published later, and undated "
+        "ones, are left out. Empty: every report.",
         min_value=snapshot.AS_OF_MIN,
         max_value=snapshot.AS_OF_MAX,
     )
@@ -344,8 +346,12 @@ def main() -> None:
     st.caption(
         f"{len(sites)} site(s) shown of {len(all_sites)}, from {len(articles)} article(s)"
         + (f", as of {view.as_of.isoformat()}" if view.as_of else "")
-        + ". Marker shape = status; colour = operating country. Click a marker for the evidence."
+        + ". Marker shape = status; colour = operating country. Click a marker for the evidence. "
+        + escape_markdown(snapshot.coverage(view, articles))
     )
+    if not sites:
+        st.info(escape_markdown("No site matches these filters. " + snapshot.coverage(view, articles))
+                if articles else "No articles yet: add some under 'Add articles' in the sidebar.")
     for problem in view.problems:
         st.warning(escape_markdown(f"Link parameter {problem}"))
     if view.article:

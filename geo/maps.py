@@ -459,7 +459,8 @@ def build_map(
         ).add_to(groups[label])
     legend_ops = [(label, colours[validate_iso3(site["operator"])]) for label, site in _firsts(order)]
     MapDecorations(legend_html(legend_ops), styles()["sea"]).add_to(m)
-    folium.LayerControl(collapsed=False, position="topright").add_to(m)
+    if groups:  # with no layer the control is an empty box
+        folium.LayerControl(collapsed=False, position="topright").add_to(m)
     if center is None and located:
         points = [loc for _, loc in located]
         lats, lons = [p[0] for p in points], [p[1] for p in points]

@@ -373,6 +373,45 @@ def describe_view(view: ViewState, n_sites: int) -> str:
     return ", ".join(parts)
 
 
+def coverage(view: ViewState, articles: Iterable[Mapping[str, Any]]) -> str:
+    """Say which reports a view draws on: their dates, and what its "as of" date leaves out.
+
+    Parameters
+    ----------
+    view
+        The filters; only its article selection and ``as_of`` matter here.
+    articles
+        The stored articles (``id`` and ``published``), as :meth:`geo.store.Store.articles`.
+
+    Returns
+    -------
+    str
+        One sentence of plain text, such as "Reports published 2025-02-04 to
+        2025-03-03; 1 published after 2025-02-05 and 1 undated left out."
+
+    """
+    chosen = [a for a in articles if not view.articles or str(a.get("id")) in view.articles]
+    if not chosen:
+        return "No articles yet: add some under 'Add articles'."
+    dates = sorted(str(a["published"]) for a in chosen if a.get("published"))
+    undated = len(chosen) - len(dates)
+    if not dates:
+        span = "No article has a publication date"
+    elif dates[0] == dates[-1]:
+        span = f"Reports published {dates[0]}"
+    else:
+        span = f"Reports published {dates[0]} to {dates[-1]}"
+    if view.as_of is None:
+        note = f"; {undated} undated article(s) (left out when an 'as of' date is set)" if undated else ""
+        return f"{span}{note}."
+    cutoff = view.as_of.isoformat()
+    later = sum(d > cutoff for d in dates)
+    left = [f"{later} published after {cutoff}" if later else "",
+            f"{undated} undated" if undated else ""]
+    left_out = " and ".join(p for p in left if p)
+    return f"{span}; {left_out} left out." if left_out else f"{span}; none left out by the date."
+
+
 def find_chromium() -> str | None:
     """Return the path of a Chromium executable, or ``None`` when there is none.
 

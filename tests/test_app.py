@@ -94,6 +94,15 @@ def test_as_of_hides_later_reports(db: Path) -> None:
     assert list(early["Last reported"]) != list(latest["Last reported"])
 
 
+def test_an_empty_view_says_why(db: Path) -> None:
+    at = run_app(as_of="1950-01-01")
+    infos = " ".join(i.value for i in at.info).replace("\\", "")
+    assert "No site matches these filters" in infos
+    assert "Reports published 2025-02-04 to 2025-02-06; 2 published after 1950-01-01 left out" in infos
+    caption = at.main.caption[0].value.replace("\\", "")
+    assert "0 site(s) shown" in caption and "2 published after 1950-01-01" in caption
+
+
 def test_article_view_highlights_the_sentence(db: Path) -> None:
     run_app()  # seed
     article_id, start, sentence = first_evidence(db)

@@ -259,6 +259,8 @@ def test_empty_map_and_save(tmp_path: Any) -> None:
     path = save_html(build_map([]), tmp_path / "map.html")
     text = path.read_text(encoding="utf-8")
     assert "mpm-legend" in text and "L.map(" in text
+    assert "L.control.layers" not in text  # no empty layer box
+    assert "L.control.layers" in render_html(build_map([make_site()]))
 
 
 def test_popup_lists_dates_status_and_timeline() -> None:

@@ -329,3 +329,28 @@ def test_as_of_must_be_a_date_the_picker_offers(value: str, ok: bool) -> None:
     view = ViewState.from_query({"as_of": value})
     assert (view.as_of is not None) == ok
     assert bool(view.problems) != ok
+
+
+ARTICLES = [{"id": "a1", "published": "2025-02-04"}, {"id": "b2", "published": "2025-02-06"},
+            {"id": "c3", "published": None}]
+
+
+@pytest.mark.parametrize(
+    ("query", "articles", "expected"),
+    [
+        ({}, ARTICLES, "Reports published 2025-02-04 to 2025-02-06; 1 undated article(s) "
+                       "(left out when an 'as of' date is set)."),
+        ({"as_of": "2025-02-05"}, ARTICLES,
+         "Reports published 2025-02-04 to 2025-02-06; 1 published after 2025-02-05 and 1 undated "
+         "left out."),
+        ({"as_of": "2025-03-01"}, ARTICLES[:2], "Reports published 2025-02-04 to 2025-02-06; "
+                                                "none left out by the date."),
+        ({"articles": "a1"}, ARTICLES, "Reports published 2025-02-04."),
+        ({"as_of": "2025-03-01"}, ARTICLES[2:], "No article has a publication date; 1 undated left out."),
+        ({}, [], "No articles yet: add some under 'Add articles'."),
+    ],
+)
+def test_coverage_says_what_the_date_leaves_out(
+    query: dict[str, str], articles: list[dict[str, Any]], expected: str
+) -> None:
+    assert snapshot.coverage(ViewState.from_query(query), articles) == expected
