@@ -252,6 +252,7 @@ def popup_html(site: Mapping[str, Any], *, link_base: str = "") -> str:
     if len(timeline) > 1:
         steps = " &#8594; ".join(
             f"{escape_text(t.get('date') or 'undated')} {escape_text(t.get('status'))}"
+            + (f" (said of {escape_text(t['covers'])} as a whole)" if t.get("covers") else "")
             for t in timeline
         )
         lines.append(f'<div style="color:#555">Timeline: {steps}</div>')

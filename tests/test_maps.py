@@ -271,6 +271,14 @@ def test_popup_lists_dates_status_and_timeline() -> None:
     assert "cues: may, air bases" in html
 
 
+def test_a_denial_of_a_whole_country_says_so_in_the_timeline() -> None:
+    site = make_site(disputed=True)
+    site["timeline"][1]["covers"] = "Syria <b>"
+    text = popup_html(site)
+    assert "2025-02-06 denied (said of Syria &lt;b&gt; as a whole)" in text
+    assert "2025-02-04 proposed (said of" not in text
+
+
 def test_article_html_marks_and_escapes() -> None:
     body = "First <b>one</b>. Turkey may build `bases` ${x}. Last one."
     start = body.index("Turkey")
