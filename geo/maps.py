@@ -37,6 +37,8 @@ FULL_CREDIT = (
     "data CC BY-SA 4.0) · Map: Leaflet (BSD-2), jQuery (MIT), folium (MIT)"
 )
 MAX_EVIDENCE_IN_POPUP = 20
+MAX_EXPANDED_LAYERS = 6  # more operators than this: the layer list opens on hover
+LAYER_ROW_PX = 26
 _WITHDRAWN_FILL = "#9e9e9e"
 _INK = "#222222"
 _FONT = "font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif"
@@ -435,6 +437,9 @@ def build_map(
         _add_borders(m)
     groups: dict[str, folium.FeatureGroup] = {}
     colours = operator_colours(validate_iso3(site.get("operator")) for site, _ in located)
+    # The layer list (top right) stays open for a few operators; popups open below it.
+    expanded = len(colours) <= MAX_EXPANDED_LAYERS
+    popup_top = 30 + LAYER_ROW_PX * (len(colours) if expanded else 1)
     order = sorted(located, key=lambda p: (operator_label(p[0]), str(p[0].get("place"))))
     for site, (lat, lon) in order:
         code = validate_iso3(site.get("operator"))
@@ -454,14 +459,15 @@ def build_map(
         folium.Marker(
             location=(lat, lon),
             icon=icon,
-            popup=folium.Popup(popup_html(site, link_base=link_base), max_width=420),
+            popup=folium.Popup(popup_html(site, link_base=link_base), max_width=420,
+                               auto_pan_padding_top_left=(10, popup_top)),
             tooltip=folium.Tooltip(tooltip_html(site)),
             rise_on_hover=True,
         ).add_to(groups[label])
     legend_ops = [(label, colours[validate_iso3(site["operator"])]) for label, site in _firsts(order)]
     MapDecorations(legend_html(legend_ops), styles()["sea"]).add_to(m)
     if groups:  # with no layer the control is an empty box
-        folium.LayerControl(collapsed=False, position="topright").add_to(m)
+        folium.LayerControl(collapsed=not expanded, position="topright").add_to(m)
     if center is None and located:
         points = [loc for _, loc in located]
         lats, lons = [p[0] for p in points], [p[1] for p in points]

@@ -241,6 +241,15 @@ def test_more_operators_than_colours_still_get_one_each() -> None:
     assert len(set(colours.values())) == len(_assets.styles()["palette"])
 
 
+@pytest.mark.parametrize(("n_operators", "collapsed", "top"), [(1, False, 56), (6, False, 186),
+                                                              (7, True, 56)])
+def test_popups_open_below_the_layer_list(n_operators: int, collapsed: bool, top: int) -> None:
+    codes = NATO_IN_EUROPE[:n_operators]
+    page = render_html(build_map([make_site(operator=c, lat=40 + i) for i, c in enumerate(codes)]))
+    assert f'"collapsed": {str(collapsed).lower()}' in page
+    assert re.findall(r'"autoPanPaddingTopLeft": \[10, (\d+)\]', page) == [str(top)] * n_operators
+
+
 def test_styles_file_is_validated(tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     bad = tmp_path / "map_styles.json"
     bad.write_text(json.dumps({"palette": ["red"], "operators": {}}), encoding="utf-8")
