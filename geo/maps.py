@@ -346,6 +346,8 @@ class MapDecorations(MacroElement):
                 if (map.getSize().x < 700) { div.firstChild.open = false; }
                 L.DomEvent.disableClickPropagation(div);
                 L.DomEvent.disableScrollPropagation(div);
+                // An open popup is what is being read: fold the legend that would hide its foot.
+                map.on("popupopen", function () { div.firstChild.open = false; });
                 return div;
             };
             legend.addTo(map);

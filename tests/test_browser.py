@@ -283,3 +283,26 @@ def test_html_snapshot_works_from_disk_with_no_network(server: str, page: Any, t
     assert page.title().startswith("Military presence map:")
     assert [u for u in requests if not u.startswith(("file:", "data:"))] == []
     assert page.context.errors == []
+
+
+def test_an_open_popup_is_hidden_by_no_control(server: str, page: Any) -> None:
+    page.goto(server)
+    frame = page.frame_locator(MAP_FRAME)
+    frame.locator(".mpm-marker").first.wait_for()
+    inner = page.locator(MAP_FRAME).element_handle().content_frame()
+    assert inner.evaluate("document.querySelector('.mpm-legend details').open")
+    assert inner.evaluate(OPEN_POPUP, "Palmyra")
+    assert not inner.evaluate("document.querySelector('.mpm-legend details').open")
+    # Every link the popup shows (not those scrolled out of its box) and its close button
+    # are the topmost element where they are drawn.
+    on_top = inner.evaluate("""() => {
+        const box = document.querySelector('.leaflet-popup-content > div').getBoundingClientRect();
+        const shown = [...document.querySelectorAll('.leaflet-popup-content a.mpm-open')]
+            .filter((a) => a.getBoundingClientRect().bottom <= box.bottom);
+        const all = [...shown, document.querySelector('.leaflet-popup-close-button')];
+        return shown.length > 0 && all.every((a) => {
+            const r = a.getBoundingClientRect();
+            return a.contains(document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2));
+        });
+    }""")
+    assert on_top, "a control covers the popup's links or its close button"
