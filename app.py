@@ -22,7 +22,7 @@ from geo.gazetteer import Gazetteer
 from geo.gazetteer import load as load_gazetteer
 from geo.load import decode_article
 from geo.maps import FULL_CREDIT, article_html, build_map, escape_markdown, operator_label
-from geo.presence import aggregate
+from geo.presence import aggregate, country_names
 from geo.snapshot import FILTER_STATUSES, ViewState, permalink
 from geo.store import Store, default_db_path
 
@@ -140,10 +140,16 @@ def sidebar_filters(
     """Draw the filters, initialised from the URL, and return the view they select."""
     names = {s["operator"]: operator_label(s) for s in all_sites}
     titles = {str(a["id"]): f"{a['published'] or 'undated'} · {a['title'] or a['path']}" for a in articles}
+    # A link may name operators or articles this database lacks: keep them selected, and say so.
+    lost_ops, lost_articles, messages = view.missing(names, titles)
+    for code in lost_ops:
+        names[code] = f"{country_names().get(code, code)} ({code}): no sites"
+    for article_id in lost_articles:
+        titles[article_id] = f"article {article_id[:12]}…: not in this database"
     initial = {
-        "f_operator": [o for o in view.operators if o in names],
+        "f_operator": list(view.operators),
         "f_status": list(view.statuses),
-        "f_articles": [a for a in view.articles if a in titles],
+        "f_articles": list(view.articles),
         "f_as_of": view.as_of,
     }
     for key, value in initial.items():
@@ -176,7 +182,10 @@ def sidebar_filters(
         value=None,
         key="f_as_of",
         format="YYYY-MM-DD",
-        min_value=dt.date(1990, 1, 1),
+        help="The map as it could be drawn on that day: reports published later, and undated "
+        "ones, are left out. Empty: every report.",
+        min_value=snapshot.AS_OF_MIN,
+        max_value=snapshot.AS_OF_MAX,
     )
     return replace(
         view,
@@ -184,6 +193,7 @@ def sidebar_filters(
         statuses=tuple(statuses),
         articles=tuple(chosen),
         as_of=as_of if isinstance(as_of, dt.date) else None,
+        problems=(*view.problems, *messages),
     )
 
 
@@ -336,10 +346,14 @@ def main() -> None:
     st.caption(
         f"{len(sites)} site(s) shown of {len(all_sites)}, from {len(articles)} article(s)"
         + (f", as of {view.as_of.isoformat()}" if view.as_of else "")
-        + ". Marker shape = status; colour = operating country. Click a marker for the evidence."
+        + ". Marker shape = status; colour = operating country. Click a marker for the evidence. "
+        + escape_markdown(snapshot.coverage(view, articles))
     )
+    if not sites:
+        st.info(escape_markdown("No site matches these filters. " + snapshot.coverage(view, articles))
+                if articles else "No articles yet: add some under 'Add articles' in the sidebar.")
     for problem in view.problems:
-        st.warning(f"Link parameter {problem}")
+        st.warning(escape_markdown(f"Link parameter {problem}"))
     if view.article:
         map_col, article_col = st.columns([3, 2], gap="medium")
     else:

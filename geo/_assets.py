@@ -20,6 +20,7 @@ import hashlib
 import json
 import mimetypes
 import re
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -267,5 +268,46 @@ def operator_colour(iso3: str) -> str:
     if code in fixed:
         return fixed[code]
     palette: list[str] = table["palette"]
+    return palette[_palette_index(code, len(palette))]
+
+
+def _palette_index(code: str, size: int) -> int:
     digest = hashlib.sha256(code.encode("utf-8")).digest()
-    return palette[int.from_bytes(digest[:4], "big") % len(palette)]
+    return int.from_bytes(digest[:4], "big") % size
+
+
+def operator_colours(codes: Iterable[str]) -> dict[str, str]:
+    """Return distinct colours for the operators of one map, as far as the palette goes.
+
+    An operator keeps its fixed colour from the styles file. Any other starts at its
+    hashed colour (:func:`operator_colour`) and, when an operator of the same map
+    already has that colour, takes the next palette colour nobody on the map uses,
+    so Belgium is not drawn in the United States' blue. Only with more operators
+    than palette colours do two of them share one.
+
+    Parameters
+    ----------
+    codes
+        ISO 3166-1 alpha-3 codes of the operators on the map.
+
+    Returns
+    -------
+    dict[str, str]
+        ``#RRGGBB`` by upper-case code; the same set of codes always gets the same colours.
+
+    """
+    table = styles()
+    fixed: dict[str, str] = table["operators"]
+    palette: list[str] = table["palette"]
+    wanted = sorted({c.strip().upper() for c in codes})
+    out = {c: fixed[c] for c in wanted if c in fixed}
+    used = set(out.values())
+    for code in wanted:
+        if code in out:
+            continue
+        start = _palette_index(code, len(palette))
+        ring = [palette[(start + k) % len(palette)] for k in range(len(palette))]
+        colour = next((c for c in ring if c not in used), ring[0])
+        out[code] = colour
+        used.add(colour)
+    return out

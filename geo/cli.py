@@ -6,7 +6,7 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,6 +14,25 @@ from geo._errors import GeoError
 
 if TYPE_CHECKING:
     from geo.load import Article
+
+
+DESCRIPTION = """\
+Turn news articles into a map of foreign military presence.
+
+An article is a UTF-8 .txt or .md file, optionally opening with front matter
+(title:, source:, url:, published: YYYY-MM-DD) between two '---' lines.
+Exit status: 0 when every article was read, 1 when some could not be (each is
+named on standard error, the others still count), 2 for a usage error."""
+
+EPILOG = """\
+examples:
+  python -m geo extract data/articles                 claims, one JSON line each
+  python -m geo ingest data/articles                  store them ($GEO_DB)
+  python -m geo presence --as-of 2025-02-05           sites as known on that day
+  python -m geo presence --format geojson > map.geojson
+  python -m geo presence --format html > map.html     a standalone offline map"""
+
+PRESENCE_FORMATS = ("jsonl", "geojson", "csv", "evidence-csv", "kml", "html")
 
 
 def _emit(record: dict[str, object]) -> None:
@@ -104,6 +123,35 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _iso_date(value: str) -> str:
+    """An argparse type: the value when it is an ISO date, else a usage error."""
+    from geo._validate import validate_date
+
+    try:
+        validate_date(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from exc
+    return value
+
+
+def _write_sites(sites: list[dict[str, object]], fmt: str) -> None:
+    """Write the sites to standard output in one of :data:`PRESENCE_FORMATS`."""
+    from geo import snapshot
+
+    if fmt == "jsonl":
+        for site in sites:
+            _emit(site)
+        return
+    writers: dict[str, Callable[[list[dict[str, object]]], str]] = {
+        "geojson": snapshot.to_geojson_text,
+        "csv": snapshot.to_csv,
+        "evidence-csv": snapshot.to_evidence_csv,
+        "kml": snapshot.to_kml,
+        "html": snapshot.to_html,
+    }
+    sys.stdout.write(writers[fmt](sites))
+
+
 def cmd_presence(args: argparse.Namespace) -> int:
     """Aggregate claims into presence sites, from files or from the store."""
     from geo.presence import aggregate
@@ -125,8 +173,7 @@ def cmd_presence(args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(f"error: --as-of: {exc}", file=sys.stderr)
         return 2
-    for site in sites:
-        _emit(site)
+    _write_sites(sites, args.format)
     return 1 if failed else 0
 
 
@@ -153,7 +200,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of ``python -m geo``."""
-    parser = argparse.ArgumentParser(prog="python -m geo", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m geo", description=DESCRIPTION, epilog=EPILOG,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("toponyms", help="print every place mention as JSON lines")
     p.add_argument("paths", nargs="+", help="article files or folders")
@@ -166,9 +214,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", default=None, help="SQLite file (default: $GEO_DB or data/presence.sqlite)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=cmd_ingest)
-    p = sub.add_parser("presence", help="aggregate claims into sites over time")
+    p = sub.add_parser(
+        "presence", help="aggregate claims into sites over time",
+        description="Aggregate the claims of the given articles, or of the store, into one site "
+        "per operator and place, with its status over time, its evidence and whether its "
+        "reports conflict (a report and its denial).")
     p.add_argument("paths", nargs="*", help="article files or folders (default: the store)")
-    p.add_argument("--as-of", dest="as_of", default=None, help="ISO date: the state on that day")
+    p.add_argument("--as-of", dest="as_of", default=None, type=_iso_date, metavar="YYYY-MM-DD",
+                   help="the state on that day: articles published later, and undated ones, "
+                   "are left out")
+    p.add_argument("--format", default="jsonl", choices=PRESENCE_FORMATS,
+                   help="jsonl: one site per line (default); geojson (lon, lat), csv (one row "
+                   "per site), evidence-csv (one row per sentence), kml, or html (a standalone "
+                   "offline map)")
     p.add_argument("--db", default=None, help="SQLite file (default: $GEO_DB or data/presence.sqlite)")
     p.set_defaults(func=cmd_presence)
     p = sub.add_parser("eval", help="score the extractor on the development corpus")

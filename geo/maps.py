@@ -24,7 +24,7 @@ from folium.elements import MacroElement
 from folium.template import Template
 
 from geo import _assets
-from geo._assets import STATUSES, operator_colour, styles
+from geo._assets import STATUSES, operator_colours, styles
 from geo._validate import validate_iso3, validate_location
 
 CREDIT = (
@@ -37,6 +37,8 @@ FULL_CREDIT = (
     "data CC BY-SA 4.0) · Map: Leaflet (BSD-2), jQuery (MIT), folium (MIT)"
 )
 MAX_EVIDENCE_IN_POPUP = 20
+MAX_EXPANDED_LAYERS = 6  # more operators than this: the layer list opens on hover
+LAYER_ROW_PX = 26
 _WITHDRAWN_FILL = "#9e9e9e"
 _INK = "#222222"
 _FONT = "font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif"
@@ -252,6 +254,7 @@ def popup_html(site: Mapping[str, Any], *, link_base: str = "") -> str:
     if len(timeline) > 1:
         steps = " &#8594; ".join(
             f"{escape_text(t.get('date') or 'undated')} {escape_text(t.get('status'))}"
+            + (f" (said of {escape_text(t['covers'])} as a whole)" if t.get("covers") else "")
             for t in timeline
         )
         lines.append(f'<div style="color:#555">Timeline: {steps}</div>')
@@ -343,6 +346,8 @@ class MapDecorations(MacroElement):
                 if (map.getSize().x < 700) { div.firstChild.open = false; }
                 L.DomEvent.disableClickPropagation(div);
                 L.DomEvent.disableScrollPropagation(div);
+                // An open popup is what is being read: fold the legend that would hide its foot.
+                map.on("popupopen", function () { div.firstChild.open = false; });
                 return div;
             };
             legend.addTo(map);
@@ -433,6 +438,10 @@ def build_map(
     if tiles is None:
         _add_borders(m)
     groups: dict[str, folium.FeatureGroup] = {}
+    colours = operator_colours(validate_iso3(site.get("operator")) for site, _ in located)
+    # The layer list (top right) stays open for a few operators; popups open below it.
+    expanded = len(colours) <= MAX_EXPANDED_LAYERS
+    popup_top = 30 + LAYER_ROW_PX * (len(colours) if expanded else 1)
     order = sorted(located, key=lambda p: (operator_label(p[0]), str(p[0].get("place"))))
     for site, (lat, lon) in order:
         code = validate_iso3(site.get("operator"))
@@ -442,7 +451,7 @@ def build_map(
             groups[label] = folium.FeatureGroup(name=escape_text(label))
             groups[label].add_to(m)
         icon = folium.DivIcon(
-            html=marker_svg(status, operator_colour(code), disputed=bool(site.get("disputed")),
+            html=marker_svg(status, colours[code], disputed=bool(site.get("disputed")),
                             area=site.get("precision") in ("region", "country")),
             icon_size=(32, 32),
             icon_anchor=(16, 16),
@@ -452,13 +461,15 @@ def build_map(
         folium.Marker(
             location=(lat, lon),
             icon=icon,
-            popup=folium.Popup(popup_html(site, link_base=link_base), max_width=420),
+            popup=folium.Popup(popup_html(site, link_base=link_base), max_width=420,
+                               auto_pan_padding_top_left=(10, popup_top)),
             tooltip=folium.Tooltip(tooltip_html(site)),
             rise_on_hover=True,
         ).add_to(groups[label])
-    legend_ops = [(label, operator_colour(site["operator"])) for label, site in _firsts(order)]
+    legend_ops = [(label, colours[validate_iso3(site["operator"])]) for label, site in _firsts(order)]
     MapDecorations(legend_html(legend_ops), styles()["sea"]).add_to(m)
-    folium.LayerControl(collapsed=False, position="topright").add_to(m)
+    if groups:  # with no layer the control is an empty box
+        folium.LayerControl(collapsed=not expanded, position="topright").add_to(m)
     if center is None and located:
         points = [loc for _, loc in located]
         lats, lons = [p[0] for p in points], [p[1] for p in points]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import html
 import io
 import json
 import os
@@ -99,6 +100,9 @@ KML_NS = "http://www.opengis.net/kml/2.2"
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _ISO3 = re.compile(r"^[A-Z]{3}$")
+# The dates the "as of" picker offers; a link's date outside them is reported, not dropped unseen.
+AS_OF_MIN = dt.date(1900, 1, 1)
+AS_OF_MAX = dt.date(2100, 12, 31)
 
 
 class BrowserError(GeoError):
@@ -255,6 +259,12 @@ def _xml_text(value: Any) -> str:
 
 
 def _kml_description(site: Mapping[str, Any]) -> str:
+    """The balloon text of a placemark, as HTML with every value escaped.
+
+    Google Earth and most KML viewers render ``<description>`` as HTML, so text
+    from articles is HTML-escaped here (the XML writer then escapes it once more)
+    and lines are joined with ``<br>``.
+    """
     lines = [
         f"{site.get('operator_name') or site.get('operator')} ({site.get('operator')}): "
         f"{site.get('status')}{', disputed' if site.get('disputed') else ''}",
@@ -263,9 +273,9 @@ def _kml_description(site: Mapping[str, Any]) -> str:
     for item in site.get("evidence") or []:
         lines.append(
             f"- \u201c{item.get('sentence')}\u201d ({item.get('title')}, "
-            f"{item.get('source')}, {item.get('published')})"
+            f"{item.get('source')}, {item.get('published') or 'undated'}, {item.get('status')})"
         )
-    return "\n".join(lines)
+    return "<br>\n".join(html.escape(line, quote=True) for line in lines)
 
 
 def to_kml(sites: Iterable[Mapping[str, Any]]) -> str:
@@ -279,8 +289,9 @@ def to_kml(sites: Iterable[Mapping[str, Any]]) -> str:
     Returns
     -------
     str
-        The XML text. All text is escaped by the XML writer; coordinates are
-        ``lon,lat,0`` as KML requires.
+        The XML text. All text is escaped by the XML writer, descriptions (which
+        viewers render as HTML) as HTML first; coordinates are ``lon,lat,0`` as
+        KML requires.
 
     """
     ET.register_namespace("", KML_NS)
@@ -360,6 +371,45 @@ def describe_view(view: ViewState, n_sites: int) -> str:
     if view.articles:
         parts.append(f"{len(view.articles)} selected article(s)")
     return ", ".join(parts)
+
+
+def coverage(view: ViewState, articles: Iterable[Mapping[str, Any]]) -> str:
+    """Say which reports a view draws on: their dates, and what its "as of" date leaves out.
+
+    Parameters
+    ----------
+    view
+        The filters; only its article selection and ``as_of`` matter here.
+    articles
+        The stored articles (``id`` and ``published``), as :meth:`geo.store.Store.articles`.
+
+    Returns
+    -------
+    str
+        One sentence of plain text, such as "Reports published 2025-02-04 to
+        2025-03-03; 1 published after 2025-02-05 and 1 undated left out."
+
+    """
+    chosen = [a for a in articles if not view.articles or str(a.get("id")) in view.articles]
+    if not chosen:
+        return "No articles yet: add some under 'Add articles'."
+    dates = sorted(str(a["published"]) for a in chosen if a.get("published"))
+    undated = len(chosen) - len(dates)
+    if not dates:
+        span = "No article has a publication date"
+    elif dates[0] == dates[-1]:
+        span = f"Reports published {dates[0]}"
+    else:
+        span = f"Reports published {dates[0]} to {dates[-1]}"
+    if view.as_of is None:
+        note = f"; {undated} undated article(s) (left out when an 'as of' date is set)" if undated else ""
+        return f"{span}{note}."
+    cutoff = view.as_of.isoformat()
+    later = sum(d > cutoff for d in dates)
+    left = [f"{later} published after {cutoff}" if later else "",
+            f"{undated} undated" if undated else ""]
+    left_out = " and ".join(p for p in left if p)
+    return f"{span}; {left_out} left out." if left_out else f"{span}; none left out by the date."
 
 
 def find_chromium() -> str | None:
@@ -544,6 +594,11 @@ class ViewState:
                 as_of = validate_date(query["as_of"])
             except ValueError as exc:
                 problems.append(f"ignored as_of: {exc}")
+            else:
+                if not AS_OF_MIN <= as_of <= AS_OF_MAX:
+                    problems.append(f"ignored as_of={as_of.isoformat()}: not between "
+                                    f"{AS_OF_MIN.isoformat()} and {AS_OF_MAX.isoformat()}")
+                    as_of = None
         sentence = None
         if query.get("sentence"):
             try:
@@ -577,6 +632,42 @@ class ViewState:
             "zoom": "" if self.zoom is None else str(self.zoom),
         }
         return {k: v for k, v in query.items() if v}
+
+    def missing(
+        self, operators: Iterable[str], articles: Iterable[str]
+    ) -> tuple[tuple[str, ...], tuple[str, ...], list[str]]:
+        """The selected operators and articles that the store does not have, and what to say.
+
+        A shared link may name an operator or an article the receiving database
+        lacks. The view keeps them, so it shows what the link asked for (perhaps
+        nothing) rather than silently everything, and says so.
+
+        Parameters
+        ----------
+        operators
+            Codes of the operators that have sites in the store.
+        articles
+            Identifiers of the stored articles.
+
+        Returns
+        -------
+        tuple
+            The unknown operators, the unknown articles, and one message per kind.
+
+        """
+        known_ops, known_articles = set(operators), set(articles)
+        lost_ops = tuple(o for o in self.operators if o not in known_ops)
+        lost_articles = tuple(a for a in self.articles if a not in known_articles)
+        messages = []
+        if lost_ops:
+            messages.append(f"operator {', '.join(lost_ops)}: no site of "
+                            f"{'this operator' if len(lost_ops) == 1 else 'these operators'} "
+                            "in this database")
+        if lost_articles:
+            shown = ", ".join(a[:12] for a in lost_articles)
+            messages.append(f"articles: {len(lost_articles)} selected article(s) not in this "
+                            f"database ({shown}); add them to see their sites")
+        return lost_ops, lost_articles, messages
 
     def filter_claims(self, claims: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
         """Keep the claims of the selected articles (all when none is selected)."""

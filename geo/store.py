@@ -97,9 +97,9 @@ class Store:
 
     def __init__(self, path: str | Path | None = None, gazetteer: Gazetteer | None = None) -> None:
         self.path = str(path) if path is not None else str(default_db_path())
-        if self.path != ":memory:":
-            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         try:
+            if self.path != ":memory:":
+                Path(self.path).parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(self.path, check_same_thread=False)
             self._db.execute("PRAGMA foreign_keys = ON")
             self._db.executescript(_SCHEMA)
@@ -107,6 +107,9 @@ class Store:
                 "INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
             )
             self._db.commit()
+        except OSError as exc:
+            raise StoreError(f"{self.path}: cannot create the database's folder: "
+                             f"{exc.strerror or exc}") from exc
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path}: cannot open the database: {exc}") from exc
         self._gaz = gazetteer

@@ -94,6 +94,15 @@ def test_as_of_hides_later_reports(db: Path) -> None:
     assert list(early["Last reported"]) != list(latest["Last reported"])
 
 
+def test_an_empty_view_says_why(db: Path) -> None:
+    at = run_app(as_of="1950-01-01")
+    infos = " ".join(i.value for i in at.info).replace("\\", "")
+    assert "No site matches these filters" in infos
+    assert "Reports published 2025-02-04 to 2025-02-06; 2 published after 1950-01-01 left out" in infos
+    caption = at.main.caption[0].value.replace("\\", "")
+    assert "0 site(s) shown" in caption and "2 published after 1950-01-01" in caption
+
+
 def test_article_view_highlights_the_sentence(db: Path) -> None:
     run_app()  # seed
     article_id, start, sentence = first_evidence(db)
@@ -163,3 +172,37 @@ def test_remove_an_article_from_the_article_view(db: Path) -> None:
         assert con.execute("SELECT COUNT(*) FROM articles WHERE id = ?", (article_id,)).fetchone() == (0,)
     assert "removed" in " ".join(i.value for i in at.sidebar.info)
     assert len(site_table(at)) <= before
+
+
+@pytest.mark.parametrize(
+    ("query", "warning", "kept"),
+    [
+        ({"operator": "FRA"}, "FRA: no site", {"operator": "FRA"}),
+        ({"operator": "FRA,TUR"}, "FRA: no site", {"operator": "FRA,TUR"}),
+        ({"articles": "f" * 64}, "not in this database", {"articles": "f" * 64}),
+        ({"as_of": "1950-01-01"}, None, {"as_of": "1950-01-01"}),
+        ({"as_of": "1850-01-01"}, "as_of=1850-01-01", {}),
+        ({"as_of": "2200-01-01"}, "as_of=2200-01-01", {}),
+    ],
+)
+def test_a_link_is_reproduced_or_its_problem_said(
+    db: Path, query: dict[str, str], warning: str | None, kept: dict[str, str]
+) -> None:
+    """A shared link's filters hold even when this database lacks what they name."""
+    at = run_app(**query)
+    warnings = " ".join(w.value for w in at.warning).replace("\\", "")
+    if warning is None:
+        assert warnings == ""
+    else:
+        assert warning in warnings
+    assert {k: at.query_params[k] for k in at.query_params} == kept
+    table = site_table(at)
+    if "articles" in kept or kept.get("operator") == "FRA" or "as_of" in kept:
+        assert len(table) == 0  # the view the link asked for: nothing, not everything
+    elif "operator" in kept:
+        assert set(table["Operator"]) == {"Turkey"}
+
+
+def test_link_problems_are_shown_as_typed(db: Path) -> None:
+    at = run_app(operator="**bold**")
+    assert any("\\*\\*BOLD\\*\\*" in w.value for w in at.warning)

@@ -24,7 +24,7 @@ pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parent.parent
 LOCAL = ("http://localhost", "http://127.0.0.1", "ws://localhost", "ws://127.0.0.1")
-INLINE = ("data:", "blob:", "about:")
+INLINE = ("data:", "blob:", "about:", "file:")
 MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
 
 
@@ -227,3 +227,82 @@ def test_hostile_article_is_shown_as_text(server: str, page: Any) -> None:
     assert "<img src=x onerror=alert(2)>" in page.locator(".mpm-article-head").inner_text()
     assert dialogs == []
     assert page.context.errors == []
+
+
+def test_several_uploads_each_named_and_nothing_lost(server: str, page: Any, tmp_path: Path) -> None:
+    files = {
+        "good-upload.md": "---\ntitle: Upload <i>one</i>\npublished: 2025-03-02\n---\n"
+                          "France keeps about 1,500 troops at its base in Djibouti.\n",
+        "latin1.txt": "Troupes fran\xe7aises".encode("latin-1"),
+        "empty.md": b"",
+        "unclosed.md": "---\ntitle: never closed\nFrance has troops in Chad.\n",
+        "bad-date.md": "---\npublished: 02/03/2025\n---\nGermany has troops in Lithuania.\n",
+    }
+    paths = []
+    for name, content in files.items():
+        path = tmp_path / name
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+        paths.append(str(path))
+    page.goto(server)
+    frame = page.frame_locator(MAP_FRAME)
+    frame.locator(".mpm-marker").first.wait_for()
+    before = frame.locator(".mpm-marker").count()
+    sidebar = page.locator('[data-testid="stSidebar"]')
+    sidebar.locator('input[type="file"]').set_input_files(paths)
+    sidebar.get_by_text("unclosed.md").wait_for()
+    sidebar.get_by_role("button", name="Add to the map").click()
+    sidebar.get_by_text("good-upload.md: stored").wait_for()
+    alerts = " ".join(sidebar.locator('[data-testid="stAlert"]').all_inner_texts())
+    for name, problem in [("latin1.txt", "not UTF-8"), ("empty.md", "empty"),
+                          ("unclosed.md", "never closed"), ("bad-date.md", "published")]:
+        assert f"{name}: " in alerts and problem in alerts, (name, alerts)
+    assert alerts.count("nothing was stored from it") == 4
+    page.goto(server)
+    frame.locator(".mpm-marker").first.wait_for()
+    assert frame.locator(".mpm-marker").count() > before  # the good file was added, none lost
+    assert page.context.blocked == []
+
+
+def test_html_snapshot_works_from_disk_with_no_network(server: str, page: Any, tmp_path: Path) -> None:
+    page.goto(server)
+    page.frame_locator(MAP_FRAME).locator(".mpm-marker").first.wait_for()
+    page.get_by_role("tab", name="Export & link").click()
+    with page.expect_download() as download:
+        page.get_by_role("button", name="HTML map").click()
+    saved = tmp_path / download.value.suggested_filename
+    download.value.save_as(saved)
+    requests: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto(saved.as_uri())
+    page.locator(".mpm-marker").first.wait_for()
+    assert page.locator(".mpm-marker").count() >= 3
+    assert "GeoNames" in page.locator(".leaflet-control-attribution").inner_text()
+    assert page.title().startswith("Military presence map:")
+    assert [u for u in requests if not u.startswith(("file:", "data:"))] == []
+    assert page.context.errors == []
+
+
+def test_an_open_popup_is_hidden_by_no_control(server: str, page: Any) -> None:
+    page.goto(server)
+    frame = page.frame_locator(MAP_FRAME)
+    frame.locator(".mpm-marker").first.wait_for()
+    inner = page.locator(MAP_FRAME).element_handle().content_frame()
+    assert inner.evaluate("document.querySelector('.mpm-legend details').open")
+    assert inner.evaluate(OPEN_POPUP, "Palmyra")
+    assert not inner.evaluate("document.querySelector('.mpm-legend details').open")
+    # Every link the popup shows (not those scrolled out of its box) and its close button
+    # are the topmost element where they are drawn.
+    on_top = inner.evaluate("""() => {
+        const box = document.querySelector('.leaflet-popup-content > div').getBoundingClientRect();
+        const shown = [...document.querySelectorAll('.leaflet-popup-content a.mpm-open')]
+            .filter((a) => a.getBoundingClientRect().bottom <= box.bottom);
+        const all = [...shown, document.querySelector('.leaflet-popup-close-button')];
+        return shown.length > 0 && all.every((a) => {
+            const r = a.getBoundingClientRect();
+            return a.contains(document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2));
+        });
+    }""")
+    assert on_top, "a control covers the popup's links or its close button"

@@ -72,6 +72,11 @@ def test_a_missing_path_stops_nothing(tmp_path):
     ("args", "message"),
     [
         (["presence", "--db", "/nonexistent-folder/x.sqlite"], "no such database"),
+        (["presence", "--as-of", "yesterday", "--db", "/nonexistent-folder/x.sqlite"],
+         "--as-of: Expected an ISO date"),
+        (["presence", "--format", "shapefile"], "invalid choice: 'shapefile'"),
+        (["ingest", "--quiet", "--db", "/proc/nonexistent-folder/x.sqlite", str(SEEDS)],
+         "cannot create the database's folder"),
         (["eval", "--gold", "missing.json"], "no such gold file"),
         (["eval", "--articles", "nope-folder"], "no such folder"),
     ],
@@ -96,3 +101,33 @@ def test_a_closed_pipe_is_no_traceback():
                           shell=True,
                           capture_output=True, text=True, cwd=ROOT, timeout=300)
     assert "Traceback" not in proc.stderr
+
+
+def test_presence_exports_every_snapshot_format(tmp_path):
+    import csv
+    import io
+    import xml.etree.ElementTree as ET
+
+    out = {fmt: run("presence", "--format", fmt, str(SEEDS))
+           for fmt in ("jsonl", "geojson", "csv", "evidence-csv", "kml", "html")}
+    assert all(p.returncode == 0 for p in out.values()), {f: p.stderr for f, p in out.items()}
+    sites = [json.loads(line) for line in out["jsonl"].stdout.splitlines()]
+    tartus = next(s for s in sites if "Tartus" in s["place"])
+    features = json.loads(out["geojson"].stdout)["features"]
+    point = next(f for f in features if f["properties"]["place"] == tartus["place"])
+    assert point["geometry"]["coordinates"] == [tartus["lon"], tartus["lat"]]
+    rows = list(csv.DictReader(io.StringIO(out["csv"].stdout)))
+    assert len(rows) == len(sites)
+    assert any(r["place"] == tartus["place"] and float(r["lat"]) == tartus["lat"] for r in rows)
+    evidence = list(csv.DictReader(io.StringIO(out["evidence-csv"].stdout)))
+    assert len(evidence) == sum(len(s["evidence"]) for s in sites)
+    kml = ET.fromstring(out["kml"].stdout.encode("utf-8"))
+    coordinates = [c.text for c in kml.iter("{http://www.opengis.net/kml/2.2}coordinates")]
+    assert f"{tartus['lon']!r},{tartus['lat']!r},0" in coordinates
+    assert "L.map(" in out["html"].stdout and 'src="http' not in out["html"].stdout
+
+
+def test_help_says_what_an_article_is_and_what_exit_codes_mean():
+    text = run("--help").stdout
+    assert "front matter" in text and "Exit status" in text and "--format html" in text
+    assert "``" not in text

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from geo import _assets
+from geo._assets import operator_colour
 from geo._errors import DataFileError
 from geo.maps import (
     CREDIT,
@@ -18,7 +19,6 @@ from geo.maps import (
     escape_markdown,
     escape_text,
     marker_svg,
-    operator_colour,
     popup_html,
     render_html,
     save_html,
@@ -216,6 +216,40 @@ def test_operator_colours_are_stable() -> None:
     assert re.fullmatch(r"#[0-9A-Fa-f]{6}", operator_colour("KAZ"))
 
 
+NATO_IN_EUROPE = ("USA", "BEL", "POL", "TUR", "ITA", "ESP", "NLD", "CAN", "GBR", "FRA", "DEU")
+
+
+@pytest.mark.parametrize("codes", [("USA", "BEL"), ("TUR", "POL"), ("ITA", "ESP", "NLD", "CAN"),
+                                   NATO_IN_EUROPE])
+def test_operators_of_one_map_get_distinct_colours(codes: tuple[str, ...]) -> None:
+    sites = [make_site(operator=c, operator_name=c, lat=40 + i, lon=10 + i, status="existing")
+             for i, c in enumerate(codes)]
+    page = render_html(build_map(sites))
+    used = set(re.findall(r'fill=\\"(#[0-9A-Fa-f]{6})\\" stroke=\\"#222222', page))
+    colours = _assets.operator_colours(codes)
+    assert len(set(colours.values())) == len(codes)
+    fixed = _assets.styles()["operators"]
+    assert all(colours[c] == fixed[c] for c in codes if c in fixed)  # fixed colours stay
+    assert set(colours.values()) <= used  # the markers are drawn in those colours
+    assert _assets.operator_colours(reversed(codes)) == colours
+
+
+def test_more_operators_than_colours_still_get_one_each() -> None:
+    codes = [f"Q{a}{b}" for a in "AB" for b in "ABCDEFGHIJ"]
+    colours = _assets.operator_colours(codes)
+    assert set(colours) == set(codes)
+    assert len(set(colours.values())) == len(_assets.styles()["palette"])
+
+
+@pytest.mark.parametrize(("n_operators", "collapsed", "top"), [(1, False, 56), (6, False, 186),
+                                                              (7, True, 56)])
+def test_popups_open_below_the_layer_list(n_operators: int, collapsed: bool, top: int) -> None:
+    codes = NATO_IN_EUROPE[:n_operators]
+    page = render_html(build_map([make_site(operator=c, lat=40 + i) for i, c in enumerate(codes)]))
+    assert f'"collapsed": {str(collapsed).lower()}' in page
+    assert re.findall(r'"autoPanPaddingTopLeft": \[10, (\d+)\]', page) == [str(top)] * n_operators
+
+
 def test_styles_file_is_validated(tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     bad = tmp_path / "map_styles.json"
     bad.write_text(json.dumps({"palette": ["red"], "operators": {}}), encoding="utf-8")
@@ -234,6 +268,8 @@ def test_empty_map_and_save(tmp_path: Any) -> None:
     path = save_html(build_map([]), tmp_path / "map.html")
     text = path.read_text(encoding="utf-8")
     assert "mpm-legend" in text and "L.map(" in text
+    assert "L.control.layers" not in text  # no empty layer box
+    assert "L.control.layers" in render_html(build_map([make_site()]))
 
 
 def test_popup_lists_dates_status_and_timeline() -> None:
@@ -242,6 +278,14 @@ def test_popup_lists_dates_status_and_timeline() -> None:
     assert "proposed, disputed" in html
     assert "Timeline: 2025-02-04 proposed" in html
     assert "cues: may, air bases" in html
+
+
+def test_a_denial_of_a_whole_country_says_so_in_the_timeline() -> None:
+    site = make_site(disputed=True)
+    site["timeline"][1]["covers"] = "Syria <b>"
+    text = popup_html(site)
+    assert "2025-02-06 denied (said of Syria &lt;b&gt; as a whole)" in text
+    assert "2025-02-04 proposed (said of" not in text
 
 
 def test_article_html_marks_and_escapes() -> None:

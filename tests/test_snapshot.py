@@ -281,3 +281,76 @@ def test_dates_in_the_text_reach_the_table_and_the_popup(sites: list[dict[str, A
     [row] = site_rows([dated])
     assert row["dates"] == "since 2015 (2015); in January (2025-01)"
     assert "Dated in the text: since 2015 (2015); in January (2025-01)" in popup_html(dated)
+
+
+def test_kml_description_is_safe_html(sites: list[dict[str, Any]]) -> None:
+    """Google Earth renders a description as HTML: article text must stay text there."""
+    from html.parser import HTMLParser
+
+    class Tags(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.tags: list[str] = []
+            self.text = ""
+
+        def handle_starttag(self, tag: str, attrs: Any) -> None:
+            self.tags.append(tag)
+
+        def handle_data(self, data: str) -> None:
+            self.text += data
+
+    hostile = dict(sites[1], evidence=[dict(sites[1]["evidence"][0], sentence=HOSTILE,
+                                            source="<img src=x onerror=alert(2)>")])
+    root = ET.fromstring(to_kml([sites[0], hostile]).encode("utf-8"))
+    descriptions = [d.text or "" for d in root.iter(f"{KML}description")][1:]
+    parsed = []
+    for text in descriptions:
+        parser = Tags()
+        parser.feed(text)
+        parsed.append(parser)
+    assert {t for p in parsed for t in p.tags} <= {"br"}
+    assert "<script>alert(1)</script>" in parsed[1].text
+    assert "<img src=x onerror=alert(2)>" in parsed[1].text
+    assert "2025-02-06, denied)" in parsed[0].text  # each sentence says its date and status
+
+
+def test_view_state_names_what_the_store_lacks() -> None:
+    view = ViewState.from_query({"operator": "TUR,FRA", "articles": "a1,zz"})
+    ops, articles, messages = view.missing(["TUR", "RUS"], ["a1", "b2"])
+    assert (ops, articles) == (("FRA",), ("zz",))
+    assert "FRA" in messages[0] and "1 selected article(s)" in messages[1]
+    assert ViewState(operators=("TUR",)).missing(["TUR"], []) == ((), (), [])
+
+
+@pytest.mark.parametrize(("value", "ok"), [("1900-01-01", True), ("2100-12-31", True),
+                                           ("1899-12-31", False), ("0001-01-01", False),
+                                           ("9999-12-31", False)])
+def test_as_of_must_be_a_date_the_picker_offers(value: str, ok: bool) -> None:
+    view = ViewState.from_query({"as_of": value})
+    assert (view.as_of is not None) == ok
+    assert bool(view.problems) != ok
+
+
+ARTICLES = [{"id": "a1", "published": "2025-02-04"}, {"id": "b2", "published": "2025-02-06"},
+            {"id": "c3", "published": None}]
+
+
+@pytest.mark.parametrize(
+    ("query", "articles", "expected"),
+    [
+        ({}, ARTICLES, "Reports published 2025-02-04 to 2025-02-06; 1 undated article(s) "
+                       "(left out when an 'as of' date is set)."),
+        ({"as_of": "2025-02-05"}, ARTICLES,
+         "Reports published 2025-02-04 to 2025-02-06; 1 published after 2025-02-05 and 1 undated "
+         "left out."),
+        ({"as_of": "2025-03-01"}, ARTICLES[:2], "Reports published 2025-02-04 to 2025-02-06; "
+                                                "none left out by the date."),
+        ({"articles": "a1"}, ARTICLES, "Reports published 2025-02-04."),
+        ({"as_of": "2025-03-01"}, ARTICLES[2:], "No article has a publication date; 1 undated left out."),
+        ({}, [], "No articles yet: add some under 'Add articles'."),
+    ],
+)
+def test_coverage_says_what_the_date_leaves_out(
+    query: dict[str, str], articles: list[dict[str, Any]], expected: str
+) -> None:
+    assert snapshot.coverage(ViewState.from_query(query), articles) == expected
