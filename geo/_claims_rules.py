@@ -1,23 +1,22 @@
-"""Sentence-level rules of claim extraction: which place each anchor is at, whose it is.
+"""Sentence-level rules of claim extraction: the (operator, place) readings of a sentence.
 
-Places are linked to an anchor by a compound, a locative, a list, a verb whose
-object is the place, an apposition or a "where" clause; landmarks ("A near B") are
-dropped and towns with a base word snap to the military site nearby. The operator
-comes from the anchor's noun phrase or agent, else the nearest country of its
-clause that can act, else the discourse (filled in by :mod:`geo.extract`).
+:func:`sentence_claims` finds the anchors of a sentence ("troops", "air base"),
+links each to its places (:mod:`geo._claims_places`), finds whose forces they are
+(:mod:`geo._claims_operators`), drops what is not presence (strikes, visits,
+exercises) and gives each reading its status (:mod:`geo._claims_status`). Rows of
+tables and lists labelled with an operator are read by :func:`table_row` and
+:func:`label_claim`. Operators left open are filled in from the discourse by
+:mod:`geo.extract`.
 """
 
 from __future__ import annotations
 
-import itertools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from geo import lexicon
-from geo._claims_lex import Lex, Patterns, View, definite_before, far_reference, norm_phrase
+from geo._claims_lex import Lex, Patterns, View, definite_before, norm_phrase
 from geo._claims_mentions import (
-    CIVIL_SITE_KINDS,
     Anchor,
     Mention,
     anaphora_flags,
@@ -30,135 +29,29 @@ from geo._claims_mentions import (
     relative_spans,
     unspecified,
 )
+from geo._claims_operators import (
+    anchor_operators,
+    country_gap,
+    place_key,
+    sentence_operator,
+)
+from geo._claims_places import (
+    LANDMARK_KM,
+    at_anchor,
+    city_state,
+    described_host,
+    directional_point,
+    distance_km,
+    fronted_place,
+    host_demonyms,
+    link_places,
+    only_site,
+    snap_to_site,
+)
 from geo._claims_status import clause_span, status_of
 from geo.gazetteer import Gazetteer
 from geo.load import Sentence
-from geo.toponyms import Toponym, haversine_km
-
-
-def linked_after(text: str, anchor_end: int, p_start: int, prev_linked: int | None,
-                 rx: Patterns, crowded: bool = False) -> bool:
-    """Whether a place after an anchor is where the anchor is.
-
-    Links: a locative ("base in X", "troops stationed at X", "on the summit of X"), a
-    list continued from a linked place ("A, B and C"), a verb whose object is the place
-    ("troops left X", "troops guard X") and a copula or list opener ("the locations
-    were X and Y"). A clause break or a word that opens another phrase ("after",
-    "when", "as a") in between breaks the link.
-    """
-    gap = text[anchor_end:p_start]
-    if not gap.strip():
-        return True
-    aside = rx.aside.match(gap)
-    if aside:
-        gap = " " + gap[aside.end() :]  # "instructors, most of them contractors, guard X"
-    if len(gap) > 200 and prev_linked is None:
-        return False
-    if rx.clause_break.search(gap) or rx.subject_clause.search(gap):
-        return False
-    end = _tail(gap)  # the end-anchored patterns need only the last words
-    if rx.presence_locative.search(end) and "," not in gap and len(gap) <= 150 and (
-        not crowded or len(gap) <= 70
-    ):
-        return True  # "troops are due to leave A by next year and consolidate at B"
-    if len(gap) > 120:
-        return False
-    if prev_linked is not None and rx.list_join.match(text[prev_linked:p_start]):
-        return True
-    if rx.breaker.search(gap):
-        return False
-    if rx.locative_tail.search(end):
-        if "," in gap:
-            last = gap.rsplit(",", 1)[-1]
-            if len(last) <= 70 and rx.predicate_start.match(last):
-                return True  # "troops based at A, near B, were sent to guard the building in C"
-            return len(last) <= 50 and bool(rx.segment_start.match(last) or rx.object_verb.search(last))
-        # "police are patrolling the line of contact ... northwest of X": the verb's object
-        # lies where the place says
-        return len(gap) <= 70 or (len(gap) <= 110 and bool(
-            rx.object_verb_first.match(gap) or rx.object_verb.search(end)))
-    if rx.object_verb.search(end):
-        return len(gap) <= 110
-    return bool(rx.copula.search(gap)) and len(gap) <= 60
-
-
-def distance_km(a: Toponym, b: Toponym) -> float:
-    """The distance between two places, infinite when one has no point."""
-    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
-        return float("inf")
-    return haversine_km(a.lat, a.lon, b.lat, b.lon)
-
-
-def _tail(gap: str, size: int = 90) -> str:
-    """The last words of ``gap`` (whole words), for patterns anchored at its end."""
-    if len(gap) <= size:
-        return gap
-    cut = gap.find(" ", len(gap) - size)
-    return gap[cut:] if cut >= 0 else gap
-
-
-def _continues(text: str, prev_end: int, p_start: int, rx: Patterns) -> bool:
-    """Whether a place continues the list of the place linked before it.
-
-    "soldiers in Somalia as part of the AU mission, mainly in the Jubaland region,
-    including the port city of Kismayo": a comma segment opened by "including",
-    "mainly in", "notably" adds a place to the same anchor.
-    """
-    gap = text[prev_end:p_start]
-    if "," not in gap or len(gap) > 200 or rx.clause_break.search(gap):
-        return False
-    last = gap.rsplit(",", 1)[-1]
-    if len(last) > 50 and (len(last) > 100 or rx.list_verb.search(last)
-                           or not rx.locative_tail.search(_tail(last))):
-        return False  # ", at a former hunting estate outside the capital and in towns such as"
-    return bool(rx.segment_start.match(last)) and bool(
-        rx.locative_tail.search(_tail(last)) or rx.copula.search(last))
-
-
-def linked_before(text: str, p_end: int, anchor_start: int, rx: Patterns,
-                  existing: Sequence[tuple[int, int]] = ()) -> bool:
-    """Whether a place before an anchor is where the anchor is ("Tartus naval base").
-
-    Links: a compound ("Tartus naval base", "Russia's Hmeimim air base"), a clause
-    that says the place hosts the anchor ("Djibouti, which hosts US troops"), a
-    passive that makes the place the anchor ("Hambantota will not be used for
-    military purposes") and a "where" clause ("around Kobani, where U.S. troops were
-    stationed").
-    """
-    gap = text[p_end:anchor_start]
-    if rx.hosts.fullmatch(gap) or rx.passive_place.match(gap) or rx.carrying_gap.fullmatch(gap):
-        return True  # "landed at the airport outside Caracas carrying 100 military personnel"
-    if rx.where_before.fullmatch(gap):
-        return any(p_end <= s <= anchor_start + 60 for s, _ in existing)
-    return bool(rx.compound.fullmatch(gap)) and "," not in gap
-
-
-def apposition_head(text: str, anchor_start: int, places: list[Toponym], base: int,
-                    rx: Patterns) -> Toponym | None:
-    """The place an apposition or copula before the anchor describes.
-
-    "Camp Lemonnier, the only permanent U.S. military base in Africa" and "Al Udeid,
-    about 30 km southwest of Doha, is the largest American military installation":
-    the head of the chain of places before the comma ("Camp Simba at Manda Bay in
-    Lamu county, a small U.S. facility" is Camp Simba).
-    """
-    before = [t for t in places if t.end - base <= anchor_start]
-    for k, t in enumerate(before):
-        if not rx.apposition.fullmatch(text[t.end - base : anchor_start]):
-            continue
-        head = k
-        while head > 0 and re.fullmatch(
-            r"\s*,?\s*(?:in|at|near|outside|on|of)\s+(?:the\s+)?(?:[\w-]+\s+of\s+(?:the\s+)?)?",
-            text[before[head - 1].end - base : before[head].start - base], re.IGNORECASE,
-        ):
-            head -= 1
-        return before[head]
-    return None
-
-SNAP_KM = 40.0
-LANDMARK_KM = 50.0
-
-_SPECIFIC = {"site": 0, "city": 1, "admin": 2, "region": 3, "country": 4}
+from geo.toponyms import Toponym
 
 
 @dataclass
@@ -203,294 +96,6 @@ class Context:
     owned_place: Callable[[frozenset[str]], tuple[Toponym, str] | None] = lambda _ops: None
 
 
-def _retarget(t: Toponym, idx: int, gaz: Gazetteer, kind: str = "") -> Toponym:
-    place = gaz.place(idx)
-    return Toponym(t.start, t.end, place.name, kind or ("site" if place.kind in ("site", "airfield")
-                                                        else t.kind),
-                   place.iso3, place.lat, place.lon, place.geonameid if kind == "city" else None, place)
-
-
-def city_state(gaz: Gazetteer, t: Toponym, lex: Lex) -> Toponym:
-    """"Djibouti", "Kuwait", "Singapore": a claim there is about the capital city."""
-    if t.kind != "country":
-        return t
-    ckey = (t.name, t.iso3)
-    if ckey not in lex.city_cache:
-        key = gaz.key_of(t.name)
-        cities = [] if key is None else [
-            i for i in gaz.candidates(key)
-            if gaz.kind[i] == "city" and gaz.iso3[i] == t.iso3 and int(gaz.population[i]) >= 100_000
-        ]
-        lex.city_cache[ckey] = max(cities, key=lambda i: int(gaz.population[i])) if cities else None
-    idx = lex.city_cache[ckey]
-    return t if idx is None else _retarget(t, idx, gaz, "city")
-
-
-def _want(anchor: Anchor) -> str:
-    word = anchor.text.lower()
-    if "naval" in word or "port" in word:
-        return "naval"
-    if "air" in word or "airfield" in word:
-        return "air"
-    return ""
-
-
-def _site_matches(gaz: Gazetteer, i: int, want: str) -> bool:
-    detail = gaz.detail[i].lower()
-    if detail in CIVIL_SITE_KINDS:
-        return False
-    return not want or want in detail or (want == "air" and "airfield" in detail)
-
-
-def snap_to_site(gaz: Gazetteer, t: Toponym, anchor: Anchor, lex: Lex) -> Toponym:
-    """A city or district with a base word beside it: the site of that kind nearest to it."""
-    if t.kind not in ("city", "admin") or not anchor.base or t.lat is None or t.lon is None:
-        return t
-    want = _want(anchor)
-    if not want:
-        return t
-    key = (t.lat, t.lon, want)
-    if key not in lex.snap_cache:
-        best = None
-        for i in gaz.site_ids:
-            d = haversine_km(t.lat, t.lon, float(gaz.lat[i]), float(gaz.lon[i]))
-            if d <= SNAP_KM and _site_matches(gaz, i, want) and (best is None or d < best[0]):
-                best = (d, i)
-        lex.snap_cache[key] = None if best is None else best[1]
-    idx = lex.snap_cache[key]
-    return t if idx is None else _retarget(t, idx, gaz, "site")
-
-
-def only_site(gaz: Gazetteer, t: Toponym, anchor: Anchor, lex: Lex) -> Toponym:
-    """"A base on <island territory>": the territory's only military site, if it has one."""
-    want = _want(anchor)
-    key = (t.iso3, want)
-    if key not in lex.only_site_cache:
-        ids = [i for i in gaz.site_ids if gaz.iso3[i] == t.iso3 and _site_matches(gaz, i, want)]
-        lex.only_site_cache[key] = ids[0] if len(ids) == 1 else None
-    idx = lex.only_site_cache[key]
-    return t if idx is None else _retarget(t, idx, gaz, "site")
-
-
-def directional_point(iso3: str, word: str) -> tuple[float, float] | None:
-    """The centre of "eastern Syria", "northern Iraq", "central Mali".
-
-    Looked up in ``data/lexicon/country_parts.csv`` (the part of the country's
-    polygon the word names); ``None`` when the country has no such row.
-    """
-    part = word.lower().replace("-", "").removesuffix("ern")
-    return lexicon.country_parts().get((iso3, part))
-
-
-def drop_landmarks(text: str, base: int, linked: list[Toponym], rx: Patterns,
-                   places: Sequence[Toponym] = ()) -> list[Toponym]:
-    """In "A near B" or "A in B", B only says where A is: drop it.
-
-    B is kept instead when A is a town that resolved far from B (a namesake
-    elsewhere, "Bashiqa near Mosul" read as another Bashiqa); a site or a town
-    inside a larger area (country, province, region) always stays.
-    """
-    out = list(linked)
-    pairs = list(itertools.pairwise(linked))
-    for b in linked:  # "camp at Port-Bouet, near Abidjan": the site just before, linked or not
-        prev = [t for t in places if t.end <= b.start and t.kind == "site"]
-        if prev and prev[-1] not in linked and not any(prev[-1].end <= t.start < b.start
-                                                         for t in places):
-            pairs.append((prev[-1], b))
-    for a, b in pairs:
-        gap = text[a.end - base : b.start - base]
-        if a.start >= b.start:
-            continue
-        if rx.destination_before.search(gap):
-            continue  # "now at Spangdahlem will be relocated to Aviano": a destination, no landmark
-        located = a.kind == "site" or a not in out  # a site, or itself a landmark of one
-        if a in out and len(gap) <= 60 and rx.far_from.search(gap) and not rx.conjunction.search(gap):
-            if b in out:  # "at Kant, about 20 km (12 miles) east of Bishkek": a reference point
-                out.remove(b)
-            continue
-        loose = located and len(gap) <= 60
-        if rx.conjunction.search(gap) or not (
-            rx.landmark.match(gap) or (loose and rx.landmark_loose.match(gap))
-        ):
-            continue
-        rank_a, rank_b = _SPECIFIC.get(a.kind, 9), _SPECIFIC.get(b.kind, 9)
-        if located or rank_b > rank_a:
-            drop = b
-        elif rank_a > rank_b:
-            drop = a  # "set up by Russia near Latakia": the finer place
-        else:
-            near = (a.lat is not None and b.lat is not None and a.lon is not None
-                    and b.lon is not None and haversine_km(a.lat, a.lon, b.lat, b.lon) <= 100)
-            drop = b if near else a
-        if drop in out:
-            out.remove(drop)
-    return out
-
-
-def _link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns,
-                 others: list[Anchor], joined: set[int] | None = None,
-                 owned: dict[int, str] | None = None) -> list[Toponym]:
-    """The places an anchor is at; ``joined`` collects those reached through a list."""
-    text = view.sentence.text
-    base = view.sentence.start
-    linked: list[Toponym] = [anchor.site] if anchor.site is not None else []
-    prev_end: int | None = anchor.end if anchor.site is not None else None
-    as_from = None
-    m = rx.as_predicate.search(text, max(0, anchor.start - 40), anchor.start) if " as " in text else None
-    if m:  # the object list of the verb before "as": "mentioned A and B as possible bases"
-        verbs = list(rx.list_verb.finditer(text, 0, m.start()))
-        as_from = verbs[-1].end() if verbs else 0
-        if rx.clause_break.search(text, as_from, m.start()):
-            as_from = None
-    if view.verb_starts is None:
-        view.verb_starts = {s for name in ("existing", "withdrawn", "proposed", "non_presence")
-                            for s, e in view.hits.get(name, ())
-                            if text[s:e].split()[0].lower() not in rx.function_words}  # not "since"
-    verb_starts = view.verb_starts
-    for t in places:
-        if t is anchor.site:
-            continue
-        ps, pe = t.start - base, t.end - base
-        if far_reference(text, ps, rx):
-            continue  # "tunnelled into the ice sheet about 200 km east of Thule"
-        if pe <= anchor.start:
-            if as_from is not None and as_from <= ps and t.kind != "country":
-                linked.append(t)  # "named Manta and Salinas as possible locations"
-                continue
-            hosts = bool(rx.hosts.fullmatch(text[pe : anchor.start]))
-            if t.kind == "site" and not hosts and not rx.where_before.fullmatch(
-                text[pe : anchor.start]
-            ):
-                continue  # a site before this anchor is an anchor of its own
-            if described_host(text, t, base, Lex.get()) and rx.np_gap.match(text[pe : anchor.start]):
-                linked.append(t)  # "access to 17 Swedish bases": in Sweden
-                continue
-            if t.kind in ("country", "city", "admin") and fronted_place(
-                text, ps, pe, anchor.start, rx, country=t.kind == "country"
-            ):
-                linked.append(t)  # "In Sudan, Russian contractors guard gold mines"
-                continue
-            if t.kind == "country" and not hosts:
-                continue
-            if linked_before(text, pe, anchor.start, rx, view.hits.get("existing", [])):
-                linked.append(t)
-            continue
-        if ps < anchor.end:
-            linked.append(t)  # the anchor is inside the name ("Tartus naval base")
-            continue
-        if any(anchor.end <= o.start and o.end <= ps and o.site is None
-               and (o.base or _owned_elsewhere(text, anchor, o, t, owned or {}, rx))
-               and not rx.at_base.search(text[anchor.end : o.start])  # "based at the camp in X"
-               for o in others) and not (
-            prev_end is not None and (rx.list_join.match(text[prev_end:ps])
-                                      or _continues(text, prev_end, ps, rx))
-        ):
-            continue  # "a naval base in A and an air base near B": B is the air base's
-        there = text[ps:pe].lower() == "there" and bool(rx.there_gap.fullmatch(text[anchor.end : ps]))
-        listed = prev_end is not None and bool(rx.list_join.match(text[prev_end:ps]))
-        if listed and (rx.subject_after.match(text, pe) or any(0 < s - pe <= 2 for s in verb_starts)):
-            continue  # "..., and Turkey has sold drones", "and Iran runs": a new clause
-        if listed and joined is not None and linked and (
-            id(linked[-1]) in joined or _country_gap(text[anchor.end : linked[-1].start - base], rx)
-        ):
-            joined.add(id(t))  # "troops in Libya and Qatar": Qatar as Libya
-        crowded = any(anchor.end <= o.start and o.end <= ps and o.site is None for o in others)
-        if there or listed or linked_after(text, anchor.end, ps, prev_end, rx, crowded) or (
-            prev_end is not None and (_continues(text, prev_end, ps, rx)
-                                      or rx.landmark.match(text[prev_end:ps]))
-        ):  # a place that locates the one before ("Fort Magsaysay in Nueva Ecija") keeps the list
-            if t.kind == "site" and (prev_end is None or anchor.site is not None) and not (
-                rx.locative_tail.search(text[anchor.end : ps])
-                or (anchor.site is None and rx.copula.search(text[anchor.end : ps]))
-            ):
-                continue  # a site after a site is its own anchor, unless it locates it
-            linked.append(t)
-            prev_end = pe
-        elif prev_end is not None and ps > prev_end and not rx.list_join.match(text[prev_end:ps]):
-            prev_end = None
-    if anchor.text.endswith("s") and linked and linked[0].end - base <= anchor.start:
-        # "Skrydstrup, Karup and Aalborg air bases": the list shares the plural noun
-        before = [t for t in places if t.end <= linked[0].start and t.kind in ("city", "admin")]
-        first = linked[0]
-        for t in reversed(before):
-            if not rx.list_sep.fullmatch(text, t.end - base, first.start - base):
-                break
-            linked.insert(0, t)
-            first = t
-    if not any(t.start - base >= anchor.end and t.kind != "country" for t in linked):
-        head = apposition_head(text, anchor.start, places, base, rx)
-        if head is not None and head not in linked:
-            linked.append(head)
-    linked.sort(key=lambda t: t.start)
-    return drop_landmarks(text, base, linked, rx, places)
-
-
-def _owned_elsewhere(text: str, anchor: Anchor, other: Anchor, t: Toponym, owned: dict[int, str],
-                     rx: Patterns) -> bool:
-    """Whether a later anchor with a foreign operator of its own holds a place after both.
-
-    "Botswana's contingent handed its camp over, and Lesotho's soldiers left Mueda":
-    Mueda is the Lesotho soldiers'. Not when the later forces are the host's ("training
-    Mozambican commandos in Chimoio") or are joined ("to join the Canadian-led
-    battlegroup at Adazi").
-    """
-    owner = owned.get(other.start)
-    return owner is not None and owner != t.iso3 and not rx.joined_to.search(
-        text, anchor.end, other.start)
-
-
-def _host_demonyms(view: View, gaz: Gazetteer, lex: Lex, found: list[Anchor]) -> list[Toponym]:
-    """Countries named by a demonym before the bases others use ("access to 17 Swedish bases").
-
-    Such a demonym is the host, not the operator: it becomes a place (the country) and
-    no longer operates.
-    """
-    text = view.sentence.text
-    base = view.sentence.start
-    bases = [a for a in found if a.base and a.site is None]
-    out = []
-    for o in operators(view, lex):
-        if o.how != "demonym":
-            continue
-        nxt = len(text) - len(text[o.end :].lstrip())
-        if any(a.start == nxt for a in bases) and lex.rx.host_demonym_before.search(
-            text, max(0, o.start - 40), o.start
-        ):
-            pass  # "access to 17 Swedish bases"
-        elif not (lex.rx.host_base_before.search(text, max(0, o.start - 30), o.start) and any(
-            o.end < a.start and lex.rx.np_gap.match(text[o.end : a.start])
-            and any(t.iso3 == o.iso3 and lex.rx.host_base_after.fullmatch(text, a.end, t.start - base)
-                    for t in view.tops if t.kind in ("site", "city", "admin", "region"))
-            for a in bases
-        )):
-            continue  # "rotate through a Taiwanese marine base on Kinmen": the base's host
-        country = gaz.country(o.iso3)
-        if country is None:
-            continue
-        o.locative = True
-        out.append(Toponym(o.start + base, o.end + base, country.name, "country", o.iso3,
-                           country.lat, country.lon, country.geonameid, country))
-    return out
-
-
-def described_host(text: str, t: Toponym, base: int, lex: Lex) -> bool:
-    """Whether a country place stands for a demonym before a base ("Swedish bases")."""
-    return t.kind == "country" and text[t.start - base : t.end - base] in lex.demonyms
-
-
-def fronted_place(text: str, start: int, end: int, anchor_start: int, rx: Patterns,
-                  country: bool = True) -> bool:
-    """Whether a sentence opens with the place of the forces after it ("In Iraq, U.S. troops")."""
-    gap = rx.fronted_country_gap if country else rx.fronted_gap
-    return bool(rx.fronted.match(text[:start])) and bool(gap.fullmatch(text, end, anchor_start))
-
-
-def _at_anchor(t: Toponym, anchor: Anchor, base: int) -> Toponym:
-    """An antecedent place, re-anchored at the anaphor ("the base") in this sentence."""
-    return Toponym(anchor.start + base, anchor.end + base, t.name, t.kind, t.iso3, t.lat, t.lon,
-                   t.geonameid, t.place)
-
-
 def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[Raw]:
     """Every (operator, place) reading of one sentence.
 
@@ -525,7 +130,7 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
     found = anchors(view, lex, places)
     if not ctx.forces_before:  # "They could be positioned": no forces named before
         found = [a for a in found if a.text.lower() not in lex.pronouns]
-    described = _host_demonyms(view, gaz, lex, found) if found else []
+    described = host_demonyms(view, gaz, lex, found) if found else []
     if not found or not (places or described or any(
         anaphora_flags(view, lex, a).definite or a.deictic or a.joining for a in found
     )):
@@ -543,7 +148,7 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
                      if o.end <= a.start and not o.locative and "," not in text[o.end : a.start]
                      and rx.np_gap.match(text[o.end : a.start])}
     for anchor in found:
-        linked = _link_places(view, anchor, places, rx, found, joined, owned_anchors)
+        linked = link_places(view, anchor, places, rx, found, joined, owned_anchors)
         how_place = ""
         if not linked:
             anaphora_flags(view, lex, anchor)
@@ -558,11 +163,11 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
         site = local_site or site or (ctx.antecedent("site", hosts or frozenset())
                                       if anchor.definite and not linked else None)
         if not linked and anchor.definite and site is not None:
-            linked, how_place = [_at_anchor(site, anchor, base)], f"refers back to {site.name}"
+            linked, how_place = [at_anchor(site, anchor, base)], f"refers back to {site.name}"
         elif not linked and anchor.deictic:
             place = ctx.antecedent("place", hosts or frozenset())
             if place is not None:
-                linked, how_place = [_at_anchor(place, anchor, base)], f"refers back to {place.name}"
+                linked, how_place = [at_anchor(place, anchor, base)], f"refers back to {place.name}"
         elif not linked and anchor.joining:
             # "They will be joined by British soldiers": where the forces before them are;
             # "the French contingent ..., and Belgian troops serve alongside it": where the
@@ -574,7 +179,7 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
             place = (theirs[0] if theirs else None) or ctx.antecedent("site", frozenset()) or ctx.antecedent(
                 "place", frozenset())
             if place is not None:
-                linked, how_place = [_at_anchor(place, anchor, base)], f"joins {place.name}"
+                linked, how_place = [at_anchor(place, anchor, base)], f"joins {place.name}"
         elif anchor.base and all(t.kind != "site" for t in linked) and rx.landmark_after.match(
             text, anchor.end
         ) and anaphora_flags(view, lex, anchor).definite:
@@ -583,26 +188,26 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
             site = (local_site or ctx.antecedent("site", frozenset())
                     or ctx.antecedent("place", frozenset()))
             if site is not None and any(distance_km(site, t) <= LANDMARK_KM for t in linked):
-                linked, how_place = [_at_anchor(site, anchor, base)], f"refers back to {site.name}"
+                linked, how_place = [at_anchor(site, anchor, base)], f"refers back to {site.name}"
         elif not linked and anchor.base and last_fine is not None and rx.next_subject.search(
             text, last_fine.end - base, anchor.start
         ):
             # "France keeps a garrison in Djibouti, and Italy opened a small base in 2013":
             # a coordinated clause about the same place
-            linked = [_at_anchor(last_fine, anchor, base)]
+            linked = [at_anchor(last_fine, anchor, base)]
             how_place = f"same place as {last_fine.name}"
         elif not linked and last_fine is not None and norm_phrase(anchor.text) in lex.force_words and (
             rx.comitative_before.search(text, max(0, anchor.start - 60), anchor.start)
         ) and not rx.clause_break.search(text, last_fine.end - base, anchor.start):
             # "Chadian units are in Gao, together with soldiers from Niger": with them there
-            linked = [_at_anchor(last_fine, anchor, base)]
+            linked = [at_anchor(last_fine, anchor, base)]
             how_place = f"with the forces at {last_fine.name}"
         elif not linked and last_fine is not None and anchor.start in owned_anchors and (
             rx.including_before.search(text, max(0, anchor.start - 40), anchor.start)
         ) and not rx.clause_break.search(text, last_fine.end - base, anchor.start):
             # "the British-led battlegroup at Tapa, about 1,000 troops, including a French
             # contingent": a part of the forces just placed, with an operator of its own
-            linked = [_at_anchor(last_fine, anchor, base)]
+            linked = [at_anchor(last_fine, anchor, base)]
             how_place = f"part of the forces at {last_fine.name}"
         if not linked:
             continue
@@ -625,7 +230,7 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
         before = text[max(0, anchor.start - 40) : anchor.start]
         if rx.possessive_pronoun.search(before):
             owners.append(anchor.start)
-        chosen, op_how = _anchor_operators(text, anchor, ops, rx, found)
+        chosen, op_how = anchor_operators(text, anchor, ops, rx, found)
         owned = any(a <= anchor.start and not rx.clause_break.search(text[a : anchor.start])
                     for a in owners) or any(o.possessive for o in chosen)
         if not chosen and unspecified(view, lex, anchor) and not rx.lead_before.search(
@@ -640,10 +245,10 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
                 if r.carried:
                     r.local_op = base_owner.get(id(anchor)) or (explicit_ops[-1] if explicit_ops else "")
                 out.append(r)
-    explicit = {_place_key(r.top) for r in out if not r.carried}
+    explicit = {place_key(r.top) for r in out if not r.carried}
     if rx.respective.search(text):
         out = _respectively(out, ops)
-    return [r for r in out if not r.carried or _place_key(r.top) not in explicit]
+    return [r for r in out if not r.carried or place_key(r.top) not in explicit]
 
 
 def _respectively(out: list[Raw], ops: list[Mention]) -> list[Raw]:
@@ -660,11 +265,11 @@ def _respectively(out: list[Raw], ops: list[Mention]) -> list[Raw]:
             order.append(o.iso3)
     keys: list[object] = []
     for r in sorted(explicit, key=lambda r: r.top.start):
-        if _place_key(r.top) not in keys:
-            keys.append(_place_key(r.top))
+        if place_key(r.top) not in keys:
+            keys.append(place_key(r.top))
     if len(order) < 2 or len(order) != len(keys) or len(named) != len(order):
         return out
-    return [r for r in out if r.carried or order.index(r.operator) == keys.index(_place_key(r.top))]
+    return [r for r in out if r.carried or order.index(r.operator) == keys.index(place_key(r.top))]
 
 
 def table_head(view: View, lex: Lex) -> str | None:
@@ -739,174 +344,6 @@ def table_row(view: View, operator: str, ctx: Context, lex: Lex) -> list[Raw]:
     return out
 
 
-def subject_operators(view: View, lex: Lex) -> list[str]:
-    """The operators of a sentence's first force named with some, placed or not.
-
-    "Emirati forces still hold positions elsewhere. They remain at Balhaf": the
-    first sentence places no claim, but tells whose forces "they" are; "with troops
-    from South Africa, Malawi and Tanzania. They are confined to bases": all three.
-    """
-    if not view.hits.get("presence_nouns") or view.sentence.boilerplate:
-        return []
-    ops = operators(view, lex)
-    if not ops:
-        return []
-    found = anchors(view, lex, places_of(view, lex))
-    for anchor in found:
-        chosen, _ = _anchor_operators(view.sentence.text, anchor, ops, lex.rx, found)
-        chosen = [o for o in chosen if not (o.actor or o.speaker or o.locative)]
-        if chosen:
-            return list(dict.fromkeys(o.iso3 for o in chosen))
-    return []
-
-
-def opening_subject(view: View, lex: Lex) -> list[str]:
-    """The country that opens a sentence as its subject, for a pronoun subject after it.
-
-    "Russia, by contrast, is strengthening its presence. It keeps 7,000 soldiers at its
-    base"; "France's departure from Niger would ... It pulled its last troops out of Mali".
-    """
-    if view.sentence.boilerplate:
-        return []
-    text = view.sentence.text
-    for o in operators(view, lex):
-        if text[: o.start].strip(" \"“'‘") or o.speaker or o.locative or o.label:
-            return []
-        return [o.iso3]
-    return []
-
-
-def _country_gap(gap: str, rx: Patterns) -> bool:
-    """Whether the text between an anchor and a country makes it a country-level claim."""
-    return bool(rx.country_link.match(gap) or rx.country_object.match(gap)
-                or rx.mission_part.match(gap))
-
-
-def _place_key(t: Toponym) -> object:
-    return t.place.id if t.place is not None else t.name
-
-
-def _anchor_operators(text: str, anchor: Anchor, ops: list[Mention], rx: Patterns,
-                      others: list[Anchor]) -> tuple[list[Mention], str]:
-    """Operators named with the anchor: inside it, in its noun phrase, and as its agent.
-
-    An agent ("staffed by Chinese personnel", "shared with the U.S. Air Force") belongs
-    to the nearest anchor before it and joins the noun phrase's operator.
-    """
-    inside = [o for o in ops if (anchor.start <= o.start and o.end <= anchor.end)
-              or (o.how == "organisation" and o.start <= anchor.start and anchor.end <= o.end)]
-    if inside:
-        return inside, "name"
-    np_ops = [o for o in ops if o.end <= anchor.start and not o.speaker and not o.locative
-              and rx.np_gap.match(text[o.end : anchor.start]) and "," not in text[o.end : anchor.start]]
-    chosen: list[Mention] = []
-    how = ""
-    if np_ops:
-        chosen = _coordinated(text, np_ops[-1], ops)
-        how = "noun phrase"
-        former = rx.former_before.search(text, max(0, chosen[0].start - 12), chosen[0].start)
-        holder = [o for o in ops if o.end <= chosen[0].start and o.iso3 == chosen[0].iso3
-                  and not (o.speaker or o.locative or o.agent)
-                  and not rx.operator_break.search(text, o.end, chosen[0].start)]
-        if former and holder:
-            # "the Africa Corps holds the former Wagner camps": the holder, not the former owner
-            return holder[-1:], "sentence"
-    origins = [o for o in ops if o.origin and o.start >= anchor.end and re.fullmatch(
-        r",?\s+from\s+(?:the\s+)?(?:[^.;]*?(?:,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?)?",
-        text[anchor.end : o.start])]
-    if origins and not chosen:
-        return origins, "origin"
-    recipients = [o for o in ops if anchor.base and o.start >= anchor.end
-                  and not (o.locative or o.speaker) and rx.given_to.fullmatch(text, anchor.end, o.start)
-                  and (o.how == "country" or _forces_follow(text, o, rx))
-                  and not rx.possessive_pronoun.search(text[max(0, anchor.start - 40) : anchor.start])]
-    if recipients and not chosen:  # "opening 17 Swedish bases and training areas to American troops"
-        return recipients[:1], "recipient"
-    of_ops = [o for o in ops if o.start >= anchor.end and not (o.locative or o.speaker)
-              and rx.of_operator.fullmatch(text, anchor.end, o.start)]
-    if of_ops and not chosen:  # "a squadron of Royal Australian Air Force jets"
-        return _coordinated(text, of_ops[0], ops), "of"
-    agents = [o for o in ops if o.agent and o.start >= anchor.end
-              and not rx.clause_break.search(text[anchor.end : o.start])
-              and not rx.new_clause.search(text, anchor.end, o.start)  # "... and that the wharf"
-              and not any(anchor.end <= a.start and a.end <= o.start for a in others)]
-    if agents:  # every agent of the anchor: "built by the Emiratis, now run by a joint ... force"
-        chosen += [o for o in agents if o not in chosen]
-        how = how + " and agent" if how else "agent"
-    return chosen, how
-
-
-def _forces_follow(text: str, o: Mention, rx: Patterns) -> bool:
-    """Whether a demonym names forces ("to American troops"), not officials ("to Nigerien authorities")."""
-    words = re.findall(r"[\w-]+", text[o.end : o.end + 60])[:3]
-    forces = Lex.get().force_words
-    return any(norm_phrase(" ".join(words[i:j])) in forces
-               for i in range(len(words)) for j in range(i + 1, len(words) + 1))
-
-
-def _coordinated(text: str, last: Mention, ops: list[Mention]) -> list[Mention]:
-    """``last`` and the operators joined to it: "Britain and the United States", "UK-US"."""
-    out = [last]
-    for o in reversed([o for o in ops if o.end <= out[0].start]):
-        if re.fullmatch(r"\s*(?:-|and|/|,|,\s*and)\s*(?:the\s+)?", text[o.end : out[0].start]):
-            out.insert(0, o)
-        else:
-            break
-    return [o for o in out if not (o.speaker or o.locative)]
-
-
-def _sentence_operator(text: str, anchor: Anchor, ops: list[Mention], host: str, rx: Patterns,
-                       relatives: list[tuple[int, int]],
-                       denial: Callable[[], bool] = lambda: False,
-                       carried_in: bool = False) -> list[Mention]:
-    """The operator of the anchor's clause: the nearest country before it that can act.
-
-    Speakers ("U.S. officials said"), places ("in Jordan"), the actors of strikes and
-    visits, the host and mentions inside another relative clause or a quotation ("'Denmark
-    has not done a good job,' Vance told troops at the base") are skipped. With a
-    possessive pronoun ("its bases") the clause's subject, its first operator, wins,
-    a speaker included ("the Kremlin said its forces"); so does a speaker who denies
-    ("Chinese officials have denied any plans for a base there"). Coordinated subjects
-    ("Britain and the United States operate") all count.
-    """
-    quotes = [m.span() for m in rx.quoted.finditer(text)] if ('"' in text or "“" in text) else []
-
-    def outside(o: Mention) -> bool:  # not inside another relative clause or quotation
-        return not any(a <= o.start < b and not (a <= anchor.start < b)
-                       for a, b in (*relatives, *quotes))
-
-    before = [o for o in ops if o.end <= anchor.start and o.iso3 != host and not o.locative
-              and outside(o) and not rx.operator_break.search(text[o.end : anchor.start])]
-    # trainees ("training Somali soldiers") are never the operator of a later anchor
-    eligible = [o for o in before if not (o.speaker or (o.actor and not carried_in) or o.agent or o.host
-                                          or rx.trainer_before.search(text, max(0, o.start - 30), o.start))]
-    pronoun = rx.possessive_pronoun.search(text[max(0, anchor.start - 40) : anchor.start])
-    if not eligible and (pronoun or denial()):
-        eligible = [o for o in before if o.speaker and not o.actor]  # "Moscow said its forces"
-    if not eligible:  # "a Ugandan officer at the Halane base camp said": the speaker is there
-        located = [o for o in before if o.speaker and rx.speaker_at.fullmatch(text, o.end, anchor.start)]
-        if located:
-            return located[-1:]
-    if not eligible and anchor.base:
-        # "The Gao base, which housed 3,000 French soldiers, was handed over": the forces
-        # a relative clause on the base says it holds
-        rel = [(a, b) for a, b in relatives if anchor.end <= a <= anchor.end + 3]
-        return [o for o in ops if rel and rel[0][0] <= o.start < rel[0][1] and o.iso3 != host
-                and not (o.speaker or o.locative or o.actor)
-                and rx.hosting_verb.search(text, rel[0][0], o.start)][:1]
-    if not eligible:
-        return []
-    if pronoun:
-        # the subject of the anchor's own clause: "A expelled U.S. forces from its base, and
-        # Germany closed its air base at Termez"
-        cuts = [m.end() for m in rx.new_clause.finditer(text, 0, anchor.start)]
-        own = [o for o in eligible if cuts and o.start >= cuts[-1]]
-        first = own[0] if own else eligible[0]
-        return [o for o in eligible if o is first or re.fullmatch(
-            r"\s*(?:-|and|/|,|,\s*and)\s*(?:the\s+)?", text[first.end : o.start])]
-    return [o for o in _coordinated(text, eligible[-1], ops) if o in eligible]
-
-
 def _not_presence(text: str, view: View, rx: Patterns, non_presence: list[tuple[int, int, str]],
                   lo: int, hi: int, anchor: Anchor, np_start: int | None) -> bool:
     """Whether a strike, visit or port call governs the claim.
@@ -979,7 +416,7 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
 
         picks = [
             (o.iso3, f"sentence: {text[o.start:o.end]}", o)
-            for o in _sentence_operator(
+            for o in sentence_operator(
                 text, anchor, ops, host, rx, relatives, denial,
                 carried_in=bool(rx.carrying_before.search(text, max(0, anchor.start - 40), anchor.start)))]
         if not picks and any(
@@ -1017,21 +454,21 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
     # operator the discourse gives, placed in a country as deictically as "they" would be
     named_before = (not explicit_op and ps > anchor.end and norm_phrase(anchor.text) in lex.force_words
                     and definite_before(text[max(0, anchor.start - 40) : anchor.start], rx)
-                    and (listed or _country_gap(link_gap, rx)) and not rx.passage.search(link_gap))
+                    and (listed or country_gap(link_gap, rx)) and not rx.passage.search(link_gap))
     # "It pulled its last troops out of Mali": the country subject of the sentence before
     pronoun_subject = (not explicit_op and bool(rx.pronoun_subject.match(text))
                        and not rx.clause_break.search(text, 0, anchor.start)
                        and not any(o.end <= anchor.start for o in ops if not o.locative))
     if (pronoun_subject and not named_before and ps > anchor.end
-            and norm_phrase(anchor.text) in lex.force_words and (listed or _country_gap(link_gap, rx))):
+            and norm_phrase(anchor.text) in lex.force_words and (listed or country_gap(link_gap, rx))):
         named_before = True
     # "- Belarus: Several thousand fighters moved to Belarus": the list item's label country
     labelled = (not explicit_op and ps > anchor.end and norm_phrase(anchor.text) in lex.force_words
                 and any(o.label and o.iso3 == place.iso3 for o in ops)
-                and _country_gap(link_gap, rx) and not rx.passage.search(link_gap))
+                and country_gap(link_gap, rx) and not rx.passage.search(link_gap))
     if place.kind == "country" and not deictic and not named_before and not labelled and (
         (not explicit_op and not offered) or (ps < anchor.end and not hosting)
-        or not (listed or hosting or _country_gap(link_gap, rx))
+        or not (listed or hosting or country_gap(link_gap, rx))
         or (anchor.base and rx.to_before.search(link_gap))
     ):
         return []  # country-level presence needs "Turkish bases in Syria"

@@ -47,18 +47,9 @@ from geo import lexicon
 from geo._claims_lex import Lex, View, norm_phrase, short_forms, title_view
 from geo._claims_lex import views as sentence_views
 from geo._claims_mentions import anchors, civil, operators, places_of
-from geo._claims_rules import (
-    Context,
-    Raw,
-    city_state,
-    distance_km,
-    label_claim,
-    opening_subject,
-    sentence_claims,
-    subject_operators,
-    table_head,
-    table_row,
-)
+from geo._claims_operators import opening_subject, subject_operators
+from geo._claims_places import city_state, distance_km
+from geo._claims_rules import Context, Raw, label_claim, sentence_claims, table_head, table_row
 from geo.gazetteer import Gazetteer
 from geo.gazetteer import load as load_gazetteer
 from geo.load import Article

@@ -1,0 +1,190 @@
+"""Claim rules, operators: whose forces an anchor names.
+
+The operator comes from the anchor's noun phrase or agent ("Russia's naval base",
+"Turkish troops", "France keeps troops"), else the nearest country of its clause
+that can act, else the subject that opens the sentence; the discourse fills in the
+rest (:mod:`geo.extract`). Used by :mod:`geo._claims_rules`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from geo._claims_lex import Lex, Patterns, View, norm_phrase
+from geo._claims_mentions import (
+    Anchor,
+    Mention,
+    anchors,
+    operators,
+    places_of,
+)
+from geo.toponyms import Toponym
+
+
+def subject_operators(view: View, lex: Lex) -> list[str]:
+    """The operators of a sentence's first force named with some, placed or not.
+
+    "Emirati forces still hold positions elsewhere. They remain at Balhaf": the
+    first sentence places no claim, but tells whose forces "they" are; "with troops
+    from South Africa, Malawi and Tanzania. They are confined to bases": all three.
+    """
+    if not view.hits.get("presence_nouns") or view.sentence.boilerplate:
+        return []
+    ops = operators(view, lex)
+    if not ops:
+        return []
+    found = anchors(view, lex, places_of(view, lex))
+    for anchor in found:
+        chosen, _ = anchor_operators(view.sentence.text, anchor, ops, lex.rx, found)
+        chosen = [o for o in chosen if not (o.actor or o.speaker or o.locative)]
+        if chosen:
+            return list(dict.fromkeys(o.iso3 for o in chosen))
+    return []
+
+
+def opening_subject(view: View, lex: Lex) -> list[str]:
+    """The country that opens a sentence as its subject, for a pronoun subject after it.
+
+    "Russia, by contrast, is strengthening its presence. It keeps 7,000 soldiers at its
+    base"; "France's departure from Niger would ... It pulled its last troops out of Mali".
+    """
+    if view.sentence.boilerplate:
+        return []
+    text = view.sentence.text
+    for o in operators(view, lex):
+        if text[: o.start].strip(" \"“'‘") or o.speaker or o.locative or o.label:
+            return []
+        return [o.iso3]
+    return []
+
+
+def country_gap(gap: str, rx: Patterns) -> bool:
+    """Whether the text between an anchor and a country makes it a country-level claim."""
+    return bool(rx.country_link.match(gap) or rx.country_object.match(gap)
+                or rx.mission_part.match(gap))
+
+
+def place_key(t: Toponym) -> object:
+    return t.place.id if t.place is not None else t.name
+
+
+def anchor_operators(text: str, anchor: Anchor, ops: list[Mention], rx: Patterns,
+                      others: list[Anchor]) -> tuple[list[Mention], str]:
+    """Operators named with the anchor: inside it, in its noun phrase, and as its agent.
+
+    An agent ("staffed by Chinese personnel", "shared with the U.S. Air Force") belongs
+    to the nearest anchor before it and joins the noun phrase's operator.
+    """
+    inside = [o for o in ops if (anchor.start <= o.start and o.end <= anchor.end)
+              or (o.how == "organisation" and o.start <= anchor.start and anchor.end <= o.end)]
+    if inside:
+        return inside, "name"
+    np_ops = [o for o in ops if o.end <= anchor.start and not o.speaker and not o.locative
+              and rx.np_gap.match(text[o.end : anchor.start]) and "," not in text[o.end : anchor.start]]
+    chosen: list[Mention] = []
+    how = ""
+    if np_ops:
+        chosen = _coordinated(text, np_ops[-1], ops)
+        how = "noun phrase"
+        former = rx.former_before.search(text, max(0, chosen[0].start - 12), chosen[0].start)
+        holder = [o for o in ops if o.end <= chosen[0].start and o.iso3 == chosen[0].iso3
+                  and not (o.speaker or o.locative or o.agent)
+                  and not rx.operator_break.search(text, o.end, chosen[0].start)]
+        if former and holder:
+            # "the Africa Corps holds the former Wagner camps": the holder, not the former owner
+            return holder[-1:], "sentence"
+    origins = [o for o in ops if o.origin and o.start >= anchor.end and re.fullmatch(
+        r",?\s+from\s+(?:the\s+)?(?:[^.;]*?(?:,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?)?",
+        text[anchor.end : o.start])]
+    if origins and not chosen:
+        return origins, "origin"
+    recipients = [o for o in ops if anchor.base and o.start >= anchor.end
+                  and not (o.locative or o.speaker) and rx.given_to.fullmatch(text, anchor.end, o.start)
+                  and (o.how == "country" or _forces_follow(text, o, rx))
+                  and not rx.possessive_pronoun.search(text[max(0, anchor.start - 40) : anchor.start])]
+    if recipients and not chosen:  # "opening 17 Swedish bases and training areas to American troops"
+        return recipients[:1], "recipient"
+    of_ops = [o for o in ops if o.start >= anchor.end and not (o.locative or o.speaker)
+              and rx.of_operator.fullmatch(text, anchor.end, o.start)]
+    if of_ops and not chosen:  # "a squadron of Royal Australian Air Force jets"
+        return _coordinated(text, of_ops[0], ops), "of"
+    agents = [o for o in ops if o.agent and o.start >= anchor.end
+              and not rx.clause_break.search(text[anchor.end : o.start])
+              and not rx.new_clause.search(text, anchor.end, o.start)  # "... and that the wharf"
+              and not any(anchor.end <= a.start and a.end <= o.start for a in others)]
+    if agents:  # every agent of the anchor: "built by the Emiratis, now run by a joint ... force"
+        chosen += [o for o in agents if o not in chosen]
+        how = how + " and agent" if how else "agent"
+    return chosen, how
+
+
+def _forces_follow(text: str, o: Mention, rx: Patterns) -> bool:
+    """Whether a demonym names forces ("to American troops"), not officials ("to Nigerien authorities")."""
+    words = re.findall(r"[\w-]+", text[o.end : o.end + 60])[:3]
+    forces = Lex.get().force_words
+    return any(norm_phrase(" ".join(words[i:j])) in forces
+               for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+
+
+def _coordinated(text: str, last: Mention, ops: list[Mention]) -> list[Mention]:
+    """``last`` and the operators joined to it: "Britain and the United States", "UK-US"."""
+    out = [last]
+    for o in reversed([o for o in ops if o.end <= out[0].start]):
+        if re.fullmatch(r"\s*(?:-|and|/|,|,\s*and)\s*(?:the\s+)?", text[o.end : out[0].start]):
+            out.insert(0, o)
+        else:
+            break
+    return [o for o in out if not (o.speaker or o.locative)]
+
+
+def sentence_operator(text: str, anchor: Anchor, ops: list[Mention], host: str, rx: Patterns,
+                       relatives: list[tuple[int, int]],
+                       denial: Callable[[], bool] = lambda: False,
+                       carried_in: bool = False) -> list[Mention]:
+    """The operator of the anchor's clause: the nearest country before it that can act.
+
+    Speakers ("U.S. officials said"), places ("in Jordan"), the actors of strikes and
+    visits, the host and mentions inside another relative clause or a quotation ("'Denmark
+    has not done a good job,' Vance told troops at the base") are skipped. With a
+    possessive pronoun ("its bases") the clause's subject, its first operator, wins,
+    a speaker included ("the Kremlin said its forces"); so does a speaker who denies
+    ("Chinese officials have denied any plans for a base there"). Coordinated subjects
+    ("Britain and the United States operate") all count.
+    """
+    quotes = [m.span() for m in rx.quoted.finditer(text)] if ('"' in text or "“" in text) else []
+
+    def outside(o: Mention) -> bool:  # not inside another relative clause or quotation
+        return not any(a <= o.start < b and not (a <= anchor.start < b)
+                       for a, b in (*relatives, *quotes))
+
+    before = [o for o in ops if o.end <= anchor.start and o.iso3 != host and not o.locative
+              and outside(o) and not rx.operator_break.search(text[o.end : anchor.start])]
+    # trainees ("training Somali soldiers") are never the operator of a later anchor
+    eligible = [o for o in before if not (o.speaker or (o.actor and not carried_in) or o.agent or o.host
+                                          or rx.trainer_before.search(text, max(0, o.start - 30), o.start))]
+    pronoun = rx.possessive_pronoun.search(text[max(0, anchor.start - 40) : anchor.start])
+    if not eligible and (pronoun or denial()):
+        eligible = [o for o in before if o.speaker and not o.actor]  # "Moscow said its forces"
+    if not eligible:  # "a Ugandan officer at the Halane base camp said": the speaker is there
+        located = [o for o in before if o.speaker and rx.speaker_at.fullmatch(text, o.end, anchor.start)]
+        if located:
+            return located[-1:]
+    if not eligible and anchor.base:
+        # "The Gao base, which housed 3,000 French soldiers, was handed over": the forces
+        # a relative clause on the base says it holds
+        rel = [(a, b) for a, b in relatives if anchor.end <= a <= anchor.end + 3]
+        return [o for o in ops if rel and rel[0][0] <= o.start < rel[0][1] and o.iso3 != host
+                and not (o.speaker or o.locative or o.actor)
+                and rx.hosting_verb.search(text, rel[0][0], o.start)][:1]
+    if not eligible:
+        return []
+    if pronoun:
+        # the subject of the anchor's own clause: "A expelled U.S. forces from its base, and
+        # Germany closed its air base at Termez"
+        cuts = [m.end() for m in rx.new_clause.finditer(text, 0, anchor.start)]
+        own = [o for o in eligible if cuts and o.start >= cuts[-1]]
+        first = own[0] if own else eligible[0]
+        return [o for o in eligible if o is first or re.fullmatch(
+            r"\s*(?:-|and|/|,|,\s*and)\s*(?:the\s+)?", text[first.end : o.start])]
+    return [o for o in _coordinated(text, eligible[-1], ops) if o in eligible]

@@ -1,0 +1,434 @@
+"""Claim rules, places: which places of a sentence an anchor ("troops", "air base") is at.
+
+Places are linked to an anchor by a compound, a locative, a list, a verb whose
+object is the place, an apposition or a "where" clause; landmarks ("A near B") are
+dropped and towns with a base word snap to the military site nearby. Used by
+:mod:`geo._claims_rules`.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+
+from geo import lexicon
+from geo._claims_lex import Lex, Patterns, View, far_reference
+from geo._claims_mentions import CIVIL_SITE_KINDS, Anchor, operators
+from geo._claims_operators import country_gap
+from geo.gazetteer import Gazetteer
+from geo.toponyms import Toponym, haversine_km
+
+
+def linked_after(text: str, anchor_end: int, p_start: int, prev_linked: int | None,
+                 rx: Patterns, crowded: bool = False) -> bool:
+    """Whether a place after an anchor is where the anchor is.
+
+    Links: a locative ("base in X", "troops stationed at X", "on the summit of X"), a
+    list continued from a linked place ("A, B and C"), a verb whose object is the place
+    ("troops left X", "troops guard X") and a copula or list opener ("the locations
+    were X and Y"). A clause break or a word that opens another phrase ("after",
+    "when", "as a") in between breaks the link.
+    """
+    gap = text[anchor_end:p_start]
+    if not gap.strip():
+        return True
+    aside = rx.aside.match(gap)
+    if aside:
+        gap = " " + gap[aside.end() :]  # "instructors, most of them contractors, guard X"
+    if len(gap) > 200 and prev_linked is None:
+        return False
+    if rx.clause_break.search(gap) or rx.subject_clause.search(gap):
+        return False
+    end = _tail(gap)  # the end-anchored patterns need only the last words
+    if rx.presence_locative.search(end) and "," not in gap and len(gap) <= 150 and (
+        not crowded or len(gap) <= 70
+    ):
+        return True  # "troops are due to leave A by next year and consolidate at B"
+    if len(gap) > 120:
+        return False
+    if prev_linked is not None and rx.list_join.match(text[prev_linked:p_start]):
+        return True
+    if rx.breaker.search(gap):
+        return False
+    if rx.locative_tail.search(end):
+        if "," in gap:
+            last = gap.rsplit(",", 1)[-1]
+            if len(last) <= 70 and rx.predicate_start.match(last):
+                return True  # "troops based at A, near B, were sent to guard the building in C"
+            return len(last) <= 50 and bool(rx.segment_start.match(last) or rx.object_verb.search(last))
+        # "police are patrolling the line of contact ... northwest of X": the verb's object
+        # lies where the place says
+        return len(gap) <= 70 or (len(gap) <= 110 and bool(
+            rx.object_verb_first.match(gap) or rx.object_verb.search(end)))
+    if rx.object_verb.search(end):
+        return len(gap) <= 110
+    return bool(rx.copula.search(gap)) and len(gap) <= 60
+
+
+def distance_km(a: Toponym, b: Toponym) -> float:
+    """The distance between two places, infinite when one has no point."""
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return float("inf")
+    return haversine_km(a.lat, a.lon, b.lat, b.lon)
+
+
+def _tail(gap: str, size: int = 90) -> str:
+    """The last words of ``gap`` (whole words), for patterns anchored at its end."""
+    if len(gap) <= size:
+        return gap
+    cut = gap.find(" ", len(gap) - size)
+    return gap[cut:] if cut >= 0 else gap
+
+
+def _continues(text: str, prev_end: int, p_start: int, rx: Patterns) -> bool:
+    """Whether a place continues the list of the place linked before it.
+
+    "soldiers in Somalia as part of the AU mission, mainly in the Jubaland region,
+    including the port city of Kismayo": a comma segment opened by "including",
+    "mainly in", "notably" adds a place to the same anchor.
+    """
+    gap = text[prev_end:p_start]
+    if "," not in gap or len(gap) > 200 or rx.clause_break.search(gap):
+        return False
+    last = gap.rsplit(",", 1)[-1]
+    if len(last) > 50 and (len(last) > 100 or rx.list_verb.search(last)
+                           or not rx.locative_tail.search(_tail(last))):
+        return False  # ", at a former hunting estate outside the capital and in towns such as"
+    return bool(rx.segment_start.match(last)) and bool(
+        rx.locative_tail.search(_tail(last)) or rx.copula.search(last))
+
+
+def linked_before(text: str, p_end: int, anchor_start: int, rx: Patterns,
+                  existing: Sequence[tuple[int, int]] = ()) -> bool:
+    """Whether a place before an anchor is where the anchor is ("Tartus naval base").
+
+    Links: a compound ("Tartus naval base", "Russia's Hmeimim air base"), a clause
+    that says the place hosts the anchor ("Djibouti, which hosts US troops"), a
+    passive that makes the place the anchor ("Hambantota will not be used for
+    military purposes") and a "where" clause ("around Kobani, where U.S. troops were
+    stationed").
+    """
+    gap = text[p_end:anchor_start]
+    if rx.hosts.fullmatch(gap) or rx.passive_place.match(gap) or rx.carrying_gap.fullmatch(gap):
+        return True  # "landed at the airport outside Caracas carrying 100 military personnel"
+    if rx.where_before.fullmatch(gap):
+        return any(p_end <= s <= anchor_start + 60 for s, _ in existing)
+    return bool(rx.compound.fullmatch(gap)) and "," not in gap
+
+
+def apposition_head(text: str, anchor_start: int, places: list[Toponym], base: int,
+                    rx: Patterns) -> Toponym | None:
+    """The place an apposition or copula before the anchor describes.
+
+    "Camp Lemonnier, the only permanent U.S. military base in Africa" and "Al Udeid,
+    about 30 km southwest of Doha, is the largest American military installation":
+    the head of the chain of places before the comma ("Camp Simba at Manda Bay in
+    Lamu county, a small U.S. facility" is Camp Simba).
+    """
+    before = [t for t in places if t.end - base <= anchor_start]
+    for k, t in enumerate(before):
+        if not rx.apposition.fullmatch(text[t.end - base : anchor_start]):
+            continue
+        head = k
+        while head > 0 and re.fullmatch(
+            r"\s*,?\s*(?:in|at|near|outside|on|of)\s+(?:the\s+)?(?:[\w-]+\s+of\s+(?:the\s+)?)?",
+            text[before[head - 1].end - base : before[head].start - base], re.IGNORECASE,
+        ):
+            head -= 1
+        return before[head]
+    return None
+
+
+SNAP_KM = 40.0
+LANDMARK_KM = 50.0
+
+_SPECIFIC = {"site": 0, "city": 1, "admin": 2, "region": 3, "country": 4}
+
+
+def _retarget(t: Toponym, idx: int, gaz: Gazetteer, kind: str = "") -> Toponym:
+    place = gaz.place(idx)
+    return Toponym(t.start, t.end, place.name, kind or ("site" if place.kind in ("site", "airfield")
+                                                        else t.kind),
+                   place.iso3, place.lat, place.lon, place.geonameid if kind == "city" else None, place)
+
+
+def city_state(gaz: Gazetteer, t: Toponym, lex: Lex) -> Toponym:
+    """"Djibouti", "Kuwait", "Singapore": a claim there is about the capital city."""
+    if t.kind != "country":
+        return t
+    ckey = (t.name, t.iso3)
+    if ckey not in lex.city_cache:
+        key = gaz.key_of(t.name)
+        cities = [] if key is None else [
+            i for i in gaz.candidates(key)
+            if gaz.kind[i] == "city" and gaz.iso3[i] == t.iso3 and int(gaz.population[i]) >= 100_000
+        ]
+        lex.city_cache[ckey] = max(cities, key=lambda i: int(gaz.population[i])) if cities else None
+    idx = lex.city_cache[ckey]
+    return t if idx is None else _retarget(t, idx, gaz, "city")
+
+
+def _want(anchor: Anchor) -> str:
+    word = anchor.text.lower()
+    if "naval" in word or "port" in word:
+        return "naval"
+    if "air" in word or "airfield" in word:
+        return "air"
+    return ""
+
+
+def _site_matches(gaz: Gazetteer, i: int, want: str) -> bool:
+    detail = gaz.detail[i].lower()
+    if detail in CIVIL_SITE_KINDS:
+        return False
+    return not want or want in detail or (want == "air" and "airfield" in detail)
+
+
+def snap_to_site(gaz: Gazetteer, t: Toponym, anchor: Anchor, lex: Lex) -> Toponym:
+    """A city or district with a base word beside it: the site of that kind nearest to it."""
+    if t.kind not in ("city", "admin") or not anchor.base or t.lat is None or t.lon is None:
+        return t
+    want = _want(anchor)
+    if not want:
+        return t
+    key = (t.lat, t.lon, want)
+    if key not in lex.snap_cache:
+        best = None
+        for i in gaz.site_ids:
+            d = haversine_km(t.lat, t.lon, float(gaz.lat[i]), float(gaz.lon[i]))
+            if d <= SNAP_KM and _site_matches(gaz, i, want) and (best is None or d < best[0]):
+                best = (d, i)
+        lex.snap_cache[key] = None if best is None else best[1]
+    idx = lex.snap_cache[key]
+    return t if idx is None else _retarget(t, idx, gaz, "site")
+
+
+def only_site(gaz: Gazetteer, t: Toponym, anchor: Anchor, lex: Lex) -> Toponym:
+    """"A base on <island territory>": the territory's only military site, if it has one."""
+    want = _want(anchor)
+    key = (t.iso3, want)
+    if key not in lex.only_site_cache:
+        ids = [i for i in gaz.site_ids if gaz.iso3[i] == t.iso3 and _site_matches(gaz, i, want)]
+        lex.only_site_cache[key] = ids[0] if len(ids) == 1 else None
+    idx = lex.only_site_cache[key]
+    return t if idx is None else _retarget(t, idx, gaz, "site")
+
+
+def directional_point(iso3: str, word: str) -> tuple[float, float] | None:
+    """The centre of "eastern Syria", "northern Iraq", "central Mali".
+
+    Looked up in ``data/lexicon/country_parts.csv`` (the part of the country's
+    polygon the word names); ``None`` when the country has no such row.
+    """
+    part = word.lower().replace("-", "").removesuffix("ern")
+    return lexicon.country_parts().get((iso3, part))
+
+
+def drop_landmarks(text: str, base: int, linked: list[Toponym], rx: Patterns,
+                   places: Sequence[Toponym] = ()) -> list[Toponym]:
+    """In "A near B" or "A in B", B only says where A is: drop it.
+
+    B is kept instead when A is a town that resolved far from B (a namesake
+    elsewhere, "Bashiqa near Mosul" read as another Bashiqa); a site or a town
+    inside a larger area (country, province, region) always stays.
+    """
+    out = list(linked)
+    pairs = list(itertools.pairwise(linked))
+    for b in linked:  # "camp at Port-Bouet, near Abidjan": the site just before, linked or not
+        prev = [t for t in places if t.end <= b.start and t.kind == "site"]
+        if prev and prev[-1] not in linked and not any(prev[-1].end <= t.start < b.start
+                                                         for t in places):
+            pairs.append((prev[-1], b))
+    for a, b in pairs:
+        gap = text[a.end - base : b.start - base]
+        if a.start >= b.start:
+            continue
+        if rx.destination_before.search(gap):
+            continue  # "now at Spangdahlem will be relocated to Aviano": a destination, no landmark
+        located = a.kind == "site" or a not in out  # a site, or itself a landmark of one
+        if a in out and len(gap) <= 60 and rx.far_from.search(gap) and not rx.conjunction.search(gap):
+            if b in out:  # "at Kant, about 20 km (12 miles) east of Bishkek": a reference point
+                out.remove(b)
+            continue
+        loose = located and len(gap) <= 60
+        if rx.conjunction.search(gap) or not (
+            rx.landmark.match(gap) or (loose and rx.landmark_loose.match(gap))
+        ):
+            continue
+        rank_a, rank_b = _SPECIFIC.get(a.kind, 9), _SPECIFIC.get(b.kind, 9)
+        if located or rank_b > rank_a:
+            drop = b
+        elif rank_a > rank_b:
+            drop = a  # "set up by Russia near Latakia": the finer place
+        else:
+            near = (a.lat is not None and b.lat is not None and a.lon is not None
+                    and b.lon is not None and haversine_km(a.lat, a.lon, b.lat, b.lon) <= 100)
+            drop = b if near else a
+        if drop in out:
+            out.remove(drop)
+    return out
+
+
+def link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns,
+                 others: list[Anchor], joined: set[int] | None = None,
+                 owned: dict[int, str] | None = None) -> list[Toponym]:
+    """The places an anchor is at; ``joined`` collects those reached through a list."""
+    text = view.sentence.text
+    base = view.sentence.start
+    linked: list[Toponym] = [anchor.site] if anchor.site is not None else []
+    prev_end: int | None = anchor.end if anchor.site is not None else None
+    as_from = None
+    m = rx.as_predicate.search(text, max(0, anchor.start - 40), anchor.start) if " as " in text else None
+    if m:  # the object list of the verb before "as": "mentioned A and B as possible bases"
+        verbs = list(rx.list_verb.finditer(text, 0, m.start()))
+        as_from = verbs[-1].end() if verbs else 0
+        if rx.clause_break.search(text, as_from, m.start()):
+            as_from = None
+    if view.verb_starts is None:
+        view.verb_starts = {s for name in ("existing", "withdrawn", "proposed", "non_presence")
+                            for s, e in view.hits.get(name, ())
+                            if text[s:e].split()[0].lower() not in rx.function_words}  # not "since"
+    verb_starts = view.verb_starts
+    for t in places:
+        if t is anchor.site:
+            continue
+        ps, pe = t.start - base, t.end - base
+        if far_reference(text, ps, rx):
+            continue  # "tunnelled into the ice sheet about 200 km east of Thule"
+        if pe <= anchor.start:
+            if as_from is not None and as_from <= ps and t.kind != "country":
+                linked.append(t)  # "named Manta and Salinas as possible locations"
+                continue
+            hosts = bool(rx.hosts.fullmatch(text[pe : anchor.start]))
+            if t.kind == "site" and not hosts and not rx.where_before.fullmatch(
+                text[pe : anchor.start]
+            ):
+                continue  # a site before this anchor is an anchor of its own
+            if described_host(text, t, base, Lex.get()) and rx.np_gap.match(text[pe : anchor.start]):
+                linked.append(t)  # "access to 17 Swedish bases": in Sweden
+                continue
+            if t.kind in ("country", "city", "admin") and fronted_place(
+                text, ps, pe, anchor.start, rx, country=t.kind == "country"
+            ):
+                linked.append(t)  # "In Sudan, Russian contractors guard gold mines"
+                continue
+            if t.kind == "country" and not hosts:
+                continue
+            if linked_before(text, pe, anchor.start, rx, view.hits.get("existing", [])):
+                linked.append(t)
+            continue
+        if ps < anchor.end:
+            linked.append(t)  # the anchor is inside the name ("Tartus naval base")
+            continue
+        if any(anchor.end <= o.start and o.end <= ps and o.site is None
+               and (o.base or _owned_elsewhere(text, anchor, o, t, owned or {}, rx))
+               and not rx.at_base.search(text[anchor.end : o.start])  # "based at the camp in X"
+               for o in others) and not (
+            prev_end is not None and (rx.list_join.match(text[prev_end:ps])
+                                      or _continues(text, prev_end, ps, rx))
+        ):
+            continue  # "a naval base in A and an air base near B": B is the air base's
+        there = text[ps:pe].lower() == "there" and bool(rx.there_gap.fullmatch(text[anchor.end : ps]))
+        listed = prev_end is not None and bool(rx.list_join.match(text[prev_end:ps]))
+        if listed and (rx.subject_after.match(text, pe) or any(0 < s - pe <= 2 for s in verb_starts)):
+            continue  # "..., and Turkey has sold drones", "and Iran runs": a new clause
+        if listed and joined is not None and linked and (
+            id(linked[-1]) in joined or country_gap(text[anchor.end : linked[-1].start - base], rx)
+        ):
+            joined.add(id(t))  # "troops in Libya and Qatar": Qatar as Libya
+        crowded = any(anchor.end <= o.start and o.end <= ps and o.site is None for o in others)
+        if there or listed or linked_after(text, anchor.end, ps, prev_end, rx, crowded) or (
+            prev_end is not None and (_continues(text, prev_end, ps, rx)
+                                      or rx.landmark.match(text[prev_end:ps]))
+        ):  # a place that locates the one before ("Fort Magsaysay in Nueva Ecija") keeps the list
+            if t.kind == "site" and (prev_end is None or anchor.site is not None) and not (
+                rx.locative_tail.search(text[anchor.end : ps])
+                or (anchor.site is None and rx.copula.search(text[anchor.end : ps]))
+            ):
+                continue  # a site after a site is its own anchor, unless it locates it
+            linked.append(t)
+            prev_end = pe
+        elif prev_end is not None and ps > prev_end and not rx.list_join.match(text[prev_end:ps]):
+            prev_end = None
+    if anchor.text.endswith("s") and linked and linked[0].end - base <= anchor.start:
+        # "Skrydstrup, Karup and Aalborg air bases": the list shares the plural noun
+        before = [t for t in places if t.end <= linked[0].start and t.kind in ("city", "admin")]
+        first = linked[0]
+        for t in reversed(before):
+            if not rx.list_sep.fullmatch(text, t.end - base, first.start - base):
+                break
+            linked.insert(0, t)
+            first = t
+    if not any(t.start - base >= anchor.end and t.kind != "country" for t in linked):
+        head = apposition_head(text, anchor.start, places, base, rx)
+        if head is not None and head not in linked:
+            linked.append(head)
+    linked.sort(key=lambda t: t.start)
+    return drop_landmarks(text, base, linked, rx, places)
+
+
+def _owned_elsewhere(text: str, anchor: Anchor, other: Anchor, t: Toponym, owned: dict[int, str],
+                     rx: Patterns) -> bool:
+    """Whether a later anchor with a foreign operator of its own holds a place after both.
+
+    "Botswana's contingent handed its camp over, and Lesotho's soldiers left Mueda":
+    Mueda is the Lesotho soldiers'. Not when the later forces are the host's ("training
+    Mozambican commandos in Chimoio") or are joined ("to join the Canadian-led
+    battlegroup at Adazi").
+    """
+    owner = owned.get(other.start)
+    return owner is not None and owner != t.iso3 and not rx.joined_to.search(
+        text, anchor.end, other.start)
+
+
+def host_demonyms(view: View, gaz: Gazetteer, lex: Lex, found: list[Anchor]) -> list[Toponym]:
+    """Countries named by a demonym before the bases others use ("access to 17 Swedish bases").
+
+    Such a demonym is the host, not the operator: it becomes a place (the country) and
+    no longer operates.
+    """
+    text = view.sentence.text
+    base = view.sentence.start
+    bases = [a for a in found if a.base and a.site is None]
+    out = []
+    for o in operators(view, lex):
+        if o.how != "demonym":
+            continue
+        nxt = len(text) - len(text[o.end :].lstrip())
+        if any(a.start == nxt for a in bases) and lex.rx.host_demonym_before.search(
+            text, max(0, o.start - 40), o.start
+        ):
+            pass  # "access to 17 Swedish bases"
+        elif not (lex.rx.host_base_before.search(text, max(0, o.start - 30), o.start) and any(
+            o.end < a.start and lex.rx.np_gap.match(text[o.end : a.start])
+            and any(t.iso3 == o.iso3 and lex.rx.host_base_after.fullmatch(text, a.end, t.start - base)
+                    for t in view.tops if t.kind in ("site", "city", "admin", "region"))
+            for a in bases
+        )):
+            continue  # "rotate through a Taiwanese marine base on Kinmen": the base's host
+        country = gaz.country(o.iso3)
+        if country is None:
+            continue
+        o.locative = True
+        out.append(Toponym(o.start + base, o.end + base, country.name, "country", o.iso3,
+                           country.lat, country.lon, country.geonameid, country))
+    return out
+
+
+def described_host(text: str, t: Toponym, base: int, lex: Lex) -> bool:
+    """Whether a country place stands for a demonym before a base ("Swedish bases")."""
+    return t.kind == "country" and text[t.start - base : t.end - base] in lex.demonyms
+
+
+def fronted_place(text: str, start: int, end: int, anchor_start: int, rx: Patterns,
+                  country: bool = True) -> bool:
+    """Whether a sentence opens with the place of the forces after it ("In Iraq, U.S. troops")."""
+    gap = rx.fronted_country_gap if country else rx.fronted_gap
+    return bool(rx.fronted.match(text[:start])) and bool(gap.fullmatch(text, end, anchor_start))
+
+
+def at_anchor(t: Toponym, anchor: Anchor, base: int) -> Toponym:
+    """An antecedent place, re-anchored at the anaphor ("the base") in this sentence."""
+    return Toponym(anchor.start + base, anchor.end + base, t.name, t.kind, t.iso3, t.lat, t.lon,
+                   t.geonameid, t.place)
