@@ -11,10 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from geo._claims_lex import (
-    Lex,
+from geo._claims_lex import Lex, View
+from geo._claims_patterns import (
     Patterns,
-    View,
     agent_before,
     definite_before,
     far_reference,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from geo._claims_lex import Lex, Patterns, View, norm_phrase
+from geo._claims_lex import Lex, View
 from geo._claims_mentions import (
     Anchor,
     Mention,
@@ -19,6 +19,7 @@ from geo._claims_mentions import (
     operators,
     places_of,
 )
+from geo._claims_patterns import Patterns, norm_phrase
 from geo.toponyms import Toponym
 
 

@@ -13,9 +13,10 @@ import re
 from collections.abc import Sequence
 
 from geo import lexicon
-from geo._claims_lex import Lex, Patterns, View, far_reference
+from geo._claims_lex import Lex, View
 from geo._claims_mentions import CIVIL_SITE_KINDS, Anchor, operators
 from geo._claims_operators import country_gap
+from geo._claims_patterns import Patterns, far_reference
 from geo.gazetteer import Gazetteer
 from geo.toponyms import Toponym, haversine_km
 

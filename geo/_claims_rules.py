@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from geo._claims_lex import Lex, Patterns, View, definite_before, norm_phrase
+from geo._claims_lex import Lex, View
 from geo._claims_mentions import (
     Anchor,
     Mention,
@@ -35,6 +35,7 @@ from geo._claims_operators import (
     place_key,
     sentence_operator,
 )
+from geo._claims_patterns import Patterns, definite_before, norm_phrase
 from geo._claims_places import (
     LANDMARK_KM,
     at_anchor,

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
-from geo._claims_lex import Lex, Patterns, View, list_extent, negated
+from geo._claims_lex import Lex, View
 from geo._claims_mentions import cue_hits, operators, places_of, relative_spans
+from geo._claims_patterns import Patterns, list_extent, negated
 
 
 def _scope(text: str, lo: int, hi: int, anchor: tuple[int, int], rx: Patterns) -> tuple[int, int]:

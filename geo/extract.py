@@ -44,10 +44,11 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from geo import lexicon
-from geo._claims_lex import Lex, View, norm_phrase, short_forms, title_view
+from geo._claims_lex import Lex, View, short_forms, title_view
 from geo._claims_lex import views as sentence_views
 from geo._claims_mentions import anchors, civil, operators, places_of
 from geo._claims_operators import opening_subject, subject_operators
+from geo._claims_patterns import norm_phrase
 from geo._claims_places import city_state, distance_km
 from geo._claims_rules import Context, Raw, label_claim, sentence_claims, table_head, table_row
 from geo.gazetteer import Gazetteer

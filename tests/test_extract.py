@@ -395,7 +395,7 @@ def test_discourse_operator_does_not_reach_the_host(gaz):
     ],
 )
 def test_tail_matcher(text, gap, expected):
-    from geo._claims_lex import TailMatcher
+    from geo._claims_patterns import TailMatcher
 
     assert TailMatcher(["in", "close to"], gap).search(text) is expected
 

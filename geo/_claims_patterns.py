@@ -1,0 +1,513 @@
+"""The claim extractor's function-word patterns: what lies between an anchor, a place and an operator.
+
+:class:`Patterns` compiles the function words and small closed classes of
+``data/lexicon/grammar.json`` (and the cue words of ``cues.json`` it needs) into
+regular expressions and word-set matchers; the helpers below apply them to the
+text between two mentions ("negated", "list_extent", "definite_before").
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Iterable
+
+
+def alts(words: Iterable[str]) -> str:
+    """A regex alts of literal phrases, longest first, any white space between words."""
+    parts = sorted({w for w in words if w}, key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in parts)
+
+
+def norm_phrase(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+class TailMatcher:
+    """Whether a text ends with one of some phrases, then up to ``gap`` other words.
+
+    Faster than a regular expression anchored at ``$``, which Python tries at every
+    position: the last words are looked up in a set.
+
+    Parameters
+    ----------
+    phrases
+        Phrases of one to a few words, matched case-insensitively.
+    gap
+        How many words may follow the phrase.
+    strip_the
+        Ignore a final "the" ("in the", "by the").
+
+    """
+
+    _WORD = re.compile(r"[\w'’-]+")
+    _PUNCT = re.compile(r"[,;:()\"“”]")
+
+    def __init__(self, phrases: Iterable[str], gap: int = 0, *, strip_the: bool = True,
+                 skip: Iterable[str] = ()) -> None:
+        self.phrases = frozenset(tuple(p.lower().split()) for p in phrases)
+        self.lengths = sorted({len(p) for p in self.phrases})
+        self.gap = gap
+        self.strip_the = strip_the
+        self.skip = frozenset(w.lower() for w in skip)
+
+    @classmethod
+    def words(cls, text: str) -> list[str]:
+        """The last words of ``text``, lower-cased; none unless it ends with white space."""
+        if not text or not text[-1].isspace():
+            return []
+        return cls._WORD.findall(cls._PUNCT.split(text[-60:])[-1].lower())
+
+    def ends(self, words: list[str]) -> bool:
+        """Whether a word list ends with a phrase and at most ``gap`` words after it."""
+        n_words = len(words)
+        for g in range(self.gap + 1):
+            for n in self.lengths:
+                if n + g > n_words:
+                    break
+                if tuple(words[n_words - g - n : n_words - g]) in self.phrases:
+                    return True
+        return False
+
+    def search(self, text: str) -> bool:
+        """Whether ``text`` ends with a phrase (and the gap), then white space."""
+        words = self.words(text)
+        while words and words[-1] in self.skip:
+            words.pop()  # "in neighbouring Djibouti"
+        if self.strip_the and words and words[-1] == "the":
+            words.pop()
+        return bool(words) and self.ends(words)
+
+
+class Patterns:
+    """The regular expressions of the linker, built from ``grammar.json``.
+
+    Parameters
+    ----------
+    g
+        The grammar word lists (:func:`geo.lexicon.grammar`).
+
+    """
+
+    def __init__(self, g: dict[str, tuple[str, ...]], titles: Iterable[str] = ()) -> None:
+        i = re.IGNORECASE
+        dirs = alts(g["directions"])
+        direction = rf"(?:{dirs})(?:ern)?"
+        place_noun = rf"(?:(?:{alts(g['place_adjectives'])})\s+)*(?:{alts(g['place_nouns'])})"
+        # "the port city of", "the ancient desert city of", "the capital " (before a name)
+        described = (r"(?:(?:[a-z][\w-]*|(?-i:[A-Z])[\w-]*)\s+){0,2}?"
+                     rf"(?:{alts(g['place_nouns'])})")
+        place_noun_of = (rf"(?:{place_noun}\s+of\s+(?:the\s+)?|{described}\s+of\s+(?:the\s+)?|"
+                         rf"{described}\s+(?:(?:such\s+as|like|including)\s+)?(?=$))")
+        part_of = rf"(?:{alts(g['part_nouns'])})\s+of\s+(?:the\s+)?"
+        possessor = (r"(?:(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)?(?:'s|’s)\s+|"
+                     rf"(?:{alts(g['generic_possessors'])})\s+)")
+        preps = alts(g["link_prepositions"])
+        aux = alts(g["auxiliaries"])
+        negators = [w for w in g["negators"] if w[:1].isalpha()]
+        self.negators = TailMatcher(negators, 3, strip_the=False)
+        self.possessive_pronoun = TailMatcher(g["possessive_pronouns"], 3, strip_the=False)
+        self.locative_tail = re.compile(
+            rf"\b(?:{preps}|{direction}\s+of)\s+(?:the\s+)?(?:{part_of})?{possessor}?"
+            rf"(?:{place_noun_of})?(?:(?:{alts(g['place_adjectives'])})\s+)?$", i)
+        self.copula = re.compile(rf"\b(?:{alts(g['copulas'] + g['list_openers'])})\b|:", i)
+        # an adjunct a list item may carry before the next item: "in June", "in the north"
+        adjunct = (rf"(?:\s+(?:{alts(g['adjunct_prepositions'])})\s+(?:the\s+)?"
+                   r"(?:(?:early|late|mid)[\s-]+)?[\w-]+(?:\s+\d{4})?)?")
+        self.list_join = re.compile(  # "Gamu in Isabela province, and Balabac"
+            rf"^(?:\s+(?:{alts(g['place_nouns'])}))?{adjunct}\s*(,\s*(and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*/\s*)"
+            rf"(?:(?:{alts(g['link_prepositions'])})\s+)?(the\s+)?"
+            r"(?:(?:[\w-]+\s+){0,2}[\w-]+(?:'s|’s)\s+|(?-i:[A-Z])[a-z]+\s+)?$", i)  # "Fort Magsaysay"
+        # what ends a list of noun phrases: a finite verb, a clause opener, a participle
+        self.list_sep = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+        verbs = (*g["copulas"], *g["modals"], *g["speech_verbs"], *g["finite_auxiliaries"])
+        openers = [w for w in (*g["subordinators"], *g["clause_breaks"]) if w not in g["list_openers"]]
+        self.list_opener = re.compile(
+            rf"\s*(?:(?:{alts(openers)})\b|(?!(?:{alts(g['list_openers'])})\b)[a-z]+(?:ing|ed)\b)")
+        self.list_verb = re.compile(rf"\b(?:{alts(verbs)})\b|[;:]|\s[-–—]\s")  # "May" is a month
+        self.possessor_of_agency = re.compile(
+            rf"(?:'s|’s)\s+(?:(?:{alts(g['speaker_modifiers'])})\s+){{0,2}}"
+            rf"(?:{alts((*g['speaker_nouns'], *g['agency_nouns']))})\b", i)
+        not_np = alts(g["link_prepositions"] + g["copulas"])
+        self.np_plan_before = re.compile(
+            rf"\b(?:{alts(g['np_plan_adjectives'])})\s+(?:(?!(?:{not_np})\s)[\w.'’-]+\s+){{0,2}}$", i)
+        self.passive_after = re.compile(
+            r"\s+(?:(?:has|have|had|was|were|is|are|been|being|be|also|again|twice|[a-z]+ly)\s+)*"
+            r"(?:been|being|was|were|is|are)\s+(?:[a-z]+ly\s+)?", i)
+        self.purpose_after = re.compile(
+            r"[^,;.]{0,40}?\s(?:for|to\s+(?:take\s+part\s+in|join|attend))\s+"
+            r"(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}", i)
+        self.between_before = re.compile(
+            r"\b(?:between|among)\s+(?:the\s+)?[\w.'’-]+(?:\s*,\s*[\w.'’-]+)*\s+and\s+"
+            r"(?:the\s+)?[\w.'’-]+\s+$", i)
+        self.joined_by = re.compile(rf"\b(?:{alts(g['joining_verbs'])})\s+by\b", i)
+        self.joined_to = re.compile(rf"\b(?:{alts(g['joining_verbs'])}|alongside|with)\b", i)
+        # "Belgian troops serve alongside it": with the forces named before, where they are
+        self.alongside_after = re.compile(
+            r"\s+(?:(?:also|now|still)\s+)?(?:serve|serves|served|serving|operate|operates|are\s+deployed|"
+            r"were\s+deployed|are\s+stationed|were\s+stationed)\s+alongside\s+(?:it|them)\b", i)
+        self.by_np = re.compile(r"\bby\s+(?:[\w.,'’-]+\s+){0,4}$", i)
+        self.hosting_verb = re.compile(rf"\b(?:{alts(g['hosting_verbs'])})\b", i)
+        self.new_clause = re.compile(r"\band\s+(?:that|which|who|whether)\b|,\s*and\s", i)
+        self.at_base = re.compile(rf"\b(?:{preps})\s+(?:the|a|an|its|their)\b[^,;]{{0,40}}$", i)
+        self.copula_after = re.compile(
+            rf"\s*(?:{alts(g['copulas'] + g['list_openers'])})\s+|\s*:\s*", i)
+        self.compound_head = re.compile(r"\s+(?:(?:military|naval|air|army|training)\s+)?", i)
+        self.function_words = frozenset(w.lower() for w in (
+            *g["link_prepositions"], *g["subordinators"], *g["adjunct_prepositions"],
+            *g["determiners"], *g["conjunctions"]))
+        self.launched_from = re.compile(r"(?:\s+[\w-]+){0,3}?\s+from\s+(?:the\s+)?", i)
+        self.civilian_before = re.compile(
+            rf"(?<!military\s)\b(?:{alts(g['civilian_modifiers'])})\s+$", i)
+        # "returned home": left the place the story is about
+        self.went_home = re.compile(rf"\b(?:{alts(g['homeward_verbs'])})\s+home\b", i)
+        # "had offered to set up a similar base in": a base someone plans in a country
+        self.offer_before = re.compile(
+            rf"\b(?:{alts(g['offer_verbs'])})\s+(?:to\s+)?(?:[\w-]+\s+){{0,2}}"
+            r"(?:a|an)\s+(?:[\w-]+\s+){0,2}$", i)
+        self.journey_from = re.compile(
+            rf"\b(?:{alts(g['journey_nouns'])})\s+from\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}$", i)
+        carry = r"(?:carrying|bringing|transporting|ferrying)"
+        self.carrying_before = re.compile(rf"\b{carry}\s+(?:[\w,.-]+\s+){{0,4}}$", i)
+        self.carrying_gap = re.compile(rf"[^,;]{{0,40}}?\s{carry}\s+(?:[\w,.-]+\s+){{0,4}}", i)
+        self.object_verb_first = re.compile(
+            rf"\s+(?:(?:{aux})\s+)*(?:{alts(g['object_verbs'])}|patrolling|patrol|patrols)\b", i)
+        self.future_before = re.compile(
+            rf"\b(?:will|shall|'ll|(?:is|are)\s+(?:(?:due|set|expected|scheduled)\s+)?to)\s+"
+            rf"(?:be\s+)?(?:(?:{alts(g['modal_adverbs'])})\s+)?$", i)  # "is to be replaced"
+        # an exit under way ("are leaving", "began withdrawing"), or a yearly one ("leaves each
+        # October"): the forces are still there
+        self.ongoing_before = TailMatcher(g["ongoing_auxiliaries"], strip_the=False)
+        self.inchoative_before = re.compile(rf"\b(?:{alts(g['inchoative_verbs'])})\s+(?:to\s+)?$", i)
+        months = "|".join(calendar.month_name[1:])
+        self.habitual = re.compile(
+            rf"\b(?:{alts(g['habitual_markers'])}|(?:each|every)\s+(?:{months}))\b", i)
+        # "the pullout does not cover the island": what a withdrawal leaves out
+        self.exempted_after = re.compile(
+            r"\s+(?:(?:does|do|did|will|would|has|have|had)\s+not|doesn't|don't|didn't|won't)\s+"
+            rf"(?:{alts(g['exemption_verbs'])})\b", i)
+        # "their units moved to Pyeongtaek": where forces went, not what they left
+        self.destination_before = re.compile(
+            rf"\b(?:{alts(g['destination_verbs'])})\b[^,;.]{{0,40}}?\s(?:to|into)\s+(?:the\s+)?$", i)
+        self.future_year = re.compile(
+            r"\b(?:from|by|in|starting\s+in|beginning\s+in|as\s+of)\s+((?:19|20)\d\d)\b", i)
+        self.denial_of_report = re.compile(
+            r"\s+(?:it|them|this|that|the\s+(?:reports?|claims?|allegations?|accounts?))\b", i)
+        self.participle_after = re.compile(r"\s+[a-z]+(?:ed|en|t)\b")
+        self.source_before = re.compile(r"\bfrom\s+(?:the\s+)?$", i)
+        self.as_predicate = re.compile(r"\bas\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$", i)
+        self.new_subject = re.compile(r",\s*and\s+(?:the\s+)?(?-i:[A-Z])", i)
+        self.next_subject = re.compile(r",\s*and\s+(?:the\s+)?(?-i:[A-Z])[^,;]{0,40}$", i)
+        self.clause_opener = re.compile(r",\s*(?:where|which|who|whose)\b", i)
+        self.event_clause = re.compile(rf"\b(?:{alts(g['temporal_subordinators'])})\b", i)
+        self.speech_after = re.compile(
+            rf",?\s+and\s+(?:(?:{aux})\s+)?(?:{alts(g['speech_verbs'])})\b", i)
+        self.says_after = re.compile(
+            rf"(?:'s|’s)?\s+(?:(?:{aux}|also|again|repeatedly)\s+){{0,2}}(?:{alts(g['speech_verbs'])})\b", i)
+        self.recipient_before = re.compile(r"\b(?:to|with|alongside)\s+(?:the\s+)?$", i)
+        self.landmark_after = re.compile(
+            r",?\s*(?:(?:on|in|at)\s+(?:a|an|the)\s+[\w-]+\s+)?(?:near|outside|close\s+to|next\s+to|"
+            rf"(?:{dirs})(?:ern)?\s+of)\b", i)
+        self.origin_from = re.compile(r",?\s+from\s+(?:the\s+)?", i)  # "contingent, from Brazil,"
+        self.subject_after = re.compile(
+            r"\s+(?:(?:also|now|still|already|then)\s+)?"
+            rf"(?:{alts((*g['modals'], *g['finite_auxiliaries'], *g['copulas']))})\b")
+        # a break word set off by commas is an aside ("Sweden, meanwhile, will lead")
+        self.clause_break = re.compile(rf";|\s[-–—]\s|\b(?:{alts(g['clause_breaks'])})\b(?!,)", i)
+        self.operator_break = re.compile(rf";|\b(?:{alts(g['clause_breaks'])})\b(?!,)", i)
+        self.breaks_cache: dict[str, list[tuple[int, int]]] = {}
+        self.breaker = re.compile(rf"\b(?:{alts(g['link_breakers'])})\b", i)
+        self.hosts = re.compile(
+            r",?\s*(?:(?:which|that|where)\s+(?:\w+\s+){0,2}?|[^,;]{0,40},\s*(?:\w+\s+)?|"
+            rf"\s*(?:(?:{aux}|not|never)\s+){{0,3}})"
+            rf"(?:{alts(g['hosting_verbs'])})\s+(?:the\s+)?(?:[\w.,-]+\s+){{0,4}}", i)
+        self.apposition = re.compile(
+            rf"(?:\s+(?:{alts(g['place_nouns'])}))?"
+            rf"(?:,\s*(?:[^,;]{{0,60}},\s*)?(?:(?:{alts(g['copulas'])})\s+)?|\s+(?:{alts(g['copulas'])})\s+)"
+            rf"(?:{alts(g['determiners'])}|(?-i:[A-Z])[\w.]*(?:'s|’s))\s+(?:[\w.'’-]+\s+){{0,5}}", i)
+        self.landmark = re.compile(
+            r"^\s*(?:[\w-]+\s+){0,2},?\s*(?:near|outside|close\s+to|next\s+to|in|at|on|off|overlooking|"
+            rf"{direction}\s+of)\s+(?:the\s+)?(?:(?:port\s+)?(?:city|town|village)\s+of\s+)?$", i)
+        self.segment_start = re.compile(
+            rf"^\s*(?:(?:which|that|who)\s+(?:\w+\s+){{0,2}})?(?:(?:{aux}|[a-z]+ed|built|set|up|put|"
+            rf"kept|held)\s+)*(?:in|at|near|outside|around|inside|on|from|"
+            rf"{alts(g['segment_participles'] + g['list_openers'])}|close\s+to|next\s+to|"
+            rf"{direction}\s+of)\b", i)
+        # the words between an operator and its noun inside one noun phrase: no preposition,
+        # article or verb ("Turkish military bases", not "Niger from their base")
+        np_word = rf"(?!(?:{alts((*g['link_prepositions'], *g['determiners'], *g['copulas']))})\s)[\w-]+\s+"
+        self.np_gap = re.compile(rf"^\.?(?:'s|’s|')?\s*(?:{np_word}){{0,3}}$", i)
+        function = alts((*g["determiners"], *g["link_prepositions"], *g["copulas"], *g["auxiliaries"],
+                         *g["conjunctions"], *g["subordinators"], *g["clause_breaks"]))
+        self.compound = re.compile(rf"(?:'s|’s)?\s*(?:(?!(?:{function})\s)[\w'’-]+\s+){{0,2}}", i)
+        country_verbs = (*g["country_link_verbs"], *g["presence_link_verbs"],
+                         *g["segment_participles"], *g["auxiliaries"])
+        self.country_link = re.compile(
+            rf"^,?\s*(?:(?:{alts(country_verbs)})\s+){{0,4}}"
+            rf"(?:{alts(g['country_link_prepositions'])})\s+(?:the\s+)?"
+            rf"(?:(?:{alts(g['country_adjectives'])})\s+)?(?:{direction}\s+|central\s+)?"
+            rf"(?:(?:{dirs}|centre|center)\s+of\s+(?:the\s+)?)?$", i)  # "in the north of"
+        # "withdrawn from the Maldives ... will not station troops there": a country "there"
+        # can point back to
+        self.country_after_link = re.compile(
+            rf"\b(?:{alts(g['country_link_prepositions'])})\s+(?:the\s+)?$", i)
+        self.stationed_after = re.compile(
+            rf"\s+(?:(?:{aux})\s+)*(?:{alts(g['segment_participles'])})\b", i)
+        # "... a unit at the old wharves there": a common noun phrase the place "there" holds
+        self.there_gap = re.compile(
+            rf"\s+(?:(?:{aux}|{alts(g['segment_participles'] + g['hosting_verbs'])}|[a-z]+ed)\s+){{0,4}}"
+            r"(?:(?-i:at|in|on|inside|near)\s+(?-i:the|its|their)\s+(?:(?-i:[a-z][\w-]*)\s+){1,3})?", i)
+        self.pronoun_stationed = re.compile(
+            rf"\b({alts(g['pronoun_subjects'])})\s+(?:(?:{aux})\s+)*"
+            rf"(?:{alts(g['segment_participles'] + g['pronoun_presence_verbs'])})\b", i)
+        # "about 330 of them are in southern Lebanon", ", most of them at Setermoen": a part
+        # of the forces just named, placed
+        self.partitive_stationed = re.compile(
+            rf"\b(?:[\d,]+|most|many|some|half|all|part|several\s+hundred|a\s+few)\s+of\s+(them)\s+"
+            rf"(?:(?:{aux})\s+)*(?:(?:{alts(g['segment_participles'] + g['pronoun_presence_verbs'])})\s+)?"
+            rf"(?!from\b)(?=(?:{preps})\s)", i)
+        self.where_before = re.compile(
+            r"(?:\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?,?\s+where\s+(?:[\w.'’-]+\s+){0,8}", i)
+        self.presence_locative = re.compile(
+            rf"\b(?:{alts(g['presence_link_verbs'])})\s+(?:{preps}|through|{direction}\s+of)\s+(?:the\s+)?"
+            rf"(?:(?:{alts(g['place_adjectives'])})\s+)?$", i)
+        self.conjunction = re.compile(rf"\b(?:{alts(g['conjunctions'])})\b", i)
+        not_mod = alts((*g["link_prepositions"], *g["determiners"], *g["copulas"], *g["conjunctions"]))
+        mod_word = rf"(?!(?:{not_mod})\s)[\w-]+\s+"
+        self.np_modifiers = [re.compile(rf"\.?(?:'s|’s)?\s+(?:{mod_word}){{{k}}}", i)
+                             for k in range(3)]  # "U.S. forces", "U.S. B-52 bombers"
+        self.hosting_after = re.compile(
+            rf"(?:'s|’s)?(?:\s+[\w-]+){{0,4}}?(?:\s*,[^,;]{{0,120}},)?(?:\s+[\w-]+){{0,2}}?"
+            rf"\s+(?:(?:{aux}|agreed\s+to|offered\s+to|refused\s+to|"
+            rf"declined\s+to|not)\s+)*(?:{alts(g['hosting_verbs'])})\b", i)
+        self.restrictive_after = re.compile(r"\s+(?:that|which|who)\b", i)
+        self.label_after = re.compile(r"\s*[:|]")  # a list item's or table row's label
+        self.quoted = re.compile(r'“[^”]*”|"[^"]*"')
+        self.predicate_start = re.compile(  # a comma segment that is the anchor's predicate
+            rf"\s*(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
+            rf"(?:{alts(g['segment_participles'])}|sent|moved|flown|redeployed|relocated)\b", i)
+        self.host_demonym_before = re.compile(
+            rf"\b(?:{alts(g['access_openers'])})\s+(?:(?:the|[\d,]+|two|three|four|five|six|"
+            r"seven|eight|nine|ten|several|some|more|other|additional|further)\s+){0,3}$", i)
+        self.host_base_before = re.compile(
+            r"\b(?:through|at|in|into|inside|from|to)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$", i)
+        # "officers study at Saint-Cyr", "pilots train with the Swedish air force": trainees
+        self.studying_after = re.compile(
+            rf"(?:\s*,[^,]{{0,25}},)?\s+(?:(?:{aux}|continue|continues|each\s+year|regularly)\s+){{0,3}}"
+            rf"(?:{alts(g['study_verbs'])})(?:\s+courses)?\s+(?:in|at|on|with|abroad|overseas|under)\b", i)
+        self.of_operator = re.compile(  # "a squadron of Royal Australian Air Force F-35 jets"
+            r"\s+of\s+(?:the\s+)?(?:(?:about|some|around|nearly|up\s+to)\s+)?(?:[\d,]+\s+)?", i)
+        self.host_base_after = re.compile(r"\s+(?:in|on|at|near|outside)\s+(?:the\s+)?$", i)
+        self.fronted = re.compile(r"^[\s\"“]*(?:In|Inside|Across|Throughout)\s+(?:the\s+)?$")
+        # "In Iraq, U.S. troops", "In Leposavic, further north, American troops"
+        self.fronted_gap = re.compile(r",\s+(?:[^,;:]{1,30},\s+)?(?:[\w.'’-]+\s+){0,5}")
+        # a country frames a longer clause ("In Palau, the United States is building a radar")
+        self.fronted_country_gap = re.compile(r",\s+(?:[^,;:]{1,30},\s+)?(?:[\w.'’-]+\s+){0,8}")
+        self.trainer_before = re.compile(
+            r"\b(?:train|trains|trained|training|mentor(?:s|ed|ing)?|advis(?:e|es|ed|ing)|"
+            r"equip(?:s|ped|ping)?)\s+(?:(?:the|its|their|some|about|[\d,]+)\s+){0,2}$", i)
+        self.including_before = re.compile(
+            r"\b(?:including|among\s+them|alongside|as\s+well\s+as|together\s+with)\s+"
+            r"(?:(?:a|an|the|some|about|around|[\d,]+)\s+){0,3}(?:[\w-]+\s+){0,2}$", i)
+        self.speaker_at = re.compile(r"\s+(?:[\w-]+\s+){1,2}(?:at|in|from)\s+(?:the\s+)?", i)
+        self.from_base = re.compile(r"(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}", i)
+        self.not_object = re.compile(
+            rf"^\s*(?:over\s+)?(?:to|by)\s|\b(?:19|20)\d\d\b|\b(?:{alts(g['link_breakers'])})\b", i)
+        self.replaced_by = re.compile(r"(?:\w+\s+)*replaced\s+by", i)
+        self.them = re.compile(r"\b(?:them|it|they)\b", i)  # the forces named before
+        # "the Warsaw Pact", "the Kainuu Brigade's garrison", "the Leningrad military district":
+        # a place naming a unit or an alliance, not where anything is
+        self.unit_name_after = re.compile(rf"\s+(?:{alts(g['unit_name_heads'])})\b")
+        # "Task Force Southwest", "Operation Lake Chad": a place naming a unit or an operation
+        self.unit_name_before = re.compile(rf"\b(?:{alts(g['unit_name_openers'])})\s+$")
+        # "2002 - Russia leaves Cam Ranh": a country leaving a town or base, its forces with it
+        self.country_leaves = re.compile(
+            rf"\s+(?:(?:also|finally|then)\s+)?({alts(g['country_leaving_verbs'])})\s+(?=(?-i:[A-Z]))", i)
+        # "Tornado jets", "Typhoon fighters": an aircraft type named like a town
+        self.aircraft_after = re.compile(rf"\s+(?:{alts(g['aircraft_nouns'])})\b")
+        # "600 troops at Port-Bouet, which it plans to reduce": a plan for a presence that stays
+        self.reduction_after = re.compile(rf"\s+(?:{alts(g['reduction_verbs'])})\b", i)
+        # "Army engineers are building clinics in X": forces at work there, not a plan
+        self.builders_before = re.compile(
+            rf"\b(?:{alts(g['builder_nouns'])})\s+(?:are|is|were|was|have\s+been|has\s+been)\s+"
+            r"(?:(?:now|still|already|currently)\s+)?$", i)
+        # "is expected to move its troops to Kidal": a plan to bring the forces there
+        self.motion_after = re.compile(
+            rf"\s+(?:(?:{alts(g['modal_adverbs'])})\s+)?(?:{alts(g['destination_verbs'])})\b", i)
+        # "Chadian units are in Gao, together with soldiers from Niger": forces with those placed
+        self.comitative_before = re.compile(
+            rf",\s+(?:{alts(g['comitative_openers'])})\s+(?:[\w,.-]+\s+){{0,4}}$", i)
+        # "It keeps 7,000 soldiers at its base", "We pulled our contingent out of Mali": a
+        # sentence whose subject is a pronoun standing for the country subject before it
+        self.pronoun_subject = re.compile(
+            rf"^[\s\"“]*(?:(?:{alts(g['clause_pronoun_subjects'])}))\s+(?=[a-z])", i)
+        self.came_back = re.compile(  # "left Prince Sultan in 2003 and returned in 2019"
+            rf"\b(?:and|but)\s+(?:later\s+|then\s+)?(?:{alts(g['return_verbs'])})\b(?!\s+home)", i)
+        self.renamed_until = re.compile(r",?\s+as\s+(?-i:[A-Z])", i)  # "known until 2023 as Thule"
+        # "about 200 km east of Thule": a far reference point, not where the place is
+        self.far_from = re.compile(
+            r"\b(\d[\d,]*)\s*(?:km|kilometres|kilometers|miles)\s+(?:\([^)]*\)\s+)?"
+            rf"(?:(?:{direction})\s+of|from|away\s+from)\s+(?:the\s+)?$", i)
+        self.former_before = re.compile(rf"\b(?:{alts(g['np_status_adjectives'])})[\s-]+$", i)
+        self.np_status = frozenset(w.lower() for w in g["np_status_adjectives"])
+        self.country_object = re.compile(
+            rf"^\s*(?:(?:{aux})\s+){{0,2}}(?:{alts(g['object_verbs'])})\s+(?:the\s+)?"
+            rf"(?:(?:about|nearly|almost|roughly|some)\s+)?(?:(?:a|one)\s+)?(?:{part_of})?"
+            rf"(?:{direction}\s+|central\s+)?$", i)  # "occupy about a fifth of"
+        # "are part of the U.N. force in", "will join the African Union mission in"
+        self.mission_part = re.compile(
+            rf"^,?\s*(?:(?:{aux})\s+){{0,3}}(?:part\s+of|serv(?:e|es|ed|ing)\s+(?:with|in)|"
+            rf"join(?:s|ed|ing)?|with|in)\s+(?:the\s+|a\s+|an\s+)?(?:[\w.'’-]+\s+){{0,4}}?"
+            rf"(?:force|forces|mission|operation|contingent|coalition|battlegroup)\s+"
+            rf"(?:in|to|for)\s+(?:the\s+)?(?:(?:{direction}|central)\s+)?$", i)
+        # "flown out through Germany", "withdrawn from Mali": where forces pass or come from
+        self.passage = re.compile(rf"\b(?:{alts(g['passage_prepositions'])})\s+(?:the\s+)?$", i)
+        # ", most of them Wagner contractors,": an aside on the forces, skipped when linking
+        self.aside = re.compile(rf"^[\s\"”’']*,\s*(?:{alts(g['aside_openers'])})\b[^,;()]{{0,50}},", i)
+        # "bases and training areas to American troops": the forces the bases are opened to
+        self.given_to = re.compile(r"(?:\s+(?:and|or)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+to\s+(?:the\s+)?", i)
+        # "Britain leads the NATO battlegroup": the subject leads a multinational unit
+        self.lead_before = re.compile(
+            rf"\b(?:{alts(g['lead_verbs'])})\s+(?:the\s+|a\s+|an\s+)?(?:[\w.-]+\s+){{0,2}}$", i)
+        # "since Washington switched recognition to Beijing": a clause with its own subject
+        self.subject_clause = re.compile(
+            rf"\b(?:{alts((*g['temporal_subordinators'], 'since', 'until'))})\s+(?:the\s+)?"
+            r"(?-i:[A-Z])[\w.'’-]+\s+(?:[a-z]+ed|was|were|had|has)\b", i)
+        # "a huge American staging base in the Second World War": history, not the present
+        self.past_era = re.compile(rf"\b(?:{alts(g['past_eras'])})\b", i)
+        # "The government has a campaign with troops in the Far North": the host's own forces,
+        # a sentence that gives a carried operator nothing to hold
+        self.host_subject = re.compile(
+            rf"^[^,]{{0,40}}?\b(?-i:The)\s+(?:{alts(g['host_subject_nouns'])})\b", i)
+        self.respective = re.compile(rf"\b(?:{alts(g['respective_markers'])})\b", i)
+        self.country_direction = re.compile(
+            rf"\b({direction}|central)\s+(?:of\s+(?:the\s+)?)?$", i)
+        self.locative_before = TailMatcher(  # "in neighbouring Djibouti", "in the capital Niamey"
+            g["operator_locatives"] + g["object_verbs"],
+            skip=[*g["country_adjectives"], *g["place_adjectives"],  # "in western Sweden"
+                  *(w for w in g["place_nouns"] if " " not in w)])
+        descriptors = set(g["place_nouns"]) - set(g["anaphoric_base_nouns"]) - {"airport"}
+        self.place_descriptor = re.compile(
+            rf"\s+(?:(?:{alts(g['place_adjectives'])})\s+)*(?:{alts(descriptors)})\b", i)
+        self.passive_place = re.compile(
+            rf"^\s+(?:(?:{aux}|not|never)\s+)*(?:{alts(g['passive_place_verbs'])})\s+"
+            r"(?:(?:as|for|into|to)\s+)?(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$", i)
+        self.landmark_loose = re.compile(
+            rf"^\s*,?\s*(?:[^,;]{{0,40}}?\s)?(?:{preps}|{direction}\s+of)\s+(?:the\s+)?"
+            rf"(?:{part_of})?{possessor}?(?:{place_noun_of})?$", i)
+        self.speaker_after = re.compile(
+            rf"^(?:'s|’s)?\s+(?:(?:{alts(g['speaker_modifiers'])})\s+){{0,3}}"
+            rf"(?:{alts((*g['speaker_nouns'], *titles))})\b", i)
+        self.speech = re.compile(rf"\b(?:{alts(g['speech_verbs'])})\b", i)
+        # "Aliyev told a U.S. television interviewer": the audience of a speech verb
+        self.speech_before = re.compile(
+            rf"\b(?:{alts(g['speech_verbs'])})\s+(?:(?:a|an|the|to)\s+)*$", i)
+        self.according_to = TailMatcher(["according to"], 3, strip_the=False)
+        self.agent_verbs = TailMatcher(g["agent_verbs"], 3)
+        self.agent_prepositions = frozenset(w.lower() for w in g["agent_prepositions"])
+        self.lessee_verbs = frozenset(w.lower() for w in g["lessee_verbs"])
+        self.agent_np_modifiers = frozenset(w.lower() for w in g["agent_np_modifiers"])
+        self.object_verb = re.compile(
+            rf"(?:^|[\s,])(?:(?:{aux})\s+)*(?:{alts(g['object_verbs'])})\s+(?:the\s+)?(?:{part_of})?"
+            rf"{possessor}?(?:{place_noun_of})?$", i)  # "to leave Yerevan's Zvartnots airport"
+        self.legal_basis = re.compile(
+            r"\bunder\s+(?:(?:a|an|the|its|their|this|that)\s+)?(?:[\w-]+\s+){0,3}?"
+            rf"(?:{alts(g['legal_basis_nouns'])})\b", i)
+        self.modal_continuation = re.compile(
+            rf"\s+(?:(?:also|still|now|not)\s+)?(?:be\s+)?(?:{alts(g['continuation_verbs'])})\b", i)
+        self.modal = re.compile(rf"^(?:{alts(g['modals'])})$", i)
+        self.no_before = re.compile(r"(?:^|[\s\"“])no\s+$", i)
+        self.until_year = re.compile(  # "until 2014", "between 2009 and 2016", "from 2001 to 2014"
+            r"\b(?:until|till|(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to|until))\s+((?:19|20)\d\d)\b", i)
+        self.unspecified = TailMatcher(g["unspecified_modifiers"], 2, strip_the=False)
+        self.determiners = frozenset(w.lower() for w in g["definite_determiners"])
+        self.non_anaphoric = frozenset(w.lower() for w in g["non_anaphoric_modifiers"])
+        self.deictic_after = re.compile(
+            rf"^(?:[^,;.]{{0,40}}?\s)?(?:\b(?:{alts(g['deictic_places'])})\b|"
+            rf"\b(?:{preps})\s+the\s+(?:{alts(g['anaphoric_place_nouns'])})\b"
+            r"(?!\s+(?:of|city|town)\b)(?!\s+(?-i:[A-Z])))", i)
+        self.past_before = TailMatcher(g["past_auxiliaries"], 1, strip_the=False)
+        self.present_before = TailMatcher(g["present_auxiliaries"], 1, strip_the=False)
+        self.non_operator_suffix = re.compile(rf"-(?:{alts(g['non_operator_suffixes'])})\b", i)
+        self.hyphen_next = re.compile(r"-((?-i:[A-Z])[\w.]*?)\.?(?![\w])")
+        self.to_before = re.compile(r"\bto\s+(?:the\s+)?$", i)
+        self.own_before = re.compile(r"'s|’s|\bown\b|\bnational\b", i)
+        self.parenthetical = re.compile(
+            rf"(?:\s+(?:{alts(g['place_nouns'])}))?,(?:[^,;]|(?<=\d),(?=\d)){{0,80}},", i)
+        partial = alts(g["partial_modifiers"])
+        self.partial_before = TailMatcher(g["partial_modifiers"], 1, strip_the=False)
+        self.partial_after = re.compile(rf"\s+(?:{partial})\b", i)
+        # "The first group of Russian warplanes left Syria": some of the forces, not all
+        self.partial_np = re.compile(
+            rf"\b(?:{partial})\s+(?:(?:the|its|their|his)\s+)?(?:[\w-]+\s+){{0,2}}$", i)
+        self.partial_within = re.compile(rf"\s(?:{partial})\s", i)  # "pulled some of them back"
+        self.by_after_cue = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?$", i)
+        self.name_tail = re.compile(rf"^(.{{3,}}?)\s+(?:{alts(g['generic_name_tails'])})$", i)
+        self.short_form_before = TailMatcher(g["link_prepositions"], strip_the=False)
+        self.relative = re.compile(r",\s*(?:which|who|whose)\b(?:[^,;]|(?<=\d),(?=\d))*(?:,|$)", i)
+        # "BAMAKO -", "BEIRUT/ANKARA -", "ORZYSZ, Poland -", "LONDON (Reuters) -": a dateline
+        self.dateline = re.compile(
+            r"^\s*[A-Z][A-Z'’.-]*(?:[ /][A-Z][A-Z'’.-]*)*(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?"
+            r"\s*(?:\([^)]{0,40}\)\s*)?[-–—]{1,2}\s")
+
+
+FAR_KM = 50
+
+
+def far_reference(text: str, start: int, rx: Patterns) -> bool:
+    """Whether the place at ``start`` is a far reference point ("about 200 km east of Thule")."""
+    m = rx.far_from.search(text, max(0, start - 40), start) if start > 10 else None
+    return m is not None and int(m.group(1).replace(",", "")) > FAR_KM
+
+
+def negated(text: str, rx: Patterns) -> bool:
+    """Whether ``text`` ends with a negator and at most two words ("not", "didn't", "refused to")."""
+    words = TailMatcher.words(text)
+    return rx.negators.ends(words) or any(w.endswith(("n't", "n’t")) for w in words[-3:])
+
+
+def list_extent(text: str, pos: int, rx: Patterns) -> int:
+    """Where the list of noun phrases that opens at ``pos`` ends.
+
+    "left the al-Qaim base near the Syrian border, the K1 air base near Kirkuk and the
+    Taqaddum air base in Anbar province, consolidating...": the items run on through
+    commas and "and" until an item holds a verb ("will", "said"), opens a clause
+    ("which", "when", a participle) or the sentence ends. The first item counts up to
+    its first verb.
+    """
+    start, end = pos, pos
+    for m in [*rx.list_sep.finditer(text, pos), None]:
+        stop_at = len(text) if m is None else m.start()
+        verb = rx.list_verb.search(text, start, stop_at)
+        if start == pos:
+            if verb:
+                return verb.start()
+        elif verb or rx.list_opener.match(text, start, stop_at):
+            return end
+        if m is None:
+            return len(text)
+        end, start = m.start(), m.end()
+    return end
+
+
+def agent_before(text: str, rx: Patterns) -> bool:
+    """Whether ``text`` ends with a passive's agent marker ("used for years by", "shared with the")."""
+    words = TailMatcher.words(text)
+    for _ in range(2):  # "run by a joint Saudi-Emirati force"
+        if words and words[-1] in rx.agent_np_modifiers:
+            words.pop()
+    if len(words) > 1 and words[-1] == "to":  # "leased to Russia", "belonging to the U.S. Army"
+        return words[-2] in rx.lessee_verbs
+    return bool(words) and words[-1] in rx.agent_prepositions and rx.agent_verbs.ends(words[:-1])
+
+
+def definite_before(text: str, rx: Patterns) -> bool:
+    """Whether an anchor after ``text`` is definite and may point back ("the base", "that facility").
+
+    "The new base", "the possible airbase" name another base and do not point back.
+    """
+    words = TailMatcher.words(text)
+    for g in range(min(3, len(words))):
+        if words[-1 - g] in rx.determiners:
+            return not any(w in rx.non_anaphoric for w in words[len(words) - g :])
+    return False
