@@ -389,8 +389,10 @@ def main() -> None:
                 "source",
                 "sentence",
                 "link",
+                "url",
             ),
-            column_config={"link": st.column_config.LinkColumn("Open", display_text="article")},
+            column_config={"link": st.column_config.LinkColumn("Open", display_text="article"),
+                           "url": st.column_config.LinkColumn("Source", display_text="original")},
         )
     with export_tab:
         show_downloads(sites, link_base, permalink(view.to_query(), base), view)

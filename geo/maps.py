@@ -137,6 +137,12 @@ def marker_svg(status: str, colour: str, *, disputed: bool = False, area: bool =
     )
 
 
+def web_url(value: Any) -> str:
+    """An article's own URL when it is a web page (``http(s)://``), else ``""`` (no ``javascript:``)."""
+    url = str(value or "").strip()
+    return url if url.lower().startswith(("https://", "http://")) else ""
+
+
 def article_link(link_base: str, article_id: str, start: int | str | None = None) -> str:
     """Return the app URL of an article, scrolled to the sentence starting at ``start``.
 
@@ -203,6 +209,12 @@ def _evidence_item(item: Mapping[str, Any], link_base: str) -> str:
         link = (
             f' <a class="mpm-open" href="{escape_text(href)}" target="_top" '
             'style="white-space:nowrap">open in article &#8599;</a>'
+        )
+    url = web_url(item.get("url"))
+    if url:  # the publisher's page: works in a shared file too
+        link += (
+            f' <a class="mpm-source" href="{escape_text(url)}" target="_blank" '
+            'rel="noopener noreferrer" style="white-space:nowrap">source &#8599;</a>'
         )
     status = escape_text(item.get("status"))
     cues = ", ".join(escape_text(c) for c in item.get("cues") or [])
@@ -576,9 +588,9 @@ def article_html(
         pos = end
     parts.append(escape_text(body[pos:]))
     meta = " · ".join(escape_text(v) for v in (article.get("source"), article.get("published")) if v)
-    url = str(article.get("url") or "")
+    url = web_url(article.get("url"))
     link = ""
-    if url.startswith(("https://", "http://")):
+    if url:
         link = f' · <a href="{escape_text(url)}" target="_blank" rel="noopener noreferrer">original</a>'
     head = (
         f'<div style="font-size:1.15em;font-weight:600;margin:0 0 2px 0">'

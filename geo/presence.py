@@ -98,6 +98,7 @@ def _evidence(claim: dict[str, Any]) -> list[dict[str, Any]]:
             "article": claim.get("article", ""),
             "title": claim.get("title", ""),
             "source": claim.get("source", ""),
+            "url": claim.get("url", ""),
             "published": claim.get("published"),
             "sentence": e["sentence"],
             "start": e["start"],

@@ -32,7 +32,7 @@ from urllib.parse import urlencode
 from geo._assets import STATUSES
 from geo._errors import GeoError
 from geo._validate import validate_date, validate_location
-from geo.maps import CREDIT, article_link, build_map, escape_text, render_html, site_location
+from geo.maps import CREDIT, article_link, build_map, escape_text, render_html, site_location, web_url
 
 # The status filter: the four statuses, and "disputed" for sites whose reports conflict.
 FILTER_STATUSES = (*STATUSES, "disputed")
@@ -66,6 +66,7 @@ EVIDENCE_COLUMNS = (
     "published",
     "source",
     "title",
+    "url",
     "sentence",
     "article_id",
     "start",
@@ -212,6 +213,7 @@ def evidence_rows(
                     "published": item.get("published"),
                     "source": item.get("source"),
                     "title": item.get("title"),
+                    "url": web_url(item.get("url")),
                     "sentence": item.get("sentence"),
                     "article_id": article_id,
                     "start": item.get("start"),

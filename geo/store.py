@@ -291,7 +291,8 @@ class Store:
         """Every stored claim with its article's metadata."""
         rows = self._db.execute(
             "SELECT c.article_id, a.path, a.title, a.source, a.published, c.operator, c.place, "
-            "c.lat, c.lon, c.precision, c.status, c.host, c.host_own, c.why, c.dates, c.evidence "
+            "c.lat, c.lon, c.precision, c.status, c.host, c.host_own, c.why, c.dates, c.evidence, "
+            "a.url "
             "FROM claims c JOIN articles a ON a.id = c.article_id ORDER BY a.published, c.id"
         ).fetchall()
         out = []
@@ -301,7 +302,7 @@ class Store:
                 "published": r[4], "operator": r[5], "place": r[6], "lat": r[7], "lon": r[8],
                 "precision": r[9], "status": r[10], "host": r[11], "host_own": bool(r[12]),
                 "why": json.loads(r[13]), "dates": json.loads(r[14]),
-                "evidence": json.loads(r[15]),
+                "evidence": json.loads(r[15]), "url": r[16],
             })
         return out
 

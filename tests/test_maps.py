@@ -280,6 +280,23 @@ def test_popup_lists_dates_status_and_timeline() -> None:
     assert "cues: may, air bases" in html
 
 
+@pytest.mark.parametrize(("url", "linked"), [
+    ("https://example.org/a?b=1&c=<x>", True),
+    ("http://example.org/a", True),
+    ("javascript:alert(1)", False),
+    ("data:text/html,<script>alert(1)</script>", False),
+    ("", False),
+])
+def test_popup_links_the_publishers_page(url: str, linked: bool) -> None:
+    site = make_site()
+    site["evidence"][0]["url"] = url
+    html = popup_html(site, link_base="?operator=TUR")
+    assert ('class="mpm-source"' in html) == linked
+    assert "javascript:" not in html and "<script>" not in html and "<x>" not in html
+    if linked:
+        assert 'rel="noopener noreferrer"' in html
+
+
 def test_a_denial_of_a_whole_country_says_so_in_the_timeline() -> None:
     site = make_site(disputed=True)
     site["timeline"][1]["covers"] = "Syria <b>"

@@ -131,10 +131,13 @@ def test_csv_round_trips(sites: list[dict[str, Any]]) -> None:
 
 
 def test_evidence_csv_rows_and_formula_defusing(sites: list[dict[str, Any]]) -> None:
+    sites[0]["evidence"][0]["url"] = "https://example.org/pact"
+    sites[0]["evidence"][1]["url"] = "javascript:alert(1)"
     text = to_evidence_csv(sites, link_base="http://localhost:8501/")
     rows = list(csv.DictReader(io.StringIO(text)))
     assert tuple(rows[0]) == EVIDENCE_COLUMNS
     assert len(rows) == 3
+    assert [r["url"] for r in rows] == ["https://example.org/pact", "", ""]
     assert rows[0]["link"] == "http://localhost:8501/?article=a1&sentence=10"
     assert rows[1]["status"] == "denied"
     assert rows[2]["sentence"] == '\'=HYPERLINK("x")'

@@ -90,3 +90,17 @@ def test_remove_an_article_and_it_stays_removed(tmp_path, gaz):
         assert all(c["article_id"] != victim for c in store.claims())
         assert store.seed() == []  # samples are seeded once: a removed one stays removed
         assert store.counts() == after
+
+
+def test_claims_and_sites_carry_the_articles_url(store, tmp_path):
+    from geo.presence import aggregate
+
+    path = tmp_path / "2025-03-01-a.md"
+    path.write_text("---\ntitle: A\nsource: Wire\nurl: https://example.org/a\npublished: 2025-03-01\n"
+                    "---\nRussian troops are stationed at the Hmeimim air base in Syria.\n",
+                    encoding="utf-8")
+    assert all(r.ok for r in store.ingest_paths([path]))
+    claims = store.claims()
+    assert claims and {c["url"] for c in claims} == {"https://example.org/a"}
+    evidence = [e for site in aggregate(claims) for e in site["evidence"]]
+    assert evidence and {e["url"] for e in evidence} == {"https://example.org/a"}
