@@ -264,7 +264,8 @@ def show_downloads(sites: list[dict[str, Any]], link_base: str, link: str, view:
     """Offer the shown sites for download, and the permalink of the view."""
     as_of = view.as_of
     caption = snapshot.describe_view(view, len(sites))
-    st.caption("Permalink of this view (filters, date and selected article):")
+    st.caption("Permalink of this view (filters, date and selected article; the map's "
+               "🔗 button gives one with its current centre and zoom):")
     st.code(link, language=None, wrap_lines=True)
     st.caption("Downloads cover the sites currently shown on the map"
                + (f", as of {as_of.isoformat()}." if as_of else "."))
@@ -273,7 +274,8 @@ def show_downloads(sites: list[dict[str, Any]], link_base: str, link: str, view:
     exports = [
         (
             "HTML map",
-            functools.partial(snapshot.to_html, sites, link_base=link_base, caption=caption),
+            functools.partial(snapshot.to_html, sites, link_base=link_base, caption=caption,
+                              view_link=link, center=view.center, zoom=view.zoom),
             "html",
             "text/html",
         ),
@@ -359,7 +361,8 @@ def main() -> None:
     else:
         map_col, article_col = st.container(), None
     with map_col:
-        fmap = build_map(sites, link_base=link_base, center=view.center, zoom=view.zoom)
+        fmap = build_map(sites, link_base=link_base, view_link=permalink(view.to_query(), base),
+                         center=view.center, zoom=view.zoom)
         st_folium(fmap, returned_objects=[], height=MAP_HEIGHT, use_container_width=True)
     if article_col is not None:
         with article_col:

@@ -326,7 +326,7 @@ def legend_html(operators: Iterable[tuple[str, str]]) -> str:
 
 
 class MapDecorations(MacroElement):
-    """Sea colour, legend, credit line and evidence-link handler of a map, in JavaScript.
+    """Sea colour, legend, credit line, view link and evidence-link handler of a map, in JavaScript.
 
     Done in script rather than in the HTML body so that it also works inside the
     ``streamlit-folium`` component, which only runs the map's script. That
@@ -339,6 +339,9 @@ class MapDecorations(MacroElement):
         The legend HTML (already escaped).
     sea
         Background colour of the map.
+    view_link
+        The view's permalink; the "link to this view" button sets its ``lat``, ``lon``
+        and ``zoom`` to the map's. ``""`` uses the address of the page.
 
     """
 
@@ -363,6 +366,47 @@ class MapDecorations(MacroElement):
                 return div;
             };
             legend.addTo(map);
+            // "Link to this view": the view's permalink with the map's current centre
+            // and zoom, shown to copy (and copied where the browser allows).
+            var viewLink = L.control({position: "topleft"});
+            viewLink.onAdd = function () {
+                var div = L.DomUtil.create("div", "leaflet-bar mpm-viewlink");
+                var button = L.DomUtil.create("a", "", div);
+                button.href = "#";
+                button.title = "Link to this view (centre and zoom)";
+                button.setAttribute("role", "button");
+                button.setAttribute("aria-label", button.title);
+                button.innerHTML = "&#128279;";
+                var box = L.DomUtil.create("input", "mpm-viewlink-url", div);
+                box.type = "text";
+                box.readOnly = true;
+                box.setAttribute("aria-label", "Link to this view");
+                box.style.cssText = "display:none;width:26em;font-size:12px;border:0;padding:4px";
+                L.DomEvent.disableClickPropagation(div);
+                L.DomEvent.disableScrollPropagation(div);
+                L.DomEvent.on(button, "click", function (event) {
+                    L.DomEvent.preventDefault(event);
+                    var here = window.location.href;
+                    try {
+                        if (window.parent !== window) { here = window.parent.location.href; }
+                    } catch (err) { here = window.location.href; }
+                    var url;
+                    try { url = new URL({{ this.view_link|tojson }} || here, here); } catch (err) { return; }
+                    var centre = map.wrapLatLng(map.getCenter());
+                    url.searchParams.set("lat", centre.lat.toFixed(4));
+                    url.searchParams.set("lon", centre.lng.toFixed(4));
+                    url.searchParams.set("zoom", String(map.getZoom()));
+                    box.value = url.toString();
+                    box.style.display = "block";
+                    box.focus();
+                    box.select();
+                    if (navigator.clipboard && window.isSecureContext) {
+                        navigator.clipboard.writeText(box.value).catch(function () { return; });
+                    }
+                });
+                return div;
+            };
+            viewLink.addTo(map);
             // Inside the streamlit-folium iframe, whose sandbox forbids navigating the
             // top window, follow an evidence link through the (same-origin) parent page.
             map.getContainer().addEventListener("click", function (event) {
@@ -385,11 +429,12 @@ class MapDecorations(MacroElement):
         """
     )
 
-    def __init__(self, legend: str, sea: str) -> None:
+    def __init__(self, legend: str, sea: str, view_link: str = "") -> None:
         super().__init__()
         self._name = "MapDecorations"
         self.legend = legend
         self.sea = sea
+        self.view_link = view_link
         self.credit = escape_text(CREDIT)
 
 
@@ -411,6 +456,7 @@ def build_map(
     *,
     tiles: str | None = None,
     link_base: str = "",
+    view_link: str = "",
     center: tuple[float, float] | list[float] | None = None,
     zoom: int | None = None,
 ) -> folium.Map:
@@ -425,6 +471,9 @@ def build_map(
         name such as ``"OpenStreetMap"`` to draw online tiles underneath.
     link_base
         The app's URL for the evidence links in popups; ``""`` means relative links.
+    view_link
+        The permalink of the view drawn, for the map's "link to this view" button,
+        which sets its centre and zoom; ``""`` uses the page's own address.
     center
         ``(lat, lon)`` to centre on; by default the map fits all sites.
     zoom
@@ -479,7 +528,7 @@ def build_map(
             rise_on_hover=True,
         ).add_to(groups[label])
     legend_ops = [(label, colours[validate_iso3(site["operator"])]) for label, site in _firsts(order)]
-    MapDecorations(legend_html(legend_ops), styles()["sea"]).add_to(m)
+    MapDecorations(legend_html(legend_ops), styles()["sea"], view_link).add_to(m)
     if groups:  # with no layer the control is an empty box
         folium.LayerControl(collapsed=not expanded, position="topright").add_to(m)
     if center is None and located:

@@ -306,3 +306,25 @@ def test_an_open_popup_is_hidden_by_no_control(server: str, page: Any) -> None:
         });
     }""")
     assert on_top, "a control covers the popup's links or its close button"
+
+
+def test_the_map_gives_a_link_to_its_current_view(server: str, page: Any) -> None:
+    page.goto(f"{server}/?operator=TUR")
+    frame = page.frame_locator(MAP_FRAME)
+    frame.locator(".mpm-marker").first.wait_for()
+    inner = page.locator(MAP_FRAME).element_handle().content_frame()
+    inner.evaluate("() => { (window.map || window.map_div).setView([35.5, 37.25], 8,"
+                   " {animate: false}); }")
+    frame.locator(".mpm-viewlink a").click()
+    box = frame.locator("input.mpm-viewlink-url")
+    box.wait_for()
+    link = box.input_value()
+    assert link.startswith(server) and "operator=TUR" in link
+    assert "lat=35.5000" in link and "lon=37.2500" in link and "zoom=8" in link
+    page.goto(link)
+    page.frame_locator(MAP_FRAME).locator(".mpm-marker").first.wait_for()
+    inner = page.locator(MAP_FRAME).element_handle().content_frame()
+    centre = inner.evaluate("(() => { const m = window.map || window.map_div;"
+                            " const c = m.getCenter(); return [c.lat, c.lng, m.getZoom()]; })()")
+    assert [round(centre[0], 2), round(centre[1], 2), centre[2]] == [35.5, 37.25, 8]
+    assert page.context.blocked == [] and page.context.errors == []

@@ -297,6 +297,16 @@ def test_popup_links_the_publishers_page(url: str, linked: bool) -> None:
         assert 'rel="noopener noreferrer"' in html
 
 
+@pytest.mark.parametrize("view_link", ["http://localhost:8501/?operator=TUR", "?as_of=2025-02-05",
+                                       "</script><script>alert(1)</script>"])
+def test_the_view_link_button_carries_the_views_permalink(view_link: str) -> None:
+    html = render_html(build_map([make_site()], view_link=view_link))
+    assert "mpm-viewlink" in html and 'url.searchParams.set("zoom"' in html
+    escaped = json.dumps(view_link).replace("<", "\\u003c").replace(">", "\\u003e")
+    assert f"new URL({escaped} || here, here)" in html
+    assert "<script>alert(1)" not in html
+
+
 def test_a_denial_of_a_whole_country_says_so_in_the_timeline() -> None:
     site = make_site(disputed=True)
     site["timeline"][1]["covers"] = "Syria <b>"
