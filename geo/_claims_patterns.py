@@ -377,6 +377,11 @@ class Patterns:
         self.past_era = re.compile(rf"\b(?:{alts(g['past_eras'])})\b", i)
         # "The government has a campaign with troops in the Far North": the host's own forces,
         # a sentence that gives a carried operator nothing to hold
+        # "refugees live in camps in Turkey": a camp of civilians, not of forces
+        self.civilian_people = re.compile(rf"\b(?:{alts(g['civilian_people'])})\b", i)
+        self.shelter = frozenset(w.lower() for w in g["shelter_nouns"])
+        # "American batteries", "its crews": forces only when an operator qualifies them
+        self.qualified_force = re.compile(rf"\b(?:{alts(g['qualified_force_nouns'])})\b", i)
         self.host_subject = re.compile(
             rf"^[^,]{{0,40}}?\b(?-i:The)\s+(?:{alts(g['host_subject_nouns'])})\b", i)
         self.respective = re.compile(rf"\b(?:{alts(g['respective_markers'])})\b", i)

@@ -135,6 +135,9 @@ GRAMMAR_KEYS = (
     "past_eras",
     "host_subject_nouns",
     "respective_markers",
+    "qualified_force_nouns",
+    "civilian_people",
+    "shelter_nouns",
 )
 
 
