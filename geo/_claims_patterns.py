@@ -384,6 +384,9 @@ class Patterns:
         self.qualified_force = re.compile(rf"\b(?:{alts(g['qualified_force_nouns'])})\b", i)
         self.host_subject = re.compile(
             rf"^[^,]{{0,40}}?\b(?-i:The)\s+(?:{alts(g['host_subject_nouns'])})\b", i)
+        # "the kingdom's armed forces opened a headquarters": the host's own, anywhere before
+        self.host_forces = re.compile(
+            rf"(?:{alts(g['host_possessors'])})\s+(?:own\s+)?(?:{alts(g['host_force_nouns'])})\b", i)
         self.respective = re.compile(rf"\b(?:{alts(g['respective_markers'])})\b", i)
         self.country_direction = re.compile(
             rf"\b({direction}|central)\s+(?:of\s+(?:the\s+)?)?$", i)

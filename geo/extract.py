@@ -366,8 +366,9 @@ def _carry(by_sentence: list[list[Raw]], topic: str, views: list[View], lex: Lex
             for subject in subjects:
                 recent.append((k, subject, None))
         for r in raws:
-            if r.carried and not r.local_op and lex.rx.host_subject.search(
-                    r.sentence.text, 0, max(0, r.top.start - r.sentence.start)):
+            if r.carried and not r.local_op and (
+                    lex.rx.host_subject.search(r.sentence.text, 0, max(0, r.top.start - r.sentence.start))
+                    or lex.rx.host_forces.search(r.sentence.text, 0, max(0, r.top.start - r.sentence.start))):
                 continue  # "The government has a campaign with troops in the Far North": its own
             if r.carried:
                 near = [(j, op, key) for j, op, key in recent if k - j <= CARRY_SENTENCES and j < k]

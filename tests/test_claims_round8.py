@@ -76,3 +76,17 @@ def test_a_country_qualifying_the_next_forces_is_no_place_of_the_first(gaz, text
     claims = claims_of(gaz, text)
     assert any(c.operator == first for c in claims)
     assert not any(c.operator == first and c.precision == "country" for c in claims)
+
+
+@pytest.mark.parametrize("text", [
+    "British troops arrived in Belize in March.\n\nThe country's armed forces opened a new camp in Belmopan.\n",
+    "Indian advisers left Male last year.\n\nThe island's coast guard keeps a station at Addu.\n",
+])
+def test_the_hosts_own_forces_take_no_carried_operator(gaz, text):
+    claims = claims_of(gaz, text)
+    assert claims and all(c.place not in ("Belmopan", "Addu City", "Addu") for c in claims)
+
+
+def test_a_foreign_country_named_after_a_host_possessive_still_carries(gaz):
+    text = "French troops are based in Niamey.\n\nThey also run a drone base at the airport of Agadez.\n"
+    assert any(c.operator == "FRA" and "Agadez" in c.place for c in claims_of(gaz, text))
