@@ -453,10 +453,11 @@ def _stated(existing: Raw, plan: Raw) -> bool:
 def _present(r: Raw) -> bool:
     """Whether a presence is stated in the present ("runs a test range", "since 2015").
 
-    A withdrawal from the whole country does not reach a site said to be in use now.
+    A withdrawal from the whole country does not reach a site said to be in use now;
+    a pluperfect "had been based there since 2011" is no longer the present.
     """
     return r.status == "existing" and any(
-        c.lower() == "since" or c.lower().startswith("continu")
+        (c.lower() == "since" and r.tense != "past") or c.lower().startswith("continu")
         or (" " not in c and c.lower().endswith("s") and not c.lower().endswith(("ss", "ions")))
         for c in r.status_cues)
 

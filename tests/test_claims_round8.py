@@ -90,3 +90,14 @@ def test_the_hosts_own_forces_take_no_carried_operator(gaz, text):
 def test_a_foreign_country_named_after_a_host_possessive_still_carries(gaz):
     text = "French troops are based in Niamey.\n\nThey also run a drone base at the airport of Agadez.\n"
     assert any(c.operator == "FRA" and "Agadez" in c.place for c in claims_of(gaz, text))
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The last Belgian soldiers left Niger on Monday.\n\n"
+     "About 120 Belgian soldiers had been based in Maradi since 2019.\n", "withdrawn"),
+    ("The last Belgian soldiers left Niger on Monday.\n\n"
+     "About 20 Belgian soldiers have been based in Maradi since 2019 and will stay.\n", "existing"),
+])
+def test_a_pluperfect_presence_is_reached_by_the_country_withdrawal(gaz, text, status):
+    got = {c.place: c.status for c in claims_of(gaz, text) if c.operator == "BEL"}
+    assert got.get("Maradi") == status, got
