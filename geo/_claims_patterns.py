@@ -377,6 +377,11 @@ class Patterns:
         self.past_era = re.compile(rf"\b(?:{alts(g['past_eras'])})\b", i)
         # "The government has a campaign with troops in the Far North": the host's own forces,
         # a sentence that gives a carried operator nothing to hold
+        # "flew missions over Vietnam": the airspace crossed, not where the forces are
+        # ("handed over Kidal", "took over Gao" hand the place over: no flight)
+        phrasal = "".join(rf"(?<!\b{re.escape(v)}\s)" for v in g["over_phrasal_verbs"])
+        self.overflight = re.compile(
+            rf"{phrasal}\b(?:{alts(g['overflight_prepositions'])})\s+(?:the\s+)?$", i)
         # "refugees live in camps in Turkey": a camp of civilians, not of forces
         self.civilian_people = re.compile(rf"\b(?:{alts(g['civilian_people'])})\b", i)
         self.shelter = frozenset(w.lower() for w in g["shelter_nouns"])

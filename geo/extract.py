@@ -172,6 +172,8 @@ def _concrete(view: View, lex: Lex) -> list[Toponym]:
         locative = lex.rx.locative_before.search(text[max(0, s - 30) : s])
         if s in metonyms and not locative:
             continue
+        if lex.rx.overflight.search(text, max(0, s - 12), s):
+            continue  # "flew missions over Vietnam ... lived there": not the place meant
         if t.kind == "country" and (not locative or text[t.end - base : t.end - base + 2] in (
             "'s", "’s"
         )):

@@ -137,6 +137,8 @@ GRAMMAR_KEYS = (
     "respective_markers",
     "qualified_force_nouns",
     "civilian_people",
+    "overflight_prepositions",
+    "over_phrasal_verbs",
     "host_possessors",
     "host_force_nouns",
     "shelter_nouns",

@@ -101,3 +101,24 @@ def test_a_foreign_country_named_after_a_host_possessive_still_carries(gaz):
 def test_a_pluperfect_presence_is_reached_by_the_country_withdrawal(gaz, text, status):
     got = {c.place: c.status for c in claims_of(gaz, text) if c.operator == "BEL"}
     assert got.get("Maradi") == status, got
+
+
+@pytest.mark.parametrize("text, overflown", [
+    ("Britain has flown surveillance drones over Libya from an air base in Malta since May.\n", "LBY"),
+    ("Armenian officials said Russian jets flew over Georgia to reach their base near Gyumri.\n", "GEO"),
+])
+def test_a_country_flown_over_is_neither_operator_nor_place(gaz, text, overflown):
+    claims = claims_of(gaz, text)
+    assert claims and all(overflown not in (c.operator, c.host) for c in claims)
+
+
+def test_there_after_an_overflight_points_to_the_base(gaz):
+    text = ("Italian Tornado jets flew from Trapani for two decades.\n\n"
+            "They flew missions over Bosnia from its long runway, and some 900 Italian airmen lived there.\n")
+    assert all(c.host != "BIH" for c in claims_of(gaz, text))
+
+
+@pytest.mark.parametrize("verb", ["handed over", "took over", "turned over"])
+def test_a_place_handed_or_taken_over_is_no_overflight(gaz, verb):
+    text = f"Dutch soldiers {verb} Tessalit on Monday.\n"
+    assert any(c.operator == "NLD" and c.place == "Tessalit" for c in claims_of(gaz, text))
