@@ -303,9 +303,12 @@ def anchors(view: View, lex: Lex, places: list[Toponym]) -> list[Anchor]:
             text, max(0, s - 20), s
         ):
             continue  # "police advisers", "civilian contractors": not armed forces
+        if word in lex.rx.shelter and _sheltering(text, s, e, lex):
+            continue  # "refugees have fled to camps around the town": civilians' camps
         if "from" in text[max(0, s - 60) : s] and lex.rx.journey_from.search(text, max(0, s - 60), s):
             continue  # "a journey from the Dassault facility at Merignac": where a trip began
         out.append(Anchor(s, e, text[s:e], word in lex.base_words or word.split()[-1] in lex.base_words))
+    out += _qualified_forces(view, lex, starts)
     for s, e in view.hits.get("organisations", ()):
         if text[s:e] in lex.force_organisations and not any(
             s <= a.start < e + 3 for a in out
@@ -336,6 +339,37 @@ def anchors(view: View, lex: Lex, places: list[Toponym]) -> list[Anchor]:
     out = [a for a in out if not any(s <= a.start and a.end <= e for s, e in spans)]
     out += [Anchor(s, e, t.name, True, site=t) for t, (s, e) in zip(named, spans, strict=True)]
     out.sort(key=lambda a: a.start)
+    return out
+
+
+def _sheltering(text: str, s: int, e: int, lex: Lex) -> bool:
+    """Whether a camp houses civilians: refugees or the displaced named beside it, no forces."""
+    lo, hi = max(0, s - 80), min(len(text), e + 60)
+    people = list(lex.rx.civilian_people.finditer(text, lo, hi))
+    if not people:
+        return False
+    near = text[min(s, people[0].start()) : max(e, people[-1].end())]
+    return not any(norm_phrase(w) in lex.force_words for w in re.findall(r"[\w-]+", near))
+
+
+def _qualified_forces(view: View, lex: Lex, starts: set[int]) -> list[Anchor]:
+    """Nouns that name forces only after an operator: "American batteries", "its crews".
+
+    Alone, "batteries" or "crews" may be civilian; a demonym, a country's possessive or a
+    possessive pronoun right before makes them a unit of that operator's forces.
+    """
+    text = view.sentence.text
+    rx = lex.rx
+    out: list[Anchor] = []
+    found = [m for m in rx.qualified_force.finditer(text) if m.start() not in starts]
+    if not found:
+        return out
+    ops = [o for o in operators(view, lex) if not (o.locative or o.speaker)]
+    for m in found:
+        gap_ok = any(o.end <= m.start() and rx.np_gap.match(text[o.end : m.start()])
+                     and "," not in text[o.end : m.start()] for o in ops)
+        if gap_ok or rx.possessive_pronoun.search(text[max(0, m.start() - 12) : m.start()]):
+            out.append(Anchor(m.start(), m.end(), m.group(0), False))
     return out
 
 

@@ -377,8 +377,21 @@ class Patterns:
         self.past_era = re.compile(rf"\b(?:{alts(g['past_eras'])})\b", i)
         # "The government has a campaign with troops in the Far North": the host's own forces,
         # a sentence that gives a carried operator nothing to hold
+        # "flew missions over Vietnam": the airspace crossed, not where the forces are
+        # ("handed over Kidal", "took over Gao" hand the place over: no flight)
+        phrasal = "".join(rf"(?<!\b{re.escape(v)}\s)" for v in g["over_phrasal_verbs"])
+        self.overflight = re.compile(
+            rf"{phrasal}\b(?:{alts(g['overflight_prepositions'])})\s+(?:the\s+)?$", i)
+        # "refugees live in camps in Turkey": a camp of civilians, not of forces
+        self.civilian_people = re.compile(rf"\b(?:{alts(g['civilian_people'])})\b", i)
+        self.shelter = frozenset(w.lower() for w in g["shelter_nouns"])
+        # "American batteries", "its crews": forces only when an operator qualifies them
+        self.qualified_force = re.compile(rf"\b(?:{alts(g['qualified_force_nouns'])})\b", i)
         self.host_subject = re.compile(
             rf"^[^,]{{0,40}}?\b(?-i:The)\s+(?:{alts(g['host_subject_nouns'])})\b", i)
+        # "the kingdom's armed forces opened a headquarters": the host's own, anywhere before
+        self.host_forces = re.compile(
+            rf"(?:{alts(g['host_possessors'])})\s+(?:own\s+)?(?:{alts(g['host_force_nouns'])})\b", i)
         self.respective = re.compile(rf"\b(?:{alts(g['respective_markers'])})\b", i)
         self.country_direction = re.compile(
             rf"\b({direction}|central)\s+(?:of\s+(?:the\s+)?)?$", i)

@@ -297,6 +297,8 @@ def link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns,
         ps, pe = t.start - base, t.end - base
         if far_reference(text, ps, rx):
             continue  # "tunnelled into the ice sheet about 200 km east of Thule"
+        if t.kind in ("country", "region", "admin") and rx.overflight.search(text, max(0, ps - 12), ps):
+            continue  # "drones flying over Libya from a base in Tunisia": crossed, not held
         if pe <= anchor.start:
             if as_from is not None and as_from <= ps and t.kind != "country":
                 linked.append(t)  # "named Manta and Salinas as possible locations"
@@ -330,6 +332,9 @@ def link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns,
                                       or _continues(text, prev_end, ps, rx))
         ):
             continue  # "a naval base in A and an air base near B": B is the air base's
+        if t.kind == "country" and any(o.start >= pe and (owned or {}).get(o.start) == t.iso3
+                                       and rx.np_gap.match(text[pe : o.start]) for o in others):
+            continue  # "German batteries in A and U.S. batteries in B": the next forces' operator
         there = text[ps:pe].lower() == "there" and bool(rx.there_gap.fullmatch(text[anchor.end : ps]))
         listed = prev_end is not None and bool(rx.list_join.match(text[prev_end:ps]))
         if listed and (rx.subject_after.match(text, pe) or any(0 < s - pe <= 2 for s in verb_starts)):

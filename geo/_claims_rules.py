@@ -121,7 +121,8 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
     """
     if not (view.hits.get("presence_nouns") or view.hits.get("pronouns")
             or view.hits.get("organisations") or any(t.kind == "site" for t in view.tops)
-            or (view.hits.get("withdrawn") and any(t.kind == "country" for t in view.tops))):
+            or (view.hits.get("withdrawn") and any(t.kind == "country" for t in view.tops))
+            or lex.rx.qualified_force.search(view.sentence.text)):
         return []
     sentence = view.sentence
     text = sentence.text
@@ -166,7 +167,13 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
         if not linked and anchor.definite and site is not None:
             linked, how_place = [at_anchor(site, anchor, base)], f"refers back to {site.name}"
         elif not linked and anchor.deictic:
-            place = ctx.antecedent("place", hosts or frozenset())
+            named = frozenset(o.iso3 for o in operators(view, lex)
+                              if o.end <= anchor.start and not (o.locative or o.host))
+            home = "home" in text and rx.went_home.search(text, anchor.end, anchor.end + 90)
+            # "Germany says its batteries will go home": from where its forces were, not
+            # from the last place named (a bombing two lines up)
+            theirs = ctx.owned_place(named) if home and named else None
+            place = theirs[0] if theirs else ctx.antecedent("place", hosts or frozenset())
             if place is not None:
                 linked, how_place = [at_anchor(place, anchor, base)], f"refers back to {place.name}"
         elif not linked and anchor.joining:

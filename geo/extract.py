@@ -172,6 +172,8 @@ def _concrete(view: View, lex: Lex) -> list[Toponym]:
         locative = lex.rx.locative_before.search(text[max(0, s - 30) : s])
         if s in metonyms and not locative:
             continue
+        if lex.rx.overflight.search(text, max(0, s - 12), s):
+            continue  # "flew missions over Vietnam ... lived there": not the place meant
         if t.kind == "country" and (not locative or text[t.end - base : t.end - base + 2] in (
             "'s", "’s"
         )):
@@ -366,8 +368,9 @@ def _carry(by_sentence: list[list[Raw]], topic: str, views: list[View], lex: Lex
             for subject in subjects:
                 recent.append((k, subject, None))
         for r in raws:
-            if r.carried and not r.local_op and lex.rx.host_subject.search(
-                    r.sentence.text, 0, max(0, r.top.start - r.sentence.start)):
+            if r.carried and not r.local_op and (
+                    lex.rx.host_subject.search(r.sentence.text, 0, max(0, r.top.start - r.sentence.start))
+                    or lex.rx.host_forces.search(r.sentence.text, 0, max(0, r.top.start - r.sentence.start))):
                 continue  # "The government has a campaign with troops in the Far North": its own
             if r.carried:
                 near = [(j, op, key) for j, op, key in recent if k - j <= CARRY_SENTENCES and j < k]
@@ -452,10 +455,11 @@ def _stated(existing: Raw, plan: Raw) -> bool:
 def _present(r: Raw) -> bool:
     """Whether a presence is stated in the present ("runs a test range", "since 2015").
 
-    A withdrawal from the whole country does not reach a site said to be in use now.
+    A withdrawal from the whole country does not reach a site said to be in use now;
+    a pluperfect "had been based there since 2011" is no longer the present.
     """
     return r.status == "existing" and any(
-        c.lower() == "since" or c.lower().startswith("continu")
+        (c.lower() == "since" and r.tense != "past") or c.lower().startswith("continu")
         or (" " not in c and c.lower().endswith("s") and not c.lower().endswith(("ss", "ions")))
         for c in r.status_cues)
 

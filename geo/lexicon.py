@@ -135,6 +135,13 @@ GRAMMAR_KEYS = (
     "past_eras",
     "host_subject_nouns",
     "respective_markers",
+    "qualified_force_nouns",
+    "civilian_people",
+    "overflight_prepositions",
+    "over_phrasal_verbs",
+    "host_possessors",
+    "host_force_nouns",
+    "shelter_nouns",
 )
 
 
