@@ -150,6 +150,10 @@ class Patterns:
         self.hosting_verb = re.compile(rf"\b(?:{alts(g['hosting_verbs'])})\b", i)
         self.new_clause = re.compile(r"\band\s+(?:that|which|who|whether)\b|,\s*and\s", i)
         self.at_base = re.compile(rf"\b(?:{preps})\s+(?:the|a|an|its|their)\b[^,;]{{0,40}}$", i)
+        # A preposition that ends a noun phrase ("a former hunting estate | at Berengo");
+        # "of" continues it ("the former headquarters of the French forces").
+        self.np_end = re.compile(
+            rf"\b(?:{alts(w for w in g['link_prepositions'] if w != 'of')})\b", i)
         self.copula_after = re.compile(
             rf"\s*(?:{alts(g['copulas'] + g['list_openers'])})\s+|\s*:\s*", i)
         self.compound_head = re.compile(r"\s+(?:(?:military|naval|air|army|training)\s+)?", i)

@@ -240,7 +240,8 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
                 return True  # "the base at Manas, formerly used by U.S. forces"
             if w.lower() == "formerly" and _former_name(view, lex, e):
                 return False  # "Pituffik, formerly Thule Air Base": a former name
-            return e <= anchor[0] and anchor[0] - e <= 30 and not _other_owner(
+            return e <= anchor[0] and anchor[0] - e <= 30 and not rx.np_end.search(
+                text, e, anchor[0]) and not _other_owner(
                 view, lex, e, anchor[0], operator, op_at)  # "moved into the former French camp"
         if rx.replaced_by.fullmatch(w) and place[0] >= e:
             return False  # "Futenma is to be replaced by a new runway at Henoko": the new site
