@@ -322,7 +322,8 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
     if withdrawn:
         return "withdrawn", withdrawn, "past"
     legal = [m.span() for m in rx.legal_basis.finditer(text)]
-    existing = cue_hits("existing", view, lex, *scope)
+    existing = [h for h in cue_hits("existing", view, lex, *scope)
+                if not rx.capacity_before.search(text, max(0, h[0] - 25), h[0])]
     refused = [w for s, e, w in view.words("existing") if scope[0] <= s and e <= scope[1]
                and lex.based.intersection(w.lower().split())
                and negated(text[max(scope[0], s - 25) : s], rx)]

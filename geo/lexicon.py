@@ -138,6 +138,7 @@ GRAMMAR_KEYS = (
     "qualified_force_nouns",
     "civilian_people",
     "overflight_prepositions",
+    "capacity_openers",
     "over_phrasal_verbs",
     "host_possessors",
     "host_force_nouns",
