@@ -265,7 +265,7 @@ def show_downloads(sites: list[dict[str, Any]], link_base: str, link: str, view:
     as_of = view.as_of
     caption = snapshot.describe_view(view, len(sites))
     st.caption("Permalink of this view (filters, date and selected article; the map's "
-               "🔗 button gives one with its current centre and zoom):")
+               "link button gives one with its current centre and zoom):")
     st.code(link, language=None, wrap_lines=True)
     st.caption("Downloads cover the sites currently shown on the map"
                + (f", as of {as_of.isoformat()}." if as_of else "."))

@@ -325,6 +325,15 @@ def legend_html(operators: Iterable[tuple[str, str]]) -> str:
     return "".join(parts)
 
 
+# A chain-link icon drawn in SVG: an emoji may have no glyph on a machine without emoji fonts.
+_LINK_ICON = (
+    '<svg width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="#333" stroke-width="2.2" '
+    'stroke-linecap="round" stroke-linejoin="round" aria-hidden="true">'
+    '<path d="M10 13a5 5 0 0 0 7.5.5l3-3a5 5 0 0 0-7-7l-1.7 1.7"/>'
+    '<path d="M14 11a5 5 0 0 0-7.5-.5l-3 3a5 5 0 0 0 7 7l1.7-1.7"/></svg>'
+)
+
+
 class MapDecorations(MacroElement):
     """Sea colour, legend, credit line, view link and evidence-link handler of a map, in JavaScript.
 
@@ -376,12 +385,15 @@ class MapDecorations(MacroElement):
                 button.title = "Link to this view (centre and zoom)";
                 button.setAttribute("role", "button");
                 button.setAttribute("aria-label", button.title);
-                button.innerHTML = "&#128279;";
+                button.innerHTML = {{ this.link_icon|tojson }};
+                button.style.cssText = "display:flex;align-items:center;justify-content:center";
+                div.style.position = "relative";
                 var box = L.DomUtil.create("input", "mpm-viewlink-url", div);
                 box.type = "text";
                 box.readOnly = true;
                 box.setAttribute("aria-label", "Link to this view");
-                box.style.cssText = "display:none;width:26em;font-size:12px;border:0;padding:4px";
+                box.style.cssText = "display:none;position:absolute;left:36px;top:0;width:28em;" +
+                    "font-size:12px;padding:5px;border:2px solid rgba(0,0,0,.2);border-radius:4px";
                 L.DomEvent.disableClickPropagation(div);
                 L.DomEvent.disableScrollPropagation(div);
                 L.DomEvent.on(button, "click", function (event) {
@@ -435,6 +447,7 @@ class MapDecorations(MacroElement):
         self.legend = legend
         self.sea = sea
         self.view_link = view_link
+        self.link_icon = _LINK_ICON
         self.credit = escape_text(CREDIT)
 
 
