@@ -311,7 +311,7 @@ def test_an_open_popup_is_hidden_by_no_control(server: str, page: Any) -> None:
 def test_the_map_gives_a_link_to_its_current_view(server: str, page: Any) -> None:
     page.goto(f"{server}/?operator=TUR")
     frame = page.frame_locator(MAP_FRAME)
-    frame.locator(".mpm-marker").first.wait_for()
+    frame.locator(".mpm-marker").first.wait_for(timeout=90_000)  # the first view may seed the store
     inner = page.locator(MAP_FRAME).element_handle().content_frame()
     inner.evaluate("() => { (window.map || window.map_div).setView([35.5, 37.25], 8,"
                    " {animate: false}); }")
@@ -322,7 +322,7 @@ def test_the_map_gives_a_link_to_its_current_view(server: str, page: Any) -> Non
     assert link.startswith(server) and "operator=TUR" in link
     assert "lat=35.5000" in link and "lon=37.2500" in link and "zoom=8" in link
     page.goto(link)
-    page.frame_locator(MAP_FRAME).locator(".mpm-marker").first.wait_for()
+    page.frame_locator(MAP_FRAME).locator(".leaflet-container").first.wait_for(timeout=60_000)
     inner = page.locator(MAP_FRAME).element_handle().content_frame()
     centre = inner.evaluate("(() => { const m = window.map || window.map_div;"
                             " const c = m.getCenter(); return [c.lat, c.lng, m.getZoom()]; })()")
