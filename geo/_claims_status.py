@@ -181,10 +181,21 @@ def _novelty(view: View, lex: Lex) -> list[tuple[int, int, str]]:
             if any(a <= s < b for a, b in named):
                 continue  # "the sprawling new Camp Humphreys": a named camp, not a plan
             m = lex.rx.np_plan_before.search(text, max(0, s - 30), s)
-            if m:
+            if m and not _proper_name(text, m.start()):
                 out.append((m.start(), e, text[m.start() : e]))
         view.novelty = out
     return view.novelty
+
+
+def _proper_name(text: str, at: int) -> bool:
+    """Whether a capitalised adjective inside a sentence opens a name ("a New Zealand Air Force plane").
+
+    "New" or "Planned" written with a capital after the first word of a sentence, and followed by
+    another capitalised word, is part of a proper name, not a plan.
+    """
+    nxt = re.match(r"[A-Z][a-z]*\s+[A-Z]", text[at:])
+    before = text[:at].rstrip()
+    return bool(nxt) and bool(before.strip(" \"'“‘(")) and not before.endswith(("-", "–", "—", ":"))
 
 
 def _other_owner(view: View, lex: Lex, start: int, end: int, operator: str, op_at: int) -> bool:
