@@ -254,6 +254,8 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
             return e <= anchor[0] and anchor[0] - e <= 30 and not rx.np_end.search(
                 text, e, anchor[0]) and not _other_owner(
                 view, lex, e, anchor[0], operator, op_at)  # "moved into the former French camp"
+        if w.lower().startswith("evacuat") and rx.evacuees_after.match(text, e):
+            return False  # "are guarding an evacuation point", "have evacuated 300 people"
         if rx.replaced_by.fullmatch(w) and place[0] >= e:
             return False  # "Futenma is to be replaced by a new runway at Henoko": the new site
         if w.lower() == "replaced" and operator:
@@ -290,7 +292,8 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
     all_denied = cue_hits("denied", view, lex, *clause_span(text, lo, hi, rx)) + [
         h for h in cue_hits("denied", view, lex, hi) if rx.denial_of_report.match(text, h[1])
     ]  # "reports that Chinese troops had been deployed there, but denied them"
-    about_leaving = any(governs(d, w, 40) for d in all_denied for w in any_leaving)
+    about_leaving = any(governs(d, w, 40) for d in all_denied for w in any_leaving) or any(
+        place[1] <= d[0] and rx.move_after.match(text, d[1]) for d in all_denied)
     denied = [] if about_leaving else list(all_denied)
     nouns = [a for a, _ in view.hits.get("presence_nouns", ())
              if anchor[0] <= a <= max(anchor[0], place[0])]

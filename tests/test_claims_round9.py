@@ -28,3 +28,25 @@ def status_at(gaz, text, operator, place):
 ])
 def test_new_inside_a_proper_name_is_no_plan(gaz, text, operator, place, want):
     assert status_at(gaz, text, operator, place) == want
+
+
+@pytest.mark.parametrize("text, operator, place, want", [
+    ("Dutch marines are guarding an evacuation point at the port of Beira.\n", "NLD", "Beira",
+     "existing"),
+    ("Dutch marines, who have evacuated about 400 civilians since Friday, will stay at Beira airport "
+     "until Tuesday.\n", "NLD", "Beira", "existing"),
+    ("Dutch marines were evacuated from Beira on Friday.\n", "NLD", "Beira", "withdrawn"),
+    ("The Netherlands evacuated its troops from Beira on Friday.\n", "NLD", "Beira", "withdrawn"),
+])
+def test_evacuating_civilians_is_no_withdrawal_of_the_forces(gaz, text, operator, place, want):
+    assert status_at(gaz, text, operator, place) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The Polish brigade based in Kunduz said it had no plans to move.\n", "existing"),
+    ("The Polish battalion at Kunduz will not relocate, a spokesman said.\n", "existing"),
+    ("Poland has no plans to move troops to Kunduz.\n", "denied"),
+    ("Poland has no plans to send troops to Kunduz.\n", "denied"),
+])
+def test_refusing_to_move_keeps_the_forces_where_they_are(gaz, text, want):
+    assert status_at(gaz, text, "POL", "Kunduz") == want
