@@ -384,7 +384,9 @@ class Patterns:
             rf"\b(?:{alts((*g['temporal_subordinators'], 'since', 'until'))})\s+(?:the\s+)?"
             r"(?-i:[A-Z])[\w.'’-]+\s+(?:[a-z]+ed|was|were|had|has)\b", i)
         # "a huge American staging base in the Second World War": history, not the present
-        self.past_era = re.compile(rf"\b(?:{alts(g['past_eras'])})\b", i)
+        # ("the heaviest battles since the Second World War" measures up to now: no era)
+        self.past_era = re.compile(
+            rf"(?<!\bsince\sthe\s)(?<!\bsince\s)\b(?:{alts(g['past_eras'])})\b", i)
         # "The government has a campaign with troops in the Far North": the host's own forces,
         # a sentence that gives a carried operator nothing to hold
         # "flew missions over Vietnam": the airspace crossed, not where the forces are

@@ -50,3 +50,16 @@ def test_evacuating_civilians_is_no_withdrawal_of_the_forces(gaz, text, operator
 ])
 def test_refusing_to_move_keeps_the_forces_where_they_are(gaz, text, want):
     assert status_at(gaz, text, "POL", "Kunduz") == want
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Italy handed over its base in Herat on Monday, closing the camp where Italian soldiers fought "
+     "their longest battles since the Second World War. The last Italian soldiers left Herat by air.\n",
+     True),
+    ("Italian bombers flew from Herat in the Second World War. The last Italian soldiers left Herat "
+     "by air.\n", False),
+])
+def test_since_a_past_era_measures_up_to_now(gaz, text, kept):
+    claims = [c for c in claims_of(gaz, text) if c.operator == "ITA" and "Herat" in c.place]
+    assert len(claims) == 1
+    assert (len(claims[0].evidence) == 2) is kept
