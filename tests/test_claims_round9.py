@@ -63,3 +63,12 @@ def test_since_a_past_era_measures_up_to_now(gaz, text, kept):
     claims = [c for c in claims_of(gaz, text) if c.operator == "ITA" and "Herat" in c.place]
     assert len(claims) == 1
     assert (len(claims[0].evidence) == 2) is kept
+
+
+@pytest.mark.parametrize("text, place, kept", [
+    ("A Royal Air Force Hercules carrying 40 soldiers landed at Nadi airport.\n", "Hercules", False),
+    ("A Dutch Navy Hercules unit is based at Curacao airport.\n", "Hercules", False),
+    ("Canadian troops are based at Hercules, California.\n", "Hercules", True),
+])
+def test_a_town_after_a_service_name_is_an_aircraft_type(gaz, text, place, kept):
+    assert (place in {c.place for c in claims_of(gaz, text)}) is kept
