@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from geo._claims_lex import Lex, View
+from geo._claims_names import listed_with_town
 from geo._claims_patterns import (
     Patterns,
     agent_before,
@@ -505,6 +506,8 @@ def places_of(view: View, lex: Lex) -> list[Toponym]:
             text[max(0, s - 30) : s]
         ):
             continue  # "Britain flies Tornado jets from Akrotiri": an aircraft type, not a town
+        if t.kind == "city" and _SERVICE_BEFORE.search(text, max(0, s - 12), s):
+            continue  # "a New Zealand Air Force Hercules landed": the service's aircraft type
         if t.kind == "country" and text[e : e + 2] in ("'s", "’s") and _modifies_anchor(
             text, e + 2, nouns, lex.rx
         ) and not any(a.start - base > e and a.kind != "country" and a.start - base < e + 40
@@ -525,6 +528,7 @@ def places_of(view: View, lex: Lex) -> list[Toponym]:
     return out
 
 
+_SERVICE_BEFORE = re.compile(r"\b(?-i:Air Force|Navy|Army)\s+$")
 _COMMA_GAP = re.compile(r"\s*,\s*")
 _LIST_GOES_ON = re.compile(r"\s*(?:and|or|&)\s")
 PROVINCE_KM = 250.0
@@ -565,43 +569,3 @@ _HYPHEN_NAME = re.compile(r"-([A-Z][\w'’]*)\s+")
 
 def relative_spans(text: str, rx: Patterns) -> list[tuple[int, int]]:
     return [m.span() for m in rx.relative.finditer(text)]
-
-
-def listed_with_town(view: View, lex: Lex, start: int, end: int) -> bool:
-    """Whether a capital is listed with a town that stands for no government.
-
-    "split between Dushanbe and Bokhtar", "201st base, Dushanbe and Bokhtar": the
-    capital is a place; "Washington and Tehran" stay governments.
-    """
-    text = view.sentence.text
-    base = view.sentence.start
-    metonyms = {s for s, _ in view.hits.get("metonyms", ())}
-    for t in view.tops:
-        s, e = t.start - base, t.end - base
-        if t.kind not in ("city", "site", "admin") or s in metonyms:
-            continue
-        gap = text[end:s] if s >= end else text[e:start] if e <= start else None
-        if gap is not None and lex.rx.list_sep.fullmatch(gap):
-            return True
-    return False
-
-
-
-def name_spans(view: View, lex: Lex) -> list[tuple[int, int]]:
-    """Spans of armed forces and of capitals used for their government: not places."""
-    text = view.sentence.text
-    spans = list(view.hits.get("organisations", []))
-    starts = {s for s, _ in view.hits.get("presence_nouns", ())}
-    for s, e in view.hits.get("metonyms", []):
-        m = lex.rx.compound_head.match(text, e)
-        if not (lex.rx.locative_before.search(text[max(0, s - 30) : s]) or (m and m.end() in starts)
-                or listed_with_town(view, lex, s, e)):
-            spans.append((s, e))
-    base = view.sentence.start
-    for t in view.tops:  # "the Warsaw Pact", "Task Force Southwest": a unit's name
-        if t.kind in ("city", "admin", "region") and (
-            lex.rx.unit_name_after.match(text, t.end - base)
-            or lex.rx.unit_name_before.search(text, max(0, t.start - base - 30), t.start - base)
-        ):
-            spans.append((t.start - base, t.end - base))
-    return spans

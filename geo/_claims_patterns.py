@@ -340,6 +340,10 @@ class Patterns:
         # "is expected to move its troops to Kidal": a plan to bring the forces there
         self.motion_after = re.compile(
             rf"\s+(?:(?:{alts(g['modal_adverbs'])})\s+)?(?:{alts(g['destination_verbs'])})\b", i)
+        # "had no plans to move": a refusal to leave the place named before it
+        moves = [v for v in g["destination_verbs"] if not v.startswith("sen")]
+        self.move_after = re.compile(
+            rf"\s+(?:to\s+)?(?:{alts(moves)})\b(?!\s+(?:\w+\s+){{0,3}}(?:to|into)\b)", i)
         # "Chadian units are in Gao, together with soldiers from Niger": forces with those placed
         self.comitative_before = re.compile(
             rf",\s+(?:{alts(g['comitative_openers'])})\s+(?:[\w,.-]+\s+){{0,4}}$", i)
@@ -380,7 +384,9 @@ class Patterns:
             rf"\b(?:{alts((*g['temporal_subordinators'], 'since', 'until'))})\s+(?:the\s+)?"
             r"(?-i:[A-Z])[\w.'’-]+\s+(?:[a-z]+ed|was|were|had|has)\b", i)
         # "a huge American staging base in the Second World War": history, not the present
-        self.past_era = re.compile(rf"\b(?:{alts(g['past_eras'])})\b", i)
+        # ("the heaviest battles since the Second World War" measures up to now: no era)
+        self.past_era = re.compile(
+            rf"(?<!\bsince\sthe\s)(?<!\bsince\s)\b(?:{alts(g['past_eras'])})\b", i)
         # "The government has a campaign with troops in the Far North": the host's own forces,
         # a sentence that gives a carried operator nothing to hold
         # "flew missions over Vietnam": the airspace crossed, not where the forces are
@@ -389,6 +395,9 @@ class Patterns:
         self.overflight = re.compile(
             rf"{phrasal}\b(?:{alts(g['overflight_prepositions'])})\s+(?:the\s+)?$", i)
         # "refugees live in camps in Turkey": a camp of civilians, not of forces
+        # "evacuated about 500 people", "an evacuation point": civilians taken out, not forces
+        self.evacuees_after = re.compile(
+            rf"(?:\s+of)?\s+(?:[\w,-]+\s+){{0,4}}?(?:{alts(g['evacuation_objects'])})\b", i)
         self.civilian_people = re.compile(rf"\b(?:{alts(g['civilian_people'])})\b", i)
         self.shelter = frozenset(w.lower() for w in g["shelter_nouns"])
         # "American batteries", "its crews": forces only when an operator qualifies them

@@ -23,12 +23,12 @@ from geo._claims_mentions import (
     anchors,
     cue_hits,
     modifies_force,
-    name_spans,
     operators,
     places_of,
     relative_spans,
     unspecified,
 )
+from geo._claims_names import name_spans
 from geo._claims_operators import (
     anchor_operators,
     country_gap,

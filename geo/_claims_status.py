@@ -181,10 +181,21 @@ def _novelty(view: View, lex: Lex) -> list[tuple[int, int, str]]:
             if any(a <= s < b for a, b in named):
                 continue  # "the sprawling new Camp Humphreys": a named camp, not a plan
             m = lex.rx.np_plan_before.search(text, max(0, s - 30), s)
-            if m:
+            if m and not _proper_name(text, m.start()):
                 out.append((m.start(), e, text[m.start() : e]))
         view.novelty = out
     return view.novelty
+
+
+def _proper_name(text: str, at: int) -> bool:
+    """Whether a capitalised adjective inside a sentence opens a name ("a New Zealand Air Force plane").
+
+    "New" or "Planned" written with a capital after the first word of a sentence, and followed by
+    another capitalised word, is part of a proper name, not a plan.
+    """
+    nxt = re.match(r"[A-Z][a-z]*\s+[A-Z]", text[at:])
+    before = text[:at].rstrip()
+    return bool(nxt) and bool(before.strip(" \"'“‘(")) and not before.endswith(("-", "–", "—", ":"))
 
 
 def _other_owner(view: View, lex: Lex, start: int, end: int, operator: str, op_at: int) -> bool:
@@ -243,6 +254,8 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
             return e <= anchor[0] and anchor[0] - e <= 30 and not rx.np_end.search(
                 text, e, anchor[0]) and not _other_owner(
                 view, lex, e, anchor[0], operator, op_at)  # "moved into the former French camp"
+        if w.lower().startswith("evacuat") and rx.evacuees_after.match(text, e):
+            return False  # "are guarding an evacuation point", "have evacuated 300 people"
         if rx.replaced_by.fullmatch(w) and place[0] >= e:
             return False  # "Futenma is to be replaced by a new runway at Henoko": the new site
         if w.lower() == "replaced" and operator:
@@ -279,7 +292,8 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
     all_denied = cue_hits("denied", view, lex, *clause_span(text, lo, hi, rx)) + [
         h for h in cue_hits("denied", view, lex, hi) if rx.denial_of_report.match(text, h[1])
     ]  # "reports that Chinese troops had been deployed there, but denied them"
-    about_leaving = any(governs(d, w, 40) for d in all_denied for w in any_leaving)
+    about_leaving = any(governs(d, w, 40) for d in all_denied for w in any_leaving) or any(
+        place[1] <= d[0] and rx.move_after.match(text, d[1]) for d in all_denied)
     denied = [] if about_leaving else list(all_denied)
     nouns = [a for a, _ in view.hits.get("presence_nouns", ())
              if anchor[0] <= a <= max(anchor[0], place[0])]

@@ -137,6 +137,7 @@ GRAMMAR_KEYS = (
     "respective_markers",
     "qualified_force_nouns",
     "civilian_people",
+    "evacuation_objects",
     "overflight_prepositions",
     "capacity_openers",
     "over_phrasal_verbs",
