@@ -22,8 +22,16 @@ from geo.gazetteer import Gazetteer
 from geo.gazetteer import load as load_gazetteer
 from geo.load import decode_article
 from geo.maps import FULL_CREDIT, article_html, build_map, escape_markdown, operator_label
+from geo.permalink import (
+    AS_OF_MAX,
+    AS_OF_MIN,
+    FILTER_STATUSES,
+    ViewState,
+    coverage,
+    describe_view,
+    permalink,
+)
 from geo.presence import aggregate, country_names
-from geo.snapshot import FILTER_STATUSES, ViewState, permalink
 from geo.store import Store, default_db_path
 
 MAP_HEIGHT = 560
@@ -184,8 +192,8 @@ def sidebar_filters(
         format="YYYY-MM-DD",
         help="The map as it could be drawn on that day: reports published later, and undated "
         "ones, are left out. Empty: every report.",
-        min_value=snapshot.AS_OF_MIN,
-        max_value=snapshot.AS_OF_MAX,
+        min_value=AS_OF_MIN,
+        max_value=AS_OF_MAX,
     )
     return replace(
         view,
@@ -263,7 +271,7 @@ def show_article(db_path: str, version: tuple[int, ...], view: ViewState, store:
 def show_downloads(sites: list[dict[str, Any]], link_base: str, link: str, view: ViewState) -> None:
     """Offer the shown sites for download, and the permalink of the view."""
     as_of = view.as_of
-    caption = snapshot.describe_view(view, len(sites))
+    caption = describe_view(view, len(sites))
     st.caption("Permalink of this view (filters, date and selected article; the map's "
                "link button gives one with its current centre and zoom):")
     st.code(link, language=None, wrap_lines=True)
@@ -349,10 +357,10 @@ def main() -> None:
         f"{len(sites)} site(s) shown of {len(all_sites)}, from {len(articles)} article(s)"
         + (f", as of {view.as_of.isoformat()}" if view.as_of else "")
         + ". Marker shape = status; colour = operating country. Click a marker for the evidence. "
-        + escape_markdown(snapshot.coverage(view, articles))
+        + escape_markdown(coverage(view, articles))
     )
     if not sites:
-        st.info(escape_markdown("No site matches these filters. " + snapshot.coverage(view, articles))
+        st.info(escape_markdown("No site matches these filters. " + coverage(view, articles))
                 if articles else "No articles yet: add some under 'Add articles' in the sidebar.")
     for problem in view.problems:
         st.warning(escape_markdown(f"Link parameter {problem}"))

@@ -255,6 +255,8 @@ def test_several_uploads_each_named_and_nothing_lost(server: str, page: Any, tmp
     sidebar.get_by_text("unclosed.md").wait_for()
     sidebar.get_by_role("button", name="Add to the map").click()
     sidebar.get_by_text("good-upload.md: stored").wait_for()
+    for name in ("latin1.txt", "empty.md", "unclosed.md", "bad-date.md"):  # drawn one by one
+        sidebar.locator('[data-testid="stAlert"]', has_text=f"{name}: ").first.wait_for()
     alerts = " ".join(sidebar.locator('[data-testid="stAlert"]').all_inner_texts())
     for name, problem in [("latin1.txt", "not UTF-8"), ("empty.md", "empty"),
                           ("unclosed.md", "never closed"), ("bad-date.md", "published")]:

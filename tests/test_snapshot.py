@@ -16,14 +16,12 @@ import pytest
 
 from geo import snapshot
 from geo.maps import popup_html
+from geo.permalink import ViewState, coverage, describe_view, permalink
 from geo.snapshot import (
     EVIDENCE_COLUMNS,
     SITE_COLUMNS,
     BrowserError,
-    ViewState,
-    describe_view,
     find_chromium,
-    permalink,
     site_rows,
     to_csv,
     to_evidence_csv,
@@ -356,4 +354,4 @@ ARTICLES = [{"id": "a1", "published": "2025-02-04"}, {"id": "b2", "published": "
 def test_coverage_says_what_the_date_leaves_out(
     query: dict[str, str], articles: list[dict[str, Any]], expected: str
 ) -> None:
-    assert snapshot.coverage(ViewState.from_query(query), articles) == expected
+    assert coverage(ViewState.from_query(query), articles) == expected
