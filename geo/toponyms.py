@@ -47,6 +47,7 @@ _CAPS_DATELINE = re.compile(
     r",[ \t]*(?:[A-Z][a-z]+|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}\b)"
 )
 _CONTAINER_AFTER = re.compile(r",[ \t]+[A-Z]")  # "Olivia, Minnesota"
+_AGE_AFTER = re.compile(r",[ \t]*\d{1,3}[ \t]*,")  # "Stephon Clark, 22, was": a person's age
 _STREET_REACH = 160  # the longest street name before its suffix word: four long words
 _TOWN_COMMA = re.compile(r"[A-Z][\w.'’-]*,[ \t]$")
 # After the place of a dateline: "LONDON (Reuters) -", "ANKARA, Turkey, Feb 4 (AP) —".
@@ -347,9 +348,9 @@ def recognise(text: str, gaz: Gazetteer) -> list[Toponym]:
             continue
         if prev in w.site_prefixes and text[start - 1 : start] == " " and not kinds & _PLACE_LIKE:
             continue  # "Camp Shamrock", "Fort Liberty": a camp's name, not that place
-        if single and not kinds & _SITE and _is_person_part(
+        if single and not kinds & _SITE and (_is_person_part(
             text, start, end, surface, kinds, max_pop, w, gaz
-        ):
+        ) or (not kinds & _PLACE_LIKE and _AGE_AFTER.match(text, end))):
             persons.add(surface)
             continue
         if (single and surface in w.given and not kinds & _PLACE_LIKE

@@ -391,3 +391,12 @@ def test_mountains_deserts_islands(gaz, text, name, lat, lon):
 def test_the_white_house_is_an_institution(gaz):
     places = find_toponyms("White House press secretary Sarah Sanders spoke in Washington.", gaz)
     assert [t.name for t in places] == ["Washington"]
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Stephon Clark, 22, was shot by officers. Clark was unarmed.", []),
+    ("Maria Lopez, 34, of Mobile, said she left.", ["Mobile"]),
+    ("The blast in Kabul, 12, was felt across the city.", ["Kabul"]),
+])
+def test_a_name_with_an_age_is_a_person(gaz, text, kept):
+    assert [t.name for t in find_toponyms(text, gaz)] == kept
