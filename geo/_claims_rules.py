@@ -74,6 +74,7 @@ class Raw:
     blocked: frozenset[str] = frozenset()  # for a carried reading: operators it cannot take
     recent_only: bool = False  # for a carried reading: only an operator of the sentences just before
     pronoun_subject: bool = False  # for a carried reading: its clause's subject is "It", "They", "We"
+    host_voice: bool = False  # for a carried reading: the only country its sentence names is the host
 
 
 @dataclass
@@ -449,6 +450,12 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
             blocked = frozenset({host} | {
                 o.iso3 for o in ops if o.actor and not rx.operator_break.search(
                     text[min(o.end, anchor.start) : max(o.start, anchor.end)])})
+    # "Venezuelan officials announced a new command based in T": the host speaks of its own
+    # ("Sweden's agreement lists a base at K" names no speaker: the subject's base may be meant)
+    named = [o for o in ops if not o.locative]
+    host_voice = carried and all(o.iso3 == host for o in named) and any(
+        o.start < anchor.start and (o.speaker or (o.possessive and modifies_force(view, lex, o)))
+        for o in named)
     lo, hi = min(anchor.start, ps), max(anchor.end, pe)
     deictic = text[ps:pe].lower() == "there" or bool(how_place) or (
         anchor.text.lower() in lex.pronouns or anchor.partitive)  # "It has deployed to Niger"
@@ -510,5 +517,5 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
         out.append(Raw(iso3, place, view.sentence, status, cues, why, explicit_own, tense,
                        carried, strong, anchor.base, blocked=blocked,
                        recent_only=named_before and place.kind in ("country", "region"),
-                       pronoun_subject=carried and pronoun_subject))
+                       pronoun_subject=carried and pronoun_subject, host_voice=host_voice))
     return out

@@ -1,0 +1,37 @@
+"""Mechanism-level rules of round 10: when a carried operator may land in a sentence.
+
+Every sentence here is new; none is copied from an evaluation article.
+"""
+
+import pytest
+
+from geo.extract import extract_article
+from geo.load import parse_article
+
+# an article about French forces, then two sentences with no forces, so that a later
+# sentence without an operator of its own falls back on the article's subject (France)
+_OPENING = ("French troops arrived at Gao airport on Monday, the army said. The mayor welcomed "
+            "the news. Markets in the town were busy on Tuesday. ")
+
+
+def claims_of(gaz, text):
+    return extract_article(parse_article(text, "t.md"), gaz)
+
+
+def has(gaz, text, operator, place):
+    return any(c.operator == operator and place in c.place for c in claims_of(gaz, text))
+
+
+@pytest.mark.parametrize("sentence, place, kept", [
+    # the host's own voice about forces in its own territory: not the subject's forces
+    ("Chilean officials announced a new army command based in Arica.", "Arica", False),
+    ("Peru's defence ministry said it had sent 200 soldiers to Tacna.", "Tacna", False),
+    ("The Kenyan defence ministry said the navy's headquarters would move from Mombasa to Lamu.",
+     "Lamu", False),
+    # no country named, or a foreign country beside the host: the subject's forces may be meant
+    ("About 300 soldiers are now stationed at Arica, officials said.", "Arica", True),
+    ("Chilean and Peruvian officials said 300 soldiers were stationed at Arica.", "Arica", True),
+    ("Chile's agreement lists a naval base at Arica.", "Arica", True),
+])
+def test_the_hosts_own_voice_takes_no_carried_subject(gaz, sentence, place, kept):
+    assert has(gaz, _OPENING + sentence + "\n", "FRA", place) is kept
