@@ -61,6 +61,7 @@ class Anchor:
     deictic: bool | None = None  # "nearby", "adjoining the airport": the place is in context
     joining: bool = False  # "they will be joined by British soldiers": where the others are
     partitive: bool = False  # "330 of them are in southern Lebanon": part of the forces before
+    elliptic: bool = False  # a partitive whose forces are those of the sentence before ("Most are")
 
 
 def origin_spans(view: View, lex: Lex) -> list[tuple[int, int, int, bool]]:
@@ -330,11 +331,12 @@ def anchors(view: View, lex: Lex, places: list[Toponym]) -> list[Anchor]:
             m = lex.rx.country_leaves.match(text, t.end - base)
             if m and m.end() in fine:
                 out.append(Anchor(m.start(1), m.end(1), m.group(1), False))
-    if " of them " in text:
-        for m in lex.rx.partitive_stationed.finditer(text):  # "330 of them are in Lebanon"
-            if any(force_noun(text[s:e], lex) for s, e in view.hits.get("presence_nouns", ())
-                   if e <= m.start()):
-                out.append(Anchor(m.start(1), m.end(1), m.group(1), False, partitive=True))
+    for rx in (lex.rx.partitive_stationed, lex.rx.elliptic_stationed):
+        for m in rx.finditer(text):  # "330 of them are in Lebanon", "Most are based at"
+            here = any(force_noun(text[s:e], lex) for s, e in view.hits.get("presence_nouns", ())
+                       if e <= m.start())
+            out.append(Anchor(m.start(1), m.end(1), m.group(1), False, partitive=True,
+                              elliptic=not here))
     named = sites if out else military  # a civil airport or port needs a presence noun
     spans = [(t.start - base, t.end - base) for t in named]
     out = [a for a in out if not any(s <= a.start and a.end <= e for s, e in spans)]

@@ -272,6 +272,16 @@ class Patterns:
             rf"\b(?:[\d,]+|most|many|some|half|all|part|several\s+hundred|a\s+few)\s+of\s+(them)\s+"
             rf"(?:(?:{aux})\s+)*(?:(?:{alts(g['segment_participles'] + g['pronoun_presence_verbs'])})\s+)?"
             rf"(?!from\b)(?=(?:{preps})\s)", i)
+        # "Most are based at Adazi", ", and another 500 are deployed in Riga", "The rest
+        # remain in Tapa": forces named before, given by a quantifier alone at a clause's start
+        approx = rf"(?:(?:{alts(g['number_approximators'])})\s+)?"
+        count = rf"{approx}\d[\d,]*"
+        presence_verbs = alts(g['segment_participles'] + g['pronoun_presence_verbs'])
+        self.elliptic_stationed = re.compile(
+            rf"(?:^[\s\"“']*|[,;]\s+(?:(?:and|but|while|whereas)\s+)?)"
+            rf"((?:{alts(g['elliptic_force_heads'])})\b(?:\s+{count})?|{count}\s+more)\s+"
+            rf"(?:(?:(?:{aux})\s+)+(?:(?:{presence_verbs})\s+)?|(?:{presence_verbs})\s+)"
+            rf"(?!(?:from|of|over)\b)(?=(?:{preps})\s)", i)
         self.where_before = re.compile(
             r"(?:\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?,?\s+where\s+(?:[\w.'’-]+\s+){0,8}", i)
         self.presence_locative = re.compile(

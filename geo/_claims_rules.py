@@ -123,7 +123,9 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
     if not (view.hits.get("presence_nouns") or view.hits.get("pronouns")
             or view.hits.get("organisations") or any(t.kind == "site" for t in view.tops)
             or (view.hits.get("withdrawn") and any(t.kind == "country" for t in view.tops))
-            or lex.rx.qualified_force.search(view.sentence.text)):
+            or lex.rx.qualified_force.search(view.sentence.text)
+            or lex.rx.elliptic_stationed.search(view.sentence.text)
+            or lex.rx.partitive_stationed.search(view.sentence.text)):
         return []
     sentence = view.sentence
     text = sentence.text
@@ -131,8 +133,8 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
     rx = lex.rx
     places = places_of(view, lex)
     found = anchors(view, lex, places)
-    if not ctx.forces_before:  # "They could be positioned": no forces named before
-        found = [a for a in found if a.text.lower() not in lex.pronouns]
+    if not ctx.forces_before:  # "They could be positioned", "Most are": no forces named before
+        found = [a for a in found if a.text.lower() not in lex.pronouns and not a.elliptic]
     described = host_demonyms(view, gaz, lex, found) if found else []
     if not found or not (places or described or any(
         anaphora_flags(view, lex, a).definite or a.deictic or a.joining for a in found

@@ -112,6 +112,8 @@ GRAMMAR_KEYS = (
     "np_plan_adjectives",
     "joining_verbs",
     "pronoun_presence_verbs",
+    "elliptic_force_heads",
+    "number_approximators",
     "non_presence_exceptions",
     "modifier_cues",
     "trainee_nouns",

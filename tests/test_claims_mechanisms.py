@@ -35,3 +35,25 @@ def has(gaz, text, operator, place):
 ])
 def test_the_hosts_own_voice_takes_no_carried_subject(gaz, sentence, place, kept):
     assert has(gaz, _OPENING + sentence + "\n", "FRA", place) is kept
+
+
+_FORCES = "Canada keeps 300 soldiers in Vilnius. "
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a quantifier alone at a clause's start stands for the forces just named
+    (_FORCES + "The rest are stationed in Riga.", True),
+    (_FORCES + "Most of them are based in Riga.", True),
+    (_FORCES + "A further 200 have moved to Riga.", True),
+    (_FORCES + "Some 200 more are stationed in Riga.", True),
+    (_FORCES + "Others remain in Riga.", True),
+    ("Canada keeps 300 soldiers in Vilnius, and another 500 are deployed in Riga.", True),
+    # no forces named before, or no presence: nothing to place
+    ("The mayor of Vilnius spoke on Monday. Most are based in Riga.", False),
+    ("The mayor of Vilnius spoke on Monday. Most of them are based in Riga.", False),
+    (_FORCES + "Most were killed in Riga.", False),
+    (_FORCES + "Most are from Riga.", False),
+    (_FORCES + "Most voters in Riga backed the plan.", False),
+])
+def test_a_quantifier_alone_places_the_forces_named_before(gaz, text, kept):
+    assert has(gaz, text + "\n", "CAN", "Riga") is kept
