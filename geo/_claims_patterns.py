@@ -277,9 +277,12 @@ class Patterns:
         approx = rf"(?:(?:{alts(g['number_approximators'])})\s+)?"
         count = rf"{approx}\d[\d,]*"
         presence_verbs = alts(g['segment_participles'] + g['pronoun_presence_verbs'])
+        # "A second group is in Kosovo", "a smaller engineering team": another part of them
+        group = (rf"(?:a|an|another|the)\s+(?:{alts(g['elliptic_group_modifiers'])})\s+"
+                 rf"(?:[a-z][\w-]*\s+)?(?:{alts(g['elliptic_group_nouns'])})")
         self.elliptic_stationed = re.compile(
             rf"(?:^[\s\"“']*|[,;]\s+(?:(?:and|but|while|whereas)\s+)?)"
-            rf"((?:{alts(g['elliptic_force_heads'])})\b(?:\s+{count})?|{count}\s+more)\s+"
+            rf"((?:{alts(g['elliptic_force_heads'])})\b(?:\s+{count})?|{count}\s+more|{group})\s+"
             rf"(?:(?:(?:{aux})\s+)+(?:(?:{presence_verbs})\s+)?|(?:{presence_verbs})\s+)"
             rf"(?!(?:from|of|over)\b)(?=(?:{preps})\s)", i)
         self.where_before = re.compile(

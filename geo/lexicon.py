@@ -114,6 +114,8 @@ GRAMMAR_KEYS = (
     "pronoun_presence_verbs",
     "elliptic_force_heads",
     "number_approximators",
+    "elliptic_group_modifiers",
+    "elliptic_group_nouns",
     "non_presence_exceptions",
     "modifier_cues",
     "trainee_nouns",

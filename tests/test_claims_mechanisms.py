@@ -57,3 +57,13 @@ _FORCES = "Canada keeps 300 soldiers in Vilnius. "
 ])
 def test_a_quantifier_alone_places_the_forces_named_before(gaz, text, kept):
     assert has(gaz, text + "\n", "CAN", "Riga") is kept
+
+
+@pytest.mark.parametrize("text, kept", [
+    (_FORCES + "A second group is stationed in Riga.", True),
+    ("Canada keeps 300 soldiers in Vilnius; a smaller engineering team is based in Riga.", True),
+    (_FORCES + "A second group of tourists is in Riga.", False),
+    ("The mayor of Vilnius spoke on Monday. A second team is based in Riga.", False),
+])
+def test_another_group_places_the_forces_named_before(gaz, text, kept):
+    assert has(gaz, text + "\n", "CAN", "Riga") is kept
