@@ -285,6 +285,12 @@ class Patterns:
             rf"((?:{alts(g['elliptic_force_heads'])})\b(?:\s+{count})?|{count}\s+more|{group})\s+"
             rf"(?:(?:(?:{aux})\s+)+(?:(?:{presence_verbs})\s+)?|(?:{presence_verbs})\s+)"
             rf"(?!(?:from|of|over)\b)(?=(?:{preps})\s)", i)
+        # "The deployment follows ... a peace deal signed in Lome": a place another noun
+        # phrase's participle holds, not the forces before it
+        self.other_participle = re.compile(
+            r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+([a-z]+ed)\s+(?:in|at|near)\s+(?:the\s+)?$", i)
+        self.held_participles = frozenset(w.lower() for w in (
+            *g["segment_participles"], *g["agent_verbs"], *g["pronoun_presence_verbs"]))
         self.where_before = re.compile(
             r"(?:\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?,?\s+where\s+(?:[\w.'’-]+\s+){0,8}", i)
         self.presence_locative = re.compile(

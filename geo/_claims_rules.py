@@ -452,6 +452,9 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
             blocked = frozenset({host} | {
                 o.iso3 for o in ops if o.actor and not rx.operator_break.search(
                     text[min(o.end, anchor.start) : max(o.start, anchor.end)])})
+    held = rx.other_participle.search(link_gap) if carried and ps > anchor.end else None
+    if held and held.group(1).lower() not in rx.held_participles:
+        return []  # "The deployment follows a deal signed in L": the deal is there, not the forces
     # "Venezuelan officials announced a new command based in T": the host speaks of its own
     # ("Sweden's agreement lists a base at K" names no speaker: the subject's base may be meant)
     named = [o for o in ops if not o.locative]

@@ -67,3 +67,15 @@ def test_a_quantifier_alone_places_the_forces_named_before(gaz, text, kept):
 ])
 def test_another_group_places_the_forces_named_before(gaz, text, kept):
     assert has(gaz, text + "\n", "CAN", "Riga") is kept
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    # the place belongs to another noun phrase's participle: a deal, a summit, a raid
+    ("The deployment follows the collapse of a truce signed in Arica.", False),
+    ("The deployment comes a week after a ceasefire agreed in Arica.", False),
+    # a presence participle, or the forces' own verb: the forces are there
+    ("The deployment includes a unit based in Arica.", True),
+    ("The deployment includes a unit stationed at Arica.", True),
+])
+def test_a_carried_operator_skips_places_another_noun_phrase_holds(gaz, sentence, kept):
+    assert has(gaz, _OPENING + sentence + "\n", "FRA", "Arica") is kept
