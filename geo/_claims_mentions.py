@@ -62,6 +62,7 @@ class Anchor:
     joining: bool = False  # "they will be joined by British soldiers": where the others are
     partitive: bool = False  # "330 of them are in southern Lebanon": part of the forces before
     elliptic: bool = False  # a partitive whose forces are those of the sentence before ("Most are")
+    comitative: bool = False  # "alongside the French": a people standing for its forces
 
 
 def origin_spans(view: View, lex: Lex) -> list[tuple[int, int, int, bool]]:
@@ -311,6 +312,11 @@ def anchors(view: View, lex: Lex, places: list[Toponym]) -> list[Anchor]:
             continue  # "a journey from the Dassault facility at Merignac": where a trip began
         out.append(Anchor(s, e, text[s:e], word in lex.base_words or word.split()[-1] in lex.base_words))
     out += _qualified_forces(view, lex, starts)
+    for o in operators(view, lex):  # "based in Bouake alongside the French": the French forces
+        if o.how == "demonym" and not (o.possessive or o.locative or o.speaker) and not any(
+            0 <= s - o.end <= 1 for s in starts
+        ) and lex.rx.comitative_people.search(text, max(0, o.start - 30), o.start):
+            out.append(Anchor(o.start, o.end, text[o.start : o.end], False, comitative=True))
     for s, e in view.hits.get("organisations", ()):
         if text[s:e] in lex.force_organisations and not any(
             s <= a.start < e + 3 for a in out

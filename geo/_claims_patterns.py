@@ -364,6 +364,8 @@ class Patterns:
         self.move_after = re.compile(
             rf"\s+(?:to\s+)?(?:{alts(moves)})\b(?!\s+(?:\w+\s+){{0,3}}(?:to|into)\b)", i)
         # "Chadian units are in Gao, together with soldiers from Niger": forces with those placed
+        self.comitative_people = re.compile(
+            rf"\b(?:{alts(g['comitative_openers'])})\s+(?:the\s+)?$", i)
         self.comitative_before = re.compile(
             rf",\s+(?:{alts(g['comitative_openers'])})\s+(?:[\w,.-]+\s+){{0,4}}$", i)
         # "It keeps 7,000 soldiers at its base", "We pulled our contingent out of Mali": a

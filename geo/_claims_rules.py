@@ -207,8 +207,9 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
             # a coordinated clause about the same place
             linked = [at_anchor(last_fine, anchor, base)]
             how_place = f"same place as {last_fine.name}"
-        elif not linked and last_fine is not None and norm_phrase(anchor.text) in lex.force_words and (
-            rx.comitative_before.search(text, max(0, anchor.start - 60), anchor.start)
+        elif not linked and last_fine is not None and (anchor.comitative or (
+            norm_phrase(anchor.text) in lex.force_words
+            and rx.comitative_before.search(text, max(0, anchor.start - 60), anchor.start))
         ) and not rx.clause_break.search(text, last_fine.end - base, anchor.start):
             # "Chadian units are in Gao, together with soldiers from Niger": with them there
             linked = [at_anchor(last_fine, anchor, base)]
@@ -517,6 +518,8 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
                                         published_year=ctx.published_year,
                                         anchor=(anchor.start, anchor.end), place=(ps, pe),
                                         operator=iso3, op_at=op_pos.start if op_pos else -1)
+        if anchor.comitative:  # "would be based at S alongside the Danes": the Danes are there
+            status, cues, tense = "existing", [], "current"
         strong = status != "existing" or any(c != "possessive" for c in cues)
         why = [op_cue] + ([how_place] if how_place else [])
         out.append(Raw(iso3, place, view.sentence, status, cues, why, explicit_own, tense,

@@ -79,3 +79,22 @@ def test_another_group_places_the_forces_named_before(gaz, text, kept):
 ])
 def test_a_carried_operator_skips_places_another_noun_phrase_holds(gaz, sentence, kept):
     assert has(gaz, _OPENING + sentence + "\n", "FRA", "Arica") is kept
+
+
+def status_of_claim(gaz, text, operator, place):
+    got = [c.status for c in claims_of(gaz, text) if c.operator == operator and place in c.place]
+    return got[0] if len(got) == 1 else None
+
+
+@pytest.mark.parametrize("text, operator, want", [
+    # a people after "alongside" stands for its forces, at the place of the clause
+    ("Belgian troops are based in Gao alongside the French.\n", "FRA", "existing"),
+    ("About 200 Belgian soldiers served alongside the Dutch in Gao.\n", "NLD", "existing"),
+    # the companion is the reference point: present whatever the newcomers' plan
+    ("Belgian jets would be based at Gao alongside the Danes.\n", "DNK", "existing"),
+    # no forces in the sentence: a people beside diplomats or voters is no presence
+    ("The Belgian minister negotiated alongside the French in Gao.\n", "FRA", None),
+    ("Belgium voted alongside the French at the summit in Gao.\n", "FRA", None),
+])
+def test_a_people_alongside_the_forces_is_there_too(gaz, text, operator, want):
+    assert status_of_claim(gaz, text, operator, "Gao") == want
