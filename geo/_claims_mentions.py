@@ -341,7 +341,8 @@ def anchors(view: View, lex: Lex, places: list[Toponym]) -> list[Anchor]:
         for m in rx.finditer(text):  # "330 of them are in Lebanon", "Most are based at"
             here = any(force_noun(text[s:e], lex) for s, e in view.hits.get("presence_nouns", ())
                        if e <= m.start())
-            out.append(Anchor(m.start(1), m.end(1), m.group(1), False, partitive=True,
+            k = m.lastindex or 1  # the head: a quantifier, or a group that needs no verb
+            out.append(Anchor(m.start(k), m.end(k), m.group(k), False, partitive=True,
                               elliptic=not here))
     named = sites if out else military  # a civil airport or port needs a presence noun
     spans = [(t.start - base, t.end - base) for t in named]

@@ -280,10 +280,11 @@ class Patterns:
         # "A second group is in Kosovo", "a smaller engineering team": another part of them
         group = (rf"(?:a|an|another|the)\s+(?:{alts(g['elliptic_group_modifiers'])})\s+"
                  rf"(?:[a-z][\w-]*\s+)?(?:{alts(g['elliptic_group_nouns'])})")
+        verb = rf"(?:(?:(?:{aux})\s+)+(?:(?:{presence_verbs})\s+)?|(?:{presence_verbs})\s+)"
         self.elliptic_stationed = re.compile(
             rf"(?:^[\s\"“']*|[,;]\s+(?:(?:and|but|while|whereas)\s+)?)"
-            rf"((?:{alts(g['elliptic_force_heads'])})\b(?:\s+{count})?|{count}\s+more|{group})\s+"
-            rf"(?:(?:(?:{aux})\s+)+(?:(?:{presence_verbs})\s+)?|(?:{presence_verbs})\s+)"
+            rf"(?:((?:{alts(g['elliptic_force_heads'])})\b(?:\s+{count})?|{count}\s+more)\s+{verb}|"
+            rf"({group})\s+(?:{verb})?)"  # "and a smaller team at K": a group needs no verb
             rf"(?!(?:from|of|over)\b)(?=(?:{preps})\s)", i)
         # "The deployment follows ... a peace deal signed in Lome": a place another noun
         # phrase's participle holds, not the forces before it

@@ -62,6 +62,8 @@ def test_a_quantifier_alone_places_the_forces_named_before(gaz, text, kept):
 @pytest.mark.parametrize("text, kept", [
     (_FORCES + "A second group is stationed in Riga.", True),
     ("Canada keeps 300 soldiers in Vilnius; a smaller engineering team is based in Riga.", True),
+    ("Canada keeps 300 soldiers in Vilnius, and a smaller engineering team at Riga.", True),
+    ("The mayor of Vilnius spoke, and a smaller team of officials at Riga listened.", False),
     (_FORCES + "A second group of tourists is in Riga.", False),
     ("The mayor of Vilnius spoke on Monday. A second team is based in Riga.", False),
 ])
