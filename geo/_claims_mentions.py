@@ -61,6 +61,8 @@ class Anchor:
     deictic: bool | None = None  # "nearby", "adjoining the airport": the place is in context
     joining: bool = False  # "they will be joined by British soldiers": where the others are
     partitive: bool = False  # "330 of them are in southern Lebanon": part of the forces before
+    elliptic: bool = False  # a partitive whose forces are those of the sentence before ("Most are")
+    comitative: bool = False  # "alongside the French": a people standing for its forces
 
 
 def origin_spans(view: View, lex: Lex) -> list[tuple[int, int, int, bool]]:
@@ -310,6 +312,11 @@ def anchors(view: View, lex: Lex, places: list[Toponym]) -> list[Anchor]:
             continue  # "a journey from the Dassault facility at Merignac": where a trip began
         out.append(Anchor(s, e, text[s:e], word in lex.base_words or word.split()[-1] in lex.base_words))
     out += _qualified_forces(view, lex, starts)
+    for o in operators(view, lex):  # "based in Bouake alongside the French": the French forces
+        if o.how == "demonym" and not (o.possessive or o.locative or o.speaker) and not any(
+            0 <= s - o.end <= 1 for s in starts
+        ) and lex.rx.comitative_people.search(text, max(0, o.start - 30), o.start):
+            out.append(Anchor(o.start, o.end, text[o.start : o.end], False, comitative=True))
     for s, e in view.hits.get("organisations", ()):
         if text[s:e] in lex.force_organisations and not any(
             s <= a.start < e + 3 for a in out
@@ -330,11 +337,13 @@ def anchors(view: View, lex: Lex, places: list[Toponym]) -> list[Anchor]:
             m = lex.rx.country_leaves.match(text, t.end - base)
             if m and m.end() in fine:
                 out.append(Anchor(m.start(1), m.end(1), m.group(1), False))
-    if " of them " in text:
-        for m in lex.rx.partitive_stationed.finditer(text):  # "330 of them are in Lebanon"
-            if any(force_noun(text[s:e], lex) for s, e in view.hits.get("presence_nouns", ())
-                   if e <= m.start()):
-                out.append(Anchor(m.start(1), m.end(1), m.group(1), False, partitive=True))
+    for rx in (lex.rx.partitive_stationed, lex.rx.elliptic_stationed):
+        for m in rx.finditer(text):  # "330 of them are in Lebanon", "Most are based at"
+            here = any(force_noun(text[s:e], lex) for s, e in view.hits.get("presence_nouns", ())
+                       if e <= m.start())
+            k = m.lastindex or 1  # the head: a quantifier, or a group that needs no verb
+            out.append(Anchor(m.start(k), m.end(k), m.group(k), False, partitive=True,
+                              elliptic=not here))
     named = sites if out else military  # a civil airport or port needs a presence noun
     spans = [(t.start - base, t.end - base) for t in named]
     out = [a for a in out if not any(s <= a.start and a.end <= e for s, e in spans)]

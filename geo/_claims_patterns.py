@@ -272,6 +272,26 @@ class Patterns:
             rf"\b(?:[\d,]+|most|many|some|half|all|part|several\s+hundred|a\s+few)\s+of\s+(them)\s+"
             rf"(?:(?:{aux})\s+)*(?:(?:{alts(g['segment_participles'] + g['pronoun_presence_verbs'])})\s+)?"
             rf"(?!from\b)(?=(?:{preps})\s)", i)
+        # "Most are based at Adazi", ", and another 500 are deployed in Riga", "The rest
+        # remain in Tapa": forces named before, given by a quantifier alone at a clause's start
+        approx = rf"(?:(?:{alts(g['number_approximators'])})\s+)?"
+        count = rf"{approx}\d[\d,]*"
+        presence_verbs = alts(g['segment_participles'] + g['pronoun_presence_verbs'])
+        # "A second group is in Kosovo", "a smaller engineering team": another part of them
+        group = (rf"(?:a|an|another|the)\s+(?:{alts(g['elliptic_group_modifiers'])})\s+"
+                 rf"(?:[a-z][\w-]*\s+)?(?:{alts(g['elliptic_group_nouns'])})")
+        verb = rf"(?:(?:(?:{aux})\s+)+(?:(?:{presence_verbs})\s+)?|(?:{presence_verbs})\s+)"
+        self.elliptic_stationed = re.compile(
+            rf"(?:^[\s\"“']*|[,;]\s+(?:(?:and|but|while|whereas)\s+)?)"
+            rf"(?:((?:{alts(g['elliptic_force_heads'])})\b(?:\s+{count})?|{count}\s+more)\s+{verb}|"
+            rf"({group})\s+(?:{verb})?)"  # "and a smaller team at K": a group needs no verb
+            rf"(?!(?:from|of|over)\b)(?=(?:{preps})\s)", i)
+        # "The deployment follows ... a peace deal signed in Lome": a place another noun
+        # phrase's participle holds, not the forces before it
+        self.other_participle = re.compile(
+            r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+([a-z]+ed)\s+(?:in|at|near)\s+(?:the\s+)?$", i)
+        self.held_participles = frozenset(w.lower() for w in (
+            *g["segment_participles"], *g["agent_verbs"], *g["pronoun_presence_verbs"]))
         self.where_before = re.compile(
             r"(?:\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?,?\s+where\s+(?:[\w.'’-]+\s+){0,8}", i)
         self.presence_locative = re.compile(
@@ -345,6 +365,8 @@ class Patterns:
         self.move_after = re.compile(
             rf"\s+(?:to\s+)?(?:{alts(moves)})\b(?!\s+(?:\w+\s+){{0,3}}(?:to|into)\b)", i)
         # "Chadian units are in Gao, together with soldiers from Niger": forces with those placed
+        self.comitative_people = re.compile(
+            rf"\b(?:{alts(g['comitative_openers'])})\s+(?:the\s+)?$", i)
         self.comitative_before = re.compile(
             rf",\s+(?:{alts(g['comitative_openers'])})\s+(?:[\w,.-]+\s+){{0,4}}$", i)
         # "It keeps 7,000 soldiers at its base", "We pulled our contingent out of Mali": a

@@ -74,6 +74,7 @@ class Raw:
     blocked: frozenset[str] = frozenset()  # for a carried reading: operators it cannot take
     recent_only: bool = False  # for a carried reading: only an operator of the sentences just before
     pronoun_subject: bool = False  # for a carried reading: its clause's subject is "It", "They", "We"
+    host_voice: bool = False  # for a carried reading: the only country its sentence names is the host
 
 
 @dataclass
@@ -122,7 +123,9 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
     if not (view.hits.get("presence_nouns") or view.hits.get("pronouns")
             or view.hits.get("organisations") or any(t.kind == "site" for t in view.tops)
             or (view.hits.get("withdrawn") and any(t.kind == "country" for t in view.tops))
-            or lex.rx.qualified_force.search(view.sentence.text)):
+            or lex.rx.qualified_force.search(view.sentence.text)
+            or lex.rx.elliptic_stationed.search(view.sentence.text)
+            or lex.rx.partitive_stationed.search(view.sentence.text)):
         return []
     sentence = view.sentence
     text = sentence.text
@@ -130,8 +133,8 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
     rx = lex.rx
     places = places_of(view, lex)
     found = anchors(view, lex, places)
-    if not ctx.forces_before:  # "They could be positioned": no forces named before
-        found = [a for a in found if a.text.lower() not in lex.pronouns]
+    if not ctx.forces_before:  # "They could be positioned", "Most are": no forces named before
+        found = [a for a in found if a.text.lower() not in lex.pronouns and not a.elliptic]
     described = host_demonyms(view, gaz, lex, found) if found else []
     if not found or not (places or described or any(
         anaphora_flags(view, lex, a).definite or a.deictic or a.joining for a in found
@@ -204,8 +207,9 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
             # a coordinated clause about the same place
             linked = [at_anchor(last_fine, anchor, base)]
             how_place = f"same place as {last_fine.name}"
-        elif not linked and last_fine is not None and norm_phrase(anchor.text) in lex.force_words and (
-            rx.comitative_before.search(text, max(0, anchor.start - 60), anchor.start)
+        elif not linked and last_fine is not None and (anchor.comitative or (
+            norm_phrase(anchor.text) in lex.force_words
+            and rx.comitative_before.search(text, max(0, anchor.start - 60), anchor.start))
         ) and not rx.clause_break.search(text, last_fine.end - base, anchor.start):
             # "Chadian units are in Gao, together with soldiers from Niger": with them there
             linked = [at_anchor(last_fine, anchor, base)]
@@ -449,6 +453,15 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
             blocked = frozenset({host} | {
                 o.iso3 for o in ops if o.actor and not rx.operator_break.search(
                     text[min(o.end, anchor.start) : max(o.start, anchor.end)])})
+    held = rx.other_participle.search(link_gap) if carried and ps > anchor.end else None
+    if held and held.group(1).lower() not in rx.held_participles:
+        return []  # "The deployment follows a deal signed in L": the deal is there, not the forces
+    # "Venezuelan officials announced a new command based in T": the host speaks of its own
+    # ("Sweden's agreement lists a base at K" names no speaker: the subject's base may be meant)
+    named = [o for o in ops if not o.locative]
+    host_voice = carried and all(o.iso3 == host for o in named) and any(
+        o.start < anchor.start and (o.speaker or (o.possessive and modifies_force(view, lex, o)))
+        for o in named)
     lo, hi = min(anchor.start, ps), max(anchor.end, pe)
     deictic = text[ps:pe].lower() == "there" or bool(how_place) or (
         anchor.text.lower() in lex.pronouns or anchor.partitive)  # "It has deployed to Niger"
@@ -505,10 +518,12 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
                                         published_year=ctx.published_year,
                                         anchor=(anchor.start, anchor.end), place=(ps, pe),
                                         operator=iso3, op_at=op_pos.start if op_pos else -1)
+        if anchor.comitative:  # "would be based at S alongside the Danes": the Danes are there
+            status, cues, tense = "existing", [], "current"
         strong = status != "existing" or any(c != "possessive" for c in cues)
         why = [op_cue] + ([how_place] if how_place else [])
         out.append(Raw(iso3, place, view.sentence, status, cues, why, explicit_own, tense,
                        carried, strong, anchor.base, blocked=blocked,
                        recent_only=named_before and place.kind in ("country", "region"),
-                       pronoun_subject=carried and pronoun_subject))
+                       pronoun_subject=carried and pronoun_subject, host_voice=host_voice))
     return out

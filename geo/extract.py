@@ -381,7 +381,7 @@ def _carry(by_sentence: list[list[Raw]], topic: str, views: list[View], lex: Lex
                     ops = list(dict.fromkeys(op for j, op, key in near
                                              if j == last_j and key == last_key))
                 else:
-                    ops = [topic] if topic and not r.recent_only else []
+                    ops = [topic] if topic and not (r.recent_only or r.host_voice) else []
                 how = "carried from the same sentence" if r.local_op else (
                     "carried from the sentences before" if near else "carried from the article's subject")
                 for op in ops:
