@@ -71,7 +71,13 @@ class Lex:
              "pronouns": self.grammar["pronoun_subjects"],
              "attributed": self.grammar["attributed_descriptions"],
              "organisation_heads": self.grammar["organisation_heads"],
-             "non_presence_exceptions": self.grammar["non_presence_exceptions"]},
+             "non_presence_exceptions": self.grammar["non_presence_exceptions"],
+             # words without which no sentence can hold a qualified, partitive or elliptic
+             # force ("American batteries", "most of them", "the rest remain in"): they
+             # gate the costlier patterns of those readings
+             "force_gates": (*self.grammar["qualified_force_nouns"],
+                             *self.grammar["elliptic_force_heads"],
+                             *self.grammar["elliptic_group_nouns"], "more", "of them")},
             {"metonyms": tuple(self.metonyms), "organisations": tuple(self.organisations),
              "multinational": self.grammar["multinational_bodies"]},
         )

@@ -123,9 +123,10 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
     if not (view.hits.get("presence_nouns") or view.hits.get("pronouns")
             or view.hits.get("organisations") or any(t.kind == "site" for t in view.tops)
             or (view.hits.get("withdrawn") and any(t.kind == "country" for t in view.tops))
-            or lex.rx.qualified_force.search(view.sentence.text)
-            or lex.rx.elliptic_stationed.search(view.sentence.text)
-            or lex.rx.partitive_stationed.search(view.sentence.text)):
+            or (view.hits.get("force_gates") and (
+                lex.rx.qualified_force.search(view.sentence.text)
+                or lex.rx.elliptic_stationed.search(view.sentence.text)
+                or lex.rx.partitive_stationed.search(view.sentence.text)))):
         return []
     sentence = view.sentence
     text = sentence.text
