@@ -24,3 +24,16 @@ def shared() -> Path:
     if not (SHARED / "tools").is_dir():
         pytest.skip("../shared is not present (a user's clone has none)")
     return SHARED
+
+
+def claims_of(gaz, text):
+    """The claims of one text, read as an article."""
+    from geo.extract import extract_article
+    from geo.load import parse_article
+
+    return extract_article(parse_article(text, "t.md"), gaz)
+
+
+def found(claims):
+    """(operator, place, status) of each claim, sorted."""
+    return sorted((c.operator, c.place, c.status) for c in claims)

@@ -5,8 +5,7 @@ Every sentence here is new; none is copied from an evaluation article.
 
 import pytest
 
-from geo.extract import extract_article
-from geo.load import parse_article
+from .conftest import claims_of
 
 # an article about French forces, then two sentences with no forces, so that a later
 # sentence without an operator of its own falls back on the article's subject (France)
@@ -14,8 +13,6 @@ _OPENING = ("French troops arrived at Gao airport on Monday, the army said. The 
             "the news. Markets in the town were busy on Tuesday. ")
 
 
-def claims_of(gaz, text):
-    return extract_article(parse_article(text, "t.md"), gaz)
 
 
 def has(gaz, text, operator, place):

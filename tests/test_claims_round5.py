@@ -9,14 +9,9 @@ import sys
 
 import pytest
 
-from geo.extract import extract_article
-from geo.load import is_boilerplate, parse_article
+from geo.load import is_boilerplate
 
-from .conftest import ROOT
-
-
-def claims_of(gaz, text):
-    return extract_article(parse_article(text, "t.md"), gaz)
+from .conftest import ROOT, claims_of
 
 
 def pairs(claims):

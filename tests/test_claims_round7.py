@@ -5,16 +5,7 @@ Every sentence here is new; none is copied from an evaluation article.
 
 import pytest
 
-from geo.extract import extract_article
-from geo.load import parse_article
-
-
-def claims_of(gaz, text):
-    return extract_article(parse_article(text, "t.md"), gaz)
-
-
-def found(claims):
-    return sorted((c.operator, c.place, c.status) for c in claims)
+from .conftest import claims_of
 
 
 @pytest.mark.parametrize("text, province", [

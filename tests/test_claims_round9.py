@@ -5,12 +5,7 @@ Every sentence here is new; none is copied from an evaluation article.
 
 import pytest
 
-from geo.extract import extract_article
-from geo.load import parse_article
-
-
-def claims_of(gaz, text):
-    return extract_article(parse_article(text, "t.md"), gaz)
+from .conftest import claims_of
 
 
 def status_at(gaz, text, operator, place):
