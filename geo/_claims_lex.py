@@ -77,7 +77,8 @@ class Lex:
              # gate the costlier patterns of those readings
              "force_gates": (*self.grammar["qualified_force_nouns"],
                              *self.grammar["elliptic_force_heads"],
-                             *self.grammar["elliptic_group_nouns"], "more", "of them")},
+                             *self.grammar["elliptic_group_nouns"],
+                             *self.grammar["force_gate_words"])},
             {"metonyms": tuple(self.metonyms), "organisations": tuple(self.organisations),
              "multinational": self.grammar["multinational_bodies"]},
         )

@@ -515,7 +515,7 @@ def places_of(view: View, lex: Lex) -> list[Toponym]:
             text[max(0, s - 30) : s]
         ):
             continue  # "Britain flies Tornado jets from Akrotiri": an aircraft type, not a town
-        if t.kind == "city" and _SERVICE_BEFORE.search(text, max(0, s - 12), s):
+        if t.kind == "city" and lex.rx.service_before.search(text, max(0, s - 14), s):
             continue  # "a New Zealand Air Force Hercules landed": the service's aircraft type
         if t.kind == "country" and text[e : e + 2] in ("'s", "’s") and _modifies_anchor(
             text, e + 2, nouns, lex.rx
@@ -537,7 +537,6 @@ def places_of(view: View, lex: Lex) -> list[Toponym]:
     return out
 
 
-_SERVICE_BEFORE = re.compile(r"\b(?-i:Air Force|Navy|Army)\s+$")
 _COMMA_GAP = re.compile(r"\s*,\s*")
 _LIST_GOES_ON = re.compile(r"\s*(?:and|or|&)\s")
 PROVINCE_KM = 250.0

@@ -3,7 +3,8 @@
 The operator comes from the anchor's noun phrase or agent ("Russia's naval base",
 "Turkish troops", "France keeps troops"), else the nearest country of its clause
 that can act, else the subject that opens the sentence; the discourse fills in the
-rest (:mod:`geo.extract`). Used by :mod:`geo._claims_rules`.
+rest (:mod:`geo.extract`). Used by :mod:`geo._claims_rules` and
+:mod:`geo.extract`.
 """
 
 from __future__ import annotations

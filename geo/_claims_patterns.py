@@ -152,6 +152,9 @@ class Patterns:
         self.at_base = re.compile(rf"\b(?:{preps})\s+(?:the|a|an|its|their)\b[^,;]{{0,40}}$", i)
         # A preposition that ends a noun phrase ("a former hunting estate | at Berengo");
         # "of" continues it ("the former headquarters of the French forces").
+        # "a New Zealand Air Force Hercules": a town after a service's name is the aircraft type
+        # (case-sensitive: "the navy" is no name)
+        self.service_before = re.compile(rf"\b(?:{alts(g['service_names'])})\s+$")
         # What a place could hold, not what it holds ("a port capable of hosting four ships").
         self.capacity_before = re.compile(rf"\b(?:{alts(g['capacity_openers'])})\s+$", i)
         self.np_end = re.compile(

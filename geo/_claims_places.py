@@ -3,7 +3,7 @@
 Places are linked to an anchor by a compound, a locative, a list, a verb whose
 object is the place, an apposition or a "where" clause; landmarks ("A near B") are
 dropped and towns with a base word snap to the military site nearby. Used by
-:mod:`geo._claims_rules`.
+:mod:`geo._claims_rules` and :mod:`geo.extract`.
 """
 
 from __future__ import annotations

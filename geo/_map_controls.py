@@ -21,10 +21,9 @@ _LINK_ICON = (
 class MapDecorations(MacroElement):
     """Sea colour, legend, credit line, view link and evidence-link handler of a map, in JavaScript.
 
-    Done in script rather than in the HTML body so that it also works inside the
-    ``streamlit-folium`` component, which only runs the map's script. That
-    component's iframe may not navigate the top window, so a click on an evidence
-    link is replayed on a link of the parent page, which is of the same origin.
+    The ``streamlit-folium`` component's iframe may not navigate the top window, so
+    a click on an evidence link is replayed on a link of the parent page, which is
+    of the same origin.
 
     Parameters
     ----------

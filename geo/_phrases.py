@@ -19,6 +19,8 @@ from collections.abc import Iterable, Mapping
 import ahocorasick
 
 Span = tuple[int, int]
+
+
 def _is_word(c: str) -> bool:
     return c.isalnum() or c == "_"
 

@@ -361,7 +361,7 @@ def resolve(text: str, mentions: list[Toponym], gaz: Gazetteer) -> list[Toponym]
     text
         The article body the mentions come from.
     mentions
-        Output of :func:`recognise`.
+        Output of :func:`geo.toponyms.recognise`.
     gaz
         The gazetteer.
 

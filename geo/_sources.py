@@ -48,7 +48,6 @@ MAX_AIRFIELDS_PER_NAME = 5
 BIG_CITY = 100_000
 
 
-
 def load_sites(path: Path = SITES_CSV) -> list[dict[str, str]]:
     """Read and validate the curated military sites table.
 

@@ -1,4 +1,4 @@
-"""Validators shared by every stage: one for coordinates, one for dates and codes."""
+"""Validators shared by every stage: coordinates, dates, codes and web addresses."""
 
 from __future__ import annotations
 
@@ -97,3 +97,9 @@ def validate_date(value: Any) -> dt.date:
         except ValueError:
             pass
     raise ValueError(f"Expected an ISO date such as '2025-02-04', got {value!r}")
+
+
+def web_url(value: Any) -> str:
+    """An article's own URL when it is a web page (``http(s)://``), else ``""`` (no ``javascript:``)."""
+    url = str(value or "").strip()
+    return url if url.lower().startswith(("https://", "http://")) else ""

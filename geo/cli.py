@@ -229,8 +229,10 @@ def build_parser() -> argparse.ArgumentParser:
                    "offline map)")
     p.add_argument("--db", default=None, help="SQLite file (default: $GEO_DB or data/presence.sqlite)")
     p.set_defaults(func=cmd_presence)
-    p = sub.add_parser("eval", help="score the extractor on the development corpus")
-    p.add_argument("--set", default="dev", choices=["dev", *(f"holdout{n}" for n in ("", 2, 3, 4, 5, 6, 7))],
+    from geo.evaluate import EVAL_SETS  # the extractor's modules, which most commands load anyway
+
+    p = sub.add_parser("eval", help="score the extractor on a gold corpus (dev or a held-out set)")
+    p.add_argument("--set", default="dev", choices=list(EVAL_SETS),
                    help="which corpus under data/eval (default: dev)")
     p.add_argument("--articles", default=None, help="folder of articles (overrides --set)")
     p.add_argument("--gold", default=None, help="gold JSON (overrides --set)")

@@ -144,6 +144,8 @@ GRAMMAR_KEYS = (
     "evacuation_objects",
     "overflight_prepositions",
     "capacity_openers",
+    "service_names",
+    "force_gate_words",
     "over_phrasal_verbs",
     "host_possessors",
     "host_force_nouns",

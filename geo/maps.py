@@ -24,7 +24,7 @@ import folium
 from geo import _assets
 from geo._assets import STATUSES, operator_colours, styles
 from geo._map_controls import MapDecorations
-from geo._validate import validate_iso3, validate_location
+from geo._validate import validate_iso3, validate_location, web_url
 
 CREDIT = (
     "Places: GeoNames (CC BY 4.0) · Borders: Natural Earth (public domain) · Airfields: airportsdata (MIT)"
@@ -134,12 +134,6 @@ def marker_svg(status: str, colour: str, *, disputed: bool = False, area: bool =
         f'viewBox="0 0 32 32" role="img" aria-label="{label}" style="flex:none;display:block">'
         f"{''.join(parts)}</svg>"
     )
-
-
-def web_url(value: Any) -> str:
-    """An article's own URL when it is a web page (``http(s)://``), else ``""`` (no ``javascript:``)."""
-    url = str(value or "").strip()
-    return url if url.lower().startswith(("https://", "http://")) else ""
 
 
 def article_link(link_base: str, article_id: str, start: int | str | None = None) -> str:

@@ -37,6 +37,8 @@ PERMALINK_KEYS = (
 # The dates the "as of" picker offers; a link's date outside them is reported, not dropped unseen.
 AS_OF_MIN = dt.date(1900, 1, 1)
 AS_OF_MAX = dt.date(2100, 12, 31)
+
+
 def describe_view(view: ViewState, n_sites: int) -> str:
     """Return what a view shows, in words: "Military presence map: 5 sites, as of ...".
 

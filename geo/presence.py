@@ -17,7 +17,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from geo._validate import validate_date
+from geo._validate import validate_date, web_url
 from geo.toponyms import haversine_km
 
 MERGE_KM = 25.0
@@ -98,7 +98,7 @@ def _evidence(claim: dict[str, Any]) -> list[dict[str, Any]]:
             "article": claim.get("article", ""),
             "title": claim.get("title", ""),
             "source": claim.get("source", ""),
-            "url": claim.get("url", ""),
+            "url": web_url(claim.get("url")),
             "published": claim.get("published"),
             "sentence": e["sentence"],
             "start": e["start"],

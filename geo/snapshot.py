@@ -24,7 +24,8 @@ from pathlib import Path
 from typing import Any
 
 from geo._errors import GeoError
-from geo.maps import CREDIT, article_link, build_map, escape_text, render_html, site_location, web_url
+from geo._validate import web_url
+from geo.maps import CREDIT, article_link, build_map, escape_text, render_html, site_location
 
 SITE_COLUMNS = (
     "operator",
@@ -79,7 +80,6 @@ KML_NS = "http://www.opengis.net/kml/2.2"
 # Characters XML 1.0 forbids even when escaped.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_ISO3 = re.compile(r"^[A-Z]{3}$")
 
 
 class BrowserError(GeoError):

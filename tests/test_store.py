@@ -104,3 +104,15 @@ def test_claims_and_sites_carry_the_articles_url(store, tmp_path):
     assert claims and {c["url"] for c in claims} == {"https://example.org/a"}
     evidence = [e for site in aggregate(claims) for e in site["evidence"]]
     assert evidence and {e["url"] for e in evidence} == {"https://example.org/a"}
+
+
+def test_only_web_addresses_reach_the_sites(store, tmp_path):
+    from geo.presence import aggregate
+
+    path = tmp_path / "2025-03-01-b.md"
+    path.write_text("---\ntitle: B\nurl: javascript:alert(4)\npublished: 2025-03-01\n---\n"
+                    "Russian troops are stationed at the Hmeimim air base in Syria.\n",
+                    encoding="utf-8")
+    assert all(r.ok for r in store.ingest_paths([path]))
+    evidence = [e for site in aggregate(store.claims()) for e in site["evidence"]]
+    assert evidence and {e["url"] for e in evidence} == {""}
