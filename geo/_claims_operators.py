@@ -142,7 +142,7 @@ def _coordinated(text: str, last: Mention, ops: list[Mention]) -> list[Mention]:
 
 def sentence_operator(text: str, anchor: Anchor, ops: list[Mention], host: str, rx: Patterns,
                        relatives: list[tuple[int, int]],
-                       denial: Callable[[], bool] = lambda: False,
+                       denial: Callable[[], bool] = lambda: False, *,
                        carried_in: bool = False) -> list[Mention]:
     """The operator of the anchor's clause: the nearest country before it that can act.
 

@@ -22,7 +22,7 @@ from geo.toponyms import Toponym, haversine_km
 
 
 def linked_after(text: str, anchor_end: int, p_start: int, prev_linked: int | None,
-                 rx: Patterns, crowded: bool = False) -> bool:
+                 rx: Patterns, *, crowded: bool = False) -> bool:
     """Whether a place after an anchor is where the anchor is.
 
     Links: a locative ("base in X", "troops stationed at X", "on the summit of X"), a
@@ -344,7 +344,7 @@ def link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns,
         ):
             joined.add(id(t))  # "troops in Libya and Qatar": Qatar as Libya
         crowded = any(anchor.end <= o.start and o.end <= ps and o.site is None for o in others)
-        if there or listed or linked_after(text, anchor.end, ps, prev_end, rx, crowded) or (
+        if there or listed or linked_after(text, anchor.end, ps, prev_end, rx, crowded=crowded) or (
             prev_end is not None and (_continues(text, prev_end, ps, rx)
                                       or rx.landmark.match(text[prev_end:ps]))
         ):  # a place that locates the one before ("Fort Magsaysay in Nueva Ecija") keeps the list
@@ -428,7 +428,7 @@ def described_host(text: str, t: Toponym, base: int, lex: Lex) -> bool:
 
 
 def fronted_place(text: str, start: int, end: int, anchor_start: int, rx: Patterns,
-                  country: bool = True) -> bool:
+                  *, country: bool = True) -> bool:
     """Whether a sentence opens with the place of the forces after it ("In Iraq, U.S. troops")."""
     gap = rx.fronted_country_gap if country else rx.fronted_gap
     return bool(rx.fronted.match(text[:start])) and bool(gap.fullmatch(text, end, anchor_start))
