@@ -282,7 +282,8 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
 
     leaving = [h for h in cue_hits("withdrawn", view, lex)
                if applies(h) and not rx.exempted_after.match(text, h[1])]  # "does not cover"
-    plans = cue_hits("proposed", view, lex)
+    plans = [h for h in cue_hits("proposed", view, lex)  # "under Plan Colombia": a name
+             if not (text[h[0]].isupper() and _proper_name(text, h[0]))]
     any_leaving = view.words("withdrawn")
 
     def governs(first: tuple[int, int, str], then: tuple[int, int, str], reach: int) -> bool:
@@ -345,6 +346,12 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
         return "denied", [f"not {w}" for w in refused], ""  # "troops will not be stationed"
     proposed = []
     continuing = []
+    if existing and all(
+        rx.future_before.search(text, max(0, s - 25), s) and not rx.continuation.match(w)
+        and not rx.be_before.search(text, max(0, s - 25), s) for s, _, w in existing
+    ):  # "will operate from the base from next year": not yet there ("will be based", said
+        # of troops who have landed, is where they are now)
+        proposed += [f"future: {w}" for _, _, w in existing]
     def heads_list(hit: tuple[int, int, str]) -> bool:
         """"The new locations are A, B, C and D": a cue before a copula governs the list."""
         m = rx.copula_after.match(text, hit[1])
