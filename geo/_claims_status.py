@@ -298,6 +298,9 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
     denied = [] if about_leaving else list(all_denied)
     nouns = [a for a, _ in view.hits.get("presence_nouns", ())
              if anchor[0] <= a <= max(anchor[0], place[0])]
+    first, last = clause_span(text, lo, hi, rx)
+    nouns += [o.start for o in operators(view, lex) if o.iso3 == (operator or o.iso3)
+              and first <= o.start < last and place[1] <= o.start]  # "... and no Americans are there"
     no_at = next((a for a in (lo, *nouns) if rx.no_before.search(text[max(0, a - 10) : a])), None)
     if no_at is not None:  # "No Turkish troops are", "Washington has no troops in Kazakhstan"
         noun = text[no_at:].split()[0]

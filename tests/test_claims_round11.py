@@ -37,3 +37,16 @@ def test_a_future_active_verb_is_a_plan(gaz, text, operator, place, want):
 ])
 def test_a_capitalised_plan_word_inside_a_name_is_no_plan(gaz, text, operator, place, want):
     assert status_at(gaz, text, operator, place) == want
+
+
+@pytest.mark.parametrize("text, operator, place, want", [
+    ('American troops are based at Jacobabad. Asked about the airfield at Quetta, he said: "No '
+     'request has been made for Quetta and no Americans are there."\n', "USA", "Quetta", "denied"),
+    ("Russian troops are based at Bangui. Asked about the airstrip at Bambari, he said no Russians "
+     "are there.\n", "RUS", "Bambari", "denied"),
+    ('American troops are based at Jacobabad. Asked about the airfield at Quetta, he said: "A '
+     'request has been made for Quetta and Americans are there."\n', "USA", "Quetta", "existing"),
+    ("Russian troops are based at Bangui.\n", "RUS", "Bangui", "existing"),
+])
+def test_no_and_a_demonym_after_the_place_denies_it(gaz, text, operator, place, want):
+    assert status_at(gaz, text, operator, place) == want
