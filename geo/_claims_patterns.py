@@ -469,6 +469,8 @@ class Patterns:
         self.modal_continuation = re.compile(
             rf"\s+(?:(?:also|still|now|not)\s+)?(?:be\s+)?(?:{alts(g['continuation_verbs'])})\b", i)
         self.modal = re.compile(rf"^(?:{alts(g['modals'])})$", i)
+        self.continuation = re.compile(rf"^(?:{alts(g['continuation_verbs'])})$", i)
+        self.be_before = re.compile(r"\bbe\s+(?:\w+ly\s+)?$", i)
         self.no_before = re.compile(r"(?:^|[\s\"“])no\s+$", i)
         self.until_year = re.compile(  # "until 2014", "between 2009 and 2016", "from 2001 to 2014"
             r"\b(?:until|till|(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to|until))\s+((?:19|20)\d\d)\b", i)

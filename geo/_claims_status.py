@@ -282,7 +282,8 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
 
     leaving = [h for h in cue_hits("withdrawn", view, lex)
                if applies(h) and not rx.exempted_after.match(text, h[1])]  # "does not cover"
-    plans = cue_hits("proposed", view, lex)
+    plans = [h for h in cue_hits("proposed", view, lex)  # "under Plan Colombia": a name
+             if not (text[h[0]].isupper() and _proper_name(text, h[0]))]
     any_leaving = view.words("withdrawn")
 
     def governs(first: tuple[int, int, str], then: tuple[int, int, str], reach: int) -> bool:
@@ -297,6 +298,9 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
     denied = [] if about_leaving else list(all_denied)
     nouns = [a for a, _ in view.hits.get("presence_nouns", ())
              if anchor[0] <= a <= max(anchor[0], place[0])]
+    first, last = clause_span(text, lo, hi, rx)
+    nouns += [o.start for o in operators(view, lex) if o.iso3 == (operator or o.iso3)
+              and first <= o.start < last and place[1] <= o.start]  # "... and no Americans are there"
     no_at = next((a for a in (lo, *nouns) if rx.no_before.search(text[max(0, a - 10) : a])), None)
     if no_at is not None:  # "No Turkish troops are", "Washington has no troops in Kazakhstan"
         noun = text[no_at:].split()[0]
@@ -345,6 +349,12 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
         return "denied", [f"not {w}" for w in refused], ""  # "troops will not be stationed"
     proposed = []
     continuing = []
+    if existing and all(
+        rx.future_before.search(text, max(0, s - 25), s) and not rx.continuation.match(w)
+        and not rx.be_before.search(text, max(0, s - 25), s) for s, _, w in existing
+    ):  # "will operate from the base from next year": not yet there ("will be based", said
+        # of troops who have landed, is where they are now)
+        proposed += [f"future: {w}" for _, _, w in existing]
     def heads_list(hit: tuple[int, int, str]) -> bool:
         """"The new locations are A, B, C and D": a cue before a copula governs the list."""
         m = rx.copula_after.match(text, hit[1])
