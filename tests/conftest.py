@@ -37,3 +37,10 @@ def claims_of(gaz, text):
 def found(claims):
     """(operator, place, status) of each claim, sorted."""
     return sorted((c.operator, c.place, c.status) for c in claims)
+
+
+def status_at(gaz, text, operator, place):
+    """The one status of the claims of ``operator`` at a place whose name holds ``place``."""
+    got = {c.status for c in claims_of(gaz, text) if c.operator == operator and place in c.place}
+    assert len(got) == 1, (text, [(c.operator, c.place, c.status) for c in claims_of(gaz, text)])
+    return got.pop()

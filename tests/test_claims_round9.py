@@ -5,13 +5,7 @@ Every sentence here is new; none is copied from an evaluation article.
 
 import pytest
 
-from .conftest import claims_of
-
-
-def status_at(gaz, text, operator, place):
-    got = {c.status for c in claims_of(gaz, text) if c.operator == operator and place in c.place}
-    assert len(got) == 1, (text, [(c.operator, c.place, c.status) for c in claims_of(gaz, text)])
-    return got.pop()
+from .conftest import claims_of, status_at
 
 
 @pytest.mark.parametrize("text, operator, place, want", [

@@ -92,15 +92,20 @@ def test_remove_an_article_and_it_stays_removed(tmp_path, gaz):
         assert store.counts() == after
 
 
-def test_claims_and_sites_carry_the_articles_url(store, tmp_path):
-    from geo.presence import aggregate
-
+def _ingest_with_url(store, tmp_path, url):
+    """Ingest one article whose front matter gives ``url``; return the stored claims."""
     path = tmp_path / "2025-03-01-a.md"
-    path.write_text("---\ntitle: A\nsource: Wire\nurl: https://example.org/a\npublished: 2025-03-01\n"
+    path.write_text(f"---\ntitle: A\nsource: Wire\nurl: {url}\npublished: 2025-03-01\n"
                     "---\nRussian troops are stationed at the Hmeimim air base in Syria.\n",
                     encoding="utf-8")
     assert all(r.ok for r in store.ingest_paths([path]))
-    claims = store.claims()
+    return store.claims()
+
+
+def test_claims_and_sites_carry_the_articles_url(store, tmp_path):
+    from geo.presence import aggregate
+
+    claims = _ingest_with_url(store, tmp_path, "https://example.org/a")
     assert claims and {c["url"] for c in claims} == {"https://example.org/a"}
     evidence = [e for site in aggregate(claims) for e in site["evidence"]]
     assert evidence and {e["url"] for e in evidence} == {"https://example.org/a"}
@@ -109,10 +114,6 @@ def test_claims_and_sites_carry_the_articles_url(store, tmp_path):
 def test_only_web_addresses_reach_the_sites(store, tmp_path):
     from geo.presence import aggregate
 
-    path = tmp_path / "2025-03-01-b.md"
-    path.write_text("---\ntitle: B\nurl: javascript:alert(4)\npublished: 2025-03-01\n---\n"
-                    "Russian troops are stationed at the Hmeimim air base in Syria.\n",
-                    encoding="utf-8")
-    assert all(r.ok for r in store.ingest_paths([path]))
-    evidence = [e for site in aggregate(store.claims()) for e in site["evidence"]]
+    evidence = [e for site in aggregate(_ingest_with_url(store, tmp_path, "javascript:alert(4)"))
+                for e in site["evidence"]]
     assert evidence and {e["url"] for e in evidence} == {""}
