@@ -212,6 +212,8 @@ def _iso3_table(name: str, key: str) -> dict[str, str]:
     path = LEXICON_DIR / name
     out: dict[str, str] = {}
     for i, row in enumerate(read_table(path, (key, "iso3")), start=2):
+        if row[key] in out:
+            raise DataFileError(str(path), f"row {i}: {row[key]!r} is listed twice")
         try:
             out[row[key]] = validate_iso3(row["iso3"])
         except ValueError as exc:

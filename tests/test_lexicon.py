@@ -43,6 +43,25 @@ def test_bad_tables_are_rejected(tmp_path, monkeypatch, content, match):
         lexicon.demonym_places.cache_clear()
 
 
+@pytest.mark.parametrize(
+    ("content", "match"),
+    [
+        ("name,iso3\nBaltic Fleet,RUS\nBaltic Fleet,RUS\n", "row 3: 'Baltic Fleet' is listed twice"),
+        ("name,iso3\nPacific Fleet,RUS\nPacific Fleet,USA\n", "listed twice"),
+        ("name,iso3\nBaltic Fleet,RU\n", "ISO 3166"),
+    ],
+)
+def test_bad_organisations_are_rejected(tmp_path, monkeypatch, content, match):
+    (tmp_path / "organisations.csv").write_text(content, encoding="utf-8")
+    monkeypatch.setattr(lexicon, "LEXICON_DIR", tmp_path)
+    lexicon.organisations.cache_clear()
+    try:
+        with pytest.raises(DataFileError, match=match):
+            lexicon.organisations()
+    finally:
+        lexicon.organisations.cache_clear()
+
+
 def test_bad_cue_file_is_rejected(tmp_path, monkeypatch):
     (tmp_path / "cues.json").write_text('{"proposed": []}', encoding="utf-8")
     monkeypatch.setattr(lexicon, "LEXICON_DIR", tmp_path)

@@ -1,0 +1,46 @@
+"""Round 12: rules generalised from the study of the eighth held-out set.
+
+Every sentence here is new; none is copied from an evaluation article.
+"""
+
+import pytest
+
+from .conftest import claims_of, status_at
+
+
+@pytest.mark.parametrize("text, operator, place", [
+    ("A Ghanaian infantry company is stationed in Bunia, the UN said.\n", "GHA", "Bunia"),
+    ("A company of Nepalese infantry is based in Juba.\n", "NPL", "Juba"),
+    ("A Dutch rifle company is based in Gao.\n", "NLD", "Gao"),
+])
+def test_an_infantry_company_is_a_force(gaz, text, operator, place):
+    assert status_at(gaz, text, operator, place) == "existing"
+
+
+@pytest.mark.parametrize("text, operator, place", [
+    ("Senegalese troops are due in Bamako next week, officials said.\n", "SEN", "Bamako"),
+    ("A Kenyan battalion is expected in Beledweyne by the end of the month.\n", "KEN",
+     "Beledweyne"),
+])
+def test_troops_due_somewhere_are_a_plan(gaz, text, operator, place):
+    assert status_at(gaz, text, operator, place) == "proposed"
+
+
+@pytest.mark.parametrize("text", [
+    "Russia resumed bomber patrols in 2007. Its bombers regularly fly near the coasts of Alaska "
+    "and Norway.\n",
+    "Chinese surveillance planes flew over Okinawa twice last month.\n",
+])
+def test_flying_near_or_over_a_place_is_no_presence(gaz, text):
+    assert claims_of(gaz, text) == []
+
+
+@pytest.mark.parametrize("text, fleet_base", [
+    ("Three Chinese warships arrived in Kaliningrad for a joint drill on Monday. The Baltic "
+     "Fleet, which is based in Kaliningrad, will provide two corvettes.\n", "Kaliningrad"),
+    ("Two Indian frigates joined the exercise off Crimea. The Black Sea Fleet, based in "
+     "Sevastopol, sent a cruiser.\n", "Sevastopol"),
+])
+def test_a_named_fleet_is_its_own_country_not_the_visitor(gaz, text, fleet_base):
+    visitors = {"CHN", "IND"}
+    assert not [c for c in claims_of(gaz, text) if c.operator in visitors and fleet_base in c.place]
