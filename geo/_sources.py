@@ -119,6 +119,19 @@ class Builder:
             self.keys[key].append(idx)
             self.spellings[key].add(alias)
 
+    def drop_possessives(self) -> None:
+        """Forget names such as "Tonga's" whose every entry is also found under "Tonga".
+
+        GeoNames lists a few possessives as alternate names; as the longest match they
+        would hide the country in "Tonga's defence office" behind a town of that name.
+        Names that are possessive in themselves ("St. John's") keep their key.
+        """
+        for key in [k for k in self.keys if k[-2:] in ("'s", "\u2019s")]:
+            stem = self.keys.get(key[:-2].rstrip())
+            if stem and set(self.keys[key]) <= set(stem):
+                del self.keys[key]
+                self.spellings.pop(key, None)
+
     def best(self, name: str, iso3: str = "") -> int | None:
         """The most prominent entry called ``name`` (in ``iso3`` when given)."""
         cands = [i for i in self.keys.get(name_key(name), []) if not iso3 or self.iso3[i] == iso3]
@@ -491,4 +504,5 @@ def build_entries() -> Builder:
     _add_sites(b)
     _add_airfields(b, iso2to3)
     _add_demonyms(b)
+    b.drop_possessives()
     return b

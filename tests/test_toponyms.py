@@ -400,3 +400,14 @@ def test_the_white_house_is_an_institution(gaz):
 ])
 def test_a_name_with_an_age_is_a_person(gaz, text, kept):
     assert [t.name for t in find_toponyms(text, gaz)] == kept
+
+
+@pytest.mark.parametrize(("text", "name", "lat", "lon"), [
+    ("Tonga's defence office said forty soldiers would go.", "Tonga", -20.0, -175.0),
+    ("Tunis's port was closed.", "Tunis", 36.82, 10.17),
+    ("Flights to St. John's, Newfoundland, resumed.", "St. John's", 47.56, -52.71),
+])
+def test_a_possessive_is_the_place_before_it(gaz, text, name, lat, lon):
+    t = resolved(gaz, text, name)
+    assert t is not None, [(x.name, x.place) for x in find_toponyms(text, gaz)]
+    assert haversine_km(t.lat, t.lon, lat, lon) < 161, (t.place, t.lat, t.lon)
