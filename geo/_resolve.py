@@ -433,8 +433,8 @@ def resolve(text: str, mentions: list[Toponym], gaz: Gazetteer) -> list[Toponym]
     for g, sig in enumerate(sigs):  # "Rota in southern Spain ... two more destroyers at Rota"
         if not held[g] and sig[0] in placed and not (sig[1] or sig[2]):
             picked_list[g] = placed[sig[0]]
-    per_group = Counter(of_mention)
-    confident = [_confident(gaz, ctx, counts, sigs[g][0], per_group[g], picked_list[g])
+    per_key = Counter(m.key for m in names)  # every mention of the name, in any group
+    confident = [_confident(gaz, ctx, counts, sigs[g][0], per_key[sigs[g][0]], picked_list[g])
                  for g in range(len(sigs))]
     for m, g in zip(names, of_mention, strict=True):
         place = gaz.place(picked_list[g])

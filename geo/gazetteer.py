@@ -156,9 +156,11 @@ class Gazetteer:
             rival.extend(b.kind[i] in ("admin1", "admin2") and b.iso3[i] in big for i in kept)
             offsets.append(len(flat))
             # What the name tells of the article's countries: a country outright,
-            # else an even share for each country that has a place of that name.
+            # else an even share for each country that has a place of that name, and
+            # nothing when it names a place of no country ("Pacific", not Pacific, Mo.).
             named = {b.iso3[i] for i in kept if b.kind[i] == "country"}
-            isos = named or {b.iso3[i] for i in kept if b.iso3[i]}
+            stateless = any(not b.iso3[i] for i in kept)
+            isos = named or (set() if stateless else {b.iso3[i] for i in kept if b.iso3[i]})
             ctx_codes.extend(iso_index[c] for c in sorted(isos))
             ctx_weights.extend([1.0 if named else 1.0 / max(1, len(isos))] * len(isos))
             ctx_offsets.append(len(ctx_codes))

@@ -44,3 +44,11 @@ def test_flying_near_or_over_a_place_is_no_presence(gaz, text):
 def test_a_named_fleet_is_its_own_country_not_the_visitor(gaz, text, fleet_base):
     visitors = {"CHN", "IND"}
     assert not [c for c in claims_of(gaz, text) if c.operator in visitors and fleet_base in c.place]
+
+
+def test_no_claim_lands_on_a_far_namesake_of_an_unknown_airfield(gaz):
+    text = ("Australian troops landed in Honiara, Solomon Islands, on Monday at the start of a "
+            "Pacific mission. Most of them will be based at Henderson airfield, east of the "
+            "capital, and Fijian soldiers will follow from Suva, Canberra said.\n")
+    far = [(c.operator, c.place) for c in claims_of(gaz, text) if c.lat > 0 and c.lon < -30]
+    assert far == []

@@ -411,3 +411,14 @@ def test_a_possessive_is_the_place_before_it(gaz, text, name, lat, lon):
     t = resolved(gaz, text, name)
     assert t is not None, [(x.name, x.place) for x in find_toponyms(text, gaz)]
     assert haversine_km(t.lat, t.lon, lat, lon) < 161, (t.place, t.lat, t.lon)
+
+
+def test_a_namesake_of_a_region_is_no_evidence_of_its_country(gaz):
+    text = ("Australian troops landed in Honiara, Solomon Islands, on Monday at the start of a "
+            "Pacific mission. Most will be based at Henderson airfield, east of the capital, and "
+            "Fijian soldiers will follow from Suva, Canberra said. Henderson airfield was built "
+            "in 1942.")
+    hendersons = [t for t in find_toponyms(text, gaz) if t.name == "Henderson"]
+    assert hendersons
+    assert all(t.iso3 == "SLB" or not t.confident for t in hendersons), [
+        (t.place, t.iso3, t.confident) for t in hendersons]
