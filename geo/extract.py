@@ -452,6 +452,22 @@ def _stated(existing: Raw, plan: Raw) -> bool:
         or any(Lex.get().established.fullmatch(c) for c in existing.status_cues))
 
 
+_NO_DEMONYM = re.compile(r"no [A-Z]")  # "no Russian soldiers": a cue of the "no <demonym>" rule
+
+
+def _absence_after_leaving(picks: list[Raw]) -> bool:
+    """Whether the only denial of a place states the absence its withdrawal left.
+
+    "The last Russian soldiers left Vaziani ... 'there are no foreign soldiers at
+    Vaziani'": no report is refuted, so the place stays withdrawn.
+    """
+    absence = Lex.get().grammar["absence_cues"]
+    statuses = {r.status for r in picks}
+    return "withdrawn" in statuses and "proposed" not in statuses and all(
+        r.status_cues and all(c.lower() in absence or _NO_DEMONYM.match(c) for c in r.status_cues)
+        for r in picks if r.status == "denied")
+
+
 def _present(r: Raw) -> bool:
     """Whether a presence is stated in the present ("runs a test range", "since 2015").
 
@@ -488,7 +504,7 @@ def _cluster_status(cluster: list[Raw], operator: str,
     picks = sorted(by_sentence.values(), key=lambda r: r.sentence.start)
     statuses = {r.status for r in picks}
     until_year = Lex.get().rx.until_year
-    if "denied" in statuses:
+    if "denied" in statuses and not _absence_after_leaving(picks):
         top = "denied"
     elif "withdrawn" in statuses and "proposed" in statuses and all(
         any(until_year.search(c) for c in r.status_cues) for r in picks if r.status == "withdrawn"

@@ -146,6 +146,7 @@ GRAMMAR_KEYS = (
     "capacity_openers",
     "service_names",
     "force_gate_words",
+    "absence_cues",
     "over_phrasal_verbs",
     "host_possessors",
     "host_force_nouns",

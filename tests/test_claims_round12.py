@@ -52,3 +52,28 @@ def test_no_claim_lands_on_a_far_namesake_of_an_unknown_airfield(gaz):
             "capital, and Fijian soldiers will follow from Suva, Canberra said.\n")
     far = [(c.operator, c.place) for c in claims_of(gaz, text) if c.lat > 0 and c.lon < -30]
     assert far == []
+
+
+@pytest.mark.parametrize("text, operator, place, want", [
+    ("The United States keeps a naval station at Guantanamo Bay, which Havana has demanded be "
+     "returned.\n", "USA", "Guantanamo", "existing"),
+    ("The Vaziani base was returned to Georgia in 2001 when the last Russian soldiers left.\n",
+     "RUS", "Vaziani", "withdrawn"),
+])
+def test_a_base_to_be_returned_is_still_there_and_one_returned_is_left(gaz, text, operator, place,
+                                                                         want):
+    assert status_at(gaz, text, operator, place) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ('The last Russian soldiers left Vaziani on Thursday. "There are no foreign soldiers at '
+     'Vaziani for the first time in decades," the minister said.\n', "withdrawn"),
+    ('The last Russian soldiers left Vaziani on Thursday. "There are no Russian soldiers at '
+     'Vaziani now," the minister said.\n', "withdrawn"),
+    ('Russian troops are based at Vaziani, a paper said. "There are no Russian soldiers at '
+     'Vaziani," the minister said.\n', "denied"),
+    ("The last Russian soldiers left Vaziani in 2001. Russia plans to return to Vaziani, a paper "
+     'said. "There are no Russian soldiers at Vaziani," the minister said.\n', "denied"),
+])
+def test_an_absence_after_a_withdrawal_confirms_it(gaz, text, want):
+    assert status_at(gaz, text, "RUS", "Vaziani") == want
