@@ -77,3 +77,13 @@ def test_a_base_to_be_returned_is_still_there_and_one_returned_is_left(gaz, text
 ])
 def test_an_absence_after_a_withdrawal_confirms_it(gaz, text, want):
     assert status_at(gaz, text, "RUS", "Vaziani") == want
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("The last troops of the Royal Irish Regiment left Musa Qala on Tuesday.\n", "Irish"),
+    ("A company of the Scots Guards is based at Camp Bastion.\n", "Scots"),
+    ("Soldiers of the Royal Gurkha Rifles are stationed in Brunei.\n", "Gurkha"),
+])
+def test_a_british_regiment_named_after_a_people_is_british(gaz, text, unit):
+    operators = {c.operator for c in claims_of(gaz, text)}
+    assert operators == {"GBR"}, (unit, operators)
