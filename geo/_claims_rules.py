@@ -381,6 +381,8 @@ def _not_presence(text: str, view: View, rx: Patterns, non_presence: list[tuple[
             return True  # "Camp Taji has repeatedly been targeted", "arrived ... for an exercise"
         if e > hi + 5 or s < start - 60 or rx.clause_break.search(text[e:lo]):
             continue
+        if e <= anchor.start and rx.clause_opener.search(text, e, anchor.start):
+            continue  # "stopped at Djibouti, where China has a base": the clause has its own verb
         m = rx.launched_from.match(text, e)
         if m and m.end() <= hi and not rx.clause_break.search(text, e, hi):
             continue  # "fly strikes from Incirlik": the base the strikes are flown from

@@ -87,3 +87,22 @@ def test_an_absence_after_a_withdrawal_confirms_it(gaz, text, want):
 def test_a_british_regiment_named_after_a_people_is_british(gaz, text, unit):
     operators = {c.operator for c in claims_of(gaz, text)}
     assert operators == {"GBR"}, (unit, operators)
+
+
+@pytest.mark.parametrize("text", [
+    "The Chinese squadron stopped in Piraeus on its way home from the Gulf of Aden.\n",
+    "Two Indian destroyers stopped at Port Louis for three days.\n",
+])
+def test_a_stop_on_the_way_is_a_port_call(gaz, text):
+    assert claims_of(gaz, text) == []
+
+
+@pytest.mark.parametrize("text, operator, place", [
+    ("Three Chinese warships called at Ream, where China has operated a naval base since 2017.\n",
+     "CHN", "Ream"),
+    ("Three Chinese warships stopped at Ream, where China has operated a naval base since 2017.\n",
+     "CHN", "Ream"),
+    ("American jets struck targets near Raqqa, where Russian troops are based.\n", "RUS", "Raqqa"),
+])
+def test_a_where_clause_after_a_port_call_states_its_own_presence(gaz, text, operator, place):
+    assert status_at(gaz, text, operator, place) == "existing"
