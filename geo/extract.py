@@ -66,6 +66,7 @@ SITE_MERGE_KM = 5.0
 SITE_CITY_MERGE_KM = 12.0
 COARSE_MERGE_KM = 10.0
 REGION_KM = 400.0
+REGION_INSIDE_KM = 150.0  # a town this close to a region's point is taken to lie in it
 CARRY_SENTENCES = 2
 SITE_MEMORY = 3
 PLACE_MEMORY = 2
@@ -542,6 +543,39 @@ def _same_place(head: Toponym, other: Toponym) -> bool:
         d <= COARSE_MERGE_KM and "country" not in (head.kind, other.kind))
 
 
+@functools.cache
+def _direction_before() -> re.Pattern[str]:
+    """A direction just before a name: "in northern Helmand", "central Mali"."""
+    words = "|".join(re.escape(w) for w in (*lexicon.grammar()["directions"], "central"))
+    return re.compile(rf"\b(?:{words})(?:ern)?\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _restated_inside(cluster: list[Raw], picks: list[Raw], status: str,
+                     clusters: list[list[Raw]], statuses: list[tuple[str, list[Raw]]]) -> bool:
+    """Whether every sentence that puts forces in part of a region names a place inside it.
+
+    Only a part named by a direction counts ("northern Helmand"): a region named whole
+    is a place of its own, even beside a town inside it.
+
+    The finer place, with the same status, is the claim; the region only locates it.
+    """
+    head = cluster[0].top
+    if head.place is None or not picks or not all(_direction_before().search(
+            r.sentence.text, 0, r.top.start - r.sentence.start) for r in picks):
+        return False
+    sentences = {r.sentence.start for r in picks}
+    for other, (other_status, other_picks) in zip(clusters, statuses, strict=True):
+        fine = other[0].top
+        if other is cluster or other_status != status or fine.place is None or PRECISION[
+                fine.kind] not in ("site", "city") or fine.iso3 != head.iso3:
+            continue
+        inside = (fine.place.admin1 == head.place.admin1 if head.place.kind == "admin1"
+                  else distance_km(head, fine) <= REGION_INSIDE_KM)
+        if inside:
+            sentences -= {r.sentence.start for r in other_picks}
+    return not sentences
+
+
 def _merge(raws: list[Raw], propagate: set[tuple[str, str]]) -> list[Claim]:
     """One claim per (operator, place), finest place first.
 
@@ -577,6 +611,9 @@ def _merge(raws: list[Raw], propagate: set[tuple[str, str]]) -> list[Claim]:
                 for c, st in zip(clusters, statuses, strict=True)
             ):
                 continue  # "a base in northern Australia" restated by "the Tindal air base"
+            if precision == "region" and _restated_inside(cluster, picks, top_status, clusters,
+                                                          statuses):
+                continue  # "serve in northern Helmand, where a company is based in Now Zad"
             if head.lat is None or head.lon is None:
                 continue
             place_name = head.place.name if head.kind == "site" and head.place else head.name

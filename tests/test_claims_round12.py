@@ -106,3 +106,19 @@ def test_a_stop_on_the_way_is_a_port_call(gaz, text):
 ])
 def test_a_where_clause_after_a_port_call_states_its_own_presence(gaz, text, operator, place):
     assert status_at(gaz, text, operator, place) == "existing"
+
+
+def test_part_of_a_province_restated_by_a_town_inside_it_is_the_town(gaz):
+    text = ("Danish soldiers also serve in central Helmand, where a Danish infantry company is "
+            "based in Gereshk.\n")
+    places = {c.place for c in claims_of(gaz, text) if c.operator == "DNK"}
+    assert any("Gereshk" in p for p in places)
+    assert not any("Helmand" in p for p in places), places
+
+
+def test_a_province_named_whole_keeps_its_claim_beside_a_town(gaz):
+    text = ("Danish soldiers also serve in Helmand province, where a Danish infantry company is "
+            "based in Gereshk.\n")
+    places = {c.place for c in claims_of(gaz, text) if c.operator == "DNK"}
+    assert any("Gereshk" in p for p in places)
+    assert any("Helmand" in p for p in places), places
