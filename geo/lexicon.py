@@ -426,6 +426,17 @@ def site_prefixes() -> frozenset[str]:
 
 
 @cache
+def name_heads() -> frozenset[str]:
+    """Generic words that open a place's name: "Ras" in "Ras Kamboni", "Wadi" in "Wadi Seidna"."""
+    path = LEXICON_DIR / "name_heads.txt"
+    words = read_word_list(path)
+    bad = [w for w in words if not re.fullmatch(r"[A-Z][a-z]+", w)]
+    if bad:
+        raise DataFileError(str(path), f"not capitalised words: {bad!r}")
+    return frozenset(words)
+
+
+@cache
 def surname_particles() -> frozenset[str]:
     """Lower-case words between a given name and a surname ("de" in "Mike de Kock")."""
     return frozenset(read_word_list(LEXICON_DIR / "surname_particles.txt"))

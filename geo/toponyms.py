@@ -47,6 +47,7 @@ _CAPS_DATELINE = re.compile(
     r",[ \t]*(?:[A-Z][a-z]+|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}\b)"
 )
 _CONTAINER_AFTER = re.compile(r",[ \t]+[A-Z]")  # "Olivia, Minnesota"
+_NAME_AFTER = re.compile(r" [A-Z][a-z]")  # a capitalised word next: "Ras Kamboni"
 _AGE_AFTER = re.compile(r",[ \t]*\d{1,3}[ \t]*,")  # "Stephon Clark, 22, was": a person's age
 _STREET_REACH = 160  # the longest street name before its suffix word: four long words
 _TOWN_COMMA = re.compile(r"[A-Z][\w.'’-]*,[ \t]$")
@@ -106,6 +107,7 @@ class _Words:
     given: frozenset[str]
     surnames: frozenset[str]
     site_prefixes: frozenset[str]
+    name_heads: frozenset[str]
     particles: frozenset[str]
     base_word: re.Pattern[str]
     region_abbreviations: dict[str, str]
@@ -123,6 +125,7 @@ def _words() -> _Words:
         given=lexicon.given_names(),
         surnames=lexicon.surnames(),
         site_prefixes=lexicon.site_prefixes(),
+        name_heads=lexicon.name_heads(),
         particles=lexicon.surname_particles(),
         base_word=re.compile(r"[ \t]*(?:" + base.pattern + ")", base.flags),
         region_abbreviations=lexicon.region_abbreviations(),
@@ -293,6 +296,8 @@ def recognise(text: str, gaz: Gazetteer) -> list[Toponym]:
             info = memo[key] = (gaz.key_kinds(key), gaz.key_max_population(key), gaz.is_common(key))
         kinds, max_pop, common = info
         surface = text[start:end]
+        if surface in w.name_heads and _NAME_AFTER.match(text, end):
+            continue  # "Ras" of "Ras Kamboni": part of the name that follows
         if kinds & _DEMONYM:
             demonym = next(i for i in gaz.candidates(key) if gaz.kind[i] == "demonym")
             out.append(_demonym(gaz, start, end, surface, demonym))
@@ -377,6 +382,9 @@ def recognise(text: str, gaz: Gazetteer) -> list[Toponym]:
         base_word = bool(w.base_word.match(text, end))
         city_word = prev_low == "of" and _word_before(text, start, prev).lower() in _CITY_NOUNS
         dateline = bool(_DATELINE.match(text, end)) and _is_line_start(text, start)
+        if prev in w.name_heads and text[start - len(prev) - 1 : start] == prev + " ":
+            start -= len(prev) + 1  # "Ras Kamboni", found as "Kamboni"
+            surface = text[start:end]
         out.append(Toponym(start, end, surface, "", "", None, None, None, None,
                            gaz.candidates(key), base_word=base_word, admin_word=admin_word,
                            city_word=city_word, key=key, dateline=dateline))

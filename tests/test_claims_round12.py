@@ -122,3 +122,9 @@ def test_a_province_named_whole_keeps_its_claim_beside_a_town(gaz):
     places = {c.place for c in claims_of(gaz, text) if c.operator == "DNK"}
     assert any("Gereshk" in p for p in places)
     assert any("Helmand" in p for p in places), places
+
+
+def test_a_place_naming_a_movement_is_not_where_forces_are(gaz):
+    text = ("Kenyan troops entered Kismayo on Friday with allies of the Ras Kamboni movement, "
+            "officials said.\n")
+    assert {c.place for c in claims_of(gaz, text)} == {"Kismayo"}

@@ -188,3 +188,15 @@ def test_bad_street_suffixes_are_rejected(tmp_path, monkeypatch):
             lexicon.street_suffixes()
     finally:
         lexicon.street_suffixes.cache_clear()
+
+
+@pytest.mark.parametrize("content", ["ras\n", "Ras Al\n", "RAS\n"])
+def test_name_heads_must_be_capitalised_words(tmp_path, monkeypatch, content):
+    (tmp_path / "name_heads.txt").write_text(content, encoding="utf-8")
+    monkeypatch.setattr(lexicon, "LEXICON_DIR", tmp_path)
+    lexicon.name_heads.cache_clear()
+    try:
+        with pytest.raises(DataFileError, match="not capitalised words"):
+            lexicon.name_heads()
+    finally:
+        lexicon.name_heads.cache_clear()

@@ -422,3 +422,15 @@ def test_a_namesake_of_a_region_is_no_evidence_of_its_country(gaz):
     assert hendersons
     assert all(t.iso3 == "SLB" or not t.confident for t in hendersons), [
         (t.place, t.iso3, t.confident) for t in hendersons]
+
+
+@pytest.mark.parametrize(("text", "name", "lat", "lon"), [
+    ("Kenyan troops joined allied militia in the fishing town of Ras Kamboni, near the border.",
+     "Ras Kamboni", -1.64, 41.59),
+    ("Oil flows through the Ras Tanura terminal.", "Ras Tanura", 26.71, 50.07),
+])
+def test_a_generic_head_word_is_part_of_the_name_after_it(gaz, text, name, lat, lon):
+    t = resolved(gaz, text, name)
+    assert t is not None, [(x.name, x.place) for x in find_toponyms(text, gaz)]
+    assert haversine_km(t.lat, t.lon, lat, lon) < 25, (t.place, t.lat, t.lon)
+    assert "Ras" not in {x.name for x in find_toponyms(text, gaz)}
