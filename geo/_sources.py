@@ -25,6 +25,7 @@ from geo.lexicon import DATA_DIR, read_table
 SITES_CSV = DATA_DIR / "sites.csv"
 REGIONS_CSV = DATA_DIR / "regions.csv"
 ADMIN1_CSV = DATA_DIR / "admin1.csv"
+ADMIN1_ALIASES_CSV = DATA_DIR / "admin1_aliases.csv"
 ADMIN2_CSV = DATA_DIR / "admin2.csv"
 COUNTRY_POINTS_CSV = DATA_DIR / "country_points.csv"
 TOWNS_CSV = DATA_DIR / "towns.csv"
@@ -219,6 +220,35 @@ def _add_region_abbreviations(b: Builder) -> None:
         if idx is None:
             raise DataFileError(str(path), f"{word!r}: no first-level division {code!r}")
         b.alias(idx, word)
+
+
+def _add_admin1_aliases(b: Builder, iso2to3: dict[str, str]) -> None:
+    """English names of first-level divisions ("South Lebanon" for Liban-Sud).
+
+    The few divisions GeoNames' table lacks come with a point and become areas of
+    their country.
+    """
+    by_code = {b.admin1[i]: i for i, kind in enumerate(b.kind) if kind == "admin1"}
+    missing: dict[tuple[str, float, float], list[str]] = defaultdict(list)
+    for i, row in enumerate(read_table(ADMIN1_ALIASES_CSV, ("country", "alias")), 2):
+        iso3 = iso2to3.get(row["country"])
+        if iso3 is None:
+            raise DataFileError(str(ADMIN1_ALIASES_CSV), f"row {i}: no country {row['country']!r}")
+        code = row.get("admin1code", "")
+        if code:
+            idx = by_code.get(f"{row['country']}.{code}")
+            if idx is None:
+                raise DataFileError(str(ADMIN1_ALIASES_CSV),
+                                    f"row {i}: no first-level division {row['country']}.{code}")
+            b.alias(idx, row["alias"])
+            continue
+        try:
+            lat, lon = validate_location((row.get("lat", ""), row.get("lon", "")))
+        except ValueError as exc:
+            raise DataFileError(str(ADMIN1_ALIASES_CSV), f"row {i}: {exc}") from exc
+        missing[(iso3, lat, lon)].append(row["alias"])  # "Bekaa" and "Beqaa": one division
+    for (iso3, lat, lon), names in missing.items():
+        b.add(names[0], lat, lon, "region", iso3, detail="division", aliases=names[1:])
 
 
 def _add_regions(b: Builder) -> None:
@@ -493,6 +523,7 @@ def build_entries() -> Builder:
     _add_regions(b)
     _add_admin(b, iso2to3, ADMIN1_CSV, "admin1")
     _add_region_abbreviations(b)
+    _add_admin1_aliases(b, iso2to3)
     _add_admin(b, iso2to3, ADMIN2_CSV, "admin2")
     _add_cities(b, gnc, iso2to3)
     _add_towns(b)

@@ -98,7 +98,8 @@ def _data_versions() -> str:
         except importlib.metadata.PackageNotFoundError:
             parts.append(f"{dist}=missing")
     code = (Path(__file__), Path(_names.__file__), Path(_sources.__file__))
-    tables = (SITES_CSV, REGIONS_CSV, ADMIN1_CSV, ADMIN2_CSV, COUNTRY_POINTS_CSV, _sources.TOWNS_CSV)
+    tables = (SITES_CSV, REGIONS_CSV, ADMIN1_CSV, _sources.ADMIN1_ALIASES_CSV, ADMIN2_CSV,
+              COUNTRY_POINTS_CSV, _sources.TOWNS_CSV)
     words = ("country_aliases.csv", "demonyms.csv", "name_particles.txt", "name_suffixes.txt",
              "given_names.txt", "surnames.txt", "transliterations.json", "stopnames.txt",
              "region_abbreviations.csv")

@@ -89,3 +89,44 @@ def test_match_finds_capitalised_names_only(gaz):
     assert "Hmeimim air base" in found
     assert "Tartous" in found
     assert not {"may", "say", "said", "the"} & set(found)
+
+
+def _tiny_builder():
+    from geo._sources import Builder
+
+    b = Builder()
+    b.add("Liban-Sud", 33.33, 35.36, "admin1", "LBN", admin1="LB.06")
+    return b
+
+
+@pytest.mark.parametrize(("rows", "match"), [
+    ("LB,99,Nowhere,,,\n", "no first-level division LB.99"),
+    ("XX,06,South Lebanon,,,\n", "no country 'XX'"),
+    ("LB,,Bekaa,95.0,36.0,from towns\n", "Latitude must be in"),
+    ("LB,,Bekaa,,,\n", "row 2"),
+])
+def test_bad_admin1_aliases_are_rejected(tmp_path, monkeypatch, rows, match):
+    from geo import _sources
+    from geo._errors import DataFileError
+
+    path = tmp_path / "admin1_aliases.csv"
+    path.write_text("country,admin1code,alias,lat,lon,note\n" + rows, encoding="utf-8")
+    monkeypatch.setattr(_sources, "ADMIN1_ALIASES_CSV", path)
+    with pytest.raises(DataFileError, match=match):
+        _sources._add_admin1_aliases(_tiny_builder(), {"LB": "LBN"})
+
+
+def test_admin1_aliases_name_divisions_and_add_missing_ones(tmp_path, monkeypatch):
+    from geo import _sources
+    from geo._names import name_key
+
+    path = tmp_path / "admin1_aliases.csv"
+    path.write_text("country,admin1code,alias,lat,lon,note\nLB,06,South Lebanon,,,\n"
+                    "LB,,Bekaa,33.85,35.9,from towns\nLB,,Beqaa,33.85,35.9,from towns\n",
+                    encoding="utf-8")
+    monkeypatch.setattr(_sources, "ADMIN1_ALIASES_CSV", path)
+    b = _tiny_builder()
+    _sources._add_admin1_aliases(b, {"LB": "LBN"})
+    assert b.keys[name_key("South Lebanon")] == [0]
+    assert b.keys[name_key("Bekaa")] == b.keys[name_key("Beqaa")] == [1]
+    assert (b.kind[1], b.iso3[1], b.lat[1], b.lon[1]) == ("region", "LBN", 33.85, 35.9)
