@@ -477,6 +477,8 @@ class Patterns:
         self.unspecified = TailMatcher(g["unspecified_modifiers"], 2, strip_the=False)
         self.determiners = frozenset(w.lower() for w in g["definite_determiners"])
         self.non_anaphoric = frozenset(w.lower() for w in g["non_anaphoric_modifiers"])
+        # "... in Marjayoun, and withdrew their officers from the town": the town just named
+        self.the_settlement = re.compile(rf"\bthe\s+(?:{alts(g['settlement_nouns'])})\b", i)
         self.deictic_after = re.compile(
             rf"^(?:[^,;.]{{0,40}}?\s)?(?:\b(?:{alts(g['deictic_places'])})\b|"
             rf"\b(?:{preps})\s+the\s+(?:{alts(g['anaphoric_place_nouns'])})\b"

@@ -177,7 +177,13 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
             # "Germany says its batteries will go home": from where its forces were, not
             # from the last place named (a bombing two lines up)
             theirs = ctx.owned_place(named) if home and named else None
-            place = theirs[0] if theirs else ctx.antecedent("place", hosts or frozenset())
+            # "kept a headquarters in Marjayoun ... and withdrew their officers from the
+            # town": a town named earlier in the sentence comes before the last sentences'
+            said = rx.deictic_after.match(text[anchor.end : anchor.end + 60])
+            here = [t for t in places if t.end - base <= anchor.start and t.kind in ("city", "site")
+                    ] if said and rx.the_settlement.search(said.group(0)) else []
+            place = theirs[0] if theirs else (here[-1] if here else ctx.antecedent(
+                "place", hosts or frozenset()))
             if place is not None:
                 linked, how_place = [at_anchor(place, anchor, base)], f"refers back to {place.name}"
         elif not linked and anchor.joining:

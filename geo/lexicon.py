@@ -147,6 +147,7 @@ GRAMMAR_KEYS = (
     "service_names",
     "force_gate_words",
     "absence_cues",
+    "settlement_nouns",
     "over_phrasal_verbs",
     "host_possessors",
     "host_force_nouns",

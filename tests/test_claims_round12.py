@@ -128,3 +128,18 @@ def test_a_place_naming_a_movement_is_not_where_forces_are(gaz):
     text = ("Kenyan troops entered Kismayo on Friday with allies of the Ras Kamboni movement, "
             "officials said.\n")
     assert {c.place for c in claims_of(gaz, text)} == {"Kismayo"}
+
+
+def test_the_town_is_the_town_just_named_in_the_sentence(gaz):
+    text = ("The handover of the camp at Kidal was completed on Sunday. French troops had kept a "
+            "small base in Tessalit, a desert town, and withdrew their last soldiers from the town "
+            "on Monday.\n")
+    assert status_at(gaz, text, "FRA", "Tessalit") == "withdrawn"
+    assert not [c for c in claims_of(gaz, text) if c.operator == "FRA" and "Kidal" in c.place
+                and any("Tessalit" in e.sentence for e in c.evidence)]
+
+
+def test_the_island_is_not_the_city_named_before_it(gaz):
+    text = ("Analysts in Dhaka said there was no evidence that Washington had ever sought a base "
+            "on the island.\n")
+    assert not [c for c in claims_of(gaz, text) if "Dhaka" in c.place]
