@@ -1,0 +1,18 @@
+"""Round 13: rules generalised from the study of the ninth held-out set.
+
+Every sentence here is new; none is copied from an evaluation article.
+"""
+
+from .conftest import claims_of, found
+
+
+def test_a_table_row_named_after_a_country_s_unit_is_that_country_s(gaz):
+    text = ("Italian troops lead the mission.\n\n"
+            "| unit | troops | camp |\n| --- | --- | --- |\n"
+            "| Italian engineer battalion | 400 | Camp Arena, Herat |\n"
+            "| Spanish infantry battalion | 700 | Qala-i-Naw |\n"
+            "| Lithuanian platoon | 40 | Chaghcharan |\n")
+    got = {(op, place) for op, place, _ in found(claims_of(gaz, text))}
+    assert ("ESP", "Qala-i-Naw") in got or any(op == "ESP" and "Qala" in p for op, p in got), got
+    assert any(op == "LTU" and "Chaghcharan" in p for op, p in got), got
+    assert not any(op == "ITA" and ("Qala" in p or "Chaghcharan" in p) for op, p in got), got
