@@ -155,6 +155,8 @@ class Patterns:
         # "a New Zealand Air Force Hercules": a town after a service's name is the aircraft type
         # (case-sensitive: "the navy" is no name)
         self.service_before = re.compile(rf"\b(?:{alts(g['service_names'])})\s+$")
+        # "the Prince of Wales Barracks", "the Emir of Qatar": a title, not a place
+        self.title_of_before = re.compile(rf"\b(?-i:{alts(g['title_nouns'])})\s+of\s+$")
         # What a place could hold, not what it holds ("a port capable of hosting four ships").
         self.capacity_before = re.compile(rf"\b(?:{alts(g['capacity_openers'])})\s+$", i)
         self.np_end = re.compile(

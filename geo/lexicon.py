@@ -148,6 +148,7 @@ GRAMMAR_KEYS = (
     "force_gate_words",
     "absence_cues",
     "settlement_nouns",
+    "title_nouns",
     "over_phrasal_verbs",
     "host_possessors",
     "host_force_nouns",
@@ -424,6 +425,17 @@ def street_suffixes() -> tuple[str, ...]:
 def site_prefixes() -> frozenset[str]:
     """Words before a name that make it a camp's name: "Camp" in "Camp Shamrock"."""
     return frozenset(read_word_list(LEXICON_DIR / "site_prefixes.txt"))
+
+
+@cache
+def possessive_name_tails() -> frozenset[str]:
+    """Words that make "<name>'s <word>" a place name of its own: "head" in "Daniel's Head"."""
+    path = LEXICON_DIR / "possessive_name_tails.txt"
+    words = read_word_list(path)
+    bad = [w for w in words if not re.fullmatch(r"[a-z]+", w)]
+    if bad:
+        raise DataFileError(str(path), f"not lower-case words: {bad!r}")
+    return frozenset(words)
 
 
 @cache

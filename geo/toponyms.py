@@ -47,6 +47,7 @@ _CAPS_DATELINE = re.compile(
     r",[ \t]*(?:[A-Z][a-z]+|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}\b)"
 )
 _CONTAINER_AFTER = re.compile(r",[ \t]+[A-Z]")  # "Olivia, Minnesota"
+_POSSESSIVE_NAME = re.compile(r"['’]s[ \t]+([A-Z][a-z]+)\b")  # "Daniel's Head"
 _NAME_AFTER = re.compile(r" [A-Z][a-z]")  # a capitalised word next: "Ras Kamboni"
 _AGE_AFTER = re.compile(r",[ \t]*\d{1,3}[ \t]*,")  # "Stephon Clark, 22, was": a person's age
 _STREET_REACH = 160  # the longest street name before its suffix word: four long words
@@ -108,6 +109,7 @@ class _Words:
     surnames: frozenset[str]
     site_prefixes: frozenset[str]
     name_heads: frozenset[str]
+    possessive_tails: frozenset[str]
     particles: frozenset[str]
     base_word: re.Pattern[str]
     region_abbreviations: dict[str, str]
@@ -126,6 +128,7 @@ def _words() -> _Words:
         surnames=lexicon.surnames(),
         site_prefixes=lexicon.site_prefixes(),
         name_heads=lexicon.name_heads(),
+        possessive_tails=lexicon.possessive_name_tails(),
         particles=lexicon.surname_particles(),
         base_word=re.compile(r"[ \t]*(?:" + base.pattern + ")", base.flags),
         region_abbreviations=lexicon.region_abbreviations(),
@@ -298,6 +301,9 @@ def recognise(text: str, gaz: Gazetteer) -> list[Toponym]:
         surface = text[start:end]
         if surface in w.name_heads and _NAME_AFTER.match(text, end):
             continue  # "Ras" of "Ras Kamboni": part of the name that follows
+        tail = _POSSESSIVE_NAME.match(text, end)
+        if tail and tail.group(1).lower() in w.possessive_tails and not kinds & _COUNTRY:
+            continue  # "Daniel's Head": a longer name, not the town of Daniel
         if kinds & _DEMONYM:
             demonym = next(i for i in gaz.candidates(key) if gaz.kind[i] == "demonym")
             out.append(_demonym(gaz, start, end, surface, demonym))

@@ -16,3 +16,8 @@ def test_a_table_row_named_after_a_country_s_unit_is_that_country_s(gaz):
     assert ("ESP", "Qala-i-Naw") in got or any(op == "ESP" and "Qala" in p for op, p in got), got
     assert any(op == "LTU" and "Chaghcharan" in p for op, p in got), got
     assert not any(op == "ITA" and ("Qala" in p or "Chaghcharan" in p) for op, p in got), got
+
+
+def test_a_place_inside_a_title_is_no_place_of_presence(gaz):
+    text = ("About 300 Chinese officers have lived at the Duke of York Barracks since May.\n")
+    assert not [c for c in claims_of(gaz, text) if "York" in c.place]

@@ -200,3 +200,14 @@ def test_name_heads_must_be_capitalised_words(tmp_path, monkeypatch, content):
             lexicon.name_heads()
     finally:
         lexicon.name_heads.cache_clear()
+
+
+def test_possessive_name_tails_must_be_lower_case_words(tmp_path, monkeypatch):
+    (tmp_path / "possessive_name_tails.txt").write_text("Head\n", encoding="utf-8")
+    monkeypatch.setattr(lexicon, "LEXICON_DIR", tmp_path)
+    lexicon.possessive_name_tails.cache_clear()
+    try:
+        with pytest.raises(DataFileError, match="not lower-case words"):
+            lexicon.possessive_name_tails()
+    finally:
+        lexicon.possessive_name_tails.cache_clear()

@@ -434,3 +434,15 @@ def test_a_generic_head_word_is_part_of_the_name_after_it(gaz, text, name, lat, 
     assert t is not None, [(x.name, x.place) for x in find_toponyms(text, gaz)]
     assert haversine_km(t.lat, t.lon, lat, lon) < 25, (t.place, t.lat, t.lon)
     assert "Ras" not in {x.name for x in find_toponyms(text, gaz)}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Canada closed its listening post at Daniel's Head last year.", "Daniel"),
+    ("The radar on Martin's Point was switched off.", "Martin"),
+])
+def test_a_name_before_a_possessive_landform_is_part_of_a_longer_name(gaz, text, name):
+    assert name not in {t.name for t in find_toponyms(text, gaz)}
+
+
+def test_a_country_before_a_possessive_is_still_the_country(gaz):
+    assert "Georgia" in {t.name for t in find_toponyms("Georgia's Black Sea coast is long.", gaz)}
