@@ -282,8 +282,11 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
 
     leaving = [h for h in cue_hits("withdrawn", view, lex)
                if applies(h) and not rx.exempted_after.match(text, h[1])]  # "does not cover"
+    destinations = lex.grammar["destination_cues"]
     plans = [h for h in cue_hits("proposed", view, lex)  # "under Plan Colombia": a name
-             if not (text[h[0]].isupper() and _proper_name(text, h[0]))]
+             if not (text[h[0]].isupper() and _proper_name(text, h[0]))
+             and not (place[1] <= h[0] and " ".join(h[2].lower().split()) in destinations)]
+    # "arrived in Dili and will move to Suai": where forces will go is after the cue
     any_leaving = view.words("withdrawn")
 
     def governs(first: tuple[int, int, str], then: tuple[int, int, str], reach: int) -> bool:

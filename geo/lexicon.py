@@ -149,6 +149,7 @@ GRAMMAR_KEYS = (
     "absence_cues",
     "settlement_nouns",
     "title_nouns",
+    "destination_cues",
     "over_phrasal_verbs",
     "host_possessors",
     "host_force_nouns",

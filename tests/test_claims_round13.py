@@ -3,7 +3,9 @@
 Every sentence here is new; none is copied from an evaluation article.
 """
 
-from .conftest import claims_of, found
+import pytest
+
+from .conftest import claims_of, found, status_at
 
 
 def test_a_table_row_named_after_a_country_s_unit_is_that_country_s(gaz):
@@ -21,3 +23,25 @@ def test_a_table_row_named_after_a_country_s_unit_is_that_country_s(gaz):
 def test_a_place_inside_a_title_is_no_place_of_presence(gaz):
     text = ("About 300 Chinese officers have lived at the Duke of York Barracks since May.\n")
     assert not [c for c in claims_of(gaz, text) if "York" in c.place]
+
+
+@pytest.mark.parametrize("text, operator, place", [
+    ("Chadian special forces have joined allied militia in the border town of Fotokol, "
+     "officials said.\n", "TCD", "Fotokol"),
+    ("A small Rwandan unit had joined government troops at Pemba airport by Friday.\n", "RWA",
+     "Pemba"),
+])
+def test_forces_that_joined_others_somewhere_are_there(gaz, text, operator, place):
+    assert status_at(gaz, text, operator, place) == "existing"
+
+
+@pytest.mark.parametrize("text, place, want", [
+    ("A company of Fijian infantry arrived in Dili and will move to Baucau later this week.\n",
+     "Baucau", "proposed"),
+    ("A company of Fijian infantry arrived in Dili and will move to Baucau later this week.\n",
+     "Dili", "existing"),
+    ("Fijian troops arrived in Baucau on Monday and will move to the border next week.\n",
+     "Baucau", "existing"),
+])
+def test_a_destination_cue_governs_the_place_after_it(gaz, text, place, want):
+    assert status_at(gaz, text, "FJI", place) == want
