@@ -26,8 +26,8 @@ def test_a_place_inside_a_title_is_no_place_of_presence(gaz):
 
 
 @pytest.mark.parametrize("text, operator, place", [
-    ("Chadian special forces have joined allied militia in the border town of Fotokol, "
-     "officials said.\n", "TCD", "Fotokol"),
+    ("Kenyan special forces have joined allied militia in the border town of Dhobley, "
+     "officials said.\n", "KEN", "Dhobley"),
     ("A small Rwandan unit had joined government troops at Pemba airport by Friday.\n", "RWA",
      "Pemba"),
 ])
