@@ -515,6 +515,8 @@ def places_of(view: View, lex: Lex) -> list[Toponym]:
             text[max(0, s - 30) : s]
         ):
             continue  # "Britain flies Tornado jets from Akrotiri": an aircraft type, not a town
+        if lex.rx.border_after.match(text, e) and lex.rx.border_before.search(text, max(0, s - 12), s):
+            continue  # "on Iran's northern border": locates another place
         if lex.rx.title_of_before.search(text, max(0, s - 20), s):
             continue  # "the Prince of Wales Barracks": part of a title
         if t.kind == "city" and lex.rx.service_before.search(text, max(0, s - 14), s):

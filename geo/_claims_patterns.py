@@ -155,6 +155,10 @@ class Patterns:
         # "a New Zealand Air Force Hercules": a town after a service's name is the aircraft type
         # (case-sensitive: "the navy" is no name)
         self.service_before = re.compile(rf"\b(?:{alts(g['service_names'])})\s+$")
+        # "airfields in Azerbaijan, on Iran's northern border": where the border is, not a place
+        self.border_before = re.compile(rf"\b(?:{alts(g['border_prepositions'])})\s+$", i)
+        self.border_after = re.compile(
+            rf"['’]s\s+(?:{direction}\s+)?(?:{alts(g['border_nouns'])})\b", i)
         # "the Prince of Wales Barracks", "the Emir of Qatar": a title, not a place
         self.title_of_before = re.compile(rf"\b(?-i:{alts(g['title_nouns'])})\s+of\s+$")
         # What a place could hold, not what it holds ("a port capable of hosting four ships").

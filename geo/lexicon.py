@@ -150,6 +150,8 @@ GRAMMAR_KEYS = (
     "settlement_nouns",
     "title_nouns",
     "destination_cues",
+    "border_nouns",
+    "border_prepositions",
     "over_phrasal_verbs",
     "host_possessors",
     "host_force_nouns",

@@ -45,3 +45,12 @@ def test_forces_that_joined_others_somewhere_are_there(gaz, text, operator, plac
 ])
 def test_a_destination_cue_governs_the_place_after_it(gaz, text, place, want):
     assert status_at(gaz, text, "FJI", place) == want
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Israel has won access to airfields in Azerbaijan, on Iran's northern border, a magazine "
+     "reported.\n", "Iran"),
+    ("American drones fly from a base in Niger, near Libya's southern border.\n", "Libya"),
+])
+def test_a_country_whose_border_locates_a_place_is_not_the_place(gaz, text, country):
+    assert not [c for c in claims_of(gaz, text) if c.place == country]
