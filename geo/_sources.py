@@ -267,7 +267,11 @@ _PAREN = re.compile(r"\s*\(([^)]*)\)\s*")
 _AIRFIELD_WORDS = frozenset({"airport", "international", "internacional", "air", "force", "base",
                              "field", "airfield", "airbase", "military", "regional", "municipal",
                              "national", "naval", "station", "army", "heliport", "airstrip",
-                             "county", "city", "de", "the", "and"})
+                             "county", "city", "de", "the", "and", "afb", "aaf", "angb", "arb",
+                             "nas", "ab"})
+# "Holloman Afb Airport", "Shek Kong Air Base": an airfield of the armed forces
+_MILITARY_AIRFIELD = re.compile(r"\b(?:afb|aaf|angb|arb|nas|air base|airbase|air force|"
+                                r"air station|naval air|military)\b", re.IGNORECASE)
 
 
 def airfield_aliases(name: str, city: str, *, commercial: bool) -> list[str]:
@@ -318,6 +322,16 @@ def _people() -> frozenset[str]:
     return lexicon.given_names() | lexicon.surnames()
 
 
+def _military_core(name: str) -> str:
+    """The name of a military airfield without its airfield words ("Shek Kong Air Base")."""
+    if not _MILITARY_AIRFIELD.search(name):
+        return ""
+    words = [w for w in _PAREN.sub(" ", name).replace(",", " ").split()
+             if w.lower() not in _AIRFIELD_WORDS]
+    ok = 1 <= len(words) <= 2 and all(w[:1].isupper() and w.isalpha() and len(w) >= 3 for w in words)
+    return " ".join(words) if ok else ""
+
+
 def _bare_airfield(name: str) -> list[str]:
     """The distinctive words of an airfield's name ("Lae Nadzab Airport": Lae, Nadzab).
 
@@ -349,6 +363,9 @@ def _add_airfields(b: Builder, iso2to3: dict[str, str]) -> None:
             for bare in _bare_airfield(name):
                 if not b.keys.get(name_key(bare)):
                     aliases.append(bare)  # "Lae Nadzab Airport" is "the airport at Nadzab"
+            core = _military_core(name)
+            if core and core not in aliases and not b.keys.get(name_key(core)):
+                aliases.append(core)  # "Holloman" (air force base), even if a surname too
             b.add(name, float(row["lat"]), float(row["lon"]), "airfield",
                   iso2to3.get(row["country"], ""), detail=f"ICAO {row['icao']}", aliases=aliases)
 

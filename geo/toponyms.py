@@ -47,6 +47,7 @@ _CAPS_DATELINE = re.compile(
     r",[ \t]*(?:[A-Z][a-z]+|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}\b)"
 )
 _CONTAINER_AFTER = re.compile(r",[ \t]+[A-Z]")  # "Olivia, Minnesota"
+_LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-z]")
 _POSSESSIVE_NAME = re.compile(r"['’]s[ \t]+([A-Z][a-z]+)\b")  # "Daniel's Head"
 _NAME_AFTER = re.compile(r" [A-Z][a-z]")  # a capitalised word next: "Ras Kamboni"
 _AGE_AFTER = re.compile(r",[ \t]*\d{1,3}[ \t]*,")  # "Stephon Clark, 22, was": a person's age
@@ -189,8 +190,8 @@ def _is_line_start(text: str, start: int) -> bool:
 
 def _in_capitals(text: str, start: int, end: int) -> bool:
     """A dateline ("LONDON (Reuters) -") or a headline in capitals, not an acronym."""
-    if _is_line_start(text, start):
-        return True
+    if _is_line_start(text, start):  # but "RAF jets left": an acronym opening a sentence
+        return not _LOWER_WORD_AFTER.match(text, end)
     around = _LETTERS.findall(text, max(0, start - 30), end + 30)
     return len(around) >= 3 and all(w.isupper() for w in around)
 
@@ -237,6 +238,7 @@ _PLACE_LIKE = _bits("country", "admin1", "region", "continent", "sea", "site")
 _ABBREVIABLE = _bits("country", "region", "continent", "site")
 _COUNTRY = KIND_BIT["country"]
 _SITE = KIND_BIT["site"]
+_AIRFIELD = KIND_BIT["airfield"]
 _DEMONYM = KIND_BIT["demonym"]
 
 
@@ -359,7 +361,8 @@ def recognise(text: str, gaz: Gazetteer) -> list[Toponym]:
             continue
         if prev in w.site_prefixes and text[start - 1 : start] == " " and not kinds & _PLACE_LIKE:
             continue  # "Camp Shamrock", "Fort Liberty": a camp's name, not that place
-        if single and not kinds & _SITE and (_is_person_part(
+        if single and not kinds & _SITE and not (kinds & _AIRFIELD and w.base_word.match(
+                text, end)) and (_is_person_part(
             text, start, end, surface, kinds, max_pop, w, gaz
         ) or (not kinds & _PLACE_LIKE and _AGE_AFTER.match(text, end))):
             persons.add(surface)
@@ -386,6 +389,9 @@ def recognise(text: str, gaz: Gazetteer) -> list[Toponym]:
             prev_low == "of" and _word_before(text, start, prev).lower() in _ADMIN_NOUNS
         )
         base_word = bool(w.base_word.match(text, end))
+        if kinds == KIND_BIT["airfield"] and not base_word and (surface in w.given
+                                                              or surface in w.surnames):
+            continue  # "Holloman" is the air force base only as "Holloman air force base"
         city_word = prev_low == "of" and _word_before(text, start, prev).lower() in _CITY_NOUNS
         dateline = bool(_DATELINE.match(text, end)) and _is_line_start(text, start)
         if prev in w.name_heads and text[start - len(prev) - 1 : start] == prev + " ":

@@ -446,3 +446,24 @@ def test_a_name_before_a_possessive_landform_is_part_of_a_longer_name(gaz, text,
 
 def test_a_country_before_a_possessive_is_still_the_country(gaz):
     assert "Georgia" in {t.name for t in find_toponyms("Georgia's Black Sea coast is long.", gaz)}
+
+
+@pytest.mark.parametrize(("text", "name", "lat", "lon"), [
+    ("German pilots train at Holloman AFB in New Mexico.", "Holloman", 32.85, -106.11),
+    ("They moved the training to Holloman air force base.", "Holloman", 32.85, -106.11),
+    ("The last RAF helicopters left Shek Kong in 1996.", "Shek Kong", 22.44, 114.08),
+])
+def test_a_military_airfield_is_found_by_the_name_before_its_airfield_words(gaz, text, name, lat,
+                                                                           lon):
+    t = resolved(gaz, text, name)
+    assert t is not None, [(x.name, x.place) for x in find_toponyms(text, gaz)]
+    assert haversine_km(t.lat, t.lon, lat, lon) < 25, (t.place, t.lat, t.lon)
+
+
+def test_an_airfield_named_like_a_person_needs_its_airfield_words(gaz):
+    assert "Holloman" not in {t.name for t in find_toponyms("Senator Holloman said no.", gaz)}
+
+
+@pytest.mark.parametrize("text", ["RAF jets left the island in 1996.", "NAS pilots trained."])
+def test_an_acronym_opening_a_sentence_is_no_place(gaz, text):
+    assert find_toponyms(text, gaz) == []
