@@ -481,17 +481,21 @@ def _present(r: Raw) -> bool:
         for c in r.status_cues)
 
 
-def _cluster_status(cluster: list[Raw], operator: str,
-                    propagate: set[tuple[str, str]]) -> tuple[str, list[Raw]]:
+def _cluster_status(cluster: list[Raw], operator: str, propagate: set[tuple[str, str]],
+                    past: dict[str, bool] | None = None) -> tuple[str, list[Raw]]:
     """The status of one place in one article, and the sentences that support it.
 
     A denial wins, then a withdrawal; a presence stated with a cue ("stationed",
     "operates") outweighs plans and hedges about the same place. A place the article
     mentions only in the past, in a country the operator is said to have left, is
-    withdrawn.
+    withdrawn. ``past`` remembers, by sentence, whether it names a past era.
     """
     era = Lex.get().rx.past_era
-    current = [r for r in cluster if not era.search(r.sentence.text)]
+    past = {} if past is None else past
+    for r in cluster:
+        if r.sentence.text not in past:
+            past[r.sentence.text] = bool(era.search(r.sentence.text))
+    current = [r for r in cluster if not past[r.sentence.text]]
     if current:
         cluster = current  # a base of the Second World War is background to the present
     by_sentence: dict[int, Raw] = {}
@@ -593,8 +597,9 @@ def _merge(raws: list[Raw], propagate: set[tuple[str, str]]) -> list[Claim]:
         else:
             clusters.append([r])
     claims = []
+    past: dict[str, bool] = {}  # sentence -> whether it names a past era
     for operator, clusters in groups.items():
-        statuses = [_cluster_status(c, operator, propagate) for c in clusters]
+        statuses = [_cluster_status(c, operator, propagate, past) for c in clusters]
         fine = {(c[0].top.iso3, st[0]) for c, st in zip(clusters, statuses, strict=True)
                 if PRECISION[c[0].top.kind] in ("site", "city")}
         coarse_seen: set[str] = set()
