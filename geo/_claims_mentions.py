@@ -312,7 +312,8 @@ def anchors(view: View, lex: Lex, places: list[Toponym]) -> list[Anchor]:
             continue  # "a journey from the Dassault facility at Merignac": where a trip began
         out.append(Anchor(s, e, text[s:e], word in lex.base_words or word.split()[-1] in lex.base_words))
     out += _qualified_forces(view, lex, starts)
-    for o in operators(view, lex):  # "based in Bouake alongside the French": the French forces
+    for o in operators(view, lex) if lex.rx.comitative_word.search(text) else ():
+        # "based in Bouake alongside the French": the French forces
         if o.how == "demonym" and not (o.possessive or o.locative or o.speaker) and not any(
             0 <= s - o.end <= 1 for s in starts
         ) and lex.rx.comitative_people.search(text, max(0, o.start - 30), o.start):

@@ -376,6 +376,8 @@ class Patterns:
         # "Chadian units are in Gao, together with soldiers from Niger": forces with those placed
         self.comitative_people = re.compile(
             rf"\b(?:{alts(g['comitative_openers'])})\s+(?:the\s+)?$", i)
+        # an opener anywhere: without one, no mention can be comitative (a cheap gate)
+        self.comitative_word = re.compile(rf"(?:{alts(g['comitative_openers'])})\s", i)
         self.comitative_before = re.compile(
             rf",\s+(?:{alts(g['comitative_openers'])})\s+(?:[\w,.-]+\s+){{0,4}}$", i)
         # "It keeps 7,000 soldiers at its base", "We pulled our contingent out of Mali": a
