@@ -373,13 +373,18 @@ def _qualified_forces(view: View, lex: Lex, starts: set[int]) -> list[Anchor]:
     rx = lex.rx
     out: list[Anchor] = []
     found = [m for m in rx.qualified_force.finditer(text) if m.start() not in starts]
-    if not found:
+    companies = [m for m in rx.company.finditer(text) if m.start() not in starts
+                 and not rx.business_after.match(text[m.end() : m.end() + 40])]
+    if not found and not companies:
         return out
     ops = [o for o in operators(view, lex) if not (o.locative or o.speaker)]
     for m in found:
         gap_ok = any(o.end <= m.start() and rx.np_gap.match(text[o.end : m.start()])
                      and "," not in text[o.end : m.start()] for o in ops)
         if gap_ok or rx.possessive_pronoun.search(text[max(0, m.start() - 12) : m.start()]):
+            out.append(Anchor(m.start(), m.end(), m.group(0), False))
+    for m in companies:  # "a Spanish company is guarding": a demonym right before it
+        if any(o.how == "demonym" and text[o.end : m.start()] == " " for o in ops):
             out.append(Anchor(m.start(), m.end(), m.group(0), False))
     return out
 

@@ -435,6 +435,12 @@ class Patterns:
         self.shelter = frozenset(w.lower() for w in g["shelter_nouns"])
         # "American batteries", "its crews": forces only when an operator qualifies them
         self.qualified_force = re.compile(rf"\b(?:{alts(g['qualified_force_nouns'])})\b", i)
+        # "a second Rwandan company will be based", not "a Chinese company runs the port"
+        self.company = re.compile(rf"\b(?:{alts(g['company_nouns'])})\b", i)
+        self.business_after = re.compile(
+            rf"^(?:\s+(?:that|which|also|now|still|has|have|had|is|are|was|were|will|would|could|"
+            rf"may|might|to|plans|set|due))*"
+            rf"\s+(?:{alts(g['business_verbs'])})\b", i)
         self.host_subject = re.compile(
             rf"^[^,]{{0,40}}?\b(?-i:The)\s+(?:{alts(g['host_subject_nouns'])})\b", i)
         # "the kingdom's armed forces opened a headquarters": the host's own, anywhere before

@@ -125,6 +125,7 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
             or (view.hits.get("withdrawn") and any(t.kind == "country" for t in view.tops))
             or (view.hits.get("force_gates") and (
                 lex.rx.qualified_force.search(view.sentence.text)
+                or lex.rx.company.search(view.sentence.text)
                 or lex.rx.elliptic_stationed.search(view.sentence.text)
                 or lex.rx.partitive_stationed.search(view.sentence.text)))):
         return []

@@ -151,6 +151,8 @@ GRAMMAR_KEYS = (
     "title_nouns",
     "destination_cues",
     "border_nouns",
+    "company_nouns",
+    "business_verbs",
     "border_prepositions",
     "over_phrasal_verbs",
     "host_possessors",

@@ -54,3 +54,22 @@ def test_a_destination_cue_governs_the_place_after_it(gaz, text, place, want):
 ])
 def test_a_country_whose_border_locates_a_place_is_not_the_place(gaz, text, country):
     assert not [c for c in claims_of(gaz, text) if c.place == country]
+
+
+@pytest.mark.parametrize("text, operator, place", [
+    ("A Spanish company is guarding the airport at Goma, officials said.\n", "ESP", "Goma"),
+    ("A second Indian company remains surrounded at Kailahun.\n", "IND", "Kailahun"),
+    ("Another Nepalese company is based in Bunia.\n", "NPL", "Bunia"),
+])
+def test_a_company_named_with_a_demonym_is_a_unit(gaz, text, operator, place):
+    assert status_at(gaz, text, operator, place) == "existing"
+
+
+@pytest.mark.parametrize("text", [
+    "A Chinese company runs much of the container port at Piraeus.\n",
+    "A Turkish company will build the new port at Suakin.\n",
+    "A Chinese company that built the port at Gwadar also operates it.\n",
+    "Chinese companies already control most of the power grid around Lima.\n",
+])
+def test_a_business_is_no_unit(gaz, text):
+    assert claims_of(gaz, text) == []
