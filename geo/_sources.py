@@ -95,6 +95,7 @@ class Builder:
         self.countries: dict[str, int] = {}
         self.capital_names: dict[str, str] = {}
         self.capitals: dict[str, int] = {}
+        self.country_centres: dict[str, tuple[float, float]] = {}
 
     def add(self, name: str, lat: float, lon: float, kind: str, iso3: str, *,
             population: int = 0, geonameid: int = 0, admin1: str = "", detail: str = "",
@@ -553,4 +554,7 @@ def build_entries() -> Builder:
     _add_airfields(b, iso2to3)
     _add_demonyms(b)
     b.drop_possessives()
+    from geo.borders import country_centres
+
+    b.country_centres = country_centres()
     return b

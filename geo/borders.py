@@ -61,6 +61,25 @@ def countries_frame() -> gpd.GeoDataFrame:
     return out
 
 
+def country_centres() -> dict[str, tuple[float, float]]:
+    """The ``(lat, lon)`` middle of each country, where a claim about the whole country goes.
+
+    The centroid of the country's largest polygon when it lies inside it, else a point
+    inside that polygon. Measured on the gold corpora, it lies within a country-level
+    item's tolerance more often than GeoNames' point (Kuwait's is in the western desert).
+    """
+    out: dict[str, tuple[float, float]] = {}
+    areas: dict[str, float] = {}
+    for iso3, geom in zip(countries_frame()["iso3"], countries_frame().geometry, strict=True):
+        if not iso3 or geom is None:
+            continue
+        big = max(getattr(geom, "geoms", [geom]), key=lambda g: g.area)
+        if big.area > areas.get(iso3, 0.0):
+            point = big.centroid if big.contains(big.centroid) else big.representative_point()
+            out[iso3], areas[iso3] = (round(point.y, 5), round(point.x, 5)), big.area
+    return out
+
+
 def country_of(lat: float, lon: float, *, tolerance_km: float = 0.0) -> list[str]:
     """ISO3 codes of the countries containing ``(lat, lon)``, or within a tolerance of it.
 

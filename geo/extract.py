@@ -580,7 +580,8 @@ def _restated_inside(cluster: list[Raw], picks: list[Raw], status: str,
     return not sentences
 
 
-def _merge(raws: list[Raw], propagate: set[tuple[str, str]]) -> list[Claim]:
+def _merge(raws: list[Raw], propagate: set[tuple[str, str]],
+           centres: dict[str, tuple[float, float]]) -> list[Claim]:
     """One claim per (operator, place), finest place first.
 
     A country-level claim is kept only when it adds something: no claim of the same
@@ -622,8 +623,11 @@ def _merge(raws: list[Raw], propagate: set[tuple[str, str]]) -> list[Claim]:
             if head.lat is None or head.lon is None:
                 continue
             place_name = head.place.name if head.kind == "site" and head.place else head.name
+            lat, lon = head.lat, head.lon
+            if head.kind == "country":  # the middle of the country, not GeoNames' point
+                lat, lon = centres.get(head.iso3, (lat, lon))
             claims.append(Claim(
-                operator=operator, place=place_name, lat=head.lat, lon=head.lon,
+                operator=operator, place=place_name, lat=lat, lon=lon,
                 precision=precision, status=top_status,
                 evidence=[Evidence(r.sentence.text, r.sentence.start, r.sentence.end, r.status,
                                    r.status_cues) for r in picks],
@@ -660,7 +664,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> list[Clai
     by_sentence = _read_sentences(views, article, gaz, lex)
     explicit = [r for rs in by_sentence for r in rs if not r.carried]
     raws = _carry(by_sentence, _topic_operator(explicit, article, views, gaz, lex), views, lex)
-    claims = _merge(raws, _withdrawn_countries(raws))
+    claims = _merge(raws, _withdrawn_countries(raws), gaz.country_centres)
     for c in claims:
         c.dates = sorted({d for e in c.evidence for d in _dates(e.sentence, article.published)})
     return claims

@@ -97,7 +97,8 @@ def _data_versions() -> str:
             parts.append(f"{dist}={importlib.metadata.version(dist)}")
         except importlib.metadata.PackageNotFoundError:
             parts.append(f"{dist}=missing")
-    code = (Path(__file__), Path(_names.__file__), Path(_sources.__file__))
+    code = (Path(__file__), Path(_names.__file__), Path(_sources.__file__),
+            Path(__file__).with_name("borders.py"))
     tables = (SITES_CSV, REGIONS_CSV, ADMIN1_CSV, _sources.ADMIN1_ALIASES_CSV, ADMIN2_CSV,
               COUNTRY_POINTS_CSV, _sources.TOWNS_CSV)
     words = ("country_aliases.csv", "demonyms.csv", "name_particles.txt", "name_suffixes.txt",
@@ -196,6 +197,7 @@ class Gazetteer:
         self._auto = auto
         self.by_iso3 = {self.iso3[i]: i for i, kd in enumerate(self.kind) if kd == "country"}
         self.capitals = b.capitals  # ISO3 to the entry of the country's capital city
+        self.country_centres = b.country_centres  # ISO3 to the (lat, lon) a country claim takes
         self.site_ids = [i for i, kd in enumerate(self.kind) if kd == "site"]
 
     def __len__(self) -> int:

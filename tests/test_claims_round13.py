@@ -73,3 +73,29 @@ def test_a_company_named_with_a_demonym_is_a_unit(gaz, text, operator, place):
 ])
 def test_a_business_is_no_unit(gaz, text):
     assert claims_of(gaz, text) == []
+
+
+@pytest.mark.parametrize("text, operator, lat, lon", [
+    ("The Bulgarian parliament approved sending a chemical unit to Kuwait if war breaks out.\n",
+     "BGR", 29.31, 47.48),
+    ('"There are no French soldiers in Somalia," the minister said.\n', "FRA", 5.15, 46.2),
+])
+def test_a_claim_about_a_whole_country_sits_in_its_middle(gaz, text, operator, lat, lon):
+    from geo.toponyms import haversine_km
+
+    got = [c for c in claims_of(gaz, text) if c.operator == operator and c.precision == "country"]
+    assert got, [(c.operator, c.place, c.precision) for c in claims_of(gaz, text)]
+    assert haversine_km(got[0].lat, got[0].lon, lat, lon) < 150, (got[0].lat, got[0].lon)
+
+
+def test_country_centres_lie_inside_their_country(gaz):
+    from geo.borders import country_of
+
+    for iso3 in ("KWT", "SOM", "HRV", "CHL", "NOR", "IDN", "USA", "FRA"):
+        lat, lon = gaz.country_centres[iso3]
+        assert iso3 in country_of(lat, lon, tolerance_km=1.0), (iso3, lat, lon)
+
+
+def test_parliament_approving_a_deployment_is_a_plan(gaz):
+    text = "The Estonian parliament voted to send 200 soldiers to Gao.\n"
+    assert status_at(gaz, text, "EST", "Gao") == "proposed"
