@@ -446,6 +446,12 @@ class Patterns:
         # "the kingdom's armed forces opened a headquarters": the host's own, anywhere before
         self.host_forces = re.compile(
             rf"(?:{alts(g['host_possessors'])})\s+(?:own\s+)?(?:{alts(g['host_force_nouns'])})\b", i)
+        # "at Sembawang, a remnant of the bases it closed in 1971": a withdrawal from other bases
+        bases = alts([*g["anaphoric_base_nouns"], *(f"{w}s" for w in g["anaphoric_base_nouns"])])
+        self.other_bases_left = re.compile(
+            rf"\b(?:{bases})\s+(?:(?:that|which)\s+)?(?:it|they|(?-i:[A-Z][a-z]+))\s+"
+            rf"(?:(?:had|has|have)\s+)?$", i)
+        self.one_of = re.compile(r"\b(?:one|two|three|some|several|many|each|any)\s+of\b|\bamong\b", i)
         self.respective = re.compile(rf"\b(?:{alts(g['respective_markers'])})\b", i)
         self.country_direction = re.compile(
             rf"\b({direction}|central)\s+(?:of\s+(?:the\s+)?)?$", i)

@@ -256,6 +256,9 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
                 view, lex, e, anchor[0], operator, op_at)  # "moved into the former French camp"
         if w.lower().startswith("evacuat") and rx.evacuees_after.match(text, e):
             return False  # "are guarding an evacuation point", "have evacuated 300 people"
+        if hit[0] >= place[1] > 0 and rx.other_bases_left.search(
+                text, max(0, hit[0] - 45), hit[0]) and not rx.one_of.search(text, place[1], hit[0]):
+            return False  # "keeps a party at Sembawang, a remnant of the bases it closed"
         if rx.replaced_by.fullmatch(w) and place[0] >= e:
             return False  # "Futenma is to be replaced by a new runway at Henoko": the new site
         if w.lower() == "replaced" and operator:

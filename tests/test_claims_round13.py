@@ -99,3 +99,13 @@ def test_country_centres_lie_inside_their_country(gaz):
 def test_parliament_approving_a_deployment_is_a_plan(gaz):
     text = "The Estonian parliament voted to send 200 soldiers to Gao.\n"
     assert status_at(gaz, text, "EST", "Gao") == "proposed"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Britain still keeps a small naval party at Sembawang, a remnant of the Far East bases it "
+     "closed in 1971.\n", "existing"),
+    ("At Sembawang, one of the bases it closed in 1971, Britain keeps no troops.\n", "withdrawn"),
+    ("Britain closed its base at Sembawang in 1971.\n", "withdrawn"),
+])
+def test_a_withdrawal_from_other_bases_in_an_apposition_is_not_this_one(gaz, text, want):
+    assert status_at(gaz, text, "GBR", "Sembawang") == want
