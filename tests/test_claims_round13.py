@@ -109,3 +109,11 @@ def test_parliament_approving_a_deployment_is_a_plan(gaz):
 ])
 def test_a_withdrawal_from_other_bases_in_an_apposition_is_not_this_one(gaz, text, want):
     assert status_at(gaz, text, "GBR", "Sembawang") == want
+
+
+@pytest.mark.parametrize("text", [
+    "Italian troops lowered their flag over their base in Shindand on Friday.\n",
+    "Italian troops left on Friday, handing the base at Shindand to the Afghan army.\n",
+])
+def test_lowering_the_flag_or_handing_a_base_over_is_leaving_it(gaz, text):
+    assert status_at(gaz, text, "ITA", "Shindand") == "withdrawn"
