@@ -465,6 +465,8 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
             for _, e in view.hits.get("multinational", ())
         ):
             return []  # "NATO, which runs a training mission in Iraq": no state's
+        if not picks and norm_phrase(anchor.text) in lex.grammar["irregular_force_nouns"]:
+            return []  # "the warlord, whose militia controls the coast": no state's forces
         if not picks:
             picks = [("", "carried from the discourse", None)]
             carried = True

@@ -152,6 +152,7 @@ GRAMMAR_KEYS = (
     "destination_cues",
     "border_nouns",
     "company_nouns",
+    "irregular_force_nouns",
     "business_verbs",
     "border_prepositions",
     "over_phrasal_verbs",

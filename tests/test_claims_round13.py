@@ -117,3 +117,9 @@ def test_a_withdrawal_from_other_bases_in_an_apposition_is_not_this_one(gaz, tex
 ])
 def test_lowering_the_flag_or_handing_a_base_over_is_leaving_it(gaz, text):
     assert status_at(gaz, text, "ITA", "Shindand") == "withdrawn"
+
+
+def test_a_militia_takes_no_operator_from_the_discourse(gaz):
+    text = ("Tongan soldiers will join them. The first target is a warlord, whose militia "
+            "controls parts of the coast on the south side of Malaita.\n")
+    assert not [c for c in claims_of(gaz, text) if c.operator == "TON" and "Malaita" in c.place]
