@@ -452,6 +452,9 @@ class Patterns:
             rf"\b(?:{bases})\s+(?:(?:that|which)\s+)?(?:it|they|(?-i:[A-Z][a-z]+))\s+"
             rf"(?:(?:had|has|have)\s+)?$", i)
         self.one_of = re.compile(r"\b(?:one|two|three|some|several|many|each|any)\s+of\b|\bamong\b", i)
+        # "withdrew the last of its troops ... but kept a training area at Sennelager"
+        self.kept_despite = re.compile(
+            rf"\b(?:but|yet)\s+(?:(?:still|has|have|had|it|they)\s+)*({alts(g['continuation_verbs'])})\b", i)
         self.respective = re.compile(rf"\b(?:{alts(g['respective_markers'])})\b", i)
         self.country_direction = re.compile(
             rf"\b({direction}|central)\s+(?:of\s+(?:the\s+)?)?$", i)

@@ -475,10 +475,21 @@ def _present(r: Raw) -> bool:
     A withdrawal from the whole country does not reach a site said to be in use now;
     a pluperfect "had been based there since 2011" is no longer the present.
     """
-    return r.status == "existing" and any(
+    return r.status == "existing" and (any(
         (c.lower() == "since" and r.tense != "past") or c.lower().startswith("continu")
         or (" " not in c and c.lower().endswith("s") and not c.lower().endswith(("ss", "ions")))
-        for c in r.status_cues)
+        for c in r.status_cues) or _kept_despite(r))
+
+
+def _kept_despite(r: Raw) -> bool:
+    """Whether a sentence keeps a place its own withdrawal leaves out.
+
+    "Britain withdrew the last of its troops from Germany in 2020 but kept a training area
+    at Sennelager": the area stayed.
+    """
+    text = r.sentence.text
+    m = Lex.get().rx.kept_despite.search(text, 0, max(0, r.top.start - r.sentence.start))
+    return m is not None and any(c.lower() == m.group(1).lower() for c in r.status_cues)
 
 
 def _cluster_status(cluster: list[Raw], operator: str, propagate: set[tuple[str, str]],

@@ -123,3 +123,13 @@ def test_a_militia_takes_no_operator_from_the_discourse(gaz):
     text = ("Tongan soldiers will join them. The first target is a warlord, whose militia "
             "controls parts of the coast on the south side of Malaita.\n")
     assert not [c for c in claims_of(gaz, text) if c.operator == "TON" and "Malaita" in c.place]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Britain withdrew the last of its troops from Germany in 2020 but kept a training area at "
+     "Sennelager.\n", "existing"),
+    ("Britain withdrew the last of its troops from Germany in 2020. It had kept a training area "
+     "at Sennelager until then.\n", "withdrawn"),
+])
+def test_a_place_kept_despite_a_withdrawal_stays(gaz, text, want):
+    assert status_at(gaz, text, "GBR", "Sennelager") == want
