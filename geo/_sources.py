@@ -77,6 +77,9 @@ def load_sites(path: Path = SITES_CSV) -> list[dict[str, str]]:
     return rows
 
 
+_MARK = re.compile(r"(?<=\w)['’‘](?=\w)")  # an apostrophe inside a word: "Yel'sk"
+
+
 class Builder:
     """Collects entries and names, then freezes them into a :class:`Gazetteer`."""
 
@@ -133,6 +136,18 @@ class Builder:
             if stem and set(self.keys[key]) <= set(stem):
                 del self.keys[key]
                 self.spellings.pop(key, None)
+
+    def add_unmarked(self) -> None:
+        """Let "Yel'sk", "Ma'arrat an Nu'man" be found as "Yelsk", "Maarrat an Numan" too.
+
+        Transliterations mark a soft sign or an ayn with an apostrophe that news drops.
+        A spelling without the marks that names another place already is left alone.
+        """
+        for key in [k for k in self.keys if "'" in k.rstrip("'s")]:
+            bare = _MARK.sub("", key)
+            if bare != key and bare not in self.keys and len(bare) >= 4:
+                self.keys[bare] = list(self.keys[key])
+                self.spellings[bare] = {_MARK.sub("", w) for w in self.spellings[key]}
 
     def best(self, name: str, iso3: str = "") -> int | None:
         """The most prominent entry called ``name`` (in ``iso3`` when given)."""
@@ -373,8 +388,10 @@ def _add_airfields(b: Builder, iso2to3: dict[str, str]) -> None:
 
 _SITE_WORDS = re.compile(
     r"^(?:camp|fort|naval base|naval station|air base|airbase|base|raf|nas|naf|jb|jsdf)\s+|"
-    r"\s+(?:air base|airbase|air station|naval base|naval station|naval facility|military base|"
-    r"military airbase|military airport|airfield|air field|base|garrison|camp)$",
+    r"\s+(?:forward operating base|operating base|air base|airbase|air station|naval base|"
+    r"naval station|naval facility|military base|military airbase|military airport|airfield|"
+    r"air field|airstrip|communications? site|radar site|radar station|thaad site|"
+    r"transit cent(?:er|re)|base|garrison|camp)$",
     re.IGNORECASE,
 )
 SHORT_ALIAS_KM = 30.0
@@ -554,6 +571,7 @@ def build_entries() -> Builder:
     _add_airfields(b, iso2to3)
     _add_demonyms(b)
     b.drop_possessives()
+    b.add_unmarked()
     from geo.borders import country_centres
 
     b.country_centres = country_centres()

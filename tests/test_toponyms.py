@@ -467,3 +467,17 @@ def test_an_airfield_named_like_a_person_needs_its_airfield_words(gaz):
 @pytest.mark.parametrize("text", ["RAF jets left the island in 1996.", "NAS pilots trained."])
 def test_an_acronym_opening_a_sentence_is_no_place(gaz, text):
     assert find_toponyms(text, gaz) == []
+
+
+@pytest.mark.parametrize(("text", "name", "lat", "lon"), [
+    ("Russian troops set up a field camp near Yelsk, close to the Ukrainian border.", "Yelsk",
+     51.81, 29.15),
+    ("French troops opened a forward base at Madama, in northern Niger, near the Libyan border.",
+     "Madama", 21.95, 13.65),
+    ("A second American radar has operated at Shariki, in Aomori prefecture, since 2006.",
+     "Shariki", 40.93, 140.33),
+])
+def test_spellings_without_marks_and_short_site_names(gaz, text, name, lat, lon):
+    t = resolved(gaz, text, name)
+    assert t is not None, [(x.name, x.place) for x in find_toponyms(text, gaz)]
+    assert haversine_km(t.lat, t.lon, lat, lon) < 40, (t.place, t.lat, t.lon)
