@@ -651,6 +651,19 @@ def _merge(raws: list[Raw], propagate: set[tuple[str, str]],
     return claims
 
 
+def _outside_source_name(article: Article, tops: list[Toponym]) -> list[Toponym]:
+    """The toponyms that are not part of the publisher's name ("(Azraq Basin Wire)").
+
+    An outlet named after a place ("Caspian Wire", "Tehran Times") says nothing of where
+    forces are, in a dateline or a photo credit.
+    """
+    name = article.source.strip()
+    if len(name) < 4 or name not in article.body:
+        return tops
+    spans = [(m.start(), m.end()) for m in re.finditer(re.escape(name), article.body)]
+    return [t for t in tops if not any(a <= t.start and t.end <= b for a, b in spans)]
+
+
 def extract_article(article: Article, gaz: Gazetteer | None = None) -> list[Claim]:
     """Extract the claims of one article.
 
@@ -669,7 +682,8 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> list[Clai
     """
     gaz = gaz or load_gazetteer()
     lex = Lex.get()
-    tops = short_forms(article.body, find_toponyms(article.body, gaz), lex.rx)
+    tops = _outside_source_name(article, short_forms(article.body, find_toponyms(article.body, gaz),
+                                                     lex.rx))
     views = sentence_views(article, tops, lex)
     _resolve_there(views, lex)
     by_sentence = _read_sentences(views, article, gaz, lex)

@@ -133,3 +133,13 @@ def test_a_militia_takes_no_operator_from_the_discourse(gaz):
 ])
 def test_a_place_kept_despite_a_withdrawal_stays(gaz, text, want):
     assert status_at(gaz, text, "GBR", "Sennelager") == want
+
+
+def test_a_place_in_the_publisher_s_name_is_no_place(gaz):
+    text = ("---\ntitle: t\nsource: Azraq Basin Wire\npublished: 2014-11-21\n---\n"
+            "PARIS, Nov 21 (Azraq Basin Wire) - France will move six jets to a Jordanian air base "
+            "in the desert, the defence ministry said on Friday.\n\n"
+            "An advance team of French engineers arrived at the base on Thursday.\n\n"
+            "(Azraq Basin Wire/Claire Fontanel)\n")
+    assert not [c for c in claims_of(gaz, text) if c.precision == "site"], [
+        c.place for c in claims_of(gaz, text)]
