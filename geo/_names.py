@@ -148,5 +148,10 @@ def match_keys(name: str, *, particles: frozenset[str], generic: frozenset[str])
         if head.lower() in particles and rest[:1].isupper():
             out.add(head.lower() + " " + rest)
             out.add(head[:1].upper() + head[1:].lower() + " " + rest)
+        words = form.split(" ")
+        inner = [w.lower() if 0 < i < len(words) - 1 and w.lower() in particles else w
+                 for i, w in enumerate(words)]
+        if inner != words:
+            out.add(" ".join(inner))  # "Ali al-Salem", "Deir ez-Zor", "Abu al Duhur"
     return {k for k in out if k[:1].isupper() or k[:1].isdigit() or (
         k.split(" ", 1)[0] in particles and k.partition(" ")[2][:1].isupper())}

@@ -130,3 +130,11 @@ def test_admin1_aliases_name_divisions_and_add_missing_ones(tmp_path, monkeypatc
     assert b.keys[name_key("South Lebanon")] == [0]
     assert b.keys[name_key("Bekaa")] == b.keys[name_key("Beqaa")] == [1]
     assert (b.kind[1], b.iso3[1], b.lat[1], b.lon[1]) == ("region", "LBN", 33.85, 35.9)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Italian jets fly from the Ali al-Salem air base.", "Ali al-Salem air base"),
+    ("Fighting reached Deir ez-Zor on Monday.", "Deir ez-Zor"),
+])
+def test_a_lower_case_particle_inside_a_name_is_matched(gaz, text, name):
+    assert name in [text[s:e] for s, e, _ in gaz.match(text)]
