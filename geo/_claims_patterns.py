@@ -455,6 +455,13 @@ class Patterns:
         # "withdrew the last of its troops ... but kept a training area at Sennelager"
         self.kept_despite = re.compile(
             rf"\b(?:but|yet)\s+(?:(?:still|has|have|had|it|they)\s+)*({alts(g['continuation_verbs'])})\b", i)
+        # "a defence ministry source in Ankara said": where a speaker is, not forces
+        self.speaker_in = re.compile(
+            rf"\b(?:{alts(g['speaker_nouns'])})\s+(?:in|at|from)\s+(?:the\s+)?$", i)
+        self.says_next = re.compile(rf"^\s*(?:{alts(g['speech_verbs'])})\b", i)
+        # "would be seen in Addis Ababa as a provocation": a government's view, not a place
+        self.seen_in = re.compile(r"\b(?:seen|viewed|regarded|perceived|read)\s+in\s+$", i)
+        self.as_after = re.compile(r"^\s+as\b", i)
         self.respective = re.compile(rf"\b(?:{alts(g['respective_markers'])})\b", i)
         self.country_direction = re.compile(
             rf"\b({direction}|central)\s+(?:of\s+(?:the\s+)?)?$", i)

@@ -143,3 +143,26 @@ def test_a_place_in_the_publisher_s_name_is_no_place(gaz):
             "(Azraq Basin Wire/Claire Fontanel)\n")
     assert not [c for c in claims_of(gaz, text) if c.precision == "site"], [
         c.place for c in claims_of(gaz, text)]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("A defence ministry source in Ankara said Turkey's forces in Libya would stay.\n", "Ankara"),
+    ("Any Egyptian presence at Pagak would be seen in Addis Ababa as a provocation.\n",
+     "Addis Ababa"),
+])
+def test_a_speaker_s_seat_is_no_place_of_presence(gaz, text, place):
+    assert not [c for c in claims_of(gaz, text) if c.place == place]
+
+
+def test_every_pattern_is_compiled_once():
+    """Two patterns under one name would silently replace the first (it happened once)."""
+    import ast
+    from pathlib import Path
+
+    import geo._claims_patterns as mod
+
+    tree = ast.parse(Path(mod.__file__).read_text(encoding="utf-8"))
+    names = [t.attr for node in ast.walk(tree) if isinstance(node, ast.Assign)
+             for t in node.targets if isinstance(t, ast.Attribute)
+             and isinstance(t.value, ast.Name) and t.value.id == "self"]
+    assert len(names) == len(set(names)), sorted({n for n in names if names.count(n) > 1})
