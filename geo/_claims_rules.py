@@ -329,6 +329,13 @@ def label_claim(view: View, operator: str, ctx: Context, lex: Lex) -> list[Raw]:
                 False, tense, strong=bool(cues))]
 
 
+def force_after(text: str, end: int, lex: Lex) -> bool:
+    """Whether a force noun follows a mention, within two words ("American special forces")."""
+    words = re.findall(r"[\w-]+", text[end : end + 40].lower())[:3]
+    return any(" ".join(words[i:j]) in lex.force_words
+               for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+
+
 def _names_forces(text: str, start: int, end: int, lex: Lex) -> bool:
     """Whether ``text[start:end]`` (the rest of a first cell) ends in a force noun."""
     words = re.findall(r"[\w-]+", text[start:end].lower())
@@ -436,6 +443,13 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
         if any(o.iso3 != host for o in chosen):
             return []  # "France will train Vietnamese officers in Paris": trainees abroad
         chosen = []  # "the UAE, which trained Somali troops in Mogadishu": the trainer is there
+    if chosen and anchor.base and all(o.iso3 == host and o.possessive for o in chosen):
+        # "American troops have left Iraq's Ain al-Asad air base": the host owns the base,
+        # the forces named before it are the ones there
+        users = [o for o in ops if o.end <= chosen[0].start and o.iso3 != host and not (
+            o.locative or o.speaker or o.possessive) and force_after(text, o.end, lex)]
+        if users:
+            chosen, op_how = users[-1:], "noun phrase"
     if chosen:
         picks: list[tuple[str, str, Mention | None]] = [
             (o.iso3, f"{op_how}: {text[o.start:o.end]}", o) for o in chosen]

@@ -166,3 +166,11 @@ def test_every_pattern_is_compiled_once():
              for t in node.targets if isinstance(t, ast.Attribute)
              and isinstance(t.value, ast.Name) and t.value.id == "self"]
     assert len(names) == len(set(names)), sorted({n for n in names if names.count(n) > 1})
+
+
+@pytest.mark.parametrize("text, want", [
+    ("American troops have left Iraq's Ain al-Asad air base.\n", "withdrawn"),
+    ("American troops are based at Iraq's Ain al-Asad air base.\n", "existing"),
+])
+def test_forces_at_a_host_s_own_base_are_the_forces_not_the_host(gaz, text, want):
+    assert status_at(gaz, text, "USA", "Asad") == want
