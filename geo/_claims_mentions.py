@@ -129,6 +129,8 @@ def operators(view: View, lex: Lex) -> list[Mention]:
         if any(a <= s < b for a, b in taken) or text[s:e].lower() == "there":
             continue
         if t.kind == "demonym":
+            if rx.non_state_after.match(text[e : e + 40]) and not force_noun_after(text, e, lex):
+                continue  # "the Lebanese group", "Syrian rebels": no state's forces
             if t.iso3:  # "European", "Kurdish": a place, but no country to operate
                 out.append(Mention(s, e, t.iso3, "demonym"))
         elif t.kind == "country":
@@ -387,6 +389,12 @@ def _qualified_forces(view: View, lex: Lex, starts: set[int]) -> list[Anchor]:
         if any(o.how == "demonym" and text[o.end : m.start()] == " " for o in ops):
             out.append(Anchor(m.start(), m.end(), m.group(0), False))
     return out
+
+
+def force_noun_after(text: str, end: int, lex: Lex) -> bool:
+    """Whether one or two words after ``end`` name forces ("Turkish battle group")."""
+    words = re.findall(r"[\w-]+", text[end : end + 30].lower())[:2]
+    return any(" ".join(words[:n]) in lex.force_words for n in (1, 2))
 
 
 def force_noun(phrase: str, lex: Lex) -> bool:

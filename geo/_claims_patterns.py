@@ -462,6 +462,9 @@ class Patterns:
         # "would be seen in Addis Ababa as a provocation": a government's view, not a place
         self.seen_in = re.compile(r"\b(?:seen|viewed|regarded|perceived|read)\s+in\s+$", i)
         self.as_after = re.compile(r"^\s+as\b", i)
+        # "Hezbollah, the Lebanese group": a demonym naming no state's forces
+        self.non_state_after = re.compile(
+            rf"^\s+(?:[\w-]+\s+)?(?:{alts(g['non_state_heads'])})\b(?!\s+of\s+(?:forces|troops|soldiers))", i)
         self.respective = re.compile(rf"\b(?:{alts(g['respective_markers'])})\b", i)
         self.country_direction = re.compile(
             rf"\b({direction}|central)\s+(?:of\s+(?:the\s+)?)?$", i)

@@ -152,6 +152,7 @@ GRAMMAR_KEYS = (
     "destination_cues",
     "border_nouns",
     "company_nouns",
+    "non_state_heads",
     "irregular_force_nouns",
     "business_verbs",
     "border_prepositions",

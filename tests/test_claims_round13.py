@@ -174,3 +174,15 @@ def test_every_pattern_is_compiled_once():
 ])
 def test_forces_at_a_host_s_own_base_are_the_forces_not_the_host(gaz, text, want):
     assert status_at(gaz, text, "USA", "Asad") == want
+
+
+@pytest.mark.parametrize("text", [
+    "Hezbollah, the Lebanese group, has pulled its fighters out of Qusayr, a source said.\n",
+    "Syrian rebels hold the town of Azaz.\n",
+])
+def test_a_group_named_with_a_demonym_is_no_state_s_forces(gaz, text):
+    assert not [c for c in claims_of(gaz, text) if c.operator in ("LBN", "SYR")]
+
+
+def test_a_battle_group_is_still_a_force(gaz):
+    assert status_at(gaz, "A Turkish battle group is based at Tapa.\n", "TUR", "Tapa") == "existing"
