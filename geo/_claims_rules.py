@@ -541,7 +541,9 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
             continue
         span_lo = min(lo, op_pos.start) if op_pos else lo
         span_hi = max(hi, op_pos.end) if op_pos else hi
-        if _not_presence(text, view, rx, non_presence, lo, hi, anchor,
+        said = rx.deictic_after.match(text[anchor.end : anchor.end + 60]) if how_place else None
+        reach = max(hi, anchor.end + said.end()) if said else hi  # "docked in the capital's harbour"
+        if _not_presence(text, view, rx, non_presence, lo, reach, anchor,
                          span_lo if op_pos is not None and op_pos.start < anchor.start else None):
             continue  # strikes, visits, port calls: not presence
         if norm_phrase(anchor.text) in lex.vessels and not stationing:

@@ -186,3 +186,10 @@ def test_a_group_named_with_a_demonym_is_no_state_s_forces(gaz, text):
 
 def test_a_battle_group_is_still_a_force(gaz):
     assert status_at(gaz, "A Turkish battle group is based at Tapa.\n", "TUR", "Tapa") == "existing"
+
+
+def test_a_port_call_in_the_capital_s_harbour_is_no_presence(gaz):
+    text = ("Three Russian warships arrived in Algiers on Monday for a joint drill. A frigate and a "
+            "tug from Russia's Black Sea Fleet docked at the naval quay in the capital's harbour "
+            "after a welcome ceremony.\n")
+    assert not [c for c in claims_of(gaz, text) if c.operator == "RUS" and c.place == "Algiers"]
