@@ -431,6 +431,8 @@ def unspecified(view: View, lex: Lex, anchor: Anchor) -> bool:
     if lex.rx.unspecified.search(before):
         # "its largest foreign military base": foreign to its owner, who is named
         return not lex.rx.possessive_pronoun.search(before)
+    if lex.rx.unnamed_countries.search(before):
+        return True  # "... and several European countries have trainers in Erbil"
     if anchor.base:
         return False
     base = view.sentence.start

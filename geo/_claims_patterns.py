@@ -465,6 +465,10 @@ class Patterns:
         # "Hezbollah, the Lebanese group": a demonym naming no state's forces
         self.non_state_after = re.compile(
             rf"^\s+(?:[\w-]+\s+)?(?:{alts(g['non_state_heads'])})\b(?!\s+of\s+(?:forces|troops|soldiers))", i)
+        # "several European countries have trainers": states, but none named
+        self.unnamed_countries = re.compile(
+            rf"\b(?:{alts(g['unnamed_quantifiers'])})\s+(?:[\w-]+\s+)?(?:{alts(g['state_nouns'])})\s+"
+            rf"(?:(?:{alts(g['holding_verbs'])})\s+)+$", i)
         self.respective = re.compile(rf"\b(?:{alts(g['respective_markers'])})\b", i)
         self.country_direction = re.compile(
             rf"\b({direction}|central)\s+(?:of\s+(?:the\s+)?)?$", i)

@@ -193,3 +193,9 @@ def test_a_port_call_in_the_capital_s_harbour_is_no_presence(gaz):
             "tug from Russia's Black Sea Fleet docked at the naval quay in the capital's harbour "
             "after a welcome ceremony.\n")
     assert not [c for c in claims_of(gaz, text) if c.operator == "RUS" and c.place == "Algiers"]
+
+
+def test_unnamed_countries_take_no_operator_from_the_sentence(gaz):
+    text = ("France keeps special forces in the Kurdistan region, and several European countries "
+            "have trainers in Erbil.\n")
+    assert not [c for c in claims_of(gaz, text) if "Erbil" in c.place]
