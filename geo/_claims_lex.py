@@ -102,7 +102,8 @@ class Lex:
         self.capitalised_non_cues = frozenset(self.grammar["capitalised_non_cues"])
         self.modifier_cues = frozenset(w.lower() for w in self.grammar["modifier_cues"])
         self.trainee_nouns = frozenset(w.lower() for w in self.grammar["trainee_nouns"])
-        self.rx = Patterns(self.grammar, (t.lower() for t in lexicon.person_titles()))
+        self.rx = Patterns(self.grammar, (t.lower() for t in lexicon.person_titles()),
+                           lexicon.site_prefixes())
         self.snap_cache: dict[tuple[float, float, str], int | None] = {}
         self.city_cache: dict[tuple[str, str], int | None] = {}
         self.only_site_cache: dict[tuple[str, str], int | None] = {}

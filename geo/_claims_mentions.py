@@ -142,6 +142,8 @@ def operators(view: View, lex: Lex) -> list[Mention]:
             continue
         if any(a <= s and e <= b and b - a > e - s for a, b in names):
             continue  # part of a longer name ("Niamey air base")
+        if rx.site_prefix_before.search(text, max(0, s - 12), s):
+            continue  # "Camp Doha": a camp's name, not Qatar's government
         if rx.locative_before.search(text[max(0, s - 30) : s]) or listed_with_town(view, lex, s, e):
             continue  # a place here, not the government
         m = rx.compound_head.match(text, e)

@@ -86,10 +86,15 @@ class Patterns:
     ----------
     g
         The grammar word lists (:func:`geo.lexicon.grammar`).
+    titles
+        Persons' titles, lower case (:func:`geo.lexicon.person_titles`).
+    site_prefixes
+        Words that open a camp's name (:func:`geo.lexicon.site_prefixes`).
 
     """
 
-    def __init__(self, g: dict[str, tuple[str, ...]], titles: Iterable[str] = ()) -> None:
+    def __init__(self, g: dict[str, tuple[str, ...]], titles: Iterable[str] = (),
+                 site_prefixes: Iterable[str] = ()) -> None:
         i = re.IGNORECASE
         dirs = alts(g["directions"])
         direction = rf"(?:{dirs})(?:ern)?"
@@ -469,6 +474,10 @@ class Patterns:
         self.unnamed_countries = re.compile(
             rf"\b(?:{alts(g['unnamed_quantifiers'])})\s+(?:[\w-]+\s+)?(?:{alts(g['state_nouns'])})\s+"
             rf"(?:(?:{alts(g['holding_verbs'])})\s+)+$", i)
+        prefixes = sorted(site_prefixes)
+        # "Camp Doha": a camp's name, whatever the word after it names
+        self.site_prefix_before = re.compile(
+            rf"\b(?-i:{alts(prefixes)})\s+$" if prefixes else r"(?!)")
         self.respective = re.compile(rf"\b(?:{alts(g['respective_markers'])})\b", i)
         self.country_direction = re.compile(
             rf"\b({direction}|central)\s+(?:of\s+(?:the\s+)?)?$", i)

@@ -463,10 +463,12 @@ def _absence_after_leaving(picks: list[Raw]) -> bool:
     Vaziani'": no report is refuted, so the place stays withdrawn.
     """
     absence = Lex.get().grammar["absence_cues"]
-    statuses = {r.status for r in picks}
-    return "withdrawn" in statuses and "proposed" not in statuses and all(
+    denials = [r for r in picks if r.status == "denied"]
+    plans = [r.sentence.start for r in picks if r.status == "proposed"]
+    return any(r.status == "withdrawn" for r in picks) and all(
         r.status_cues and all(c.lower() in absence or _NO_DEMONYM.match(c) for c in r.status_cues)
-        for r in picks if r.status == "denied")
+        and not any(p < r.sentence.start for p in plans)  # a plan reported before is refuted
+        for r in denials)
 
 
 def _present(r: Raw) -> bool:

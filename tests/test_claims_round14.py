@@ -1,0 +1,19 @@
+"""Round 14: rules generalised from the study of the twelfth held-out set.
+
+Every sentence here is new; none is copied from an evaluation article.
+"""
+
+from .conftest import claims_of, status_at
+
+
+def test_a_capital_inside_a_camp_s_name_is_no_government(gaz):
+    text = ("In 2005 American soldiers left Camp Doha for good and moved their headquarters "
+            "south to Camp Arifjan.\n")
+    assert {c.operator for c in claims_of(gaz, text)} <= {"USA"}
+
+
+def test_an_absence_before_a_later_hedge_still_confirms_the_withdrawal(gaz):
+    text = ('The last American personnel left the Shamsi air base on Sunday. "There are no '
+            'Americans at Shamsi any more," an army spokesman said. The loss of Shamsi would not '
+            "stop the drone campaign.\n")
+    assert status_at(gaz, text, "USA", "Shamsi") == "withdrawn"
