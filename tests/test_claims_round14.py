@@ -7,9 +7,8 @@ from .conftest import claims_of, status_at
 
 
 def test_a_capital_inside_a_camp_s_name_is_no_government(gaz):
-    text = ("In 2005 American soldiers left Camp Doha for good and moved their headquarters "
-            "south to Camp Arifjan.\n")
-    assert {c.operator for c in claims_of(gaz, text)} <= {"USA"}
+    text = "The army handed Camp Doha back to Kuwait, completing the move of its troops to Camp Arifjan.\n"
+    assert "QAT" not in {c.operator for c in claims_of(gaz, text)}
 
 
 def test_an_absence_before_a_later_hedge_still_confirms_the_withdrawal(gaz):
