@@ -49,7 +49,7 @@ _CAPS_DATELINE = re.compile(
 _CONTAINER_AFTER = re.compile(r",[ \t]+[A-Z]")  # "Olivia, Minnesota"
 _LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-z]")
 _POSSESSIVE_NAME = re.compile(r"['’]s[ \t]+([A-Z][a-z]+)\b")  # "Daniel's Head"
-_NAME_AFTER = re.compile(r" [A-Z][a-z]")  # a capitalised word next: "Ras Kamboni"
+_NAME_AFTER = re.compile(r"[ \t]+(?:[a-z]{1,3}-)?[A-Z][a-z]")  # "Ras Kamboni", "Ras al-Hadd"
 _AGE_AFTER = re.compile(r",[ \t]*\d{1,3}[ \t]*,")  # "Stephon Clark, 22, was": a person's age
 _STREET_REACH = 160  # the longest street name before its suffix word: four long words
 _TOWN_COMMA = re.compile(r"[A-Z][\w.'’-]*,[ \t]$")
@@ -473,4 +473,17 @@ def find_toponyms(text: str, gaz: Gazetteer | None = None) -> list[Toponym]:
 
     """
     gaz = gaz or load_gazetteer()
-    return _place_streets(resolve(text, recognise(text, gaz), gaz))
+    return _headed_guesses(_place_streets(resolve(text, recognise(text, gaz), gaz)))
+
+
+def _headed_guesses(mentions: list[Toponym]) -> list[Toponym]:
+    """Flag as guesses the names found under a head word in a country the text never names.
+
+    "Ras al-Hadd" in a story about Oman is found only as Hadd, Bahrain: a guess.
+    """
+    heads = _words().name_heads
+    named = {t.iso3 for t in mentions if t.kind in ("country", "demonym", "admin") and t.iso3}
+    for t in mentions:
+        if t.iso3 and t.iso3 not in named and t.name.split(" ", 1)[0] in heads:
+            t.confident = False
+    return mentions

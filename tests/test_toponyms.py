@@ -481,3 +481,11 @@ def test_spellings_without_marks_and_short_site_names(gaz, text, name, lat, lon)
     t = resolved(gaz, text, name)
     assert t is not None, [(x.name, x.place) for x in find_toponyms(text, gaz)]
     assert haversine_km(t.lat, t.lon, lat, lon) < 40, (t.place, t.lat, t.lon)
+
+
+def test_a_headed_name_found_only_abroad_is_a_guess(gaz):
+    text = "India will use a listening station at Ras al-Hadd, on the eastern tip of Oman."
+    tops = find_toponyms(text, gaz)
+    assert "Ras" not in {t.name for t in tops}  # no second, overlapping "Ras"
+    hadd = [t for t in tops if t.name == "Ras al-Hadd"]
+    assert hadd and all(t.iso3 == "OMN" or not t.confident for t in hadd)
