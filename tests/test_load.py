@@ -46,6 +46,18 @@ def test_boilerplate_is_flagged():
     assert not any("air bases in Syria" in t for t in flagged)
 
 
+@pytest.mark.parametrize(("line", "flagged"), [
+    ("Related: Egypt's parliament backs a Gulf deployment", True),
+    ("See also: Turkish troops reach Idlib", True),
+    ("Related talks on the base resumed in Ankara on Monday.", False),
+])
+def test_links_to_other_stories_are_boilerplate(line, flagged):
+    from geo.load import parse_article
+
+    article = parse_article(f"French troops left Gao.\n\n{line}\n")
+    assert [s.boilerplate for s in article.sentences if s.text.startswith(line[:8])] == [flagged]
+
+
 @pytest.mark.parametrize(
     ("text", "match"),
     [
