@@ -16,3 +16,14 @@ def test_an_absence_before_a_later_hedge_still_confirms_the_withdrawal(gaz):
             'Americans at Shamsi any more," an army spokesman said. The loss of Shamsi would not '
             "stop the drone campaign.\n")
     assert status_at(gaz, text, "USA", "Shamsi") == "withdrawn"
+
+
+def test_a_team_that_works_somewhere_is_no_plan(gaz):
+    text = ("A smaller American logistics team works at the military side of the Seeb airport "
+            "outside Muscat, one of the diplomats said.\n")
+    assert {c.status for c in claims_of(gaz, text) if c.operator == "USA"} <= {"existing"}
+
+
+def test_construction_works_are_still_a_plan(gaz):
+    text = "Construction works for the new Turkish base at Suakin began in March.\n"
+    assert status_at(gaz, text, "TUR", "Suakin") == "proposed"
