@@ -478,6 +478,10 @@ class Patterns:
         # "Camp Doha": a camp's name, whatever the word after it names
         self.site_prefix_before = re.compile(
             rf"\b(?-i:{alts(prefixes)})\s+$" if prefixes else r"(?!)")
+        # "returned on Wednesday to the base at Shaddadi, which they had left in October"
+        self.returned_to = re.compile(
+            rf"\b(?:{alts(g['return_verbs'])})\b[^.;]{{0,40}}?\bto\s+(?:the\s+)?[^.;]{{0,30}}$", i)
+        self.had_before = re.compile(r"\bhad\s+(?:\w+\s+)?$", i)
         self.respective = re.compile(rf"\b(?:{alts(g['respective_markers'])})\b", i)
         self.country_direction = re.compile(
             rf"\b({direction}|central)\s+(?:of\s+(?:the\s+)?)?$", i)

@@ -27,3 +27,9 @@ def test_a_team_that_works_somewhere_is_no_plan(gaz):
 def test_construction_works_are_still_a_plan(gaz):
     text = "Construction works for the new Turkish base at Suakin began in March.\n"
     assert status_at(gaz, text, "TUR", "Suakin") == "proposed"
+
+
+def test_forces_back_at_a_base_they_had_left_are_there(gaz):
+    text = ("Russian troops returned on Friday to the airfield at Qamishli, which they had left "
+            "in the spring, local officials said.\n")
+    assert status_at(gaz, text, "RUS", "Qamishli") == "existing"
