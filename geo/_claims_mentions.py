@@ -394,9 +394,10 @@ def _qualified_forces(view: View, lex: Lex, starts: set[int]) -> list[Anchor]:
 
 
 def force_noun_after(text: str, end: int, lex: Lex) -> bool:
-    """Whether one or two words after ``end`` name forces ("Turkish battle group")."""
-    words = re.findall(r"[\w-]+", text[end : end + 30].lower())[:2]
-    return any(" ".join(words[:n]) in lex.force_words for n in (1, 2))
+    """Whether a force noun follows within three words ("a Turkish battle group")."""
+    words = re.findall(r"[\w-]+", text[end : end + 40].lower())[:3]
+    return any(" ".join(words[i:j]) in lex.force_words
+               for i in range(len(words)) for j in range(i + 1, len(words) + 1))
 
 
 def force_noun(phrase: str, lex: Lex) -> bool:

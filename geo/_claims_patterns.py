@@ -443,8 +443,7 @@ class Patterns:
         # "a second Rwandan company will be based", not "a Chinese company runs the port"
         self.company = re.compile(rf"\b(?:{alts(g['company_nouns'])})\b", i)
         self.business_after = re.compile(
-            rf"^(?:\s+(?:that|which|also|now|still|has|have|had|is|are|was|were|will|would|could|"
-            rf"may|might|to|plans|set|due))*"
+            rf"^(?:\s+(?-i:[A-Z][\w&.-]*))*(?:\s+(?:{alts(g['business_auxiliaries'])}))*"
             rf"\s+(?:{alts(g['business_verbs'])})\b", i)
         self.host_subject = re.compile(
             rf"^[^,]{{0,40}}?\b(?-i:The)\s+(?:{alts(g['host_subject_nouns'])})\b", i)

@@ -22,6 +22,7 @@ from geo._claims_mentions import (
     anaphora_flags,
     anchors,
     cue_hits,
+    force_noun_after,
     modifies_force,
     operators,
     places_of,
@@ -181,8 +182,9 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
             # "kept a headquarters in Marjayoun ... and withdrew their officers from the
             # town": a town named earlier in the sentence comes before the last sentences'
             said = rx.deictic_after.match(text[anchor.end : anchor.end + 60])
-            here = [t for t in places if t.end - base <= anchor.start and t.kind in ("city", "site")
-                    ] if said and rx.the_settlement.search(said.group(0)) else []
+            settled = bool(said and rx.the_settlement.search(said.group(0)))
+            here = [t for _, ts, _ in links for t in ts if settled and t.end - base <= anchor.start
+                    and t.kind in ("city", "site")]
             place = theirs[0] if theirs else (here[-1] if here else ctx.antecedent(
                 "place", hosts or frozenset()))
             if place is not None:
@@ -329,13 +331,6 @@ def label_claim(view: View, operator: str, ctx: Context, lex: Lex) -> list[Raw]:
                 False, tense, strong=bool(cues))]
 
 
-def force_after(text: str, end: int, lex: Lex) -> bool:
-    """Whether a force noun follows a mention, within two words ("American special forces")."""
-    words = re.findall(r"[\w-]+", text[end : end + 40].lower())[:3]
-    return any(" ".join(words[i:j]) in lex.force_words
-               for i in range(len(words)) for j in range(i + 1, len(words) + 1))
-
-
 def _names_forces(text: str, start: int, end: int, lex: Lex) -> bool:
     """Whether ``text[start:end]`` (the rest of a first cell) ends in a force noun."""
     words = re.findall(r"[\w-]+", text[start:end].lower())
@@ -447,7 +442,7 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
         # "American troops have left Iraq's Ain al-Asad air base": the host owns the base,
         # the forces named before it are the ones there
         users = [o for o in ops if o.end <= chosen[0].start and o.iso3 != host and not (
-            o.locative or o.speaker or o.possessive) and force_after(text, o.end, lex)]
+            o.locative or o.speaker or o.possessive) and force_noun_after(text, o.end, lex)]
         if users:
             chosen, op_how = users[-1:], "noun phrase"
     if chosen:

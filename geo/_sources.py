@@ -143,7 +143,7 @@ class Builder:
         Transliterations mark a soft sign or an ayn with an apostrophe that news drops.
         A spelling without the marks that names another place already is left alone.
         """
-        for key in [k for k in self.keys if "'" in k.rstrip("'s")]:
+        for key in [k for k in self.keys if "'" in k.removesuffix("'s")]:
             bare = _MARK.sub("", key)
             if bare != key and bare not in self.keys and len(bare) >= 4:
                 self.keys[bare] = list(self.keys[key])

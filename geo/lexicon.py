@@ -157,6 +157,7 @@ GRAMMAR_KEYS = (
     "holding_verbs",
     "non_state_heads",
     "irregular_force_nouns",
+    "business_auxiliaries",
     "business_verbs",
     "border_prepositions",
     "over_phrasal_verbs",

@@ -482,8 +482,9 @@ def _headed_guesses(mentions: list[Toponym]) -> list[Toponym]:
     "Ras al-Hadd" in a story about Oman is found only as Hadd, Bahrain: a guess.
     """
     heads = _words().name_heads
-    named = {t.iso3 for t in mentions if t.kind in ("country", "demonym", "admin") and t.iso3}
-    for t in mentions:
-        if t.iso3 and t.iso3 not in named and t.name.split(" ", 1)[0] in heads:
+    headed = [t for t in mentions if t.kind != "site" and t.name.split(" ", 1)[0] in heads]
+    named = {t.iso3 for t in mentions if t.iso3 and t.confident and all(t is not h for h in headed)}
+    for t in headed:
+        if t.iso3 and t.iso3 not in named:
             t.confident = False
     return mentions
