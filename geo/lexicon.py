@@ -421,15 +421,20 @@ def region_abbreviations() -> dict[str, str]:
     return out
 
 
+def _checked_words(name: str, pattern: str, what: str) -> list[str]:
+    """The words of a list under ``data/lexicon``, each of which must match ``pattern``."""
+    path = LEXICON_DIR / name
+    words = read_word_list(path)
+    bad = [w for w in words if not re.fullmatch(pattern, w)]
+    if bad:
+        raise DataFileError(str(path), f"not {what}: {bad!r}")
+    return words
+
+
 @cache
 def street_suffixes() -> tuple[str, ...]:
     """Words that end a street's name ("Street", "Square"; "St." for an abbreviation)."""
-    path = LEXICON_DIR / "street_suffixes.txt"
-    words = read_word_list(path)
-    bad = [w for w in words if not re.fullmatch(r"[A-Z][a-z]+\.?", w)]
-    if bad:
-        raise DataFileError(str(path), f"not capitalised words: {bad!r}")
-    return tuple(words)
+    return tuple(_checked_words("street_suffixes.txt", r"[A-Z][a-z]+\.?", "capitalised words"))
 
 
 @cache
@@ -441,23 +446,13 @@ def site_prefixes() -> frozenset[str]:
 @cache
 def possessive_name_tails() -> frozenset[str]:
     """Words that make "<name>'s <word>" a place name of its own: "head" in "Daniel's Head"."""
-    path = LEXICON_DIR / "possessive_name_tails.txt"
-    words = read_word_list(path)
-    bad = [w for w in words if not re.fullmatch(r"[a-z]+", w)]
-    if bad:
-        raise DataFileError(str(path), f"not lower-case words: {bad!r}")
-    return frozenset(words)
+    return frozenset(_checked_words("possessive_name_tails.txt", r"[a-z]+", "lower-case words"))
 
 
 @cache
 def name_heads() -> frozenset[str]:
     """Generic words that open a place's name: "Ras" in "Ras Kamboni", "Wadi" in "Wadi Seidna"."""
-    path = LEXICON_DIR / "name_heads.txt"
-    words = read_word_list(path)
-    bad = [w for w in words if not re.fullmatch(r"[A-Z][a-z]+", w)]
-    if bad:
-        raise DataFileError(str(path), f"not capitalised words: {bad!r}")
-    return frozenset(words)
+    return frozenset(_checked_words("name_heads.txt", r"[A-Z][a-z]+", "capitalised words"))
 
 
 @cache
