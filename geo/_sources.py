@@ -284,14 +284,32 @@ def _add_regions(b: Builder) -> None:
 
 
 _PAREN = re.compile(r"\s*\(([^)]*)\)\s*")
-_AIRFIELD_WORDS = frozenset({"airport", "international", "internacional", "air", "force", "base",
-                             "field", "airfield", "airbase", "military", "regional", "municipal",
-                             "national", "naval", "station", "army", "heliport", "airstrip",
-                             "county", "city", "de", "the", "and", "afb", "aaf", "angb", "arb",
-                             "nas", "ab"})
-# "Holloman Afb Airport", "Shek Kong Air Base": an airfield of the armed forces
-_MILITARY_AIRFIELD = re.compile(r"\b(?:afb|aaf|angb|arb|nas|air base|airbase|air force|"
-                                r"air station|naval air|military)\b", re.IGNORECASE)
+
+
+@cache
+def _airfield_words() -> frozenset[str]:
+    """Generic words of airfield names ("airport", "afb"): the rest is the airfield's own."""
+    return frozenset(lexicon.site_words()["airfield_words"])
+
+
+def _longest_first(words: tuple[str, ...]) -> str:
+    """A regular-expression alternation of phrases, the longest first."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _military_airfield() -> re.Pattern[str]:
+    """"Holloman Afb Airport", "Shek Kong Air Base": an airfield of the armed forces."""
+    return re.compile(rf"\b(?:{_longest_first(lexicon.site_words()['military_airfield_markers'])})\b",
+                      re.IGNORECASE)
+
+
+@cache
+def _site_words() -> re.Pattern[str]:
+    """The words that open or close a site's name ("Camp Taji", "Kant Air Base")."""
+    words = lexicon.site_words()
+    return re.compile(rf"^(?:{_longest_first(words['site_name_openers'])})\s+|"
+                      rf"\s+(?:{_longest_first(words['site_name_closers'])})$", re.IGNORECASE)
 
 
 def airfield_aliases(name: str, city: str, *, commercial: bool) -> list[str]:
@@ -308,7 +326,7 @@ def airfield_aliases(name: str, city: str, *, commercial: bool) -> list[str]:
         out.append(f"{inner.group(1).replace('Internacional', 'International')} Airport")
     for form in [name, *out]:
         rest = form[len(city) + 1 :] if city and form.startswith(city + " ") else ""
-        if any(w.lower() not in _AIRFIELD_WORDS for w in rest.split()):
+        if any(w.lower() not in _airfield_words() for w in rest.split()):
             out.append(rest)  # "Heathrow Airport"; but never a bare "Air Force Base"
     if commercial and city:
         out.append(f"{city} Airport")
@@ -323,7 +341,7 @@ def _bare_airport_names(forms: list[str], city: str) -> list[str]:
     for the airports of big cities, whose names news uses alone.
     """
     people = _people()
-    skip = _AIRFIELD_WORDS | {w.lower() for w in re.split(r"[\s,-]+", city)}
+    skip = _airfield_words() | {w.lower() for w in re.split(r"[\s,-]+", city)}
     out = []
     for form in forms:
         words = [w for w in re.split(r"[\s-]+", form) if w and w.lower() not in skip]
@@ -344,10 +362,10 @@ def _people() -> frozenset[str]:
 
 def _military_core(name: str) -> str:
     """The name of a military airfield without its airfield words ("Shek Kong Air Base")."""
-    if not _MILITARY_AIRFIELD.search(name):
+    if not _military_airfield().search(name):
         return ""
     words = [w for w in _PAREN.sub(" ", name).replace(",", " ").split()
-             if w.lower() not in _AIRFIELD_WORDS]
+             if w.lower() not in _airfield_words()]
     ok = 1 <= len(words) <= 2 and all(w[:1].isupper() and w.isalpha() and len(w) >= 3 for w in words)
     return " ".join(words) if ok else ""
 
@@ -359,7 +377,7 @@ def _bare_airfield(name: str) -> list[str]:
     """
     from wordfreq import zipf_frequency
 
-    words = [w for w in _PAREN.sub(" ", name).split() if w.lower() not in _AIRFIELD_WORDS]
+    words = [w for w in _PAREN.sub(" ", name).split() if w.lower() not in _airfield_words()]
     if len(words) > 2 or not all(w[:1].isupper() and w.isalpha() and len(w) >= 3 for w in words):
         return []
     people = _people()
@@ -390,14 +408,6 @@ def _add_airfields(b: Builder, iso2to3: dict[str, str]) -> None:
                   iso2to3.get(row["country"], ""), detail=f"ICAO {row['icao']}", aliases=aliases)
 
 
-_SITE_WORDS = re.compile(
-    r"^(?:camp|fort|naval base|naval station|air base|airbase|base|raf|nas|naf|jb|jsdf)\s+|"
-    r"\s+(?:forward operating base|operating base|air base|airbase|air station|naval base|"
-    r"naval station|naval facility|military base|military airbase|military airport|airfield|"
-    r"air field|airstrip|communications? site|radar site|radar station|thaad site|"
-    r"transit cent(?:er|re)|base|garrison|camp)$",
-    re.IGNORECASE,
-)
 SHORT_ALIAS_KM = 30.0
 
 
@@ -411,7 +421,7 @@ def _short_aliases(b: Builder, names: list[str], lat: float, lon: float) -> list
     words = _plain_words()
     out = []
     for name in names:
-        short = _SITE_WORDS.sub("", name).strip()
+        short = _site_words().sub("", name).strip()
         if len(short) < 3 or short == name or not short[:1].isupper():
             continue
         if " " not in short and (short.lower() in words or short in lexicon.given_names()

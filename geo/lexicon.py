@@ -538,6 +538,21 @@ def _phrase_lists(path: Path, keys: tuple[str, ...]) -> dict[str, tuple[str, ...
     return out
 
 
+SITE_WORD_KEYS = ("airfield_words", "military_airfield_markers", "site_name_openers",
+                  "site_name_closers")
+
+
+@cache
+def site_words() -> dict[str, tuple[str, ...]]:
+    """Load ``site_words.json``: the generic words of airfield and site names, lower case."""
+    path = LEXICON_DIR / "site_words.json"
+    lists = _phrase_lists(path, SITE_WORD_KEYS)
+    bad = [p for words in lists.values() for p in words if p != p.lower()]
+    if bad:
+        raise DataFileError(str(path), f"not lower case: {bad!r}")
+    return lists
+
+
 @cache
 def cues() -> dict[str, CuePattern]:
     """Load ``cues.json``: status cues, presence nouns, non-presence verbs and the rest."""

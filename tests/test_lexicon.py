@@ -211,3 +211,19 @@ def test_possessive_name_tails_must_be_lower_case_words(tmp_path, monkeypatch):
             lexicon.possessive_name_tails()
     finally:
         lexicon.possessive_name_tails.cache_clear()
+
+
+@pytest.mark.parametrize(("content", "match"), [
+    ('{"airfield_words": ["airport"]}', "missing list"),
+    ('{"airfield_words": ["Airport"], "military_airfield_markers": ["afb"], '
+     '"site_name_openers": ["camp"], "site_name_closers": ["base"]}', "not lower case"),
+])
+def test_bad_site_words_are_rejected(tmp_path, monkeypatch, content, match):
+    (tmp_path / "site_words.json").write_text(content, encoding="utf-8")
+    monkeypatch.setattr(lexicon, "LEXICON_DIR", tmp_path)
+    lexicon.site_words.cache_clear()
+    try:
+        with pytest.raises(DataFileError, match=match):
+            lexicon.site_words()
+    finally:
+        lexicon.site_words.cache_clear()
