@@ -455,7 +455,7 @@ class Patterns:
         self.other_bases_left = re.compile(
             rf"\b(?:{bases})\s+(?:(?:that|which)\s+)?(?:it|they|(?-i:[A-Z][a-z]+))\s+"
             rf"(?:(?:had|has|have)\s+)?$", i)
-        self.one_of = re.compile(r"\b(?:one|two|three|some|several|many|each|any)\s+of\b|\bamong\b", i)
+        self.one_of = re.compile(rf"\b(?:{alts(g['partitive_quantifiers'])})\s+of\b|\bamong\b", i)
         # "withdrew the last of its troops ... but kept a training area at Sennelager"
         self.kept_despite = re.compile(
             rf"\b(?:but|yet)\s+(?:(?:still|has|have|had|it|they)\s+)*({alts(g['continuation_verbs'])})\b", i)
@@ -464,7 +464,7 @@ class Patterns:
             rf"\b(?:{alts(g['speaker_nouns'])})\s+(?:in|at|from)\s+(?:the\s+)?$", i)
         self.says_next = re.compile(rf"^\s*(?:{alts(g['speech_verbs'])})\b", i)
         # "would be seen in Addis Ababa as a provocation": a government's view, not a place
-        self.seen_in = re.compile(r"\b(?:seen|viewed|regarded|perceived|read)\s+in\s+$", i)
+        self.seen_in = re.compile(rf"\b(?:{alts(g['perception_verbs'])})\s+in\s+$", i)
         self.as_after = re.compile(r"^\s+as\b", i)
         # "Hezbollah, the Lebanese group": a demonym naming no state's forces
         self.non_state_after = re.compile(

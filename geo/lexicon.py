@@ -152,6 +152,8 @@ GRAMMAR_KEYS = (
     "destination_cues",
     "border_nouns",
     "company_nouns",
+    "perception_verbs",
+    "partitive_quantifiers",
     "unnamed_quantifiers",
     "state_nouns",
     "holding_verbs",
