@@ -66,3 +66,8 @@ def test_handing_out_is_no_handover(gaz):
 def test_review_counter_examples_give_no_claim(gaz, text):
     assert [(c.operator, c.place, c.status) for c in claims_of(gaz, text)
             if c.status in ("withdrawn", "existing", "proposed")] == []
+
+
+def test_agreeing_to_let_forces_use_a_port_is_a_plan(gaz):
+    text = "Seychelles has agreed to let the Indian navy use the airstrip on Assumption Island.\n"
+    assert status_at(gaz, text, "IND", "Assumption") == "proposed"
