@@ -536,7 +536,7 @@ def places_of(view: View, lex: Lex) -> list[Toponym]:
             continue  # "Britain flies Tornado jets from Akrotiri": an aircraft type, not a town
         if lex.rx.border_after.match(text, e) and lex.rx.border_before.search(text, max(0, s - 12), s):
             continue  # "on Iran's northern border": locates another place
-        if (lex.rx.speaker_in.search(text, max(0, s - 40), s) and lex.rx.says_next.match(text[e:])) or (
+        if (lex.rx.speaker_in.search(text, max(0, s - 40), s) and lex.rx.says_after.match(text, e)) or (
                 lex.rx.seen_in.search(text, max(0, s - 20), s) and lex.rx.as_after.match(text[e:])):
             continue  # "a source in Ankara said", "seen in Addis Ababa as": a speaker's seat
         if lex.rx.title_of_before.search(text, max(0, s - 20), s):

@@ -462,7 +462,6 @@ class Patterns:
         # "a defence ministry source in Ankara said": where a speaker is, not forces
         self.speaker_in = re.compile(
             rf"\b(?:{alts(g['speaker_nouns'])})\s+(?:in|at|from)\s+(?:the\s+)?$", i)
-        self.says_next = re.compile(rf"^\s*(?:{alts(g['speech_verbs'])})\b", i)
         # "would be seen in Addis Ababa as a provocation": a government's view, not a place
         self.seen_in = re.compile(rf"\b(?:{alts(g['perception_verbs'])})\s+in\s+$", i)
         self.as_after = re.compile(r"^\s+as\b", i)
@@ -481,6 +480,8 @@ class Patterns:
         self.returned_to = re.compile(
             rf"\b(?:{alts(g['return_verbs'])})\b[^.;]{{0,40}}?\bto\s+(?:the\s+)?[^.;]{{0,30}}$", i)
         self.had_before = re.compile(r"\bhad\s+(?:\w+\s+)?$", i)
+        # "serve in northern Helmand": a direction just before a name
+        self.direction_before = re.compile(rf"\b(?:{direction}|central)\s+(?:the\s+)?$", i)
         self.respective = re.compile(rf"\b(?:{alts(g['respective_markers'])})\b", i)
         self.country_direction = re.compile(
             rf"\b({direction}|central)\s+(?:of\s+(?:the\s+)?)?$", i)

@@ -331,12 +331,6 @@ def label_claim(view: View, operator: str, ctx: Context, lex: Lex) -> list[Raw]:
                 False, tense, strong=bool(cues))]
 
 
-def _names_forces(text: str, start: int, end: int, lex: Lex) -> bool:
-    """Whether ``text[start:end]`` (the rest of a first cell) ends in a force noun."""
-    words = re.findall(r"[\w-]+", text[start:end].lower())
-    return any(" ".join(words[i:]) in lex.force_words for i in range(len(words)))
-
-
 def table_row(view: View, operator: str, ctx: Context, lex: Lex) -> list[Raw]:
     """The claims of a table row or list item under a header that names forces.
 
@@ -355,7 +349,7 @@ def table_row(view: View, operator: str, ctx: Context, lex: Lex) -> list[Raw]:
     # So does a first cell that names a country's unit: "Jordanian battalion | 800 | Ilok".
     label = None if operator else next(
         (o for o in operators(view, lex) if opened <= o.start < first and (
-            o.how == "country" or (o.how == "demonym" and _names_forces(text, o.end, first, lex)))),
+            o.how == "country" or (o.how == "demonym" and force_noun_after(text[:first], o.end, lex)))),
         None)
     out = []
     for t in places_of(view, lex):

@@ -560,13 +560,6 @@ def _same_place(head: Toponym, other: Toponym) -> bool:
         d <= COARSE_MERGE_KM and "country" not in (head.kind, other.kind))
 
 
-@functools.cache
-def _direction_before() -> re.Pattern[str]:
-    """A direction just before a name: "in northern Helmand", "central Mali"."""
-    words = "|".join(re.escape(w) for w in (*lexicon.grammar()["directions"], "central"))
-    return re.compile(rf"\b(?:{words})(?:ern)?\s+(?:the\s+)?$", re.IGNORECASE)
-
-
 def _restated_inside(cluster: list[Raw], picks: list[Raw], status: str,
                      clusters: list[list[Raw]], statuses: list[tuple[str, list[Raw]]]) -> bool:
     """Whether every sentence that puts forces in part of a region names a place inside it.
@@ -577,7 +570,7 @@ def _restated_inside(cluster: list[Raw], picks: list[Raw], status: str,
     The finer place, with the same status, is the claim; the region only locates it.
     """
     head = cluster[0].top
-    if head.place is None or not picks or not all(_direction_before().search(
+    if head.place is None or not picks or not all(Lex.get().rx.direction_before.search(
             r.sentence.text, 0, r.top.start - r.sentence.start) for r in picks):
         return False
     sentences = {r.sentence.start for r in picks}

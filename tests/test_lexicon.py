@@ -4,6 +4,21 @@ from geo import lexicon
 from geo._errors import DataFileError
 
 
+def _assert_rejected(tmp_path, monkeypatch, name, content, loader, match, *also_cached):
+    """Write ``content`` as the data file ``name`` and check that ``loader`` rejects it."""
+    (tmp_path / name).write_text(content, encoding="utf-8")
+    monkeypatch.setattr(lexicon, "LEXICON_DIR", tmp_path)
+    cached = (loader, *also_cached)
+    for f in cached:
+        f.cache_clear()
+    try:
+        with pytest.raises(DataFileError, match=match):
+            loader()
+    finally:
+        for f in cached:
+            f.cache_clear()
+
+
 def test_lexicons_load_and_link_to_iso3():
     assert lexicon.demonyms()["Turkish"] == "TUR"
     assert "European" not in lexicon.demonyms()  # a place, but no operator
@@ -31,16 +46,8 @@ def test_lexicons_load_and_link_to_iso3():
     ],
 )
 def test_bad_tables_are_rejected(tmp_path, monkeypatch, content, match):
-    (tmp_path / "demonyms.csv").write_text(content, encoding="utf-8")
-    monkeypatch.setattr(lexicon, "LEXICON_DIR", tmp_path)
-    lexicon.demonyms.cache_clear()
-    lexicon.demonym_places.cache_clear()
-    try:
-        with pytest.raises(DataFileError, match=match):
-            lexicon.demonyms()
-    finally:
-        lexicon.demonyms.cache_clear()
-        lexicon.demonym_places.cache_clear()
+    _assert_rejected(tmp_path, monkeypatch, "demonyms.csv", content,
+                     lexicon.demonyms, match, lexicon.demonym_places)
 
 
 @pytest.mark.parametrize(
@@ -52,25 +59,13 @@ def test_bad_tables_are_rejected(tmp_path, monkeypatch, content, match):
     ],
 )
 def test_bad_organisations_are_rejected(tmp_path, monkeypatch, content, match):
-    (tmp_path / "organisations.csv").write_text(content, encoding="utf-8")
-    monkeypatch.setattr(lexicon, "LEXICON_DIR", tmp_path)
-    lexicon.organisations.cache_clear()
-    try:
-        with pytest.raises(DataFileError, match=match):
-            lexicon.organisations()
-    finally:
-        lexicon.organisations.cache_clear()
+    _assert_rejected(tmp_path, monkeypatch, "organisations.csv", content,
+                     lexicon.organisations, match)
 
 
 def test_bad_cue_file_is_rejected(tmp_path, monkeypatch):
-    (tmp_path / "cues.json").write_text('{"proposed": []}', encoding="utf-8")
-    monkeypatch.setattr(lexicon, "LEXICON_DIR", tmp_path)
-    lexicon.cues.cache_clear()
-    try:
-        with pytest.raises(DataFileError, match="missing list"):
-            lexicon.cues()
-    finally:
-        lexicon.cues.cache_clear()
+    _assert_rejected(tmp_path, monkeypatch, "cues.json", '{"proposed": []}',
+                     lexicon.cues, "missing list")
 
 
 def test_phrase_patterns():
@@ -96,14 +91,8 @@ def test_grammar_lists_load():
     ],
 )
 def test_bad_grammar_file_is_rejected(tmp_path, monkeypatch, content, match):
-    (tmp_path / "grammar.json").write_text(content, encoding="utf-8")
-    monkeypatch.setattr(lexicon, "LEXICON_DIR", tmp_path)
-    lexicon.grammar.cache_clear()
-    try:
-        with pytest.raises(DataFileError, match=match):
-            lexicon.grammar()
-    finally:
-        lexicon.grammar.cache_clear()
+    _assert_rejected(tmp_path, monkeypatch, "grammar.json", content,
+                     lexicon.grammar, match)
 
 
 def test_unknown_and_empty_grammar_lists_are_rejected(tmp_path, monkeypatch):
@@ -161,14 +150,8 @@ def test_presence_nouns_come_with_their_plurals():
     ],
 )
 def test_bad_region_abbreviations_are_rejected(tmp_path, monkeypatch, content, match):
-    (tmp_path / "region_abbreviations.csv").write_text(content, encoding="utf-8")
-    monkeypatch.setattr(lexicon, "LEXICON_DIR", tmp_path)
-    lexicon.region_abbreviations.cache_clear()
-    try:
-        with pytest.raises(DataFileError, match=match):
-            lexicon.region_abbreviations()
-    finally:
-        lexicon.region_abbreviations.cache_clear()
+    _assert_rejected(tmp_path, monkeypatch, "region_abbreviations.csv", content,
+                     lexicon.region_abbreviations, match)
 
 
 def test_region_abbreviations_name_first_level_divisions(gaz):
@@ -180,37 +163,19 @@ def test_region_abbreviations_name_first_level_divisions(gaz):
 
 
 def test_bad_street_suffixes_are_rejected(tmp_path, monkeypatch):
-    (tmp_path / "street_suffixes.txt").write_text("Street\nroad\n", encoding="utf-8")
-    monkeypatch.setattr(lexicon, "LEXICON_DIR", tmp_path)
-    lexicon.street_suffixes.cache_clear()
-    try:
-        with pytest.raises(DataFileError, match="road"):
-            lexicon.street_suffixes()
-    finally:
-        lexicon.street_suffixes.cache_clear()
+    _assert_rejected(tmp_path, monkeypatch, "street_suffixes.txt", "Street\nroad\n",
+                     lexicon.street_suffixes, "road")
 
 
 @pytest.mark.parametrize("content", ["ras\n", "Ras Al\n", "RAS\n"])
 def test_name_heads_must_be_capitalised_words(tmp_path, monkeypatch, content):
-    (tmp_path / "name_heads.txt").write_text(content, encoding="utf-8")
-    monkeypatch.setattr(lexicon, "LEXICON_DIR", tmp_path)
-    lexicon.name_heads.cache_clear()
-    try:
-        with pytest.raises(DataFileError, match="not capitalised words"):
-            lexicon.name_heads()
-    finally:
-        lexicon.name_heads.cache_clear()
+    _assert_rejected(tmp_path, monkeypatch, "name_heads.txt", content,
+                     lexicon.name_heads, "not capitalised words")
 
 
 def test_possessive_name_tails_must_be_lower_case_words(tmp_path, monkeypatch):
-    (tmp_path / "possessive_name_tails.txt").write_text("Head\n", encoding="utf-8")
-    monkeypatch.setattr(lexicon, "LEXICON_DIR", tmp_path)
-    lexicon.possessive_name_tails.cache_clear()
-    try:
-        with pytest.raises(DataFileError, match="not lower-case words"):
-            lexicon.possessive_name_tails()
-    finally:
-        lexicon.possessive_name_tails.cache_clear()
+    _assert_rejected(tmp_path, monkeypatch, "possessive_name_tails.txt", "Head\n",
+                     lexicon.possessive_name_tails, "not lower-case words")
 
 
 @pytest.mark.parametrize(("content", "match"), [
@@ -219,11 +184,5 @@ def test_possessive_name_tails_must_be_lower_case_words(tmp_path, monkeypatch):
      '"site_name_openers": ["camp"], "site_name_closers": ["base"]}', "not lower case"),
 ])
 def test_bad_site_words_are_rejected(tmp_path, monkeypatch, content, match):
-    (tmp_path / "site_words.json").write_text(content, encoding="utf-8")
-    monkeypatch.setattr(lexicon, "LEXICON_DIR", tmp_path)
-    lexicon.site_words.cache_clear()
-    try:
-        with pytest.raises(DataFileError, match=match):
-            lexicon.site_words()
-    finally:
-        lexicon.site_words.cache_clear()
+    _assert_rejected(tmp_path, monkeypatch, "site_words.json", content,
+                     lexicon.site_words, match)
