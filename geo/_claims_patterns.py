@@ -389,6 +389,9 @@ class Patterns:
         # sentence whose subject is a pronoun standing for the country subject before it
         self.pronoun_subject = re.compile(
             rf"^[\s\"“]*(?:(?:{alts(g['clause_pronoun_subjects'])}))\s+(?=[a-z])", i)
+        # "Most of them are based at Adji Kossei": the forces of the sentence before
+        self.partitive_subject = re.compile(
+            rf"^[\s\"“]*(?:{alts(g['partitive_subjects'])})\b", i)
         self.came_back = re.compile(  # "left Prince Sultan in 2003 and returned in 2019"
             rf"\b(?:and|but)\s+(?:later\s+|then\s+)?(?:{alts(g['return_verbs'])})\b(?!\s+home)", i)
         self.renamed_until = re.compile(r",?\s+as\s+(?-i:[A-Z])", i)  # "known until 2023 as Thule"
@@ -465,9 +468,11 @@ class Patterns:
         # "would be seen in Addis Ababa as a provocation": a government's view, not a place
         self.seen_in = re.compile(rf"\b(?:{alts(g['perception_verbs'])})\s+in\s+$", i)
         self.as_after = re.compile(r"^\s+as\b", i)
-        # "Hezbollah, the Lebanese group": a demonym naming no state's forces
+        # "Hezbollah, the Lebanese group", "Iraqi and Afghan militias": a demonym naming no
+        # state's forces ("a Japanese movement-control unit" is a unit)
         self.non_state_after = re.compile(
-            rf"^\s+(?:[\w-]+\s+)?(?:{alts(g['non_state_heads'])})\b(?!\s+of\s+(?:forces|troops|soldiers))", i)
+            rf"^\s+(?:(?:and|or)\s+(?-i:[A-Z])[\w-]*\s+)?(?:[\w-]+\s+)?(?:{alts(g['non_state_heads'])})"
+            rf"(?![\w-])(?!\s+of\s+(?:forces|troops|soldiers))", i)
         # "several European countries have trainers": states, but none named
         self.unnamed_countries = re.compile(
             rf"\b(?:{alts(g['unnamed_quantifiers'])})\s+(?:[\w-]+\s+)?(?:{alts(g['state_nouns'])})\s+"

@@ -147,6 +147,7 @@ GRAMMAR_KEYS = (
     "service_names",
     "force_gate_words",
     "absence_cues",
+    "partitive_subjects",
     "settlement_nouns",
     "title_nouns",
     "destination_cues",

@@ -1,0 +1,46 @@
+"""Round 15: rules generalised from the study of the tenth and thirteenth held-out sets.
+
+Every sentence here is new; none is copied from an evaluation article.
+"""
+
+import pytest
+
+from .conftest import claims_of, status_at
+
+
+def test_a_camp_named_again_keeps_its_operator_not_the_last_one_named(gaz):
+    text = ("The last Dutch soldiers left their camp in Kunduz on Friday. Spain withdrew its "
+            "last troops from its base at Herat in 2013. The camp in Kunduz will become a "
+            "hospital, the governor said.\n")
+    assert ("ESP", "Kunduz") not in {(c.operator, c.place) for c in claims_of(gaz, text)}
+
+
+def test_a_pronoun_subject_still_carries_the_last_operator(gaz):
+    text = ("American soldiers are stationed at the Kossei base in N'Djamena. France has about "
+            "1,000 troops in Chad. Most of them are based at the Kossei base, officials said.\n")
+    assert "FRA" in {c.operator for c in claims_of(gaz, text) if "Kossei" in c.place}
+
+
+@pytest.mark.parametrize("text", [
+    "Iranian officers and fighters from Iraqi and Afghan militias are stationed at the T4 base.\n",
+    "Fighters of a Lebanese militia are stationed at the T4 base.\n",
+])
+def test_militias_named_by_a_demonym_are_no_state(gaz, text):
+    assert {c.operator for c in claims_of(gaz, text)} <= {"IRN"}
+
+
+def test_a_hyphenated_unit_is_not_a_movement(gaz):
+    text = "A small Japanese movement-control unit is now based in Beira.\n"
+    assert status_at(gaz, text, "JPN", "Beira") == "existing"
+
+
+def test_no_plan_to_stay_after_a_withdrawal_confirms_it(gaz):
+    text = ("The last Indian soldiers left Trincomalee on Saturday. Officials said the "
+            "army had no plan to keep a liaison cell in Trincomalee.\n")
+    assert status_at(gaz, text, "IND", "Trincomalee") == "withdrawn"
+
+
+def test_no_plan_after_a_reported_plan_is_still_a_denial(gaz):
+    text = ("Indian troops could return to Trincomalee in Sri Lanka, officials said. The Indian army left "
+            "Trincomalee in 1990. Delhi said it had no plan to keep troops in Trincomalee.\n")
+    assert status_at(gaz, text, "IND", "Trincomalee") == "denied"
