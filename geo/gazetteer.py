@@ -64,8 +64,10 @@ from geo._sources import (
 __all__ = ["KINDS", "KIND_BIT", "Gazetteer", "Place", "airfield_aliases", "build", "cache_dir",
            "fold", "haystack", "load", "load_sites", "match_keys", "name_key"]
 
-BUILD_VERSION = "9"
+BUILD_VERSION = "10"
 KEY_CACHE_SIZE = 100_000
+SKELETON_KINDS = ("city", "admin1", "admin2", "airfield")
+MIN_SKELETON = 3  # letters: a looser key than this is too easily shared
 
 
 @dataclass(frozen=True)
@@ -199,6 +201,7 @@ class Gazetteer:
         self.capitals = b.capitals  # ISO3 to the entry of the country's capital city
         self.country_centres = b.country_centres  # ISO3 to the (lat, lon) a country claim takes
         self.site_ids = [i for i, kd in enumerate(self.kind) if kd == "site"]
+        self._skel_hash, self._skel_rows = _skeleton_index(b)
 
     def __len__(self) -> int:
         return len(self.names)
@@ -305,6 +308,27 @@ class Gazetteer:
         idx = self.by_iso3.get(iso3)
         return None if idx is None else self.place(idx)
 
+    def skeleton_candidates(self, name: str) -> list[int]:
+        """The towns and divisions of transliterating countries whose skeleton is ``name``'s.
+
+        Parameters
+        ----------
+        name
+            A name as written in a text ("Tal Rifaat").
+
+        Returns
+        -------
+        list[int]
+            Entry ids, in no order; empty for a skeleton shorter than ``MIN_SKELETON``.
+
+        """
+        skel = lexicon.transliterations().skeleton(fold(name))
+        if len(skel.replace(" ", "")) < MIN_SKELETON:
+            return []
+        h = _skeleton_hash(skel)
+        lo, hi = np.searchsorted(self._skel_hash, [h, h + 1])
+        return self._skel_rows[lo:hi].tolist()
+
     def match(self, text: str) -> list[tuple[int, int, int]]:
         """Find gazetteer names in ``text``: capitalised, on word boundaries, longest first.
 
@@ -336,6 +360,28 @@ class Gazetteer:
                 out.append(m)
                 taken = m[1]
         return out
+
+
+def _skeleton_hash(skel: str) -> np.uint64:
+    return np.uint64(int.from_bytes(hashlib.blake2b(skel.encode(), digest_size=8).digest(), "little"))
+
+
+def _skeleton_index(b: Builder) -> tuple[np.ndarray, np.ndarray]:
+    """Sorted skeleton hashes of the names of transliterating countries' places, with their ids."""
+    table = lexicon.transliterations()
+    pairs: set[tuple[int, int]] = set()
+    for key, entries in b.keys.items():
+        kept = [i for i in entries if b.kind[i] in SKELETON_KINDS and b.iso3[i] in table.countries]
+        if not kept:
+            continue
+        for spelling in b.spellings[key]:
+            skel = table.skeleton(fold(spelling))
+            if len(skel.replace(" ", "")) >= MIN_SKELETON:
+                h = int(_skeleton_hash(skel))
+                pairs.update((h, i) for i in kept)
+    ordered = sorted(pairs)
+    return (np.asarray([h for h, _ in ordered], dtype=np.uint64),
+            np.asarray([i for _, i in ordered], dtype=np.int32))
 
 
 def build() -> Gazetteer:

@@ -381,6 +381,23 @@ class Transliterations:
 
     countries: frozenset[str]
     rules: tuple[tuple[re.Pattern[str], str], ...]
+    skeleton_articles: frozenset[str] = frozenset()
+    skeleton_rules: tuple[tuple[re.Pattern[str], str], ...] = ()
+
+    def skeleton(self, folded: str) -> str:
+        """The loose key of a folded name: its words' consonants, articles left out.
+
+        ``"tall rif'at"`` and ``"tal rifaat"`` both give ``"tl rft"``; ``"'ayn 'isa"``
+        and ``"ain issa"`` both give ``"an as"`` (a leading vowel is kept as "a").
+        """
+        words = []
+        for word in re.split(r"[^a-z0-9]+", folded.replace("'", "")):
+            if not word or word in self.skeleton_articles:
+                continue
+            for rx, rep in self.skeleton_rules:
+                word = rx.sub(rep, word)
+            words.append(word)
+        return " ".join(words)
 
     def variants(self, name: str) -> set[str]:
         """Each rule on its own, then all of them in turn."""
@@ -400,9 +417,15 @@ def transliterations() -> Transliterations:
         raw = json.loads(path.read_text(encoding="utf-8"))
         countries = frozenset(validate_iso3(c) for c in raw["countries"])
         rules = tuple((re.compile(pattern), replacement) for pattern, replacement in raw["rules"])
+        articles = frozenset(raw["skeleton_articles"])
+        skeleton_rules = tuple((re.compile(pattern), replacement)
+                               for pattern, replacement in raw["skeleton_rules"])
     except (OSError, json.JSONDecodeError, KeyError, TypeError, ValueError, re.error) as exc:
         raise DataFileError(str(path), f"cannot load: {exc}") from exc
-    return Transliterations(countries, rules)
+    bad = sorted(a for a in articles if not (isinstance(a, str) and a.isalpha() and a.islower()))
+    if bad:
+        raise DataFileError(str(path), f"skeleton_articles must be lower-case words, got {bad[0]!r}")
+    return Transliterations(countries, rules, articles, skeleton_rules)
 
 
 @cache

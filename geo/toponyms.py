@@ -13,6 +13,8 @@ explicit features (:func:`candidate_features`).
 from __future__ import annotations
 
 import re
+import statistics
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -61,6 +63,7 @@ _DATELINE = re.compile(
 )
 
 BIG_CITY = 100_000
+SKELETON_KM = 400.0  # how far from the article's other places a name found by its skeleton may be
 
 
 @dataclass(slots=True)
@@ -473,7 +476,71 @@ def find_toponyms(text: str, gaz: Gazetteer | None = None) -> list[Toponym]:
 
     """
     gaz = gaz or load_gazetteer()
-    return _headed_guesses(_place_streets(resolve(text, recognise(text, gaz), gaz)))
+    found = _place_streets(resolve(text, recognise(text, gaz), gaz))
+    return _headed_guesses(_skeleton_names(text, found, gaz))
+
+
+@cache
+def _capitalised_run() -> re.Pattern[str]:
+    """A run of capitalised words, with lower-case articles between them ("Hafr al-Batin")."""
+    articles = "|".join(sorted(lexicon.transliterations().skeleton_articles, key=len, reverse=True))
+    word = r"[A-Z][\w'’‘`]*"
+    return re.compile(rf"(?<![\w'’‘`-]){word}(?:(?:-|[ \t])(?:(?:{articles})(?:-|[ \t]))?{word}){{0,3}}")
+
+
+def _skeleton_names(text: str, mentions: list[Toponym], gaz: Gazetteer) -> list[Toponym]:
+    """Add the names the text spells unlike any gazetteer spelling, found by their skeleton.
+
+    "Tal Rifaat" (GeoNames: Tall Rif'at) or "Hafr al-Batin" (Hafar Al-Batin, where the
+    exact matcher saw only "Batin") is taken for a town of a country that uses such
+    spellings only when the article names that country, and only within
+    ``SKELETON_KM`` of the median point of the article's towns. One word alone must
+    follow a locative ("near Amerli") or a settlement noun.
+    """
+    counts = Counter(t.iso3 for t in mentions if t.iso3 and t.confident and t.kind in (
+        "country", "demonym", "city", "admin", "site"))
+    if not set(counts) & lexicon.transliterations().countries:
+        return mentions
+    local = [(t.lat, t.lon) for t in mentions if t.confident and t.kind in ("city", "site", "admin")
+             and counts[t.iso3] > 1 and t.lat is not None and t.lon is not None]  # not a stray "Batin"
+    middle = (statistics.median(lat for lat, _ in local), statistics.median(lon for _, lon in local)
+              ) if local else None
+    added: list[Toponym] = []
+    dropped: set[int] = set()
+    for m in _capitalised_run().finditer(text):
+        s, e = m.span()
+        inside = [i for i, t in enumerate(mentions) if t.start < e and t.end > s]
+        if any(mentions[i].start < s or mentions[i].end > e or (mentions[i].start, mentions[i].end) == (s, e)
+               or counts[mentions[i].iso3] > int(mentions[i].confident) for i in inside):
+            continue  # read already, part of a longer name, or a part another mention supports
+        if not _may_be_skeleton_name(text, s, m.group()):
+            continue
+        rows = [i for i in gaz.skeleton_candidates(m.group()) if counts[gaz.iso3[i]] and (
+            middle is None or haversine_km(*middle, float(gaz.lat[i]), float(gaz.lon[i])) <= SKELETON_KM)]
+        if rows:
+            best = max(rows, key=lambda i: (counts[gaz.iso3[i]], float(gaz.prior[i]), -i))
+            added.append(_resolved(gaz, s, e, text, best))
+            dropped.update(inside)
+    if not added:
+        return mentions
+    kept = [t for i, t in enumerate(mentions) if i not in dropped]
+    return sorted(kept + added, key=lambda t: t.start)
+
+
+def _may_be_skeleton_name(text: str, start: int, surface: str) -> bool:
+    """Whether a capitalised run may be a town's name.
+
+    Not after a title; and one word only after a locative or a settlement noun ("near
+    Amerli", "the town of Pyanj").
+    """
+    words = _words()
+    prev = _prev_word(text, start).lower()
+    if prev in words.titles:
+        return False  # "President Ahmed al-Sharaa"
+    if " " in surface or "-" in surface:
+        return True
+    return (prev in _LOCATIVES or prev in _CITY_NOUNS) and not (
+        surface in words.stop_capitalised or surface in words.given or surface in words.demonyms)
 
 
 def _headed_guesses(mentions: list[Toponym]) -> list[Toponym]:

@@ -1,3 +1,4 @@
+import json
 from collections import Counter
 
 import pytest
@@ -489,3 +490,43 @@ def test_a_headed_name_found_only_abroad_is_a_guess(gaz):
     assert "Ras" not in {t.name for t in tops}  # no second, overlapping "Ras"
     hadd = [t for t in tops if t.name == "Ras al-Hadd"]
     assert hadd and all(t.iso3 == "OMN" or not t.confident for t in hadd)
+
+
+@pytest.mark.parametrize(("text", "name", "lat", "lon"), [
+    ("Russian police set up posts in Tal Rifaat, north of Aleppo in Syria.", "Tal Rifaat", 36.47, 37.09),
+    ("Russian troops camped near the town of Ain Issa, Syrian officials said.", "Ain Issa", 36.39, 38.86),
+    ("Egyptian troops camped outside Hafr al-Batin in Saudi Arabia.", "Hafr al-Batin", 28.43, 45.97),
+    ("Turkish posts near Maarat al-Numan in Idlib, Syria, were left.", "Maarat al-Numan", 35.65, 36.68),
+    ("Russian police patrol near Qamishly in Syria.", "Qamishly", 37.05, 41.23),
+    ("Russian guards left their post in the town of Pyanj in Tajikistan.", "Pyanj", 37.24, 69.10),
+])
+def test_a_name_spelled_unlike_the_gazetteer_is_found_by_its_skeleton(gaz, text, name, lat, lon):
+    t = resolved(gaz, text, name)
+    assert t is not None, [(m.name, m.iso3) for m in find_toponyms(text, gaz)]
+    assert haversine_km(t.lat, t.lon, lat, lon) < 25, (t.place, t.lat, t.lon)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Posts in Tal Rifaat were set up, officials in Paris said.", "Tal Rifaat"),  # no such country
+    ("Troops moved to Shahed near Kerch, Crimea, and Iran was named.", "Shahed"),  # far from the towns
+    ("President Ain Issa met officials in Damascus, Syria.", "Ain Issa"),  # after a title
+    ("Officials told Qamishly that Syria was calm in Aleppo.", "Qamishly"),  # one word, no locative
+])
+def test_a_skeleton_needs_the_country_the_towns_and_a_place_like_context(gaz, text, name):
+    assert resolved(gaz, text, name) is None
+
+
+def test_a_skeleton_rejects_bad_articles(tmp_path, monkeypatch):
+    from geo import lexicon
+    from geo._errors import DataFileError
+
+    bad = json.loads((lexicon.LEXICON_DIR / "transliterations.json").read_text(encoding="utf-8"))
+    bad["skeleton_articles"].append("Al")
+    (tmp_path / "transliterations.json").write_text(json.dumps(bad), encoding="utf-8")
+    monkeypatch.setattr(lexicon, "LEXICON_DIR", tmp_path)
+    lexicon.transliterations.cache_clear()
+    try:
+        with pytest.raises(DataFileError, match="'Al'"):
+            lexicon.transliterations()
+    finally:
+        lexicon.transliterations.cache_clear()
