@@ -222,6 +222,7 @@ class Patterns:
         self.event_clause = re.compile(rf"\b(?:{alts(g['temporal_subordinators'])})\b", i)
         self.speech_after = re.compile(
             rf",?\s+and\s+(?:(?:{aux})\s+)?(?:{alts(g['speech_verbs'])})\b", i)
+        self.speech_word = re.compile(rf"\b(?:{alts(g['speech_verbs'])})\b", i)
         self.says_after = re.compile(
             rf"(?:'s|’s)?\s+(?:(?:{aux}|also|again|repeatedly)\s+){{0,2}}(?:{alts(g['speech_verbs'])})\b", i)
         self.recipient_before = re.compile(r"\b(?:to|with|alongside)\s+(?:the\s+)?$", i)
@@ -323,6 +324,15 @@ class Patterns:
         self.restrictive_after = re.compile(r"\s+(?:that|which|who)\b", i)
         self.label_after = re.compile(r"\s*[:|]")  # a list item's or table row's label
         self.quoted = re.compile(r'“[^”]*”|"[^"]*"')
+        # "based at Camp McGovern, a former farm about 10 km south-west of Brcko": a camp the
+        # gazetteer lacks, located by the apposition after its name
+        self.unknown_name_at = re.compile(  # after an anchor that opens the name ("Camp")
+            r"^\s*(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,3}\s*$")
+        # "The closure is part of ...", "The pullout follows": a withdrawal named as the
+        # subject stands for the event told before, not for the places after it
+        self.event_subject_before = re.compile(r"[\s\"“]*(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?", i)
+        self.event_subject_after = re.compile(
+            r"\s+(?:is|was|comes|came|marks|marked|follows|followed|ends|ended)\b", i)
         self.predicate_start = re.compile(  # a comma segment that is the anchor's predicate
             rf"\s*(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
             rf"(?:{alts(g['segment_participles'])}|sent|moved|flown|redeployed|relocated)\b", i)

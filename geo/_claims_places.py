@@ -54,9 +54,12 @@ def linked_after(text: str, anchor_end: int, p_start: int, prev_linked: int | No
         return False
     if rx.locative_tail.search(end):
         if "," in gap:
-            last = gap.rsplit(",", 1)[-1]
+            head, last = gap.rsplit(",", 1)
             if len(last) <= 70 and rx.predicate_start.match(last):
                 return True  # "troops based at A, near B, were sent to guard the building in C"
+            if len(last) <= 70 and "," not in head and rx.unknown_name_at.search(head) and not (
+                    rx.object_verb.search(last)):
+                return True  # "based at Camp McGovern, a former farm about 10 km south-west of X"
             return len(last) <= 50 and bool(rx.segment_start.match(last) or rx.object_verb.search(last))
         # "police are patrolling the line of contact ... northwest of X": the verb's object
         # lies where the place says

@@ -251,9 +251,16 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
                 return True  # "the base at Manas, formerly used by U.S. forces"
             if w.lower() == "formerly" and _former_name(view, lex, e):
                 return False  # "Pituffik, formerly Thule Air Base": a former name
+            if text[anchor[0] : anchor[1]].lower() in lex.grammar["former_use_nouns"] and not any(
+                    e <= o.start < anchor[0] for o in operators(view, lex)):
+                return False  # "camps on a former airfield": what the ground was, not who left
             return e <= anchor[0] and anchor[0] - e <= 30 and not rx.np_end.search(
+                text, e, anchor[0]) and not rx.speech_word.search(  # "Former workers said the base"
                 text, e, anchor[0]) and not _other_owner(
                 view, lex, e, anchor[0], operator, op_at)  # "moved into the former French camp"
+        if (rx.event_subject_before.fullmatch(text, 0, hit[0]) and rx.event_subject_after.match(text, e)
+                and place[0] >= e):
+            return False  # "The closure is part of a deal under which ... its presence in Greece"
         if w.lower().startswith("evacuat") and rx.evacuees_after.match(text, e):
             return False  # "are guarding an evacuation point", "have evacuated 300 people"
         if hit[0] >= place[1] > 0 and rx.other_bases_left.search(

@@ -600,8 +600,8 @@ def _restated_inside(cluster: list[Raw], picks: list[Raw], status: str,
         if other is cluster or other_status != status or fine.place is None or PRECISION[
                 fine.kind] not in ("site", "city") or fine.iso3 != head.iso3:
             continue
-        inside = (fine.place.admin1 == head.place.admin1 if head.place.kind == "admin1"
-                  else distance_km(head, fine) <= REGION_INSIDE_KM)
+        inside = (fine.place.admin1 == head.place.admin1 if head.place.kind == "admin1" and fine.place.admin1
+                  else distance_km(head, fine) <= REGION_INSIDE_KM)  # a site has no division
         if inside:
             sentences -= {r.sentence.start for r in other_picks}
     return not sentences

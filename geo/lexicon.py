@@ -148,6 +148,7 @@ GRAMMAR_KEYS = (
     "force_gate_words",
     "absence_cues",
     "partitive_subjects",
+    "former_use_nouns",
     "settlement_nouns",
     "title_nouns",
     "destination_cues",

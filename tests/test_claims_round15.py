@@ -44,3 +44,44 @@ def test_no_plan_after_a_reported_plan_is_still_a_denial(gaz):
     text = ("Indian troops could return to Trincomalee in Sri Lanka, officials said. The Indian army left "
             "Trincomalee in 1990. Delhi said it had no plan to keep troops in Trincomalee.\n")
     assert status_at(gaz, text, "IND", "Trincomalee") == "denied"
+
+
+def test_a_camp_missing_from_the_gazetteer_is_placed_by_its_apposition(gaz):
+    text = "Dutch soldiers are based at Camp Whitcombe, a former farm about 10 km north of Kunduz.\n"
+    assert status_at(gaz, text, "NLD", "Kunduz") == "existing"
+
+
+def test_what_the_ground_was_is_no_withdrawal(gaz):
+    text = "British soldiers are running a refugee camp on a former airfield outside Skopje.\n"
+    assert status_at(gaz, text, "GBR", "Skopje") == "existing"
+
+
+@pytest.mark.parametrize("text", [
+    "The Italian soldiers who put up the tents at Skopje had expected to train for Kosovo instead.\n",
+    "Italian officers in Skopje said they did not yet know who would relieve them.\n",
+])
+def test_an_expectation_that_did_not_come_true_is_no_plan(gaz, text):
+    assert status_at(gaz, text, "ITA", "Skopje") == "existing"
+
+
+def test_forces_building_their_own_camp_are_there(gaz):
+    text = ("A Nepalese battalion has begun deploying to El Fasher in Darfur. They are building "
+            "a camp next to the town's airstrip.\n")
+    assert status_at(gaz, text, "NPL", "El Fasher") == "existing"
+
+
+def test_a_withdrawal_named_as_the_subject_is_the_event_before(gaz):
+    text = ("The closure is part of a 1990 agreement under which Washington agreed to shrink its "
+            "presence in Turkey to two bases.\n")
+    assert {c.status for c in claims_of(gaz, text) if c.operator == "USA"} <= {"existing"}
+
+
+def test_former_workers_are_not_a_former_base(gaz):
+    text = "US Navy aircraft fly from the Keflavik air station. Former workers said the base built the town.\n"
+    assert status_at(gaz, text, "USA", "Keflav") == "existing"
+
+
+def test_a_region_that_only_locates_a_site_gives_no_claim_of_its_own(gaz):
+    text = "Americans will remain at the naval support activity at Souda Bay, in western Crete.\n"
+    assert [c.place for c in claims_of(gaz, text) if c.operator == "USA"] == [
+        "Naval Support Activity Souda Bay"]
