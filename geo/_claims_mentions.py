@@ -388,7 +388,8 @@ def _qualified_forces(view: View, lex: Lex, starts: set[int]) -> list[Anchor]:
         if gap_ok or rx.possessive_pronoun.search(text[max(0, m.start() - 12) : m.start()]):
             out.append(Anchor(m.start(), m.end(), m.group(0), False))
     for m in companies:  # "a Spanish company is guarding": a demonym right before it
-        if any(o.how == "demonym" and text[o.end : m.start()] == " " for o in ops):
+        if any(o.how == "demonym" and text[o.end : m.start()] == " " for o in ops) or (
+                rx.unit_deployed_after.match(text, m.end())):
             out.append(Anchor(m.start(), m.end(), m.group(0), False))
     return out
 

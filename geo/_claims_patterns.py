@@ -455,6 +455,10 @@ class Patterns:
         self.qualified_force = re.compile(rf"\b(?:{alts(g['qualified_force_nouns'])})\b", i)
         # "a second Rwandan company will be based", not "a Chinese company runs the port"
         self.company = re.compile(rf"\b(?:{alts(g['company_nouns'])})\b", i)
+        # "a further company is to be posted to Guiglo": a unit, whatever comes before it
+        self.unit_deployed_after = re.compile(
+            r"\s+(?:(?:is|are|was|were|will|would|could|has|have|had)\s+)?(?:(?:to|be|been|being|now|also)\s+)"
+            r"{0,3}(?:posted|deployed|stationed|based|garrisoned|sent)\b", i)
         self.business_after = re.compile(
             rf"^(?:\s+(?-i:[A-Z][\w&.-]*))*(?:\s+(?:{alts(g['business_auxiliaries'])}))*"
             rf"\s+(?:{alts(g['business_verbs'])})\b", i)
@@ -536,6 +540,9 @@ class Patterns:
         self.modal = re.compile(rf"^(?:{alts(g['modals'])})$", i)
         self.continuation = re.compile(rf"^(?:{alts(g['continuation_verbs'])})$", i)
         self.be_before = re.compile(r"\bbe\s+(?:\w+ly\s+)?$", i)
+        # "is to be posted", "are expected to be based": not yet there (unlike "will be based")
+        self.to_be_before = re.compile(
+            r"\b(?:is|are)\s+(?:(?:due|set|expected|scheduled)\s+)?to\s+be\s+(?:\w+ly\s+)?$", i)
         self.no_before = re.compile(r"(?:^|[\s\"“])no\s+$", i)
         self.until_year = re.compile(  # "until 2014", "between 2009 and 2016", "from 2001 to 2014"
             r"\b(?:until|till|(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to|until))\s+((?:19|20)\d\d)\b", i)

@@ -367,7 +367,8 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
     continuing = []
     if existing and all(
         rx.future_before.search(text, max(0, s - 25), s) and not rx.continuation.match(w)
-        and not rx.be_before.search(text, max(0, s - 25), s) for s, _, w in existing
+        and not (rx.be_before.search(text, max(0, s - 25), s)
+                 and not rx.to_be_before.search(text, max(0, s - 30), s)) for s, _, w in existing
     ):  # "will operate from the base from next year": not yet there ("will be based", said
         # of troops who have landed, is where they are now)
         proposed += [f"future: {w}" for _, _, w in existing]

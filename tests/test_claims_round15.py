@@ -85,3 +85,23 @@ def test_a_region_that_only_locates_a_site_gives_no_claim_of_its_own(gaz):
     text = "Americans will remain at the naval support activity at Souda Bay, in western Crete.\n"
     assert [c.place for c in claims_of(gaz, text) if c.operator == "USA"] == [
         "Naval Support Activity Souda Bay"]
+
+
+def test_forces_in_a_where_clause_hold_the_place_before_it(gaz):
+    text = "Ghanaian soldiers will go to Bouake, where French troops now hold a checkpoint.\n"
+    assert status_at(gaz, text, "FRA", "Bouak") == "existing"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Belgian paratroopers landed in Kigali. A further company is to be posted to Butare.\n",
+     "proposed"),
+    ("Belgian paratroopers landed in Kigali. A second company was deployed to Butare.\n",
+     "existing"),
+])
+def test_a_company_that_is_posted_is_a_unit(gaz, text, want):
+    assert status_at(gaz, text, "BEL", "Butare") == want
+
+
+def test_a_business_company_is_still_no_unit(gaz):
+    text = "Belgian paratroopers landed in Kigali. A mining company signed a contract in Butare.\n"
+    assert ("BEL", "Butare") not in {(c.operator, c.place) for c in claims_of(gaz, text)}
