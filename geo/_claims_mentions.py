@@ -531,6 +531,8 @@ def places_of(view: View, lex: Lex) -> list[Toponym]:
             continue  # idioms ("east of Suez") and armed forces ("U.S. Marines") are not places
         if t.kind == "country" and e + 1 in nouns and text[e : e + 1] == " ":
             continue  # "Syria air base": a modifier, not the place
+        if t.kind == "city" and lex.rx.river_after.match(text, e):
+            continue  # "on the Juba river in Gedo": the river, not the town of Juba
         if t.kind == "city" and lex.rx.aircraft_after.match(text, e) and not lex.rx.locative_before.search(
             text[max(0, s - 30) : s]
         ):

@@ -539,6 +539,11 @@ class Patterns:
             rf"\s+(?:(?:also|still|now|not)\s+)?(?:be\s+)?(?:{alts(g['continuation_verbs'])})\b", i)
         self.modal = re.compile(rf"^(?:{alts(g['modals'])})$", i)
         self.continuation = re.compile(rf"^(?:{alts(g['continuation_verbs'])})$", i)
+        # "pull back from the police station": what a withdrawal leaves, a common noun phrase
+        self.thing_left_after = re.compile(
+            r"\s+(?:from|out\s+of)\s+(?:the|a|an|their|its)\s+((?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*)){0,2})"
+            r"(?![\w-])(?!\s+(?:of|in|at|near|outside)\b)", i)
+        self.river_after = re.compile(r"[ \t]+rivers?\b", i)
         self.be_before = re.compile(r"\bbe\s+(?:\w+ly\s+)?$", i)
         # "is to be posted", "are expected to be based": not yet there (unlike "will be based")
         self.to_be_before = re.compile(

@@ -261,6 +261,11 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
         if (rx.event_subject_before.fullmatch(text, 0, hit[0]) and rx.event_subject_after.match(text, e)
                 and place[0] >= e):
             return False  # "The closure is part of a deal under which ... its presence in Greece"
+        m = rx.thing_left_after.match(text, e)
+        if m and place[1] <= hit[0] and not any(
+                m.start(1) <= a < m.end(1) for a, _ in view.hits.get("presence_nouns", ())) and (
+                m.group(1).split()[-1].lower() not in lex.grammar["place_reference_nouns"]):
+            return False  # "in Brcko ..., forcing them to pull back from the police station"
         if w.lower().startswith("evacuat") and rx.evacuees_after.match(text, e):
             return False  # "are guarding an evacuation point", "have evacuated 300 people"
         if hit[0] >= place[1] > 0 and rx.other_bases_left.search(

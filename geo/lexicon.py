@@ -149,6 +149,7 @@ GRAMMAR_KEYS = (
     "absence_cues",
     "partitive_subjects",
     "former_use_nouns",
+    "place_reference_nouns",
     "settlement_nouns",
     "title_nouns",
     "destination_cues",

@@ -105,3 +105,29 @@ def test_a_company_that_is_posted_is_a_unit(gaz, text, want):
 def test_a_business_company_is_still_no_unit(gaz):
     text = "Belgian paratroopers landed in Kigali. A mining company signed a contract in Butare.\n"
     assert ("BEL", "Butare") not in {(c.operator, c.place) for c in claims_of(gaz, text)}
+
+
+def test_a_town_named_before_river_is_the_river(gaz):
+    text = "Kenyan troops are in Somalia. A smaller force has been at Luuq, on the Juba river in Gedo, since May.\n"
+    assert "Juba" not in {c.place for c in claims_of(gaz, text)}
+
+
+def test_not_one_day_is_no_denial(gaz):
+    text = ('"Five years, and not one day without a guard," said a captain, as Georgian soldiers '
+            "guarded the Mosul dam.\n")
+    assert {c.status for c in claims_of(gaz, text) if c.operator == "GEO"} <= {"existing"}
+
+
+def test_the_last_of_the_soldiers_packing_up_is_a_withdrawal(gaz):
+    text = "The last of the 150 Georgian soldiers who guarded Baqubah packed their rifles on Thursday.\n"
+    assert status_at(gaz, text, "GEO", "Baqubah") == "withdrawn"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Crowds threw stones at Polish soldiers in the town of Brcko, forcing them to pull back "
+     "from the police station they had guarded.\n", "existing"),
+    ("Polish soldiers in Brcko pulled out of the town on Monday.\n", "withdrawn"),
+    ("Polish soldiers pulled back from the base at Brcko on Monday.\n", "withdrawn"),
+])
+def test_leaving_a_building_is_not_leaving_the_town(gaz, text, want):
+    assert status_at(gaz, text, "POL", "Brcko") == want
