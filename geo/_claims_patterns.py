@@ -208,7 +208,7 @@ class Patterns:
             rf"(?:{alts(g['exemption_verbs'])})\b", i)
         # "their units moved to Pyeongtaek": where forces went, not what they left
         self.destination_before = re.compile(
-            rf"\b(?:{alts(g['destination_verbs'])})\b[^,;.]{{0,40}}?\s(?:to|into)\s+(?:the\s+)?$", i)
+            rf"\b(?:{alts(g['destination_verbs'])})\b[^,;.]{{0,60}}?\s(?:to|into)\s+(?:the\s+)?$", i)
         self.future_year = re.compile(
             r"\b(?:from|by|in|starting\s+in|beginning\s+in|as\s+of)\s+((?:19|20)\d\d)\b", i)
         self.denial_of_report = re.compile(
@@ -332,7 +332,7 @@ class Patterns:
         # subject stands for the event told before, not for the places after it
         self.event_subject_before = re.compile(r"[\s\"“]*(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?", i)
         self.event_subject_after = re.compile(
-            r"\s+(?:is|was|comes|came|marks|marked|follows|followed|ends|ended)\b", i)
+            r"\s+(?:is|was|comes|came|marks|marked|follows|followed|ends|ended|leaves|left)\b", i)
         self.predicate_start = re.compile(  # a comma segment that is the anchor's predicate
             rf"\s*(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
             rf"(?:{alts(g['segment_participles'])}|sent|moved|flown|redeployed|relocated)\b", i)
@@ -545,6 +545,8 @@ class Patterns:
             r"(?![\w-])(?!\s+(?:of|in|at|near|outside)\b)", i)
         self.river_after = re.compile(r"[ \t]+rivers?\b", i)
         self.be_before = re.compile(r"\bbe\s+(?:\w+ly\s+)?$", i)
+        # "will be based in Nyala once accommodation is ready": not yet there
+        self.condition_after = re.compile(r"\b(?:once|as\s+soon\s+as)\b", i)
         # "is to be posted", "are expected to be based": not yet there (unlike "will be based")
         self.to_be_before = re.compile(
             r"\b(?:is|are)\s+(?:(?:due|set|expected|scheduled)\s+)?to\s+be\s+(?:\w+ly\s+)?$", i)

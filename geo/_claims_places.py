@@ -157,6 +157,9 @@ def _retarget(t: Toponym, idx: int, gaz: Gazetteer, kind: str = "") -> Toponym:
                    place.iso3, place.lat, place.lon, place.geonameid if kind == "city" else None, place)
 
 
+CITY_STATE_KM = 150.0  # a country whose capital bears its name and lies this near its middle
+
+
 def city_state(gaz: Gazetteer, t: Toponym, lex: Lex) -> Toponym:
     """"Djibouti", "Kuwait", "Singapore": a claim there is about the capital city."""
     if t.kind != "country":
@@ -164,10 +167,12 @@ def city_state(gaz: Gazetteer, t: Toponym, lex: Lex) -> Toponym:
     ckey = (t.name, t.iso3)
     if ckey not in lex.city_cache:
         key = gaz.key_of(t.name)
-        cities = [] if key is None else [
+        centre = gaz.country_centres.get(t.iso3, (t.lat, t.lon))
+        cities = [] if key is None or centre[0] is None or centre[1] is None else [
             i for i in gaz.candidates(key)
             if gaz.kind[i] == "city" and gaz.iso3[i] == t.iso3 and int(gaz.population[i]) >= 100_000
-        ]
+            and haversine_km(centre[0], centre[1], float(gaz.lat[i]), float(gaz.lon[i])) <= CITY_STATE_KM
+        ]  # not "Mexico", whose capital is also called Mexico but lies far from its middle
         lex.city_cache[ckey] = max(cities, key=lambda i: int(gaz.population[i])) if cities else None
     idx = lex.city_cache[ckey]
     return t if idx is None else _retarget(t, idx, gaz, "city")

@@ -280,7 +280,7 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
             ops = [o for o in operators(view, lex) if o.iso3 == operator]
             if any(o.end <= hit[0] for o in ops) and any(0 <= o.start - e <= 30 for o in ops):
                 return False  # "Russia's Africa Corps has replaced Wagner": the operator stays
-        if place[0] >= e and rx.destination_before.search(text, max(e - 12, place[0] - 60), place[0]):
+        if place[0] >= e and rx.destination_before.search(text, max(e - 12, place[0] - 80), place[0]):
             return False  # "installations were closed and their units moved to Pyeongtaek"
         objects = _withdrawal_objects(view, lex, e)
         return not objects or place == (0, 0) or place in objects or object_of(hit)
@@ -373,7 +373,8 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
     if existing and all(
         rx.future_before.search(text, max(0, s - 25), s) and not rx.continuation.match(w)
         and not (rx.be_before.search(text, max(0, s - 25), s)
-                 and not rx.to_be_before.search(text, max(0, s - 30), s)) for s, _, w in existing
+                 and not rx.to_be_before.search(text, max(0, s - 30), s)
+                 and not rx.condition_after.search(text, s, len(text))) for s, _, w in existing
     ):  # "will operate from the base from next year": not yet there ("will be based", said
         # of troops who have landed, is where they are now)
         proposed += [f"future: {w}" for _, _, w in existing]

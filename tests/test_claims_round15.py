@@ -131,3 +131,32 @@ def test_the_last_of_the_soldiers_packing_up_is_a_withdrawal(gaz):
 ])
 def test_leaving_a_building_is_not_leaving_the_town(gaz, text, want):
     assert status_at(gaz, text, "POL", "Brcko") == want
+
+
+def test_forces_that_will_be_able_to_rotate_through_a_base_are_a_plan(gaz):
+    text = "American troops will be able to rotate through the Basa air base in Pampanga.\n"
+    assert status_at(gaz, text, "USA", "Basa") == "proposed"
+
+
+def test_considering_sending_its_own_jets_is_a_plan(gaz):
+    text = "Officials said Qatar was considering sending some of its Mirage jets to Incirlik.\n"
+    assert status_at(gaz, text, "QAT", "Incirlik") == "proposed"
+
+
+def test_will_be_based_once_something_is_ready_is_a_plan(gaz):
+    text = "A second Rwandan company will be based in Nyala once accommodation is ready.\n"
+    assert status_at(gaz, text, "RWA", "Nyala") == "proposed"
+
+
+def test_a_move_to_a_camp_far_after_the_verb_is_a_destination(gaz):
+    text = ("The US Army handed Camp Doha, its main base in Kuwait for a decade, back to the Kuwaiti "
+            "government on Wednesday, completing the move of its regional headquarters and thousands "
+            "of soldiers to Camp Arifjan in the south. About 10,000 American soldiers are now based "
+            "at Arifjan.\n")
+    assert status_at(gaz, text, "USA", "Arifjan") == "existing"
+
+
+def test_a_handover_that_leaves_a_base_with_its_owner_keeps_it(gaz):
+    text = ("German troops handed the Kunduz base to the Afghan army. The handover leaves Germany "
+            "with its main base, Camp Marmal at the airport of Mazar-i-Sharif.\n")
+    assert status_at(gaz, text, "DEU", "Marmal") == "existing"
