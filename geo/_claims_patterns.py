@@ -543,6 +543,7 @@ class Patterns:
         self.thing_left_after = re.compile(
             r"\s+(?:from|out\s+of)\s+(?:the|a|an|their|its)\s+((?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*)){0,2})"
             r"(?![\w-])(?!\s+(?:of|in|at|near|outside)\b)", i)
+        self.whose_before = re.compile(r"[\w.'’](),\s+whose\s+(?:[\w-]+\s+){0,2}$", i)
         self.river_after = re.compile(r"[ \t]+rivers?\b", i)
         self.be_before = re.compile(r"\bbe\s+(?:\w+ly\s+)?$", i)
         # "will be based in Nyala once accommodation is ready": not yet there

@@ -443,6 +443,13 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
         picks: list[tuple[str, str, Mention | None]] = [
             (o.iso3, f"{op_how}: {text[o.start:o.end]}", o) for o in chosen]
     else:
+        m = rx.whose_before.search(text, max(0, anchor.start - 80), anchor.start)
+        if m:  # "Egypt backs Haftar, whose forces retreated": the forces of whom "whose" stands for
+            owner = [o for o in ops if o.end == m.start(1)]
+            if not owner:
+                return []
+            ops = owner
+
         def denial() -> bool:
             clause = clause_span(text, min(anchor.start, ps), max(anchor.end, pe), rx)
             return bool(cue_hits("denied", view, lex, *clause))

@@ -160,3 +160,18 @@ def test_a_handover_that_leaves_a_base_with_its_owner_keeps_it(gaz):
     text = ("German troops handed the Kunduz base to the Afghan army. The handover leaves Germany "
             "with its main base, Camp Marmal at the airport of Mazar-i-Sharif.\n")
     assert status_at(gaz, text, "DEU", "Marmal") == "existing"
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Egypt backs the commander Khalifa Haftar, whose forces retreated from the outskirts of Tripoli.\n",
+     set()),
+    ("Qatar hosts Turkey, whose troops are based at the Tariq bin Ziyad base in Doha.\n", {"TUR"}),
+])
+def test_whose_forces_belong_to_the_name_before_it(gaz, text, kept):
+    assert {c.operator for c in claims_of(gaz, text)} == kept
+
+
+def test_a_commander_s_presence_is_no_military_presence(gaz):
+    text = ("Syrian Kurdish forces hold Qamishli. A Turkish official said the commander's presence "
+            "in Sulaymaniyah showed the PKK operated freely there.\n")
+    assert "Sulaymaniyah" not in {c.place for c in claims_of(gaz, text)}
