@@ -518,6 +518,7 @@ def places_of(view: View, lex: Lex) -> list[Toponym]:
     base = view.sentence.start
     skip = view.hits.get("idioms", []) + view.hits.get("organisations", [])
     nouns = {s for s, _ in view.hits.get("presence_nouns", ())}
+    metonyms = set(view.hits.get("metonyms", ()))
     dateline = lex.rx.dateline.match(text) if text[:1].isupper() else None
     out: list[Toponym] = []
     for t in view.tops:
@@ -542,6 +543,9 @@ def places_of(view: View, lex: Lex) -> list[Toponym]:
         if (lex.rx.speaker_in.search(text, max(0, s - 40), s) and lex.rx.says_after.match(text, e)) or (
                 lex.rx.seen_in.search(text, max(0, s - 20), s) and lex.rx.as_after.match(text[e:])):
             continue  # "a source in Ankara said", "seen in Addis Ababa as": a speaker's seat
+        if (s, e) in metonyms and lex.rx.says_after.match(text, e) and not lex.rx.locative_before.search(
+                text[max(0, s - 30) : s]):
+            continue  # "working in Adiyaman, Islamabad said": a government (not "officers in X said")
         if lex.rx.title_of_before.search(text, max(0, s - 20), s):
             continue  # "the Prince of Wales Barracks": part of a title
         if t.kind == "city" and lex.rx.service_before.search(text, max(0, s - 14), s):

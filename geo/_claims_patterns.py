@@ -247,7 +247,7 @@ class Patterns:
             rf"(?:,\s*(?:[^,;]{{0,60}},\s*)?(?:(?:{alts(g['copulas'])})\s+)?|\s+(?:{alts(g['copulas'])})\s+)"
             rf"(?:{alts(g['determiners'])}|(?-i:[A-Z])[\w.]*(?:'s|’s))\s+(?:[\w.'’-]+\s+){{0,5}}", i)
         self.landmark = re.compile(
-            r"^\s*(?:[\w-]+\s+){0,2},?\s*(?:near|outside|close\s+to|next\s+to|in|at|on|off|overlooking|"
+            r"^\s*(?:[\w-]+\s+){0,2}(?:[\w-]+(?=,))?,?\s*(?:near|outside|close\s+to|next\s+to|in|at|on|off|overlooking|"
             rf"{direction}\s+of)\s+(?:the\s+)?(?:(?:port\s+)?(?:city|town|village)\s+of\s+)?$", i)
         self.segment_start = re.compile(
             rf"^\s*(?:(?:which|that|who)\s+(?:\w+\s+){{0,2}})?(?:(?:{aux}|[a-z]+ed|built|set|up|put|"

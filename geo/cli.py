@@ -179,7 +179,7 @@ def cmd_presence(args: argparse.Namespace) -> int:
 
 def cmd_eval(args: argparse.Namespace) -> int:
     """Score the extractor on a gold corpus with the claims scorer's rules."""
-    from geo.evaluate import EVAL_SETS, evaluate, format_report
+    from geo.evaluate import EVAL_SETS, evaluate, format_report, read_gold
 
     articles, gold = EVAL_SETS[args.set]
     articles, gold = Path(args.articles or articles), Path(args.gold or gold)
@@ -190,10 +190,11 @@ def cmd_eval(args: argparse.Namespace) -> int:
         print(f"error: {gold}: no such gold file", file=sys.stderr)
         return 2
     try:
-        report = evaluate(articles, gold, verbose=args.verbose)
-    except (ValueError, KeyError, TypeError) as exc:  # json.JSONDecodeError is a ValueError
+        read_gold(gold)
+    except (OSError, ValueError) as exc:  # json.JSONDecodeError is a ValueError
         print(f"error: {gold}: not a gold file in the scorer's format ({exc})", file=sys.stderr)
         return 2
+    report = evaluate(articles, gold, verbose=args.verbose)  # an extractor bug is no gold error
     print(format_report(report))
     return 0
 

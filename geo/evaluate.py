@@ -112,6 +112,46 @@ def score_article(name: str, claims: list[dict[str, Any]], gold: dict[str, Any],
         report.lines.append(f"EXTRA {name}: {c['operator']} {c['place']!r} {c['status']}")
 
 
+_REQUIRED_KEYS = ("operator", "name", "lat", "lon", "tol_km", "status", "evidence")
+_OPTIONAL_KEYS = ("operator", "lat", "lon", "tol_km")
+
+
+def read_gold(path: str | Path) -> dict[str, Any]:
+    """Read a gold file in the scorer's format and check its shape.
+
+    Parameters
+    ----------
+    path
+        Gold JSON in the format of ``seeds-gold.json``.
+
+    Returns
+    -------
+    dict[str, Any]
+        Article file name to its ``required`` and ``optional`` items.
+
+    Raises
+    ------
+    ValueError
+        When the file is not JSON or an entry lacks a key the scorer reads; the message
+        names the article and the key.
+
+    """
+    data = json.loads(Path(path).read_text(encoding="utf-8"))  # JSONDecodeError is a ValueError
+    articles = data.get("articles") if isinstance(data, dict) else None
+    if not isinstance(articles, dict):
+        raise ValueError("expected an object with an 'articles' object")
+    for name, entry in articles.items():
+        for part, keys in (("required", _REQUIRED_KEYS), ("optional", _OPTIONAL_KEYS)):
+            items = entry.get(part) if isinstance(entry, dict) else None
+            if not isinstance(items, list):
+                raise ValueError(f"{name!r}: expected a list {part!r}, got {items!r}")
+            for item in items:
+                missing = [k for k in keys if not isinstance(item, dict) or k not in item]
+                if missing:
+                    raise ValueError(f"{name!r}: a {part} item lacks {missing[0]!r}: {item!r}")
+    return articles
+
+
 def evaluate(articles: str | Path | None = None, gold: str | Path | None = None, *,
              verbose: bool = False) -> Report:
     """Extract claims from every gold article and score them.
@@ -132,7 +172,7 @@ def evaluate(articles: str | Path | None = None, gold: str | Path | None = None,
 
     """
     folder = Path(articles) if articles else DEV_ARTICLES
-    gold_data = json.loads(Path(gold or DEV_GOLD).read_text(encoding="utf-8"))["articles"]
+    gold_data = read_gold(gold or DEV_GOLD)
     gaz = load_gazetteer()
     report = Report()
     for name, g in sorted(gold_data.items()):

@@ -175,3 +175,20 @@ def test_a_commander_s_presence_is_no_military_presence(gaz):
     text = ("Syrian Kurdish forces hold Qamishli. A Turkish official said the commander's presence "
             "in Sulaymaniyah showed the PKK operated freely there.\n")
     assert "Sulaymaniyah" not in {c.place for c in claims_of(gaz, text)}
+
+
+def test_a_place_after_a_comma_and_a_direction_only_locates_the_one_before(gaz):
+    text = "Russia kept a naval base at Cam Ranh Bay, south of Nha Trang, until it pulled out in 2002.\n"
+    assert [c.place for c in claims_of(gaz, text) if c.operator == "RUS"] == ["Cam Ranh"]
+
+
+def test_a_government_speaking_is_no_place(gaz):
+    text = ("A Pakistani rescue team is working in Adiyaman, Islamabad said, alongside Turkish "
+            "search crews.\n")
+    assert "Islamabad" not in {c.place for c in claims_of(gaz, text)}
+
+
+def test_government_soldiers_take_no_carried_operator(gaz):
+    text = ("British paratroopers secured the airport at Lungi. Government soldiers set up "
+            "checkpoints around Freetown.\n")
+    assert ("GBR", "Freetown") not in {(c.operator, c.place) for c in claims_of(gaz, text)}

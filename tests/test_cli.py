@@ -96,6 +96,19 @@ def test_a_gold_file_that_is_not_json(tmp_path):
     assert "Traceback" not in proc.stderr
 
 
+@pytest.mark.parametrize(("gold", "message"), [
+    ('{"articles": []}', "'articles' object"),
+    ('{"articles": {"a.md": {"required": [{"operator": "TUR"}], "optional": []}}}', "lacks 'name'"),
+    ('{"articles": {"a.md": {"required": []}}}', "a list 'optional'"),
+])
+def test_a_gold_file_of_the_wrong_shape_names_the_problem(tmp_path, gold, message):
+    path = tmp_path / "gold.json"
+    path.write_text(gold, encoding="utf-8")
+    proc = run("eval", "--gold", str(path))
+    assert proc.returncode == 2 and "not a gold file" in proc.stderr and message in proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
 def test_a_closed_pipe_is_no_traceback():
     proc = subprocess.run(f"{sys.executable} -m geo toponyms {ROOT / 'data' / 'eval'} | head -c 10",
                           shell=True,
