@@ -246,6 +246,10 @@ class Patterns:
             rf"(?:\s+(?:{alts(g['place_nouns'])}))?"
             rf"(?:,\s*(?:[^,;]{{0,60}},\s*)?(?:(?:{alts(g['copulas'])})\s+)?|\s+(?:{alts(g['copulas'])})\s+)"
             rf"(?:{alts(g['determiners'])}|(?-i:[A-Z])[\w.]*(?:'s|’s))\s+(?:[\w.'’-]+\s+){{0,5}}", i)
+        # "al-Qaryatayn, south-west of Palmyra": the place before is located by the one after
+        self.direction_of_gap = re.compile(
+            r"^\s*,?\s*(?:about\s+)?(?:[\d,.]+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+            rf"{direction}\s+of\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", i)
         self.landmark = re.compile(
             r"^\s*(?:[\w-]+\s+){0,2}(?:[\w-]+(?=,))?,?\s*(?:near|outside|close\s+to|next\s+to|in|at|on|off|overlooking|"
             rf"{direction}\s+of)\s+(?:the\s+)?(?:(?:port\s+)?(?:city|town|village)\s+of\s+)?$", i)
@@ -467,6 +471,9 @@ class Patterns:
         # "the kingdom's armed forces opened a headquarters": the host's own, anywhere before
         self.host_forces = re.compile(
             rf"(?:{alts(g['host_possessors'])})\s+(?:own\s+)?(?:{alts(g['host_force_nouns'])})\b", i)
+        # "The Dumayr base ... was used by the former government's air force": its user named
+        self.host_agent = re.compile(
+            rf"\bby\s+(?:{alts(g['host_possessors'])})\s+(?:own\s+)?(?:{alts(g['host_force_nouns'])})\b", i)
         # "at Sembawang, a remnant of the bases it closed in 1971": a withdrawal from other bases
         bases = alts([*g["anaphoric_base_nouns"], *(f"{w}s" for w in g["anaphoric_base_nouns"])])
         self.other_bases_left = re.compile(
@@ -497,7 +504,7 @@ class Patterns:
             rf"\b(?-i:{alts(prefixes)})\s+$" if prefixes else r"(?!)")
         # "returned on Wednesday to the base at Shaddadi, which they had left in October"
         self.returned_to = re.compile(
-            rf"\b(?:{alts(g['return_verbs'])})\b[^.;]{{0,40}}?\bto\s+(?:the\s+)?[^.;]{{0,30}}$", i)
+            rf"\b(?:{alts(g['return_verbs'])})\b[^.;]{{0,40}}?\bto\s+(?:the\s+)?[^.;]{{0,60}}$", i)
         self.had_before = re.compile(r"\bhad\s+(?:\w+\s+)?$", i)
         # "serve in northern Helmand": a direction just before a name
         self.direction_before = re.compile(rf"\b(?:{direction}|central)\s+(?:the\s+)?$", i)
@@ -544,6 +551,10 @@ class Patterns:
             r"\s+(?:from|out\s+of)\s+(?:the|a|an|their|its)\s+((?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*)){0,2})"
             r"(?![\w-])(?!\s+(?:of|in|at|near|outside)\b)", i)
         self.whose_before = re.compile(r"[\w.'’](),\s+whose\s+(?:[\w-]+\s+){0,2}$", i)
+        self.elliptic_base = re.compile(
+            rf"^[\s\"“']*((?:the|a)\s+(?:{alts(g['ordinal_base_heads'])}))(?:\s+one)?\s+"
+            r"(?:would|will|could|might|may|is|was|would\s+be|will\s+be)\b", i)
+        self.where_word = re.compile(r"\bwhere\b", i)
         self.river_after = re.compile(r"[ \t]+rivers?\b", i)
         self.be_before = re.compile(r"\bbe\s+(?:\w+ly\s+)?$", i)
         # "will be based in Nyala once accommodation is ready": not yet there

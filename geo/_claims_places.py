@@ -234,6 +234,9 @@ def directional_point(iso3: str, word: str) -> tuple[float, float] | None:
     return lexicon.country_parts().get((iso3, part))
 
 
+DIRECTION_OF_KM = 200.0  # "A, south-west of B": A is this near B, or A is a namesake elsewhere
+
+
 def drop_landmarks(text: str, base: int, linked: list[Toponym], rx: Patterns,
                    places: Sequence[Toponym] = ()) -> list[Toponym]:
     """In "A near B" or "A in B", B only says where A is: drop it.
@@ -266,7 +269,8 @@ def drop_landmarks(text: str, base: int, linked: list[Toponym], rx: Patterns,
         ):
             continue
         rank_a, rank_b = _SPECIFIC.get(a.kind, 9), _SPECIFIC.get(b.kind, 9)
-        if located or rank_b > rank_a:
+        if located or rank_b > rank_a or (rank_a == rank_b and rx.direction_of_gap.match(gap)
+                                          and distance_km(a, b) <= DIRECTION_OF_KM):
             drop = b
         elif rank_a > rank_b:
             drop = a  # "set up by Russia near Latakia": the finer place

@@ -97,6 +97,8 @@ class Context:
     forces_before: bool = True
     # the place of the last claim of one of these operators, base or not ("serve alongside it")
     owned_place: Callable[[frozenset[str]], tuple[Toponym, str] | None] = lambda _ops: None
+    # whether the two sentences before name bases "the second" can stand for
+    bases_before: bool = False
 
 
 def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[Raw]:
@@ -124,6 +126,7 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
     if not (view.hits.get("presence_nouns") or view.hits.get("pronouns")
             or view.hits.get("organisations") or any(t.kind == "site" for t in view.tops)
             or (view.hits.get("withdrawn") and any(t.kind == "country" for t in view.tops))
+            or (ctx.bases_before and lex.rx.elliptic_base.match(view.sentence.text))
             or (view.hits.get("force_gates") and (
                 lex.rx.qualified_force.search(view.sentence.text)
                 or lex.rx.company.search(view.sentence.text)
@@ -136,6 +139,10 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
     rx = lex.rx
     places = places_of(view, lex)
     found = anchors(view, lex, places)
+    m = lex.rx.elliptic_base.match(text) if ctx.bases_before else None
+    if m:  # "... two new bases. The second would go up near Batifa": the second base
+        found = sorted([*found, Anchor(m.start(1), m.end(1), m.group(1), True, partitive=True)],
+                       key=lambda a: a.start)
     if not ctx.forces_before:  # "They could be positioned", "Most are": no forces named before
         found = [a for a in found if a.text.lower() not in lex.pronouns and not a.elliptic]
     described = host_demonyms(view, gaz, lex, found) if found else []
@@ -480,9 +487,10 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
         if not picks:
             picks = [("", "carried from the discourse", None)]
             carried = True
-            blocked = frozenset({host} | {
-                o.iso3 for o in ops if o.actor and not rx.operator_break.search(
-                    text[min(o.end, anchor.start) : max(o.start, anchor.end)])})
+            blocked = frozenset({host} | {  # (not "... outside Kani Masi, where Turkish surveyors were seen")
+                o.iso3 for o in ops if o.actor and not (rx.operator_break.search(
+                    text[min(o.end, anchor.start) : max(o.start, anchor.end)]) or rx.where_word.search(
+                    text[min(o.end, anchor.start) : max(o.start, anchor.end)]))})
     held = rx.other_participle.search(link_gap) if carried and ps > anchor.end else None
     if held and held.group(1).lower() not in rx.held_participles:
         return []  # "The deployment follows a deal signed in L": the deal is there, not the forces

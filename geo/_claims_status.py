@@ -272,7 +272,7 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
                 text, max(0, hit[0] - 45), hit[0]) and not rx.one_of.search(text, place[1], hit[0]):
             return False  # "keeps a party at Sembawang, a remnant of the bases it closed"
         if hit[0] >= place[1] > 0 and rx.had_before.search(text, max(0, hit[0] - 12), hit[0]) and (
-                rx.returned_to.search(text, max(0, place[0] - 80), place[0])):
+                rx.returned_to.search(text, max(0, place[0] - 120), place[0])):
             return False  # "returned to the base at Shaddadi, which they had left": back there
         if rx.replaced_by.fullmatch(w) and place[0] >= e:
             return False  # "Futenma is to be replaced by a new runway at Henoko": the new site

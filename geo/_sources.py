@@ -475,7 +475,7 @@ def _add_transliterations(b: Builder) -> None:
     for key, entries in b.keys.items():
         for idx in entries:
             if b.kind[idx] in ("city", "admin1", "admin2") and b.iso3[idx] in table.countries and (
-                b.kind[idx] != "city" or b.pop[idx] >= 1000
+                b.kind[idx] != "city" or b.pop[idx] >= 1000 or b.pop[idx] == 0  # 0: not counted
             ):
                 for spelling in b.spellings[key]:
                     for variant in table.variants(spelling):

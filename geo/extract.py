@@ -321,14 +321,18 @@ def _read_sentences(views: list[View], article: Article, gaz: Gazetteer,
         return None
 
     forces = False  # whether the last sentence named forces
+    bases: list[bool] = []  # whether each sentence so far named bases
     table: str | None = None  # the operator of the table or list being read ("" for the discourse's)
     for k, view in enumerate(views):
         if view.sentence.boilerplate:
             out.append([])
+            bases.append(False)
             continue
         ctx = Context(functools.partial(antecedent, k), year, functools.partial(owned_base, k),
-                      forces, functools.partial(owned_place, k))
+                      forces, functools.partial(owned_place, k), bases_before=any(bases[-2:]))
         text = view.sentence.text
+        bases.append(any(norm_phrase(text[s:e]).split()[-1] in lex.base_words
+                         for s, e in view.hits.get("presence_nouns", ())))
         forces = any(norm_phrase(text[s:e]) in lex.force_words
                      for s, e in view.hits.get("presence_nouns", ())) or any(
             text[s:e] in lex.force_organisations for s, e in view.hits.get("organisations", ()))
@@ -371,7 +375,8 @@ def _carry(by_sentence: list[list[Raw]], topic: str, views: list[View], lex: Lex
         for r in raws:
             if r.carried and not r.local_op and (
                     lex.rx.host_subject.search(r.sentence.text, 0, max(0, r.top.start - r.sentence.start))
-                    or lex.rx.host_forces.search(r.sentence.text, 0, max(0, r.top.start - r.sentence.start))):
+                    or lex.rx.host_forces.search(r.sentence.text, 0, max(0, r.top.start - r.sentence.start))
+                    or lex.rx.host_agent.search(r.sentence.text)):
                 continue  # "The government has a campaign with troops in the Far North": its own
             if r.carried:
                 near = [(j, op, key) for j, op, key in recent if k - j <= CARRY_SENTENCES and j < k]
@@ -546,9 +551,10 @@ def _cluster_status(cluster: list[Raw], operator: str, propagate: set[tuple[str,
     if "denied" in statuses and not _absence_after_leaving(picks):
         top = "denied"
     elif "withdrawn" in statuses and "proposed" in statuses and all(
-        any(until_year.search(c) for c in r.status_cues) for r in picks if r.status == "withdrawn"
+        any(until_year.search(c) or c.lower() in Lex.get().rx.np_status for c in r.status_cues)
+        for r in picks if r.status == "withdrawn"
     ):
-        top = "proposed"  # "hosted U.S. aircraft from 1999 until 2009" and now a plan to return
+        top = "proposed"  # "hosted U.S. aircraft until 2009", "a former US facility", and now a plan
     elif "withdrawn" in statuses:
         top = "withdrawn"
     elif any(r.status == "existing" and r.strong for r in picks):

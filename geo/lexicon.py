@@ -148,6 +148,7 @@ GRAMMAR_KEYS = (
     "force_gate_words",
     "absence_cues",
     "partitive_subjects",
+    "ordinal_base_heads",
     "former_use_nouns",
     "place_reference_nouns",
     "settlement_nouns",

@@ -192,3 +192,54 @@ def test_government_soldiers_take_no_carried_operator(gaz):
     text = ("British paratroopers secured the airport at Lungi. Government soldiers set up "
             "checkpoints around Freetown.\n")
     assert ("GBR", "Freetown") not in {(c.operator, c.place) for c in claims_of(gaz, text)}
+
+
+def test_the_second_of_the_bases_named_before_is_a_base(gaz):
+    text = ("Turkey is preparing to set up two new bases in Duhok province. The second would go up "
+            "near the town of Zakho, further west.\n")
+    assert status_at(gaz, text, "TUR", "Zakho") == "proposed"
+
+
+def test_an_ordinal_after_no_bases_is_no_base(gaz):
+    text = "Turkey held two rounds of talks in Zakho. The second would be held in Erbil.\n"
+    assert "Erbil" not in {c.place for c in claims_of(gaz, text)}
+
+
+def test_surveyors_in_a_where_clause_do_not_block_the_plan(gaz):
+    text = ("Turkey is preparing to set up two new bases in Duhok province. One of the new bases would be "
+            "built outside Zakho, a town where Turkish surveyors were seen last month.\n")
+    assert status_at(gaz, text, "TUR", "Zakho") == "proposed"
+
+
+def test_a_base_used_by_the_host_s_air_force_takes_no_carried_operator(gaz):
+    text = ("The United States could station a team at the Dumayr air base. The Dumayr base was "
+            "used by the former government's air force.\n")
+    assert status_at(gaz, text, "USA", "Dumayr") == "proposed"
+
+
+def test_a_former_facility_with_a_plan_to_return_is_a_plan(gaz):
+    text = ("The United States is in talks with Morocco about basing drones at the Ben Guerir air "
+            "base. Ben Guerir, a former US Air Force facility, is now used by Moroccan jets.\n")
+    assert status_at(gaz, text, "USA", "Ben Guerir") == "proposed"
+
+
+def test_losing_access_to_a_base_is_leaving_it(gaz):
+    text = "US forces lost access to their main drone base in Agadez in 2024.\n"
+    assert status_at(gaz, text, "USA", "Agadez") == "withdrawn"
+
+
+def test_returning_to_a_base_far_from_its_verb_is_being_there(gaz):
+    text = ("US troops returned last week to the Tal Baydar base north of the city of Hasakah, "
+            "which they had left in October.\n")
+    assert status_at(gaz, text, "USA", "Hasakah") == "existing"
+
+
+def test_a_town_located_by_a_direction_from_another_is_the_place(gaz):
+    text = "Russian troops pulled out of a post near al-Qaryatayn, south-west of Palmyra, in April.\n"
+    assert [c.place for c in claims_of(gaz, text) if c.operator == "RUS"] == ["al-Qaryatayn"]
+
+
+def test_a_transliterated_town_without_a_population_is_found(gaz):
+    text = "Russian forces left a base outside the town of al-Sukhnah, on the road to Deir ez-Zor in Syria.\n"
+    assert {c.place for c in claims_of(gaz, text) if c.operator == "RUS"} >= {"al-Sukhnah"}
+    assert all(c.host == "SYR" for c in claims_of(gaz, text) if c.place == "al-Sukhnah")
