@@ -335,7 +335,8 @@ class Patterns:
         # "The closure is part of ...", "The pullout follows": a withdrawal named as the
         # subject stands for the event told before, not for the places after it
         self.event_subject_before = re.compile(r"[\s\"“]*(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?", i)
-        self.event_subject_after = re.compile(
+        self.event_subject_after = re.compile(  # (or "The handover ceremony was held")
+            r"(?:\s+(?:ceremony|process|decision|move|plan|agreement|deal))?"
             r"\s+(?:is|was|comes|came|marks|marked|follows|followed|ends|ended|leaves|left)\b", i)
         self.predicate_start = re.compile(  # a comma segment that is the anchor's predicate
             rf"\s*(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
@@ -555,6 +556,8 @@ class Patterns:
             rf"^[\s\"“']*((?:the|a)\s+(?:{alts(g['ordinal_base_heads'])}))(?:\s+one)?\s+"
             r"(?:would|will|could|might|may|is|was|would\s+be|will\s+be)\b", i)
         self.where_word = re.compile(r"\bwhere\b", i)
+        # "most munitions leave Camp Darby by truck": cargo that leaves, not forces
+        self.cargo_before = re.compile(rf"\b(?:{alts(g['cargo_nouns'])})\s+(?:\w+\s+)?$", i)
         self.river_after = re.compile(r"[ \t]+rivers?\b", i)
         self.be_before = re.compile(r"\bbe\s+(?:\w+ly\s+)?$", i)
         # "will be based in Nyala once accommodation is ready": not yet there

@@ -266,6 +266,8 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
                 m.start(1) <= a < m.end(1) for a, _ in view.hits.get("presence_nouns", ())) and (
                 m.group(1).split()[-1].lower() not in lex.grammar["place_reference_nouns"]):
             return False  # "in Brcko ..., forcing them to pull back from the police station"
+        if rx.cargo_before.search(text, max(0, hit[0] - 30), hit[0]):
+            return False  # "most munitions leave Camp Darby by truck": cargo, not forces
         if w.lower().startswith("evacuat") and rx.evacuees_after.match(text, e):
             return False  # "are guarding an evacuation point", "have evacuated 300 people"
         if hit[0] >= place[1] > 0 and rx.other_bases_left.search(

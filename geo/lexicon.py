@@ -150,6 +150,7 @@ GRAMMAR_KEYS = (
     "partitive_subjects",
     "ordinal_base_heads",
     "former_use_nouns",
+    "cargo_nouns",
     "place_reference_nouns",
     "settlement_nouns",
     "title_nouns",

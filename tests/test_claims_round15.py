@@ -243,3 +243,27 @@ def test_a_transliterated_town_without_a_population_is_found(gaz):
     text = "Russian forces left a base outside the town of al-Sukhnah, on the road to Deir ez-Zor in Syria.\n"
     assert {c.place for c in claims_of(gaz, text) if c.operator == "RUS"} >= {"al-Sukhnah"}
     assert all(c.host == "SYR" for c in claims_of(gaz, text) if c.place == "al-Sukhnah")
+
+
+def test_cargo_that_leaves_a_depot_is_no_withdrawal(gaz):
+    text = ("About 200 American soldiers work at Camp Darby. Today most munitions leave Camp Darby "
+            "by truck along the canal road.\n")
+    assert status_at(gaz, text, "USA", "Darby") == "existing"
+
+
+def test_a_handover_ceremony_is_the_event_before(gaz):
+    text = ("Croatian soldiers arrived at the garrison in Tata on Tuesday. The handover ceremony was "
+            "held in the garrison on Monday.\n")
+    assert status_at(gaz, text, "HRV", "Tata") == "existing"
+
+
+def test_almost_nobody_there_is_no_denial(gaz):
+    text = ("US aircraft could use RAAF Base Curtin. It is a bare base with almost nobody there "
+            "most of the year.\n")
+    assert "denied" not in {c.status for c in claims_of(gaz, text) if c.operator == "USA"}
+
+
+def test_our_own_navy_is_the_host_s(gaz):
+    text = ("Washington and Muscat are in talks about American patrol boats using Khasab. Our own "
+            "navy has a base at Khasab, an Omani officer said.\n")
+    assert status_at(gaz, text, "USA", "Khasab") == "proposed"
