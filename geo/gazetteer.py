@@ -208,7 +208,7 @@ class Gazetteer:
 
     def __getstate__(self) -> dict[str, object]:
         state = dict(self.__dict__)
-        for derived in ("_places", "_keys_of", "iso_index", "admin1_index"):
+        for derived in ("_places", "_keys_of", "_skeletons_of", "iso_index", "admin1_index"):
             state.pop(derived, None)
         return state
 
@@ -322,12 +322,23 @@ class Gazetteer:
             Entry ids, in no order; empty for a skeleton shorter than ``MIN_SKELETON``.
 
         """
+        known = self._skeletons_of.get(name)
+        if known is not None:
+            return known
         skel = lexicon.transliterations().skeleton(fold(name))
-        if len(skel.replace(" ", "")) < MIN_SKELETON:
-            return []
-        h = _skeleton_hash(skel)
-        lo, hi = np.searchsorted(self._skel_hash, [h, h + 1])
-        return self._skel_rows[lo:hi].tolist()
+        rows: list[int] = []
+        if len(skel.replace(" ", "")) >= MIN_SKELETON:
+            h = _skeleton_hash(skel)
+            lo, hi = np.searchsorted(self._skel_hash, [h, h + 1])
+            rows = self._skel_rows[lo:hi].tolist()
+        if len(self._skeletons_of) >= KEY_CACHE_SIZE:
+            self._skeletons_of.clear()
+        self._skeletons_of[name] = rows
+        return rows
+
+    @cached_property
+    def _skeletons_of(self) -> dict[str, list[int]]:
+        return {}
 
     def match(self, text: str) -> list[tuple[int, int, int]]:
         """Find gazetteer names in ``text``: capitalised, on word boundaries, longest first.

@@ -12,6 +12,7 @@ explicit features (:func:`candidate_features`).
 
 from __future__ import annotations
 
+import bisect
 import re
 import statistics
 from collections import Counter
@@ -507,9 +508,11 @@ def _skeleton_names(text: str, mentions: list[Toponym], gaz: Gazetteer) -> list[
               ) if local else None
     added: list[Toponym] = []
     dropped: set[int] = set()
+    ends = [t.end for t in mentions]  # in text order, and mentions do not overlap
+    starts = [t.start for t in mentions]
     for m in _capitalised_run().finditer(text):
         s, e = m.span()
-        inside = [i for i, t in enumerate(mentions) if t.start < e and t.end > s]
+        inside = range(bisect.bisect_right(ends, s), bisect.bisect_left(starts, e))
         if any(mentions[i].start < s or mentions[i].end > e or (mentions[i].start, mentions[i].end) == (s, e)
                or counts[mentions[i].iso3] > int(mentions[i].confident) for i in inside):
             continue  # read already, part of a longer name, or a part another mention supports
