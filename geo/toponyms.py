@@ -526,11 +526,9 @@ def _skeleton_names(text: str, mentions: list[Toponym], gaz: Gazetteer) -> list[
         if any(mentions[i].start < s or mentions[i].end > e or (mentions[i].start, mentions[i].end) == (s, e)
                or counts[mentions[i].iso3] > int(mentions[i].confident) for i in inside):
             continue  # read already, part of a longer name, or a part another mention supports
-        if not _may_be_skeleton_name(text, s, surface):
-            continue
         rows = [i for i in gaz.skeleton_candidates(surface) if counts[gaz.iso3[i]] and (
             middle is None or haversine_km(*middle, float(gaz.lat[i]), float(gaz.lon[i])) <= SKELETON_KM)]
-        if rows:
+        if rows and _may_be_skeleton_name(text, s, surface):
             best = max(rows, key=lambda i: (counts[gaz.iso3[i]], float(gaz.prior[i]), -i))
             added.append(_resolved(gaz, s, e, text, best))
             dropped.update(inside)
