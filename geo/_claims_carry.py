@@ -1,0 +1,117 @@
+"""The discourse: who the forces of a sentence without an operator belong to.
+
+A reading whose sentence names no operator ("The possible airbase locations were
+Palmyra and T4") takes the operator of the claims just before it, of the forces a
+sentence without a claim names, or of the article's subject, and never the host's or
+that of a country that strikes or visits in the same clause. Headings start a new
+discourse; a place the article already gave to other operators keeps theirs.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from geo._claims_lex import Lex, View
+from geo._claims_operators import opening_subject, subject_operators
+from geo._claims_rules import Raw
+from geo.toponyms import Toponym
+
+__all__ = ["BULLETS", "CARRY_SENTENCES", "carry", "place_id"]
+
+CARRY_SENTENCES = 2
+
+def carry(by_sentence: list[list[Raw]], topic: str, views: list[View], lex: Lex) -> list[Raw]:
+    """Give each reading without an operator the discourse's operator, or drop it.
+
+    The operator is the one named earlier in the same sentence, else the one of the
+    last claim in the two sentences before (or of the forces a sentence without a
+    claim names: "Emirati forces still hold positions. They remain at Balhaf"), else
+    the article's topic; never the host or a country that strikes or visits in the
+    same clause. Forces of several operators named together before ("troops from
+    South Africa, Malawi and Tanzania. They are confined to bases around Goma", or
+    three operators' claims at one place) give the reading to each of them.
+    """
+    out: list[Raw] = []
+    recent: list[tuple[int, str, object]] = []  # (sentence, operator, place of its claim)
+    for k, raws in enumerate(by_sentence):
+        if not raws and _heading(views[k].sentence.text):
+            recent.clear()  # "Key facts", "Marines in the north": a new section, a new discourse
+        if not raws and k + 1 < len(by_sentence) and any(r.carried for r in by_sentence[k + 1]):
+            subjects = subject_operators(views[k], lex)
+            if not subjects and any(r.pronoun_subject for r in by_sentence[k + 1]):
+                subjects = opening_subject(views[k], lex)  # "Russia ... its presence. It keeps"
+            for subject in subjects:
+                recent.append((k, subject, None))
+        for r in raws:
+            if r.carried and not r.local_op and (
+                    lex.rx.host_subject.search(r.sentence.text, 0, max(0, r.top.start - r.sentence.start))
+                    or lex.rx.host_forces.search(r.sentence.text, 0, max(0, r.top.start - r.sentence.start))
+                    or lex.rx.host_agent.search(r.sentence.text)):
+                continue  # "The government has a campaign with troops in the Far North": its own
+            if r.carried:
+                near = [(j, op, key) for j, op, key in recent if k - j <= CARRY_SENTENCES and j < k]
+                if r.local_op:
+                    ops = [r.local_op]
+                elif near:
+                    last_j, _, last_key = near[-1]
+                    ops = list(dict.fromkeys(op for j, op, key in near
+                                             if j == last_j and key == last_key))
+                    if not (r.pronoun_subject or lex.rx.partitive_subject.match(r.sentence.text)):
+                        # "They are spread ...", "Most of them are based at ...": the last subject's
+                        ops = _claimed_here(r, ops, last_key, out)
+                else:
+                    ops = [topic] if topic and not (r.recent_only or r.host_voice) else []
+                how = "carried from the same sentence" if r.local_op else (
+                    "carried from the sentences before" if near else "carried from the article's subject")
+                for op in ops:
+                    if op in r.blocked:
+                        continue
+                    copy = dataclasses.replace(r, operator=op,
+                                               operator_cues=[how, *r.operator_cues[1:]])
+                    out.append(copy)
+                    if not copy.host_own:
+                        # one group per reading: its operators go on together, but never
+                        # join the claims of other operators at that place (table rows)
+                        recent.append((k, op, (id(r), place_id(copy.top))))
+                continue
+            out.append(r)
+            if not r.host_own:
+                recent.append((k, r.operator, place_id(r.top)))
+    return out
+
+
+def _claimed_here(r: Raw, ops: list[str], last_key: object, done: list[Raw]) -> list[str]:
+    """The carried operators, unless the place is another operator's, named earlier.
+
+    "France withdrew its last soldiers from Novo Selo. The camp in Prizren will be
+    turned into a technology park": the camp is the one the article gave to Germany
+    (or to several operators), not France's. A reading whose last claim was at
+    another place takes the earlier operator of its own place when there is one, and
+    no operator when there are several. Forces (not a base) do so only when they
+    restate what happened there ("Both contingents left Suva Reka"): "French troops
+    left Gao ... instructors also deployed to Gao" are the newcomers of the sentence
+    before.
+    """
+    place = place_id(r.top)
+    if last_key is None or last_key == place:
+        return ops
+    owners = list(dict.fromkeys(d.operator for d in done if place_id(d.top) == place and not d.host_own
+                                and (r.base or d.status == r.status)))
+    if not owners or any(op in owners for op in ops):
+        return ops
+    return owners if len(owners) == 1 else []
+
+
+def _heading(text: str) -> bool:
+    """Whether a line is a section heading ("Key facts", "Reactions"), not a sentence."""
+    line = text.strip()
+    return 0 < len(line) <= 60 and "\n" not in line and line[:2] not in BULLETS and "|" not in line and (
+        not re.search(r"[.!?:\"”’)]$", line))
+
+
+def place_id(t: Toponym) -> object:
+    return t.place.id if t.place is not None else t.name
+
+
+BULLETS = ("- ", "* ", "• ", "– ")
