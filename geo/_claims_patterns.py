@@ -383,6 +383,7 @@ class Patterns:
         self.aircraft_after = re.compile(rf"\s+(?:{alts(g['aircraft_nouns'])})\b")
         # "600 troops at Port-Bouet, which it plans to reduce": a plan for a presence that stays
         self.reduction_after = re.compile(rf"\s+(?:{alts(g['reduction_verbs'])})\b", i)
+        self.reduce_after = re.compile(rf"\s+to\s+(?:{alts(g['reduction_verbs'])})\b", i)
         # "Army engineers are building clinics in X": forces at work there, not a plan
         self.builders_before = re.compile(
             rf"\b(?:{alts(g['builder_nouns'])})\s+(?:are|is|were|was|have\s+been|has\s+been)\s+"

@@ -320,7 +320,8 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
         h for h in cue_hits("denied", view, lex, hi) if rx.denial_of_report.match(text, h[1])
     ]  # "reports that Chinese troops had been deployed there, but denied them"
     about_leaving = any(governs(d, w, 40) for d in all_denied for w in any_leaving) or any(
-        place[1] <= d[0] and rx.move_after.match(text, d[1]) for d in all_denied)
+        place[1] <= d[0] and rx.move_after.match(text, d[1]) for d in all_denied) or any(
+        rx.reduce_after.match(text, d[1]) for d in all_denied)  # "no plans to reduce its troops"
     denied = [] if about_leaving else list(all_denied)
     nouns = [a for a, _ in view.hits.get("presence_nouns", ())
              if anchor[0] <= a <= max(anchor[0], place[0])]

@@ -298,3 +298,8 @@ def test_round15_review_places_that_are_not_claims(gaz, text, absent):
         assert "Idlib" in places
     else:
         assert absent not in places
+
+
+def test_no_plans_to_reduce_forces_is_no_denial(gaz):
+    text = "The French army has no plans to reduce its 900 troops in Djibouti, a spokesman said.\n"
+    assert status_at(gaz, text, "FRA", "Djibouti") == "existing"
