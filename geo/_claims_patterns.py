@@ -129,6 +129,8 @@ class Patterns:
         openers = [w for w in (*g["subordinators"], *g["clause_breaks"]) if w not in g["list_openers"]]
         self.list_opener = re.compile(
             rf"\s*(?:(?:{alts(openers)})\b|(?!(?:{alts(g['list_openers'])})\b)[a-z]+(?:ing|ed)\b)")
+        self.clause_item = re.compile(r"\s*(?:the\s+)?(?-i:[A-Z])[\w-]*\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?"
+                                      r"(?-i:[a-z]+ed)\s+(?:in|at|to|into|from|on|near)\b")
         self.list_verb = re.compile(rf"\b(?:{alts(verbs)})\b|[;:]|\s[-–—]\s")  # "May" is a month
         self.possessor_of_agency = re.compile(
             rf"(?:'s|’s)\s+(?:(?:{alts(g['speaker_modifiers'])})\s+){{0,2}}"
@@ -350,7 +352,13 @@ class Patterns:
         # "officers study at Saint-Cyr", "pilots train with the Swedish air force": trainees
         self.studying_after = re.compile(
             rf"(?:\s*,[^,]{{0,25}},)?\s+(?:(?:{aux}|continue|continues|each\s+year|regularly)\s+){{0,3}}"
-            rf"(?:{alts(g['study_verbs'])})(?:\s+courses)?\s+(?:in|at|on|with|abroad|overseas|under)\b", i)
+            rf"(?:(?:{alts(g['study_verbs'])})(?:\s+courses)?|(?:completed|completes|complete|began|begin|"
+            rf"begins|started|finished)\s+(?:a|an|their|the)\s+(?:[\w-]+\s+){{0,2}}course)"
+            rf"\s+(?:in|at|on|with|abroad|overseas|under)\b", i)
+        calendar_words = "|".join([*calendar.month_name[1:], *calendar.day_name])
+        self.named_after = re.compile(  # "the base at Shama" (not "the base in June")
+            rf"\s+(?:at|in|near|outside)\s+(?!(?:{calendar_words})\b)(?-i:[A-Z][a-z])", i)
+        self.trainees_after = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{alts(g['trainee_nouns'])})\b", i)
         self.of_operator = re.compile(  # "a squadron of Royal Australian Air Force F-35 jets"
             r"\s+of\s+(?:the\s+)?(?:(?:about|some|around|nearly|up\s+to)\s+)?(?:[\d,]+\s+)?", i)
         self.host_base_after = re.compile(r"\s+(?:in|on|at|near|outside)\s+(?:the\s+)?$", i)
@@ -635,8 +643,8 @@ def list_extent(text: str, pos: int, rx: Patterns) -> int:
         if start == pos:
             if verb:
                 return verb.start()
-        elif verb or rx.list_opener.match(text, start, stop_at):
-            return end
+        elif verb or rx.list_opener.match(text, start, stop_at) or rx.clause_item.match(text, start, stop_at):
+            return end  # (a clause of its own: "..., and Saudi troops arrived in Marib")
         if m is None:
             return len(text)
         end, start = m.start(), m.end()

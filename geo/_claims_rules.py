@@ -177,6 +177,8 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
                 site, base_owner[id(anchor)] = owned_site
         site = local_site or site or (ctx.antecedent("site", hosts or frozenset())
                                       if anchor.definite and not linked else None)
+        if site is not None and not linked and rx.named_after.match(text, anchor.end):
+            site = None  # "the base at Shama": a base named here, not the one before
         if not linked and anchor.definite and site is not None:
             linked, how_place = [at_anchor(site, anchor, base)], f"refers back to {site.name}"
         elif not linked and anchor.deictic:
@@ -435,6 +437,9 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
     blocked: frozenset[str] = frozenset()
     if norm_phrase(anchor.text) in lex.trainee_nouns and rx.studying_after.match(text, anchor.end):
         return []  # "Kenyan officers attend courses at Sandhurst": trainees abroad
+    if any(o.how == "demonym" and (m := rx.trainees_after.match(text, o.end)) and rx.studying_after.match(
+            text, m.end()) and m.end() <= anchor.start for o in ops if not chosen):
+        return []  # "Azerbaijani pilots completed a course at a Pakistani air base in Punjab"
     if chosen and rx.trainer_before.search(text, max(0, chosen[0].start - 30), chosen[0].start):
         if any(o.iso3 != host for o in chosen):
             return []  # "France will train Vietnamese officers in Paris": trainees abroad

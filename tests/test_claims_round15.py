@@ -303,3 +303,26 @@ def test_round15_review_places_that_are_not_claims(gaz, text, absent):
 def test_no_plans_to_reduce_forces_is_no_denial(gaz):
     text = "The French army has no plans to reduce its 900 troops in Djibouti, a spokesman said.\n"
     assert status_at(gaz, text, "FRA", "Djibouti") == "existing"
+
+
+def test_trainees_on_a_course_abroad_are_no_presence(gaz):
+    text = ("The first group of Azerbaijani pilots completed a training course at a Pakistani air "
+            "force base in Punjab in the summer.\n")
+    assert "AZE" not in {c.operator for c in claims_of(gaz, text)}
+
+
+def test_the_base_at_a_named_place_is_no_earlier_base(gaz):
+    text = ("Italy is considering keeping a helicopter unit at the Rene Mouawad air base at Qlayaat. "
+            "About 1,000 Italian soldiers serve with UNIFIL, most of them at the base at Shama.\n")
+    assert status_at(gaz, text, "ITA", "Mouawad") == "proposed"
+
+
+def test_the_base_in_a_month_still_refers_back(gaz):
+    text = ("The first C-17 landed at the Incirlik air base in Turkey. Swedish aircrew arrived at the "
+            "base in June and began flying this month.\n")
+    assert status_at(gaz, text, "SWE", "Incirlik") == "existing"
+
+
+def test_a_coordinated_clause_with_its_own_subject_keeps_its_own_status(gaz):
+    text = "Emirati officers left Ataq on Friday, and Saudi troops arrived in Marib.\n"
+    assert status_at(gaz, text, "SAU", "Marib") == "existing"
