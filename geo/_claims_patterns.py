@@ -356,6 +356,7 @@ class Patterns:
             rf"begins|started|finished)\s+(?:a|an|their|the)\s+(?:[\w-]+\s+){{0,2}}course)"
             rf"\s+(?:in|at|on|with|abroad|overseas|under)\b", i)
         calendar_words = "|".join([*calendar.month_name[1:], *calendar.day_name])
+        self.generic_owner = re.compile(r"\b(?:army|military|air\s+force|navy|police|government|regime)\b", i)
         self.named_after = re.compile(  # "the base at Shama" (not "the base in June")
             rf"\s+(?:at|in|near|outside)\s+(?!(?:{calendar_words})\b)(?-i:[A-Z][a-z])", i)
         self.trainees_after = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{alts(g['trainee_nouns'])})\b", i)

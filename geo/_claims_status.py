@@ -253,9 +253,10 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
                 return True  # "the base at Manas, formerly used by U.S. forces"
             if w.lower() == "formerly" and _former_name(view, lex, e):
                 return False  # "Pituffik, formerly Thule Air Base": a former name
-            if text[anchor[0] : anchor[1]].lower() in lex.grammar["former_use_nouns"] and not any(
+            if (text[anchor[0] : anchor[1]].lower() in lex.grammar["former_use_nouns"]
+                    or rx.generic_owner.search(text, e, anchor[0])) and not any(
                     e <= o.start < anchor[0] for o in operators(view, lex)):
-                return False  # "camps on a former airfield": what the ground was, not who left
+                return False  # "on a former airfield", "at a former army camp": what the ground was
             return e <= anchor[0] and anchor[0] - e <= 30 and not rx.np_end.search(
                 text, e, anchor[0]) and not rx.speech_word.search(  # "Former workers said the base"
                 text, e, anchor[0]) and not _other_owner(

@@ -326,3 +326,9 @@ def test_the_base_in_a_month_still_refers_back(gaz):
 def test_a_coordinated_clause_with_its_own_subject_keeps_its_own_status(gaz):
     text = "Emirati officers left Ataq on Friday, and Saudi troops arrived in Marib.\n"
     assert status_at(gaz, text, "SAU", "Marib") == "existing"
+
+
+def test_a_former_army_camp_is_what_the_ground_was(gaz):
+    text = ("Turkish troops could be stationed at the Abu al-Duhur air base and at a former army "
+            "camp near Khanasir, two sources said.\n")
+    assert status_at(gaz, text, "TUR", "Khanasir") == "proposed"
