@@ -403,8 +403,9 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
             continue  # outside the claim, or planning a withdrawal (handled above)
         if any(a <= s and e <= b for a, b in legal):
             continue  # "under a defence pact": the legal basis of a presence
-        m = rx.modal_continuation.match(text, e) if rx.modal.match(w) or w.lower().endswith(
-            (" to", " be")) else None
+        hedge = w.lower() in lex.grammar["hedging_modals"]  # "could remain": not yet decided
+        m = rx.modal_continuation.match(text, e) if (rx.modal.match(w) or w.lower().endswith(
+            (" to", " be"))) and not hedge else None
         if m:
             continuing.append(m.group(0).strip())  # "will remain", "asked Washington to keep"
             continue

@@ -151,6 +151,7 @@ GRAMMAR_KEYS = (
     "ordinal_base_heads",
     "former_use_nouns",
     "cargo_nouns",
+    "hedging_modals",
     "place_reference_nouns",
     "settlement_nouns",
     "title_nouns",

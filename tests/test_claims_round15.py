@@ -332,3 +332,13 @@ def test_a_former_army_camp_is_what_the_ground_was(gaz):
     text = ("Turkish troops could be stationed at the Abu al-Duhur air base and at a former army "
             "camp near Khanasir, two sources said.\n")
     assert status_at(gaz, text, "TUR", "Khanasir") == "proposed"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("A small team of US military advisers could remain at an Iraqi army base near Baiji after the "
+     "coalition ends its mission.\n", "proposed"),
+    ("A small team of US military advisers will remain at an Iraqi army base near Baiji after the "
+     "coalition ends its mission.\n", "existing"),
+])
+def test_could_remain_is_a_hedge_will_remain_is_presence(gaz, text, want):
+    assert status_at(gaz, text, "USA", "Baiji") == want
