@@ -356,7 +356,7 @@ class Patterns:
             rf"begins|started|finished)\s+(?:a|an|their|the)\s+(?:[\w-]+\s+){{0,2}}course)"
             rf"\s+(?:in|at|on|with|abroad|overseas|under)\b", i)
         calendar_words = "|".join([*calendar.month_name[1:], *calendar.day_name])
-        self.generic_owner = re.compile(r"\b(?:army|military|air\s+force|navy|police|government|regime)\b", i)
+        self.generic_owner = re.compile(rf"\b(?:{alts(g['generic_owner_nouns'])})\b", i)
         self.named_after = re.compile(  # "the base at Shama" (not "the base in June")
             rf"\s+(?:at|in|near|outside)\s+(?!(?:{calendar_words})\b)(?-i:[A-Z][a-z])", i)
         self.trainees_after = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{alts(g['trainee_nouns'])})\b", i)
@@ -391,8 +391,9 @@ class Patterns:
         # "Tornado jets", "Typhoon fighters": an aircraft type named like a town
         self.aircraft_after = re.compile(rf"\s+(?:{alts(g['aircraft_nouns'])})\b")
         # "600 troops at Port-Bouet, which it plans to reduce": a plan for a presence that stays
-        self.reduction_after = re.compile(rf"\s+(?:{alts(g['reduction_verbs'])})\b", i)
-        self.reduce_after = re.compile(rf"\s+to\s+(?:{alts(g['reduction_verbs'])})\b", i)
+        reductions = alts(g["reduction_verbs"])
+        self.reduction_after = re.compile(rf"\s+(?:{reductions})\b", i)
+        self.reduce_after = re.compile(rf"\s+to\s+(?:{reductions})\b", i)  # "no plans to reduce"
         # "Army engineers are building clinics in X": forces at work there, not a plan
         self.builders_before = re.compile(
             rf"\b(?:{alts(g['builder_nouns'])})\s+(?:are|is|were|was|have\s+been|has\s+been)\s+"

@@ -492,10 +492,11 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
         if not picks:
             picks = [("", "carried from the discourse", None)]
             carried = True
-            blocked = frozenset({host} | {  # (not "... outside Kani Masi, where Turkish surveyors were seen")
-                o.iso3 for o in ops if o.actor and not (rx.operator_break.search(
-                    text[min(o.end, anchor.start) : max(o.start, anchor.end)]) or rx.where_word.search(
-                    text[min(o.end, anchor.start) : max(o.start, anchor.end)]))})
+            def apart(o: Mention) -> bool:  # "... outside Kani Masi, where Turkish surveyors were seen"
+                gap = text[min(o.end, anchor.start) : max(o.start, anchor.end)]
+                return bool(rx.operator_break.search(gap) or rx.where_word.search(gap))
+
+            blocked = frozenset({host} | {o.iso3 for o in ops if o.actor and not apart(o)})
     held = rx.other_participle.search(link_gap) if carried and ps > anchor.end else None
     if held and held.group(1).lower() not in rx.held_participles:
         return []  # "The deployment follows a deal signed in L": the deal is there, not the forces

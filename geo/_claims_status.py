@@ -224,6 +224,23 @@ def _former_name(view: View, lex: Lex, end: int) -> bool:
 _RENAMED = re.compile(r"(?i:\s+(?:(known\s+as|called|named)\s+)?)(?=[A-Z])")
 
 
+def _event_told_before(view: View, hit: tuple[int, int, str], place: tuple[int, int],
+                       rx: Patterns) -> bool:
+    """Whether a withdrawal cue names, as the sentence's subject, the event told before.
+
+    "The closure is part of a deal under which ... its presence in Greece": the noun
+    stands for the event, not for the places after it; nor does the verb of such a
+    subject ("The handover leaves Germany with its main base").
+    """
+    text = view.sentence.text
+    s, e, _ = hit
+    subject = bool(rx.event_subject_before.fullmatch(text, 0, s))
+    if subject and place[0] >= e and rx.event_subject_after.match(text, e):
+        return True
+    return any(e0 == s - 1 and " " not in w0 and rx.event_subject_before.fullmatch(text, 0, s0)
+               for s0, e0, w0 in view.words("withdrawn"))
+
+
 def _partial_after(text: str, end: int, place: tuple[int, int], rx: Patterns) -> bool:
     """Whether a partial word after a withdrawal cue makes the withdrawal partial.
 
@@ -261,12 +278,8 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
                 text, e, anchor[0]) and not rx.speech_word.search(  # "Former workers said the base"
                 text, e, anchor[0]) and not _other_owner(
                 view, lex, e, anchor[0], operator, op_at)  # "moved into the former French camp"
-        if (rx.event_subject_before.fullmatch(text, 0, hit[0]) and rx.event_subject_after.match(text, e)
-                and place[0] >= e):
-            return False  # "The closure is part of a deal under which ... its presence in Greece"
-        if any(e0 == hit[0] - 1 and " " not in w0 and rx.event_subject_before.fullmatch(text, 0, s0)
-               for s0, e0, w0 in view.words("withdrawn")):
-            return False  # "The handover leaves Germany with its main base": the event's verb
+        if _event_told_before(view, hit, place, rx):
+            return False  # "The closure is part of ...", "The handover leaves Germany with its base"
         m = rx.thing_left_after.match(text, e)
         if m and place[1] <= hit[0] and not any(
                 m.start(1) <= a < m.end(1) for a, _ in view.hits.get("presence_nouns", ())) and (

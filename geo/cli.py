@@ -190,11 +190,11 @@ def cmd_eval(args: argparse.Namespace) -> int:
         print(f"error: {gold}: no such gold file", file=sys.stderr)
         return 2
     try:
-        read_gold(gold)
+        gold_data = read_gold(gold)
     except (OSError, ValueError) as exc:  # json.JSONDecodeError is a ValueError
         print(f"error: {gold}: not a gold file in the scorer's format ({exc})", file=sys.stderr)
         return 2
-    report = evaluate(articles, gold, verbose=args.verbose)  # an extractor bug is no gold error
+    report = evaluate(articles, gold_data, verbose=args.verbose)  # an extractor bug is no gold error
     print(format_report(report))
     return 0
 

@@ -152,7 +152,7 @@ def read_gold(path: str | Path) -> dict[str, Any]:
     return articles
 
 
-def evaluate(articles: str | Path | None = None, gold: str | Path | None = None, *,
+def evaluate(articles: str | Path | None = None, gold: str | Path | dict[str, Any] | None = None, *,
              verbose: bool = False) -> Report:
     """Extract claims from every gold article and score them.
 
@@ -161,7 +161,8 @@ def evaluate(articles: str | Path | None = None, gold: str | Path | None = None,
     articles
         Folder of article files (default: the development corpus).
     gold
-        Gold JSON in the format of ``seeds-gold.json`` (default: the development gold).
+        Gold JSON in the format of ``seeds-gold.json`` (default: the development gold), or
+        its ``articles`` already read with :func:`read_gold`.
     verbose
         Keep a line per miss, wrong status and extra claim.
 
@@ -172,7 +173,7 @@ def evaluate(articles: str | Path | None = None, gold: str | Path | None = None,
 
     """
     folder = Path(articles) if articles else DEV_ARTICLES
-    gold_data = read_gold(gold or DEV_GOLD)
+    gold_data = gold if isinstance(gold, dict) else read_gold(gold or DEV_GOLD)
     gaz = load_gazetteer()
     report = Report()
     for name, g in sorted(gold_data.items()):

@@ -152,6 +152,7 @@ GRAMMAR_KEYS = (
     "former_use_nouns",
     "cargo_nouns",
     "hedging_modals",
+    "generic_owner_nouns",
     "place_reference_nouns",
     "settlement_nouns",
     "title_nouns",
@@ -389,6 +390,7 @@ class Transliterations:
     skeleton_articles: frozenset[str] = frozenset()
     skeleton_rules: tuple[tuple[re.Pattern[str], str], ...] = ()
     skeleton_stop: frozenset[str] = frozenset()  # outlets and groups never read as towns
+    skeleton_stop_after: tuple[str, ...] = ()  # words after a name that make it an outlet's
 
     def skeleton(self, folded: str) -> str:
         """The loose key of a folded name: its words' consonants, articles left out.
@@ -425,6 +427,7 @@ def transliterations() -> Transliterations:
         rules = tuple((re.compile(pattern), replacement) for pattern, replacement in raw["rules"])
         articles = frozenset(raw["skeleton_articles"])
         stop = frozenset(raw["skeleton_stop_names"])
+        stop_after = tuple(raw["skeleton_stop_after"])
         skeleton_rules = tuple((re.compile(pattern), replacement)
                                for pattern, replacement in raw["skeleton_rules"])
     except (OSError, json.JSONDecodeError, KeyError, TypeError, ValueError, re.error) as exc:
@@ -432,7 +435,7 @@ def transliterations() -> Transliterations:
     bad = sorted(a for a in articles if not (isinstance(a, str) and a.isalpha() and a.islower()))
     if bad:
         raise DataFileError(str(path), f"skeleton_articles must be lower-case words, got {bad[0]!r}")
-    return Transliterations(countries, rules, articles, skeleton_rules, stop)
+    return Transliterations(countries, rules, articles, skeleton_rules, stop, stop_after)
 
 
 @cache

@@ -54,8 +54,6 @@ _LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-z]")
 _POSSESSIVE_NAME = re.compile(r"['’]s[ \t]+([A-Z][a-z]+)\b")  # "Daniel's Head"
 _NAME_AFTER = re.compile(r"[ \t]+(?:[a-z]{1,3}-)?[A-Z][a-z]")  # "Ras Kamboni", "Ras al-Hadd"
 _AGE_AFTER = re.compile(r",[ \t]*\d{1,3}[ \t]*,")  # "Stephon Clark, 22, was": a person's age
-_MEDIA_AFTER = re.compile(  # "Al Hadath television reported", "Al Jazeera said"
-    r"[ \t]+(?:television|TV|channel|newspaper|daily|website|news|reported|said|says|quoted|cited)\b")
 _STREET_REACH = 160  # the longest street name before its suffix word: four long words
 _TOWN_COMMA = re.compile(r"[A-Z][\w.'’-]*,[ \t]$")
 # After the place of a dateline: "LONDON (Reuters) -", "ANKARA, Turkey, Feb 4 (AP) —".
@@ -491,6 +489,13 @@ def _capitalised_run() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’‘`-]){word}(?:(?:-|[ \t])(?:(?:{articles})(?:-|[ \t]))?{word}){{0,3}}")
 
 
+@cache
+def _outlet_after() -> re.Pattern[str]:
+    """A word after a name that makes it an outlet's ("Al Hadath television", "Al Jazeera said")."""
+    words = "|".join(re.escape(w) for w in lexicon.transliterations().skeleton_stop_after)
+    return re.compile(rf"[ \t]+(?:{words})\b")
+
+
 def _skeleton_names(text: str, mentions: list[Toponym], gaz: Gazetteer) -> list[Toponym]:
     """Add the names the text spells unlike any gazetteer spelling, found by their skeleton.
 
@@ -502,7 +507,8 @@ def _skeleton_names(text: str, mentions: list[Toponym], gaz: Gazetteer) -> list[
     """
     counts = Counter(t.iso3 for t in mentions if t.iso3 and t.confident and t.kind in (
         "country", "demonym", "city", "admin", "site"))
-    if not set(counts) & lexicon.transliterations().countries:
+    table = lexicon.transliterations()
+    if not set(counts) & table.countries:
         return mentions
     local = [(t.lat, t.lon) for t in mentions if t.confident and t.kind in ("city", "site", "admin")
              and counts[t.iso3] > 1 and t.lat is not None and t.lon is not None]  # not a stray "Batin"
@@ -513,14 +519,13 @@ def _skeleton_names(text: str, mentions: list[Toponym], gaz: Gazetteer) -> list[
     words = _words()
     ends = [t.end for t in mentions]  # in text order, and mentions do not overlap
     starts = [t.start for t in mentions]
-    table = lexicon.transliterations()
     for m in _capitalised_run().finditer(text):
         s, e = m.span()
         surface = m.group()
         first, _, rest = surface.partition(" ")
         if rest and first.lower() in words.stop:  # "In Rafah", "On June": not part of the name
             s, surface = s + len(first) + 1, rest
-        if surface in table.skeleton_stop or _MEDIA_AFTER.match(text, e):
+        if surface in table.skeleton_stop or _outlet_after().match(text, e):
             continue  # "Al Jazeera reported", "Al Hadath television": outlets and groups
         inside = range(bisect.bisect_right(ends, s), bisect.bisect_left(starts, e))
         if any(mentions[i].start < s or mentions[i].end > e or (mentions[i].start, mentions[i].end) == (s, e)
