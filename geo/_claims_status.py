@@ -254,6 +254,13 @@ def _partial_after(text: str, end: int, place: tuple[int, int], rx: Patterns) ->
     return rest is None or len(rest) > 6 or not re.fullmatch(r"\s*(?:of\s+)?(?:the\s+)?", rest)
 
 
+def _permission(cue: str, lex: Lex) -> bool:
+    """Whether a plan cue grants use of a place ("allow its navy to use", "give ... access to")."""
+    words = cue.lower().split()
+    return len(words) > 2 and words[0] in lex.grammar["permission_heads"] and (
+        "use" in words or "access" in words)
+
+
 def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year: int | None,
             anchor: tuple[int, int], place: tuple[int, int],
             operator: str, op_at: int) -> tuple[str, list[str], str]:
@@ -442,7 +449,9 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
     ):
         proposed = []  # "opened ... its first new base": a new base that is open
     building = any(lex.construction.fullmatch(w) for w in proposed)
-    if proposed and (building or moving or not owned) and not continuing:
+    # "allow its navy to use a pier": the possessive is the forces', the use a plan
+    permitted = any(_permission(w, lex) for w in proposed)
+    if proposed and (building or moving or permitted or not owned) and not continuing:
         return "proposed", proposed, ""  # "its base" is there, unless it is being set up
     words = [w for _, _, w in existing] + continuing + [f"planned: {w}" for _, _, w in planned] + [
         f"denied: {w}" for _, _, w in refuted]

@@ -152,6 +152,7 @@ GRAMMAR_KEYS = (
     "former_use_nouns",
     "cargo_nouns",
     "hedging_modals",
+    "permission_heads",
     "generic_owner_nouns",
     "place_reference_nouns",
     "settlement_nouns",
