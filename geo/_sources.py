@@ -356,6 +356,11 @@ BARE_ZIPF = 2.0  # an airfield's bare name must be rarer than this in English te
 
 
 @cache
+def _articles() -> frozenset[str]:
+    return lexicon.transliterations().skeleton_articles
+
+
+@cache
 def _people() -> frozenset[str]:
     return lexicon.given_names() | lexicon.surnames()
 
@@ -378,9 +383,16 @@ def _bare_airfield(name: str) -> list[str]:
     from wordfreq import zipf_frequency
 
     words = [w for w in _PAREN.sub(" ", name).split() if w.lower() not in _airfield_words()]
+    article = words[0] if len(words) == 2 and words[0].lower() in _articles() else ""
+    if article:
+        words = words[1:]  # "Al Wigh Airport" is "al-Wigh air base", never a bare "Wigh"
     if len(words) > 2 or not all(w[:1].isupper() and w.isalpha() and len(w) >= 3 for w in words):
         return []
     people = _people()
+    if article:
+        word = words[0]
+        return [f"{article} {word}"] if word not in people and zipf_frequency(
+            word.lower(), "en") < BARE_ZIPF else []
     # a rare word only: "Southern Helicopters Airport", "Orban Airport" name no place in news
     return [w for w in words if w not in people and zipf_frequency(w.lower(), "en") < BARE_ZIPF]
 

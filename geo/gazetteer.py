@@ -64,7 +64,7 @@ from geo._sources import (
 __all__ = ["KINDS", "KIND_BIT", "Gazetteer", "Place", "airfield_aliases", "build", "cache_dir",
            "fold", "haystack", "load", "load_sites", "match_keys", "name_key"]
 
-BUILD_VERSION = "10"
+BUILD_VERSION = "11"
 KEY_CACHE_SIZE = 100_000
 SKELETON_KINDS = ("city", "admin1", "admin2", "airfield")
 MIN_SKELETON = 3  # letters: a looser key than this is too easily shared

@@ -477,6 +477,8 @@ def test_an_acronym_opening_a_sentence_is_no_place(gaz, text):
      "Madama", 21.95, 13.65),
     ("A second American radar has operated at Shariki, in Aomori prefecture, since 2006.",
      "Shariki", 40.93, 140.33),
+    ("Russian cargo planes landed at the al-Wigh air base in the far south of Libya.", "al-Wigh",
+     24.19, 14.53),
 ])
 def test_spellings_without_marks_and_short_site_names(gaz, text, name, lat, lon):
     t = resolved(gaz, text, name)
