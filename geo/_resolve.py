@@ -118,7 +118,7 @@ def feature_matrix(gaz: Gazetteer, rows: np.ndarray, ctx: _Context, *, admin_wor
         "prior": gaz.prior[rows],
         "admin_word": np.where(is_admin, np.where(admin_word, 4.0, np.where(rival, -3.0, 0.0)),
                                np.where(is_city & admin_word, -2.0, 0.0)),
-        "city_word": np.where(city_word, np.where(is_admin, -2.0, np.where(is_city, 0.5, 0.0)),
+        "city_word": np.where(city_word, np.where(is_admin, -4.0, np.where(is_city, 1.0, 0.0)),
                               0.0),
         "base_word": np.where(base_word, np.where(kind == _K["site"], 3.0,
                                                   np.where(kind == _K["airfield"], 4.5, 0.0)), 0.0),

@@ -64,8 +64,9 @@ from geo._sources import (
 __all__ = ["KINDS", "KIND_BIT", "Gazetteer", "Place", "airfield_aliases", "build", "cache_dir",
            "fold", "haystack", "load", "load_sites", "match_keys", "name_key"]
 
-BUILD_VERSION = "11"
+BUILD_VERSION = "12"
 KEY_CACHE_SIZE = 100_000
+SEAT_TOWN = 10_000  # a town this big outranks the division of its name around it
 SKELETON_KINDS = ("city", "admin1", "admin2", "airfield")
 MIN_SKELETON = 3  # letters: a looser key than this is too easily shared
 
@@ -157,7 +158,11 @@ class Gazetteer:
             flat.extend(kept)
             primary.extend(name_key(b.names[i]) == k for i in kept)
             big = {b.iso3[i] for i in kept if b.kind[i] == "city" and b.pop[i] >= BIG_CITY}
-            rival.extend(b.kind[i] in ("admin1", "admin2") and b.iso3[i] in big for i in kept)
+            seats = {(b.iso3[i], b.admin1[i]) for i in kept
+                     if b.kind[i] == "city" and b.pop[i] >= SEAT_TOWN}
+            # a bare "New York" is the city; "Ghat" the town of 15,000 that its district is named after
+            rival.extend(b.kind[i] in ("admin1", "admin2") and (
+                b.iso3[i] in big or (b.iso3[i], b.admin1[i]) in seats) for i in kept)
             offsets.append(len(flat))
             # What the name tells of the article's countries: a country outright,
             # else an even share for each country that has a place of that name, and

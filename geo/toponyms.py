@@ -37,6 +37,8 @@ _LANDFORM_AFTER = re.compile(
     r"river|gulf|strait|atoll)\b", re.IGNORECASE)
 _ADMIN_NOUNS = frozenset({"province", "governorate", "state", "region", "district"})
 _CITY_NOUNS = frozenset({"city", "town", "village", "port", "capital"})
+_CITY_APPOSITION = re.compile(
+    rf",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(sorted(_CITY_NOUNS))})\b")
 _LOCATIVES = frozenset({"in", "at", "near", "from", "to", "outside", "around", "of", "across",
                         "into", "toward", "towards", "via", "between", "and"})
 _NEXT_WORD = re.compile(r" ([\w-]+(?:['’](?![sS]\b)\w+)?)")
@@ -396,7 +398,8 @@ def recognise(text: str, gaz: Gazetteer) -> list[Toponym]:
         if kinds == KIND_BIT["airfield"] and not base_word and (surface in w.given
                                                               or surface in w.surnames):
             continue  # "Holloman" is the air force base only as "Holloman air force base"
-        city_word = prev_low == "of" and _word_before(text, start, prev).lower() in _CITY_NOUNS
+        city_word = (prev_low == "of" and _word_before(text, start, prev).lower() in _CITY_NOUNS
+                     ) or bool(_CITY_APPOSITION.match(text, end))  # "Ghat, a desert town"
         dateline = bool(_DATELINE.match(text, end)) and _is_line_start(text, start)
         if prev in w.name_heads and text[start - len(prev) - 1 : start] == prev + " ":
             start -= len(prev) + 1  # "Ras Kamboni", found as "Kamboni"

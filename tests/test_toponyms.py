@@ -532,3 +532,21 @@ def test_a_skeleton_rejects_bad_articles(tmp_path, monkeypatch):
             lexicon.transliterations()
     finally:
         lexicon.transliterations.cache_clear()
+
+
+@pytest.mark.parametrize("text", [
+    "Italian engineers are repairing the runway at Ghat, officials in Libya and in Tripoli said.",
+    "Kenyan troops could deploy to Cankuzo, a small town near the Tanzanian border, officials in "
+    "Burundi and in Bujumbura said.",
+    "Kenyan troops could deploy to the town of Cankuzo, officials in Burundi and in Bujumbura said.",
+])
+def test_a_town_outranks_the_division_named_after_it(gaz, text):
+    name = "Ghat" if "Ghat" in text else "Cankuzo"
+    t = resolved(gaz, text, name)
+    assert t is not None and t.kind == "city", t
+
+
+def test_a_bare_division_name_without_a_town_word_stays_the_division(gaz):
+    text = "Kenyan troops could deploy to Cankuzo, officials in Burundi and in Bujumbura said."
+    t = resolved(gaz, text, "Cankuzo")
+    assert t is not None and t.kind == "admin", t
