@@ -171,8 +171,9 @@ def operators(view: View, lex: Lex) -> list[Mention]:
             spans = []  # "... and by a Romanian air defence battery": forces of their own
         if spans:
             ns = spans[0][0]
-            if any(p.end <= ns and rx.np_gap.match(text[p.end : ns]) for p in out[:k]):
-                o.locative = True  # "British soldiers from Oman": where they came from
+            if any(p.end <= ns and rx.np_gap.match(text[p.end : ns]) for p in out[:k]) or (
+                    rx.transfer_before.search(text, max(0, ns - 50), ns)):
+                o.locative = True  # "British soldiers from Oman", "moved personnel from Syria"
             else:
                 o.origin = True  # "soldiers from Fiji": where, and whose, they are
             continue

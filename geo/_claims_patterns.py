@@ -232,6 +232,9 @@ class Patterns:
             r",?\s*(?:(?:on|in|at)\s+(?:a|an|the)\s+[\w-]+\s+)?(?:near|outside|close\s+to|next\s+to|"
             rf"(?:{dirs})(?:ern)?\s+of)\b", i)
         self.origin_from = re.compile(r",?\s+from\s+(?:the\s+)?", i)  # "contingent, from Brazil,"
+        # "has moved equipment and personnel from Syria": the place left, not the origin
+        self.transfer_before = re.compile(
+            rf"\b(?:{alts(g['transfer_verbs'])})\s+(?:[\w-]+\s+){{0,4}}$", i)
         self.subject_after = re.compile(
             r"\s+(?:(?:also|now|still|already|then)\s+)?"
             rf"(?:{alts((*g['modals'], *g['finite_auxiliaries'], *g['copulas']))})\b")
@@ -255,7 +258,8 @@ class Patterns:
         self.landmark = re.compile(
             r"^\s*(?:[\w-]+\s+){0,2}(?:(?:bay|island|harbour|harbor|peninsula|port)(?=,))?,?\s*"
             r"(?:near|outside|close\s+to|next\s+to|in|at|on|off|overlooking|"
-            rf"{direction}\s+of)\s+(?:the\s+)?(?:(?:port\s+)?(?:city|town|village)\s+of\s+)?$", i)
+            rf"{direction}\s+of)\s+(?:the\s+)?"
+            r"(?:(?:[a-z-]+\s+)?(?:port\s+)?(?:city|town|village)\s+of\s+)?$", i)  # "the eastern city of"
         self.segment_start = re.compile(
             rf"^\s*(?:(?:which|that|who)\s+(?:\w+\s+){{0,2}})?(?:(?:{aux}|[a-z]+ed|built|set|up|put|"
             rf"kept|held)\s+)*(?:in|at|near|outside|around|inside|on|from|"
@@ -357,6 +361,9 @@ class Patterns:
             rf"\s+(?:in|at|on|with|abroad|overseas|under)\b", i)
         calendar_words = "|".join([*calendar.month_name[1:], *calendar.day_name])
         self.generic_owner = re.compile(rf"\b(?:{alts(g['generic_owner_nouns'])})\b", i)
+        # "the base that hosts Camp Patriot": the base is where the site named next is
+        self.hosting_relative = re.compile(
+            rf"\s+(?:that|which)\s+(?:(?:now|also|still)\s+)?(?:{alts(g['hosting_verbs'])})\s+(?:the\s+)?", i)
         self.named_after = re.compile(  # "the base at Shama" (not "the base in June")
             rf"\s+(?:at|in|near|outside)\s+(?!(?:{calendar_words})\b)(?-i:[A-Z][a-z])", i)
         self.trainees_after = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{alts(g['trainee_nouns'])})\b", i)

@@ -179,6 +179,10 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
                                       if anchor.definite and not linked else None)
         if site is not None and not linked and rx.named_after.match(text, anchor.end):
             site = None  # "the base at Shama": a base named here, not the one before
+        hosted = rx.hosting_relative.match(text, anchor.end) if anchor.definite and not linked else None
+        named_next = [t for t in places if hosted and t.start - base == hosted.end()]
+        if named_next:
+            site = named_next[0]  # "the base that hosts Camp Patriot"
         if not linked and anchor.definite and site is not None:
             linked, how_place = [at_anchor(site, anchor, base)], f"refers back to {site.name}"
         elif not linked and anchor.deictic:

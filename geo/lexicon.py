@@ -153,6 +153,7 @@ GRAMMAR_KEYS = (
     "cargo_nouns",
     "hedging_modals",
     "permission_heads",
+    "transfer_verbs",
     "generic_owner_nouns",
     "place_reference_nouns",
     "settlement_nouns",
