@@ -315,6 +315,8 @@ def anchors(view: View, lex: Lex, places: list[Toponym]) -> list[Anchor]:
             continue  # "refugees have fled to camps around the town": civilians' camps
         if "from" in text[max(0, s - 60) : s] and lex.rx.journey_from.search(text, max(0, s - 60), s):
             continue  # "a journey from the Dassault facility at Merignac": where a trip began
+        if lex.rx.speaking_after.match(text, e) and word not in lex.base_words:
+            continue  # "the Libyan National Army (LNA) on Friday denied": a speaker
         out.append(Anchor(s, e, text[s:e], word in lex.base_words or word.split()[-1] in lex.base_words))
     out += _qualified_forces(view, lex, starts)
     for o in operators(view, lex) if lex.rx.comitative_word.search(text) else ():

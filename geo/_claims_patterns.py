@@ -361,6 +361,10 @@ class Patterns:
             rf"\s+(?:in|at|on|with|abroad|overseas|under)\b", i)
         calendar_words = "|".join([*calendar.month_name[1:], *calendar.day_name])
         self.generic_owner = re.compile(rf"\b(?:{alts(g['generic_owner_nouns'])})\b", i)
+        # "the Libyan National Army (LNA) on Friday denied a report": a speaker, not forces there
+        self.speaking_after = re.compile(
+            r"(?:\s*\([^()]{1,15}\))?(?:\s+(?:on|last|this|early|late)\s+\w+)?"
+            rf"\s+(?:(?:{aux})\s+)?(?:{alts(g['speech_verbs'])})\b(?!\s+(?:to|that\s+it\s+is)\b)", i)
         # "the base that hosts Camp Patriot": the base is where the site named next is
         self.hosting_relative = re.compile(
             rf"\s+(?:that|which)\s+(?:(?:now|also|still)\s+)?(?:{alts(g['hosting_verbs'])})\s+(?:the\s+)?", i)

@@ -54,3 +54,19 @@ def test_the_base_that_hosts_a_named_site_is_that_site(gaz):
 def test_a_town_that_locates_a_base_named_after_a_town_is_no_claim(gaz):
     text = "Russian troops could be based at the Bayda air base near the eastern town of Shahhat.\n"
     assert {c.place for c in claims_of(gaz, text)} == {"Bayda"}
+
+
+@pytest.mark.parametrize("text", [
+    "Eastern Libya's armed forces on Monday denied a report that Egyptian troops had moved into "
+    "an air base in the south of the country.\n",
+    "Eastern Libya's Libyan National Army (LNA) on Monday denied a report that Egyptian troops had "
+    "moved into an air base in the south of the country.\n",
+])
+def test_forces_that_deny_a_report_are_its_speaker_not_a_presence(gaz, text):
+    assert [c for c in claims_of(gaz, text) if c.place == "Eastern Libya"] == []
+
+
+def test_officers_at_a_base_who_speak_keep_the_base(gaz):
+    text = ("American advisers work from the Kisik base, an Iraqi army camp west of Mosul, Iraqi "
+            "officers at the base said.\n")
+    assert "USA" in {c.operator for c in claims_of(gaz, text)}
