@@ -364,7 +364,8 @@ class Patterns:
         # "the Libyan National Army (LNA) on Friday denied a report": a speaker, not forces there
         self.speaking_after = re.compile(
             r"(?:\s*\([^()]{1,15}\))?(?:\s+(?:on|last|this|early|late)\s+\w+)?"
-            rf"\s+(?:(?:{aux})\s+)?(?:{alts(g['speech_verbs'])})\b(?!\s+(?:to|that\s+it\s+is)\b)", i)
+            rf"\s+(?:(?:{aux})\s+)?(?:{alts(g['speech_verbs'])})\b"
+            r"(?!\s+(?:to|(?:that\s+)?(?:they|it|its|their|we|our))\b)", i)  # "said they would stay"
         # "the base that hosts Camp Patriot": the base is where the site named next is
         self.hosting_relative = re.compile(
             rf"\s+(?:that|which)\s+(?:(?:now|also|still)\s+)?(?:{alts(g['hosting_verbs'])})\s+(?:the\s+)?", i)
