@@ -330,6 +330,8 @@ def airfield_aliases(name: str, city: str, *, commercial: bool) -> list[str]:
             out.append(rest)  # "Heathrow Airport"; but never a bare "Air Force Base"
     if commercial and city:
         out.append(f"{city} Airport")
+    if " International Airport" in name and "(" not in name:
+        out.append(name.replace(" International Airport", " Airport"))  # "Yap airport"
     return [a for a in dict.fromkeys(out) if a and a != name]
 
 
@@ -363,6 +365,20 @@ def _articles() -> frozenset[str]:
 @cache
 def _people() -> frozenset[str]:
     return lexicon.given_names() | lexicon.surnames()
+
+
+def _locality(name: str, city: str) -> str:
+    """The place a field is named after when the gazetteer may lack it ("Punta Huete").
+
+    Only a city field of two or three capitalised words that opens the field's name:
+    a single word goes through :func:`_bare_airfield`'s checks instead.
+    """
+    words = city.split()
+    if not 2 <= len(words) <= 3 or not name.startswith(city + " "):
+        return ""
+    if not all(w[:1].isupper() and w.isalpha() and w.lower() not in _airfield_words() for w in words):
+        return ""
+    return city
 
 
 def _military_core(name: str) -> str:
@@ -413,6 +429,9 @@ def _add_airfields(b: Builder, iso2to3: dict[str, str]) -> None:
             for bare in _bare_airfield(name):
                 if not b.keys.get(name_key(bare)):
                     aliases.append(bare)  # "Lae Nadzab Airport" is "the airport at Nadzab"
+            locality = _locality(name, row["city"])
+            if locality and not b.keys.get(name_key(locality)):
+                aliases.append(locality)  # "Punta Huete (Panchito) Airport": "the Punta Huete airfield"
             core = _military_core(name)
             if core and core not in aliases and not b.keys.get(name_key(core)):
                 aliases.append(core)  # "Holloman" (air force base), even if a surname too

@@ -550,3 +550,13 @@ def test_a_bare_division_name_without_a_town_word_stays_the_division(gaz):
     text = "Kenyan troops could deploy to Cankuzo, officials in Burundi and in Bujumbura said."
     t = resolved(gaz, text, "Cankuzo")
     assert t is not None and t.kind == "admin", t
+
+
+@pytest.mark.parametrize(("text", "name", "lat", "lon"), [
+    ("The US Air Force plans to lengthen the runway at Yap airport.", "Yap airport", 9.50, 138.08),
+    ("Russian bombers could rotate through the Punta Huete airfield.", "Punta Huete", 12.35, -86.18),
+])
+def test_airfields_by_the_names_news_gives_them(gaz, text, name, lat, lon):
+    t = resolved(gaz, text, name)
+    assert t is not None, [(x.name, x.kind) for x in find_toponyms(text, gaz)]
+    assert haversine_km(t.lat, t.lon, lat, lon) < 10, (t.place, t.lat, t.lon)
