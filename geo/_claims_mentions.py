@@ -382,6 +382,8 @@ def _qualified_forces(view: View, lex: Lex, starts: set[int]) -> list[Anchor]:
     found = [m for m in rx.qualified_force.finditer(text) if m.start() not in starts]
     companies = [m for m in rx.company.finditer(text) if m.start() not in starts
                  and not rx.business_after.match(text[m.end() : m.end() + 40])]
+    out += [Anchor(m.start(1), m.end(1), m.group(1), False) for m in rx.military_team.finditer(text)
+            if m.start(1) not in starts]  # "a small naval logistics team"
     if not found and not companies:
         return out
     ops = [o for o in operators(view, lex) if not (o.locative or o.speaker)]
@@ -537,6 +539,11 @@ def places_of(view: View, lex: Lex) -> list[Toponym]:
             continue  # "Syria air base": a modifier, not the place
         if t.kind == "city" and lex.rx.river_after.match(text, e):
             continue  # "on the Juba river in Gedo": the river, not the town of Juba
+        if lex.rx.border_with_before.search(text, max(0, s - 20), s):
+            continue  # "Assab, near the border with Djibouti": locates another place
+        if t.kind == "admin" and lex.rx.river_before.search(text, max(0, s - 12), s) and not (
+                lex.rx.place_descriptor.match(text, e)):
+            continue  # "patrols on the Putumayo": the river a division is named after
         if t.kind == "city" and lex.rx.aircraft_after.match(text, e) and not lex.rx.locative_before.search(
             text[max(0, s - 30) : s]
         ):
@@ -551,6 +558,8 @@ def places_of(view: View, lex: Lex) -> list[Toponym]:
             continue  # "working in Adiyaman, Islamabad said": a government (not "officers in X said")
         if lex.rx.title_of_before.search(text, max(0, s - 20), s):
             continue  # "the Prince of Wales Barracks": part of a title
+        if t.kind != "site" and lex.rx.venue_before.search(text, max(0, s - 30), s):
+            continue  # "is awaiting ratification in Tokyo", "talks in Moscow": an event's venue
         if t.kind == "city" and lex.rx.service_before.search(text, max(0, s - 14), s):
             continue  # "a New Zealand Air Force Hercules landed": the service's aircraft type
         if t.kind == "country" and text[e : e + 2] in ("'s", "’s") and _modifies_anchor(

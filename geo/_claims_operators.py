@@ -55,10 +55,14 @@ def opening_subject(view: View, lex: Lex) -> list[str]:
         return []
     text = view.sentence.text
     for o in operators(view, lex):
-        if text[: o.start].strip(" \"“'‘") or o.speaker or o.locative or o.label:
+        opening = _ANSWER.sub("", text[: o.start])  # "A: France is the main military power"
+        if opening.strip(" \"“'‘") or o.speaker or o.locative or o.label:
             return []
         return [o.iso3]
     return []
+
+
+_ANSWER = re.compile(r"^\s*[QA]\s*:\s*")
 
 
 def country_gap(gap: str, rx: Patterns) -> bool:

@@ -366,6 +366,13 @@ class Patterns:
             r"(?:\s*\([^()]{1,15}\))?(?:\s+(?:on|last|this|early|late)\s+\w+)?"
             rf"\s+(?:(?:{aux})\s+)?(?:{alts(g['speech_verbs'])})\b"
             r"(?!\s+(?:to|(?:that\s+)?(?:they|it|its|their|we|our))\b)", i)  # "said they would stay"
+        # "- Betio, Kiribati: two advisers are posted at the port": the item's place
+        self.item_label = re.compile(r"^\s*[-*•–]\s*((?-i:[A-Z])[^:\n]{1,60}):\s", i)
+        # "awaiting ratification in Tokyo", "talks in Moscow": where an event is held
+        self.venue_before = re.compile(
+            rf"\b(?:{alts(g['venue_nouns'])})\s+(?:in|at)\s+(?:the\s+)?$", i)
+        # "The airfield lies about 15 km from the border": where the base named before is
+        self.lies_after = re.compile(r"\s+(?:lies|sits|stands|is\s+(?:located|situated))\b", i)
         # "the base that hosts Camp Patriot": the base is where the site named next is
         self.hosting_relative = re.compile(
             rf"\s+(?:that|which)\s+(?:(?:now|also|still)\s+)?(?:{alts(g['hosting_verbs'])})\s+(?:the\s+)?", i)
@@ -482,6 +489,9 @@ class Patterns:
         self.shelter = frozenset(w.lower() for w in g["shelter_nouns"])
         # "American batteries", "its crews": forces only when an operator qualifies them
         self.qualified_force = re.compile(rf"\b(?:{alts(g['qualified_force_nouns'])})\b", i)
+        # "a small naval logistics team": a team is forces only with a military modifier
+        self.military_team = re.compile(
+            rf"\b(?:{alts(g['military_team_modifiers'])})\s+(?:[\w-]+\s+){{0,2}}?(teams?)\b", i)
         # "a second Rwandan company will be based", not "a Chinese company runs the port"
         self.company = re.compile(rf"\b(?:{alts(g['company_nouns'])})\b", i)
         # "a further company is to be posted to Guiglo": a unit, whatever comes before it
@@ -583,6 +593,11 @@ class Patterns:
         # "most munitions leave Camp Darby by truck": cargo that leaves, not forces
         self.cargo_before = re.compile(rf"\b(?:{alts(g['cargo_nouns'])})\s+(?:\w+\s+)?$", i)
         self.river_after = re.compile(r"[ \t]+rivers?\b", i)
+        # "The soldiers will be based in Bujumbura": forces told of before, already there
+        self.known_subject = re.compile(r"[\s\"“']*(?:the|these|those|they|both)\s", i)
+        self.border_with_before = re.compile(  # "near the border with Djibouti": a locator
+            r"\b(?:border|borders|frontier|boundary)\s+with\s+(?:the\s+)?$", i)
+        self.river_before = re.compile(r"\b(?:on|along|across|up|down)\s+the\s+$", i)  # "on the Putumayo"
         self.be_before = re.compile(r"\bbe\s+(?:\w+ly\s+)?$", i)
         # "will be based in Nyala once accommodation is ready": not yet there
         self.condition_after = re.compile(r"\b(?:once|as\s+soon\s+as)\b", i)

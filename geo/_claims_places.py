@@ -146,6 +146,7 @@ def apposition_head(text: str, anchor_start: int, places: list[Toponym], base: i
 
 SNAP_KM = 40.0
 LANDMARK_KM = 50.0
+NAMESAKE_KM = 150.0  # a site this far from the town said to hold it is another of its name
 
 _SPECIFIC = {"site": 0, "city": 1, "admin": 2, "region": 3, "country": 4}
 
@@ -269,7 +270,10 @@ def drop_landmarks(text: str, base: int, linked: list[Toponym], rx: Patterns,
         ):
             continue
         rank_a, rank_b = _SPECIFIC.get(a.kind, 9), _SPECIFIC.get(b.kind, 9)
-        if located or rank_b > rank_a or (rank_a == rank_b and rx.direction_of_gap.match(gap)
+        if a.kind == "site" and b.kind == "city" and a.iso3 == b.iso3 and (
+                distance_km(a, b) > NAMESAKE_KM and " " not in text[a.start - base : a.end - base]):
+            drop = a  # "the Jinnah naval base in Ormara" read as Karachi's Jinnah airport
+        elif located or rank_b > rank_a or (rank_a == rank_b and rx.direction_of_gap.match(gap)
                                           and distance_km(a, b) <= DIRECTION_OF_KM):
             drop = b
         elif rank_a > rank_b:
@@ -336,14 +340,17 @@ def link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns,
         if ps < anchor.end:
             linked.append(t)  # the anchor is inside the name ("Tartus naval base")
             continue
-        if any(anchor.end <= o.start and o.end <= ps and o.site is None
-               and (o.base or _owned_elsewhere(text, anchor, o, t, owned or {}, rx))
-               and not rx.at_base.search(text[anchor.end : o.start])  # "based at the camp in X"
-               for o in others) and not (
+        blocking = [o for o in others if anchor.end <= o.start and o.end <= ps and o.site is None
+                    and (o.base or _owned_elsewhere(text, anchor, o, t, owned or {}, rx))
+                    and not rx.at_base.search(text[anchor.end : o.start])]  # "based at the camp in X"
+        if blocking and not (
             prev_end is not None and (rx.list_join.match(text[prev_end:ps])
                                       or _continues(text, prev_end, ps, rx))
+            and not any(o.start >= prev_end and not o.base for o in blocking)
         ):
-            continue  # "a naval base in A and an air base near B": B is the air base's
+            # "a naval base in A and an air base near B": B is the air base's; "..., and
+            # New Zealand's soldiers, who had been stationed at Noro": the soldiers' clause
+            continue
         if t.kind == "country" and any(o.start >= pe and (owned or {}).get(o.start) == t.iso3
                                        and rx.np_gap.match(text[pe : o.start]) for o in others):
             continue  # "German batteries in A and U.S. batteries in B": the next forces' operator

@@ -129,6 +129,7 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
             or (ctx.bases_before and lex.rx.elliptic_base.match(view.sentence.text))
             or (view.hits.get("force_gates") and (
                 lex.rx.qualified_force.search(view.sentence.text)
+                or lex.rx.military_team.search(view.sentence.text)
                 or lex.rx.company.search(view.sentence.text)
                 or lex.rx.elliptic_stationed.search(view.sentence.text)
                 or lex.rx.partitive_stationed.search(view.sentence.text)))):
@@ -162,9 +163,14 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
     owned_anchors = {a.start: o.iso3 for o in operators(view, lex) for a in found
                      if o.end <= a.start and not o.locative and "," not in text[o.end : a.start]
                      and rx.np_gap.match(text[o.end : a.start])}
+    item = rx.item_label.match(text)  # "- Betio, Kiribati: two advisers are posted at the port"
+    label_top = next((t for t in places if item and t.start - base == item.start(1)
+                      and t.kind != "country"), None)  # a country label is read by label_claim
     for anchor in found:
         linked = link_places(view, anchor, places, rx, found, joined, owned_anchors)
         how_place = ""
+        if not linked and label_top is not None and item and anchor.start >= item.end():
+            linked, how_place = [label_top], f"list item {label_top.name}"
         if not linked:
             anaphora_flags(view, lex, anchor)
             if hosts is None and (anchor.definite or anchor.deictic):
@@ -214,6 +220,9 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
                 "place", frozenset())
             if place is not None:
                 linked, how_place = [at_anchor(place, anchor, base)], f"joins {place.name}"
+        elif anchor.base and linked and rx.lies_after.match(text, anchor.end) and anaphora_flags(
+                view, lex, anchor).definite:
+            linked = []  # "The airfield lies ... not far from the Siliguri corridor": where it is
         elif anchor.base and all(t.kind != "site" for t in linked) and rx.landmark_after.match(
             text, anchor.end
         ) and anaphora_flags(view, lex, anchor).definite:

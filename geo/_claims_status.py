@@ -399,13 +399,24 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
         return "denied", [f"not {w}" for w in refused], ""  # "troops will not be stationed"
     proposed = []
     continuing = []
+    def landed(at: int) -> bool:  # "landed on Monday and will be based in Gao"
+        return bool(rx.known_subject.match(text)) or any(  # "The soldiers will be based in X"
+            e0 <= at and not rx.future_before.search(text, max(0, s0 - 25), s0)
+            for s0, e0, _ in existing)
+
+    verbs = [h for h in existing if not h[2].lower().startswith("base ")]
+    if verbs and len(verbs) < len(existing) and all(  # "will be based at the naval base in X"
+            rx.future_before.search(text, max(0, s - 25), s) for s, _, _ in verbs) and all(
+            any(e0 <= s for _, e0, _ in verbs) for s, _, w in existing if w.lower().startswith("base ")):
+        existing = verbs  # the base noun is the object of the future verb, no present cue
     if existing and all(
         rx.future_before.search(text, max(0, s - 25), s) and not rx.continuation.match(w)
         and not (rx.be_before.search(text, max(0, s - 25), s)
                  and not rx.to_be_before.search(text, max(0, s - 30), s)
-                 and not rx.condition_after.search(text, s, len(text))) for s, _, w in existing
-    ):  # "will operate from the base from next year": not yet there ("will be based", said
-        # of troops who have landed, is where they are now)
+                 and not rx.condition_after.search(text, s, len(text)) and landed(s))
+        for s, _, w in existing
+    ):  # "will operate from the base from next year", "will be based at": not yet there
+        # ("will be based", said of troops who have landed, is where they are now)
         proposed += [f"future: {w}" for _, _, w in existing]
     def heads_list(hit: tuple[int, int, str]) -> bool:
         """"The new locations are A, B, C and D": a cue before a copula governs the list."""
@@ -433,8 +444,11 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
         if m and e <= hi + 40:
             continuing.append(f"planned: {m.group(0).strip()}")  # "which it plans to reduce"
             continue
-        if lex.construction.fullmatch(w) and rx.builders_before.search(text, max(0, s - 40), s):
-            continuing.append(f"at work: {w}")  # "engineers are building clinics": they are there
+        if lex.construction.fullmatch(w) and (
+            rx.builders_before.search(text, max(0, s - 40), s)
+            or (text[max(0, s - 2) : s] == ", " and any(0 <= s - e0 <= 60 for _, e0, _ in existing))
+        ):  # "engineers are building clinics", "has been based there for years, building roads"
+            continuing.append(f"at work: {w}")
             continue
         if rx.motion_after.match(text, e):
             moving = True  # "is expected to move its troops to Kidal"

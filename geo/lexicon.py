@@ -154,6 +154,8 @@ GRAMMAR_KEYS = (
     "hedging_modals",
     "permission_heads",
     "transfer_verbs",
+    "venue_nouns",
+    "military_team_modifiers",
     "generic_owner_nouns",
     "place_reference_nouns",
     "settlement_nouns",

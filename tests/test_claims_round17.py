@@ -70,3 +70,86 @@ def test_officers_at_a_base_who_speak_keep_the_base(gaz):
     text = ("American advisers work from the Kisik base, an Iraqi army camp west of Mosul, Iraqi "
             "officers at the base said.\n")
     assert "USA" in {c.operator for c in claims_of(gaz, text)}
+
+
+# Round 18 (holdout22)
+
+def test_a_coordinated_clause_with_its_own_forces_keeps_its_relative_clause(gaz):
+    text = ("Tonga's contingent handed over its post at Munda on Tuesday, and Fiji's soldiers, who "
+            "had been stationed at Seghe, withdrew in March.\n")
+    pairs = {(c.operator, c.place) for c in claims_of(gaz, text)}
+    assert ("TON", "Seghe") not in pairs
+
+
+def test_where_a_base_lies_is_no_claim_of_its_own(gaz):
+    text = ("Chinese engineers could be stationed at the disused Lalmonirhat airfield, officials "
+            "said. The airfield lies about 15 km from the border and not far from Rangpur.\n")
+    assert "Rangpur" not in {c.place for c in claims_of(gaz, text)}
+
+
+def test_a_team_replaced_every_few_months_rotates(gaz):
+    text = ("Under the plan, a smaller team of US Marines would remain at the airport in Basco and "
+            "be replaced every few months.\n")
+    assert status_at(gaz, text, "USA", "Basco") != "withdrawn"
+
+
+@pytest.mark.parametrize("text", [
+    "American troops could use two bases under an accord that is awaiting ratification in Manila.\n",
+    "American troops could use two bases in Luzon, diplomats at the talks in Manila said.\n",
+])
+def test_the_venue_of_an_event_is_no_place_of_presence(gaz, text):
+    assert "Manila" not in {c.place for c in claims_of(gaz, text)}
+
+
+def test_a_list_item_label_is_the_place_of_its_forces(gaz):
+    text = ("Foreign forces in the islands:\n\n- Betio, Kiribati: two Australian naval advisers "
+            "are posted at the port to help the police.\n")
+    assert status_at(gaz, text, "AUS", "Betio") == "existing"
+
+
+def test_forces_based_somewhere_for_years_building_roads_are_there(gaz):
+    text = ("A US Navy construction team of 15 sailors has been based in Koror for years, "
+            "building roads and schools.\n")
+    assert status_at(gaz, text, "USA", "Koror") == "existing"
+
+
+def test_a_country_across_a_border_is_neither_operator_nor_place(gaz):
+    text = ("US troops could be sent to a Paraguayan army camp outside Salto del Guaira, on the "
+            "border with Brazil, and to the navy's river base in Concepcion.\n")
+    claims = claims_of(gaz, text)
+    assert "BRA" not in {c.operator for c in claims}
+    assert "USA" in {c.operator for c in claims if "Concepci" in c.place}
+
+
+def test_a_river_named_like_a_division_is_no_place(gaz):
+    text = "A small US Army team that supported patrols on the Caqueta withdrew from Leticia.\n"
+    assert "Caqueta" not in {c.place for c in claims_of(gaz, text)}
+
+
+def test_an_answer_opens_with_the_subject_of_the_next_pronoun(gaz):
+    text = ("Indian troops could be based at Mahajanga, officials said.\n\nQ: What about France?\n\n"
+            "A: France is the main military power in the region. It keeps a small naval detachment "
+            "in Moroni.\n")
+    assert {c.operator for c in claims_of(gaz, text) if c.place == "Moroni"} == {"FRA"}
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("China has proposed stationing a small naval logistics team at Savusavu.\n", True),
+    ("A Chinese football team played a friendly match in Savusavu.\n", False),
+])
+def test_a_team_is_a_force_only_with_a_military_word(gaz, text, found):
+    assert bool(claims_of(gaz, text)) is found
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("A team of Chinese technicians will be based at the naval base in Ormara.\n", "proposed"),
+    ("Spanish army engineers will be based in Ormara, officials said.\n", "proposed"),
+    ("The soldiers will be based in Ormara, officials said.\n", "existing"),
+])
+def test_will_be_based_is_a_plan_unless_the_forces_were_told_of_before(gaz, text, status):
+    ops = {"Chinese": "CHN", "Spanish": "ESP"}
+    op = next((v for k, v in ops.items() if k in text), "")
+    if not op:
+        text = "Spanish troops landed in Pakistan on Monday. " + text
+        op = "ESP"
+    assert status_at(gaz, text, op, "Ormara") == status

@@ -598,7 +598,7 @@ def test_status_of_plans_and_past(gaz, text, expected):
         ("The German brigade, which now has 500 soldiers in Vilnius, is due to grow to 5,000.",
          [("DEU", "vilnius", "existing")]),
         # what a base cost to build is not a plan to build it
-        ("French troops will be based at the camp near Abeche, which cost $20 million to "
+        ("French troops are based at the camp near Abeche, which cost $20 million to "
          "build.", [("FRA", "abeche", "existing")]),
         # an adverb after the modal keeps the plan
         ("Japan will also station troops in Djibouti.", [("JPN", "djibouti", "proposed")]),
