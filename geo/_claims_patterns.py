@@ -362,16 +362,19 @@ class Patterns:
         calendar_words = "|".join([*calendar.month_name[1:], *calendar.day_name])
         self.generic_owner = re.compile(rf"\b(?:{alts(g['generic_owner_nouns'])})\b", i)
         # "the Libyan National Army (LNA) on Friday denied a report": a speaker, not forces there
-        self.speaking_after = re.compile(
-            r"(?:\s*\([^()]{1,15}\))?(?:\s+(?:on|last|this|early|late)\s+\w+)?"
-            rf"\s+(?:(?:{aux})\s+)?(?:{alts(g['speech_verbs'])})\b"
-            r"(?!\s+(?:to|(?:that\s+)?(?:they|it|its|their|we|our))\b)", i)  # "said they would stay"
+        when = r"(?:\s+(?:on|last|this|early|late)\s+\w+)?"
+        self.speaking_after = re.compile(  # not "said on Tuesday they would stay", "quoted by"
+            rf"(?:\s*\([^()]{{1,15}}\))?{when}\s+(?:(?:{aux})\s+)?(?:{alts(g['speaking_verbs'])})\b"
+            rf"(?!{when}\s+(?:to|by|(?:that\s+)?(?:they|it|its|their|we|our))\b)", i)
         # "- Betio, Kiribati: two advisers are posted at the port": the item's place
         self.item_label = re.compile(r"^\s*[-*•–]\s*((?-i:[A-Z])[^:\n]{1,60}):\s", i)
         # "awaiting ratification in Tokyo", "talks in Moscow": where an event is held
         self.venue_before = re.compile(
             rf"\b(?:{alts(g['venue_nouns'])})\s+(?:in|at)\s+(?:the\s+)?$", i)
         # "The airfield lies about 15 km from the border": where the base named before is
+        self.bare_definite = re.compile(r"[\s\"“']*(?:the|this|that)\s+(?:(?-i:[a-z-]+)\s+)?", i)
+        self.reference_before = re.compile(  # "not far from the", "15 km from", "near"
+            r"\b(?:from|near|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", i)
         self.lies_after = re.compile(r"\s+(?:lies|sits|stands|is\s+(?:located|situated))\b", i)
         # "the base that hosts Camp Patriot": the base is where the site named next is
         self.hosting_relative = re.compile(
@@ -594,7 +597,11 @@ class Patterns:
         self.cargo_before = re.compile(rf"\b(?:{alts(g['cargo_nouns'])})\s+(?:\w+\s+)?$", i)
         self.river_after = re.compile(r"[ \t]+rivers?\b", i)
         # "The soldiers will be based in Bujumbura": forces told of before, already there
-        self.known_subject = re.compile(r"[\s\"“']*(?:the|these|those|they|both)\s", i)
+        self.known_subject = re.compile(
+            r"[\s\"“']*(?:(?:the|these|those)\s+(?:[\w-]+\s+){1,4}?|they\s+|both\s+)"
+            r"(?:will|would)\s+(?:\w+ly\s+)?be\s+(?:based|stationed|deployed)\b", i)
+        self.arrived = re.compile(rf"\b(?:{alts(g['arrival_cues'])})\b", i)
+        self.rotation_after = re.compile(rf"\s+(?:{alts(g['rotation_markers'])})\b", i)
         self.border_with_before = re.compile(  # "near the border with Djibouti": a locator
             r"\b(?:border|borders|frontier|boundary)\s+with\s+(?:the\s+)?$", i)
         self.river_before = re.compile(r"\b(?:on|along|across|up|down)\s+the\s+$", i)  # "on the Putumayo"

@@ -220,8 +220,10 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
                 "place", frozenset())
             if place is not None:
                 linked, how_place = [at_anchor(place, anchor, base)], f"joins {place.name}"
-        elif anchor.base and linked and rx.lies_after.match(text, anchor.end) and anaphora_flags(
-                view, lex, anchor).definite:
+        elif anchor.base and linked and rx.lies_after.match(text, anchor.end) and (
+                rx.bare_definite.fullmatch(text, 0, anchor.start)) and all(
+                rx.reference_before.search(text, max(0, t.start - base - 25), t.start - base)
+                for t in linked):
             linked = []  # "The airfield lies ... not far from the Siliguri corridor": where it is
         elif anchor.base and all(t.kind != "site" for t in linked) and rx.landmark_after.match(
             text, anchor.end

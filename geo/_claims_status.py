@@ -165,6 +165,8 @@ def _ongoing(text: str, hit: tuple[int, int, str], rx: Patterns) -> bool:
         return True
     if rx.inchoative_before.search(before):
         return True
+    if rx.rotation_after.match(text, hit[1]):
+        return True  # "be replaced every few months": a rotation
     first, last = clause_span(text, s, hit[1], rx)
     return bool(rx.habitual.search(text, first, last))
 
@@ -400,9 +402,9 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
     proposed = []
     continuing = []
     def landed(at: int) -> bool:  # "landed on Monday and will be based in Gao"
-        return bool(rx.known_subject.match(text)) or any(  # "The soldiers will be based in X"
+        return bool(rx.known_subject.match(text) or rx.arrived.search(text, 0, at)) or any(
             e0 <= at and not rx.future_before.search(text, max(0, s0 - 25), s0)
-            for s0, e0, _ in existing)
+            for s0, e0, _ in existing)  # "The soldiers will be based in X": told of before
 
     verbs = [h for h in existing if not h[2].lower().startswith("base ")]
     if verbs and len(verbs) < len(existing) and all(  # "will be based at the naval base in X"
@@ -464,7 +466,8 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
         proposed = []  # "opened ... its first new base": a new base that is open
     building = any(lex.construction.fullmatch(w) for w in proposed)
     # "allow its navy to use a pier": the possessive is the forces', the use a plan
-    permitted = any(_permission(w, lex) for w in proposed)
+    permitted = any(_permission(w, lex) for w in proposed) and not any(
+        w.lower() == "since" for _, _, w in existing)  # "which they have used ever since"
     if proposed and (building or moving or permitted or not owned) and not continuing:
         return "proposed", proposed, ""  # "its base" is there, unless it is being set up
     words = [w for _, _, w in existing] + continuing + [f"planned: {w}" for _, _, w in planned] + [

@@ -355,6 +355,7 @@ def _bare_airport_names(forms: list[str], city: str) -> list[str]:
 
 
 BARE_ZIPF = 2.0  # an airfield's bare name must be rarer than this in English text
+LOCALITY_ZIPF = 3.0  # a locality an airfield is named after needs one word rarer than this
 
 
 @cache
@@ -373,11 +374,17 @@ def _locality(name: str, city: str) -> str:
     Only a city field of two or three capitalised words that opens the field's name:
     a single word goes through :func:`_bare_airfield`'s checks instead.
     """
+    from wordfreq import zipf_frequency
+
     words = city.split()
     if not 2 <= len(words) <= 3 or not name.startswith(city + " "):
         return ""
     if not all(w[:1].isupper() and w.isalpha() and w.lower() not in _airfield_words() for w in words):
         return ""
+    people = _people()
+    if any(w in people for w in words) or all(zipf_frequency(w.lower(), "en") >= LOCALITY_ZIPF
+                                              for w in words):
+        return ""  # "Ken Jones", "Holy Cross", "Temple Bar": a person or common words
     return city
 
 

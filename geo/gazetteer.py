@@ -64,7 +64,7 @@ from geo._sources import (
 __all__ = ["KINDS", "KIND_BIT", "Gazetteer", "Place", "airfield_aliases", "build", "cache_dir",
            "fold", "haystack", "load", "load_sites", "match_keys", "name_key"]
 
-BUILD_VERSION = "14"
+BUILD_VERSION = "16"
 KEY_CACHE_SIZE = 100_000
 SEAT_TOWN = 10_000  # a town this big outranks the division of its name around it
 SKELETON_KINDS = ("city", "admin1", "admin2", "airfield")

@@ -153,3 +153,47 @@ def test_will_be_based_is_a_plan_unless_the_forces_were_told_of_before(gaz, text
         text = "Spanish troops landed in Pakistan on Monday. " + text
         op = "ESP"
     assert status_at(gaz, text, op, "Ormara") == status
+
+
+# Review of rounds 17 and 18: counter-examples the first versions got wrong
+
+@pytest.mark.parametrize(("text", "operator", "place", "status"), [
+    ("German troops said on Tuesday they would stay in Gao until May.\n", "DEU", "Gao", "existing"),
+    ("The French army said on Friday it had completed its withdrawal from Gao.\n", "FRA", "Gao",
+     "withdrawn"),
+    ("Russian troops quoted by state media said they were withdrawing from Kherson.\n", "RUS",
+     "Kherson", "withdrawn"),
+    ("Kenyan soldiers told residents of Kismayo to stay indoors after the attack.\n", "KEN",
+     "Kismayo", "existing"),
+    ("About 150 German soldiers landed on Monday and will be based in Gao.\n", "DEU", "Gao",
+     "existing"),
+    ("The government said 500 French troops will be based in Chad from next year.\n", "FRA", "Chad",
+     "proposed"),
+    ("The last British soldiers on rotation in Estonia left Tapa in 2023.\n", "GBR", "Tapa",
+     "withdrawn"),
+    ("The Dutch F-35 detachment, replaced every four months, left Malbork air base in December.\n",
+     "NLD", "Malbork Air Base", "withdrawn"),
+    ("The Chinese base lies on the coast west of the port of Djibouti.\n", "CHN", "Djibouti",
+     "existing"),
+    ("French troops held a handover ceremony in Gao before leaving the city.\n", "FRA", "Gao",
+     "withdrawn"),
+    ("The accord, signed in 2014, gives America's forces access to Basa Air Base, which they have "
+     "used ever since.\n", "USA", "Basa Air Base", "existing"),
+])
+def test_review_counter_examples(gaz, text, operator, place, status):
+    assert status_at(gaz, text, operator, place) == status
+
+
+@pytest.mark.parametrize("text", [
+    "The former president's defence team argued in a court in Dakar that French troops had no "
+    "right to stay.\n",
+    "Ken Jones, a spokesman for US forces, said 300 soldiers were stationed at Camp Arifjan.\n",
+])
+def test_review_counter_examples_without_a_false_claim(gaz, text):
+    assert all(c.place in ("Camp Arifjan",) for c in claims_of(gaz, text))
+
+
+def test_not_agreeing_to_extend_a_lease_denies_nothing(gaz):
+    text = ("Kyrgyzstan said it had not agreed to extend the lease of the US air base at Manas, and "
+            "American forces left in 2014.\n")
+    assert status_at(gaz, text, "USA", "Manas") != "denied"

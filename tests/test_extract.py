@@ -828,7 +828,7 @@ def test_negations_dates_and_predicates(gaz, text, expected):
          "Merignac.", []),
         ("The frigates arrived after a voyage from the naval base at Toulon.", []),
         ("The Indian Air Force's new squadron, bought from France, will be based at Ambala.",
-         [("IND", "ambala", "existing")]),  # the host's own, flagged as such
+         [("IND", "ambala", "proposed")]),  # the host's own, flagged as such; a new unit's plan
     ],
 )
 def test_offers_journeys_and_sources(gaz, text, expected):
