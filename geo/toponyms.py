@@ -480,8 +480,22 @@ def find_toponyms(text: str, gaz: Gazetteer | None = None) -> list[Toponym]:
 
     """
     gaz = gaz or load_gazetteer()
-    found = _place_streets(resolve(text, recognise(text, gaz), gaz))
+    found = _place_streets(resolve(text, _whole_names(text, recognise(text, gaz)), gaz))
     return _headed_guesses(_skeleton_names(text, found, gaz))
+
+
+def _whole_names(text: str, mentions: list[Toponym]) -> list[Toponym]:
+    """Drop a match that is only part of a longer Arabic name ("Marj" and "Sultan" in "Marj al-Sultan")."""
+    after, before = _article_joins()
+    return [t for t in mentions if t.kind == "demonym" or not (
+        after.match(text, t.end) or before.search(text, max(0, t.start - 30), t.start))]
+
+
+@cache
+def _article_joins() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    articles = "|".join(sorted(lexicon.transliterations().skeleton_articles, key=len, reverse=True))
+    return (re.compile(rf"[ \t](?:{articles})-[A-Z]"),
+            re.compile(rf"[A-Z][\w'’]*[ \t](?:{articles})-$"))
 
 
 @cache
@@ -531,9 +545,13 @@ def _skeleton_names(text: str, mentions: list[Toponym], gaz: Gazetteer) -> list[
         if surface in table.skeleton_stop or _outlet_after().match(text, e):
             continue  # "Al Jazeera reported", "Al Hadath television": outlets and groups
         inside = range(bisect.bisect_right(ends, s), bisect.bisect_left(starts, e))
-        if any(mentions[i].start < s or mentions[i].end > e or (mentions[i].start, mentions[i].end) == (s, e)
-               or counts[mentions[i].iso3] > int(mentions[i].confident) for i in inside):
-            continue  # read already, part of a longer name, or a part another mention supports
+        if any(mentions[i].start < s or mentions[i].end > e
+               or counts[mentions[i].iso3] > int(mentions[i].confident)
+               or ((mentions[i].start, mentions[i].end) == (s, e) and mentions[i].kind != "city")
+               for i in inside):
+            continue  # part of a longer name, or read as a place of a country the text names
+        # (a whole name read as a stray of another country, "Ras al-Ain" as Rosh HaAyin in
+        # a story about Syria, is tried again)
         rows = [i for i in gaz.skeleton_candidates(surface) if counts[gaz.iso3[i]] and (
             middle is None or haversine_km(*middle, float(gaz.lat[i]), float(gaz.lon[i])) <= SKELETON_KM)]
         if rows and _may_be_skeleton_name(text, s, surface):

@@ -560,3 +560,19 @@ def test_airfields_by_the_names_news_gives_them(gaz, text, name, lat, lon):
     t = resolved(gaz, text, name)
     assert t is not None, [(x.name, x.kind) for x in find_toponyms(text, gaz)]
     assert haversine_km(t.lat, t.lon, lat, lon) < 10, (t.place, t.lat, t.lon)
+
+
+def test_a_part_of_a_longer_arabic_name_is_no_place(gaz):
+    text = "Qatari instructors could be based at the Marj al-Sultan air base near Damascus."
+    names = {t.name for t in find_toponyms(text, gaz)}
+    assert not names & {"Marj", "Sultan"}, names
+
+
+@pytest.mark.parametrize(("text", "name", "iso3", "kind"), [
+    ("Turkish troops are in Deir ez-Zor and Ras al-Ain in Syria.", "Ras al-Ain", "SYR", "city"),
+    ("US troops left Saudi Arabia after the invasion of Iraq, Saudi officials said.", "Iraq", "IRQ",
+     "country"),
+])
+def test_a_town_read_as_a_stray_abroad_is_tried_again_by_its_skeleton(gaz, text, name, iso3, kind):
+    t = resolved(gaz, text, name)
+    assert t is not None and t.iso3 == iso3 and t.kind == kind, t
