@@ -379,7 +379,8 @@ def _qualified_forces(view: View, lex: Lex, starts: set[int]) -> list[Anchor]:
     text = view.sentence.text
     rx = lex.rx
     out: list[Anchor] = []
-    found = [m for m in rx.qualified_force.finditer(text) if m.start() not in starts]
+    found = [m for m in (*rx.qualified_force.finditer(text), *rx.stationed_people.finditer(text))
+             if m.start() not in starts]
     companies = [m for m in rx.company.finditer(text) if m.start() not in starts
                  and not rx.business_after.match(text[m.end() : m.end() + 40])]
     out += [Anchor(m.start(1), m.end(1), m.group(1), False) for m in rx.military_team.finditer(text)
@@ -539,7 +540,7 @@ def places_of(view: View, lex: Lex) -> list[Toponym]:
             continue  # "Syria air base": a modifier, not the place
         if t.kind == "city" and lex.rx.river_after.match(text, e):
             continue  # "on the Juba river in Gedo": the river, not the town of Juba
-        if lex.rx.border_with_before.search(text, max(0, s - 20), s):
+        if lex.rx.border_with_before.search(text, max(0, s - 50), s):
             continue  # "Assab, near the border with Djibouti": locates another place
         if t.kind == "admin" and lex.rx.river_before.search(text, max(0, s - 12), s) and not (
                 lex.rx.place_descriptor.match(text, e)):

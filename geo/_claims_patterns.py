@@ -122,6 +122,7 @@ class Patterns:
         self.list_join = re.compile(  # "Gamu in Isabela province, and Balabac"
             rf"^(?:\s+(?:{alts(g['place_nouns'])}))?{adjunct}\s*(,\s*(and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*/\s*)"
             rf"(?:(?:{alts(g['link_prepositions'])})\s+)?(the\s+)?"
+            r"(?:(?:[a-z-]+\s+)?(?:town|city|village|port)\s+of\s+)?"  # ", and in the town of Nubl"
             r"(?:(?:[\w-]+\s+){0,2}[\w-]+(?:'s|’s)\s+|(?-i:[A-Z])[a-z]+\s+)?$", i)  # "Fort Magsaysay"
         # what ends a list of noun phrases: a finite verb, a clause opener, a participle
         self.list_sep = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
@@ -320,6 +321,10 @@ class Patterns:
             *g["segment_participles"], *g["agent_verbs"], *g["pronoun_presence_verbs"]))
         self.where_before = re.compile(
             r"(?:\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?,?\s+where\s+(?:[\w.'’-]+\s+){0,8}", i)
+        # "based on the X hills, ..., and in the town of Y": a second locative of the same verb
+        self.locative_verb = re.compile(
+            rf"\b(?:{alts(g['presence_link_verbs'])})\s+(?:{preps}|through)\b", i)
+        self.and_locative = re.compile(rf"^\s*(?:and|or)\s+(?:{preps})\s", i)
         self.presence_locative = re.compile(
             rf"\b(?:{alts(g['presence_link_verbs'])})\s+(?:{preps}|through|{direction}\s+of)\s+(?:the\s+)?"
             rf"(?:(?:{alts(g['place_adjectives'])})\s+)?$", i)
@@ -337,6 +342,11 @@ class Patterns:
         self.quoted = re.compile(r'“[^”]*”|"[^"]*"')
         # "based at Camp McGovern, a former farm about 10 km south-west of Brcko": a camp the
         # gazetteer lacks, located by the apposition after its name
+        # "... outside the village of Kudna, about 10 km south of": a name the gazetteer lacks,
+        # placed by the town after it
+        self.unknown_place_tail = re.compile(
+            r"\b(?:at|in|near|outside|of)\s+(?-i:[A-Z][\w'’]*)(?:[\s-]+(?:(?:al|el|ad|as|ash|an|ar|at|az)-)?"
+            r"(?-i:[A-Z][\w'’]*)){0,3}\s*$")
         self.unknown_name_at = re.compile(  # after an anchor that opens the name ("Camp")
             r"^\s*(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,3}\s*$")
         # "The closure is part of ...", "The pullout follows": a withdrawal named as the
@@ -375,13 +385,20 @@ class Patterns:
         self.bare_definite = re.compile(r"[\s\"“']*(?:the|this|that)\s+(?:(?-i:[a-z-]+)\s+)?", i)
         self.reference_before = re.compile(  # "not far from the", "15 km from", "near"
             r"\b(?:from|near|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", i)
+        self.between_open = re.compile(  # "a strip of land between", not "split between"
+            rf"\b(?:{alts(g['between_area_nouns'])})\s+(?:of\s+[\w-]+\s+)?between\s+(?:the\s+)?"
+            r"(?:towns?\s+of\s+)?$", i)
+        self.between_and = re.compile(r"\s+and\s+(?:the\s+)?(?:town\s+of\s+)?", i)
+        self.until_word = re.compile(r"\b(?:until|till)\b", i)
+        self.capital_word = re.compile(r"\bthe\s+capital\b(?!\s+of\b)", i)
         self.lies_after = re.compile(r"\s+(?:lies|sits|stands|is\s+(?:located|situated))\b", i)
         # "the base that hosts Camp Patriot": the base is where the site named next is
         self.hosting_relative = re.compile(
             rf"\s+(?:that|which)\s+(?:(?:now|also|still)\s+)?(?:{alts(g['hosting_verbs'])})\s+(?:the\s+)?", i)
         self.named_after = re.compile(  # "the base at Shama" (not "the base in June")
             rf"\s+(?:at|in|near|outside)\s+(?!(?:{calendar_words})\b)(?-i:[A-Z][a-z])", i)
-        self.trainees_after = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{alts(g['trainee_nouns'])})\b", i)
+        self.trainees_after = re.compile(  # "Jordanian pilots and mechanics trained in Alabama"
+            rf"\s+(?:[\w-]+\s+)?(?:{alts(g['trainee_nouns'])})(?:\s+and\s+[\w-]+)?\b", i)
         self.of_operator = re.compile(  # "a squadron of Royal Australian Air Force F-35 jets"
             r"\s+of\s+(?:the\s+)?(?:(?:about|some|around|nearly|up\s+to)\s+)?(?:[\d,]+\s+)?", i)
         self.host_base_after = re.compile(r"\s+(?:in|on|at|near|outside)\s+(?:the\s+)?$", i)
@@ -492,6 +509,10 @@ class Patterns:
         self.shelter = frozenset(w.lower() for w in g["shelter_nouns"])
         # "American batteries", "its crews": forces only when an operator qualifies them
         self.qualified_force = re.compile(rf"\b(?:{alts(g['qualified_force_nouns'])})\b", i)
+        # "Iranian drone technicians to be stationed at": people who are forces when stationed
+        self.stationed_people = re.compile(
+            rf"\b(?:{alts(g['stationed_only_nouns'])})\b"
+            rf"(?=[^.;]{{0,40}}?\b(?:{alts(g['stationing_verbs'])})\b)", i)
         # "a small naval logistics team": a team is forces only with a military modifier
         self.military_team = re.compile(
             rf"\b(?:{alts(g['military_team_modifiers'])})\s+(?:[\w-]+\s+){{0,2}}?(teams?)\b", i)
@@ -602,8 +623,9 @@ class Patterns:
             r"(?:will|would)\s+(?:\w+ly\s+)?be\s+(?:based|stationed|deployed)\b", i)
         self.arrived = re.compile(rf"\b(?:{alts(g['arrival_cues'])})\b", i)
         self.rotation_after = re.compile(rf"\s+(?:{alts(g['rotation_markers'])})\b", i)
-        self.border_with_before = re.compile(  # "near the border with Djibouti": a locator
-            r"\b(?:border|borders|frontier|boundary)\s+with\s+(?:the\s+)?$", i)
+        self.border_with_before = re.compile(  # "near the borders with Algeria and Tunisia"
+            r"\b(?:border|borders|frontier|boundary)\s+with\s+(?:the\s+)?"
+            r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*\s*(?:,\s*|\s+)(?:and|or)?\s*)?$", i)
         self.river_before = re.compile(r"\b(?:on|along|across|up|down)\s+the\s+$", i)  # "on the Putumayo"
         self.be_before = re.compile(r"\bbe\s+(?:\w+ly\s+)?$", i)
         # "will be based in Nyala once accommodation is ready": not yet there

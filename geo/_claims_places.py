@@ -57,6 +57,11 @@ def linked_after(text: str, anchor_end: int, p_start: int, prev_linked: int | No
             head, last = gap.rsplit(",", 1)
             if len(last) <= 70 and rx.predicate_start.match(last):
                 return True  # "troops based at A, near B, were sent to guard the building in C"
+            if len(last) <= 50 and "," not in head and rx.unknown_place_tail.search(head) and (
+                    rx.far_from.search(last)):
+                return True  # "left a position outside the village of Kudna, about 10 km south of X"
+            if len(last) <= 50 and rx.and_locative.match(last) and rx.locative_verb.search(head):
+                return True  # "based on the Jabal Azzan hills, ..., and in the town of Nubl"
             if len(last) <= 70 and "," not in head and rx.unknown_name_at.search(head) and not (
                     rx.object_verb.search(last)):
                 return True  # "based at Camp McGovern, a former farm about 10 km south-west of X"
@@ -235,7 +240,7 @@ def directional_point(iso3: str, word: str) -> tuple[float, float] | None:
     return lexicon.country_parts().get((iso3, part))
 
 
-DIRECTION_OF_KM = 200.0  # "A, south-west of B": A is this near B, or A is a namesake elsewhere
+DIRECTION_OF_KM = 400.0  # "A, south-west of B": A is this near B, or A is a namesake elsewhere
 
 
 def drop_landmarks(text: str, base: int, linked: list[Toponym], rx: Patterns,
@@ -390,7 +395,24 @@ def link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns,
         if head is not None and head not in linked:
             linked.append(head)
     linked.sort(key=lambda t: t.start)
-    return drop_landmarks(text, base, linked, rx, places)
+    return _between(text, base, drop_landmarks(text, base, linked, rx, places), rx)
+
+
+BETWEEN_KM = 300.0  # "a strip between A and B": one area, when A and B are this close
+
+
+def _between(text: str, base: int, linked: list[Toponym], rx: Patterns) -> list[Toponym]:
+    """"A strip of land between Tal Abyad and Ras al-Ain": one area between the two towns."""
+    for k, (a, b) in enumerate(itertools.pairwise(linked)):
+        if (a.kind in ("city", "site") and b.kind in ("city", "site") and a.iso3 == b.iso3
+                and rx.between_open.search(text, max(0, a.start - base - 40), a.start - base)
+                and rx.between_and.fullmatch(text, a.end - base, b.start - base)
+                and distance_km(a, b) <= BETWEEN_KM and a.lat is not None and b.lat is not None
+                and a.lon is not None and b.lon is not None):
+            area = Toponym(a.start, b.end, f"between {a.name} and {b.name}", "region", a.iso3,
+                           (a.lat + b.lat) / 2, (a.lon + b.lon) / 2, None, None)
+            return [*linked[:k], area, *linked[k + 2 :]]
+    return linked
 
 
 def _owned_elsewhere(text: str, anchor: Anchor, other: Anchor, t: Toponym, owned: dict[int, str],
@@ -451,6 +473,16 @@ def fronted_place(text: str, start: int, end: int, anchor_start: int, rx: Patter
     """Whether a sentence opens with the place of the forces after it ("In Iraq, U.S. troops")."""
     gap = rx.fronted_country_gap if country else rx.fronted_gap
     return bool(rx.fronted.match(text[:start])) and bool(gap.fullmatch(text, end, anchor_start))
+
+
+def capital_of(gaz: Gazetteer, iso3: str) -> Toponym | None:
+    """A country's capital, as the capitals used for governments name it ("in the capital")."""
+    cities = [p for word, iso in lexicon.metonyms().items() if iso == iso3
+              for p in gaz.lookup(word) if p.kind == "city" and p.iso3 == iso3]
+    if not cities:
+        return None
+    p = max(cities, key=lambda c: c.population)
+    return Toponym(0, 0, p.name, "city", p.iso3, p.lat, p.lon, p.geonameid, p)
 
 
 def at_anchor(t: Toponym, anchor: Anchor, base: int) -> Toponym:

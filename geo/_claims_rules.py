@@ -40,6 +40,7 @@ from geo._claims_patterns import Patterns, definite_before, norm_phrase
 from geo._claims_places import (
     LANDMARK_KM,
     at_anchor,
+    capital_of,
     city_state,
     described_host,
     directional_point,
@@ -130,6 +131,7 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
             or (view.hits.get("force_gates") and (
                 lex.rx.qualified_force.search(view.sentence.text)
                 or lex.rx.military_team.search(view.sentence.text)
+                or lex.rx.stationed_people.search(view.sentence.text)
                 or lex.rx.company.search(view.sentence.text)
                 or lex.rx.elliptic_stationed.search(view.sentence.text)
                 or lex.rx.partitive_stationed.search(view.sentence.text)))):
@@ -206,6 +208,8 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
                     and t.kind in ("city", "site")]
             place = theirs[0] if theirs else (here[-1] if here else ctx.antecedent(
                 "place", hosts or frozenset()))
+            if place is not None and said and rx.capital_word.search(said.group(0)):
+                place = capital_of(gaz, place.iso3) or place  # "at a camp in the capital"
             if place is not None:
                 linked, how_place = [at_anchor(place, anchor, base)], f"refers back to {place.name}"
         elif not linked and anchor.joining:

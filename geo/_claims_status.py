@@ -256,6 +256,9 @@ def _partial_after(text: str, end: int, place: tuple[int, int], rx: Patterns) ->
     return rest is None or len(rest) > 6 or not re.fullmatch(r"\s*(?:of\s+)?(?:the\s+)?", rest)
 
 
+_EXPULSION = re.compile(r"(?i:expel|evict|oust|order|forc|kick|driv|drove)")  # the host acts on them
+
+
 def _permission(cue: str, lex: Lex) -> bool:
     """Whether a plan cue grants use of a place ("allow its navy to use", "give ... access to")."""
     words = cue.lower().split()
@@ -289,6 +292,13 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
                 view, lex, e, anchor[0], operator, op_at)  # "moved into the former French camp"
         if _event_told_before(view, hit, place, rx):
             return False  # "The closure is part of ...", "The handover leaves Germany with its base"
+        when = max((m.end() for r in (rx.event_clause, rx.until_word)
+                    for m in r.finditer(text, max(0, hit[0] - 60), hit[0])), default=-1)
+        if when >= 0 and not _EXPULSION.match(w) and (
+                any(when <= a and b <= hit[0] for a, b in view.hits.get("multinational", []))
+                or any(when <= o.start and o.end <= hit[0] and o.iso3 != operator
+                       for o in operators(view, lex))):
+            return False  # "keeping troops in Lebanon after the UN peacekeeping force leaves"
         m = rx.thing_left_after.match(text, e)
         if m and place[1] <= hit[0] and not any(
                 m.start(1) <= a < m.end(1) for a, _ in view.hits.get("presence_nouns", ())) and (

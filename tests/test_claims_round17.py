@@ -197,3 +197,69 @@ def test_not_agreeing_to_extend_a_lease_denies_nothing(gaz):
     text = ("Kyrgyzstan said it had not agreed to extend the lease of the US air base at Manas, and "
             "American forces left in 2014.\n")
     assert status_at(gaz, text, "USA", "Manas") != "denied"
+
+
+# Round 19 (holdout23)
+
+def test_a_second_locative_of_the_same_verb_after_a_comma(gaz):
+    text = ("The advisers, Iranian officers, are based on the Jabal Hass hills, about 20 km south "
+            "of Aleppo, and in the town of Tal Rifaat, north of the city.\n")
+    assert "IRN" in {c.operator for c in claims_of(gaz, text) if "Rif" in c.place}
+
+
+def test_the_capital_is_the_capital_of_the_country_just_named(gaz):
+    text = ("Turkish drones could be based at Gharyan in Libya, officials said. Ankara's officers "
+            "also train local units at a camp in the capital.\n")
+    places = {c.place for c in claims_of(gaz, text) if c.operator == "TUR"}
+    assert "Tripoli" in places and "Gharyan" in places
+
+
+def test_countries_across_a_border_list_are_no_places(gaz):
+    text = "Nalut, a town near the borders with Algeria and Tunisia, hosts a small Libyan army garrison.\n"
+    assert {c.place for c in claims_of(gaz, text)} <= {"Nalut"}
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Tehran wants a team of Iranian drone technicians to be stationed at the airport in Kassala "
+     "in eastern Sudan.\n", True),
+    ("Chinese technicians maintain the cranes at the port of Kassala.\n", False),
+])
+def test_technicians_are_forces_only_when_stationed(gaz, text, found):
+    assert bool(claims_of(gaz, text)) is found
+
+
+def test_a_town_far_north_of_a_capital_is_kept(gaz):
+    text = "Iranian drone crews could be stationed at the airport in Atbara, north of Khartoum.\n"
+    assert {c.place for c in claims_of(gaz, text)} == {"Atbara"}
+
+
+@pytest.mark.parametrize(("text", "operator", "place", "status"), [
+    ("France is considering keeping 700 troops in Lebanon after the UN peacekeeping force "
+     "leaves.\n", "FRA", "Lebanon", "proposed"),
+    ("French troops will stay in Gao until the Germans leave.\n", "FRA", "Gao", "existing"),
+    ("Russian troops kept a listening station at Lourdes in Cuba until Russia closed it in 2001.\n",
+     "RUS", "Lourdes", "withdrawn"),
+    ("French special forces had been stationed at Kamboinsin until Burkina Faso expelled them in "
+     "2023.\n", "FRA", "Kamboinsin", "withdrawn"),
+])
+def test_another_forces_departure_in_a_time_clause_is_not_the_operators(gaz, text, operator, place,
+                                                                         status):
+    assert status_at(gaz, text, operator, place) == status
+
+
+def test_trainees_coordinated_with_another_noun_train_abroad(gaz):
+    text = "Jordanian pilots and mechanics trained on the helicopters in Texas over the winter.\n"
+    assert claims_of(gaz, text) == []
+
+
+def test_a_village_the_gazetteer_lacks_is_placed_by_the_town_near_it(gaz):
+    text = ("Israeli troops have withdrawn from a position outside the village of Rafid, about 10 km "
+            "south of Quneitra, residents said.\n")
+    assert status_at(gaz, text, "ISR", "Quneitra") == "withdrawn"
+
+
+def test_a_strip_between_two_towns_is_one_area(gaz):
+    text = "Turkish troops hold a strip of land between Tal Abyad and Ras al-Ain in Syria.\n"
+    claims = claims_of(gaz, text)
+    assert [c.place for c in claims] == ["between Tal Abyad and Ras al-Ain"]
+    assert claims[0].precision == "region"
