@@ -39,7 +39,9 @@ def subject_operators(view: View, lex: Lex) -> list[str]:
     found = anchors(view, lex, places_of(view, lex))
     for anchor in found:
         chosen, _ = anchor_operators(view.sentence.text, anchor, ops, lex.rx, found)
-        chosen = [o for o in chosen if not (o.actor or o.speaker or o.locative)]
+        chosen = [o for o in chosen if not (o.actor or o.speaker or o.locative)
+                  and not (o.how in ("country", "metonym") and lex.rx.recipient_before.search(
+                      view.sentence.text, max(0, o.start - 15), o.start))]  # "in talks with Ghana"
         if chosen:
             return list(dict.fromkeys(o.iso3 for o in chosen))
     return []

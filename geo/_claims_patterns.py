@@ -143,7 +143,7 @@ class Patterns:
             r"\s+(?:(?:has|have|had|was|were|is|are|been|being|be|also|again|twice|[a-z]+ly)\s+)*"
             r"(?:been|being|was|were|is|are)\s+(?:[a-z]+ly\s+)?", i)
         self.purpose_after = re.compile(
-            r"[^,;.]{0,40}?\s(?:for|to\s+(?:take\s+part\s+in|join|attend))\s+"
+            r"[^,;.]{0,40}?\s(?:for|during|to\s+(?:take\s+part\s+in|join|attend))\s+"
             r"(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}", i)
         self.between_before = re.compile(
             r"\b(?:between|among)\s+(?:the\s+)?[\w.'’-]+(?:\s*,\s*[\w.'’-]+)*\s+and\s+"
@@ -389,6 +389,11 @@ class Patterns:
             rf"\b(?:{alts(g['between_area_nouns'])})\s+(?:of\s+[\w-]+\s+)?between\s+(?:the\s+)?"
             r"(?:towns?\s+of\s+)?$", i)
         self.between_and = re.compile(r"\s+and\s+(?:the\s+)?(?:town\s+of\s+)?", i)
+        self.its_before = re.compile(r"\bits\s+(?:[\w-]+\s+)?$", i)
+        self.reinforce_before = re.compile(
+            r"\b(?:reinforced|reinforces|reinforcing|bolstered|strengthened|augmented)\b[^.;]{0,40}$", i)
+        self.reinforced_with = re.compile(
+            r"(?:,[^,;]{0,60},)?\s+with\s+(?:(?:a|an|the|some|about|[\d,]+)\s+)?(?:[\w-]+\s+){0,3}", i)
         self.until_word = re.compile(r"\b(?:until|till)\b", i)
         self.capital_word = re.compile(r"\bthe\s+capital\b(?!\s+of\b)", i)
         self.lies_after = re.compile(r"\s+(?:lies|sits|stands|is\s+(?:located|situated))\b", i)
@@ -514,8 +519,9 @@ class Patterns:
             rf"\b(?:{alts(g['stationed_only_nouns'])})\b"
             rf"(?=[^.;]{{0,40}}?\b(?:{alts(g['stationing_verbs'])})\b)", i)
         # "a small naval logistics team": a team is forces only with a military modifier
-        self.military_team = re.compile(
-            rf"\b(?:{alts(g['military_team_modifiers'])})\s+(?:[\w-]+\s+){{0,2}}?(teams?)\b", i)
+        self.military_team = re.compile(  # "a second, smaller team" after forces named before
+            rf"\b(?:{alts(g['military_team_modifiers'])}|(?<=\ba\s)(?:second|third|further))"
+            r",?\s+(?:[\w-]+\s+){0,2}?(teams?)\b", i)
         # "a second Rwandan company will be based", not "a Chinese company runs the port"
         self.company = re.compile(rf"\b(?:{alts(g['company_nouns'])})\b", i)
         # "a further company is to be posted to Guiglo": a unit, whatever comes before it

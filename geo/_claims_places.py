@@ -337,6 +337,10 @@ def link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns,
             ):
                 linked.append(t)  # "In Sudan, Russian contractors guard gold mines"
                 continue
+            if t.kind != "country" and rx.reinforced_with.fullmatch(text, pe, anchor.start) and (
+                    rx.reinforce_before.search(text, max(0, ps - 60), ps)):
+                linked.append(t)  # "reinforced its base in Torit, ..., with Rwandan peacekeepers"
+                continue
             if t.kind == "country" and not hosts:
                 continue
             if linked_before(text, pe, anchor.start, rx, view.hits.get("existing", [])):

@@ -506,6 +506,9 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
             for _, e in view.hits.get("multinational", ())
         ):
             return []  # "NATO, which runs a training mission in Iraq": no state's
+        if not picks and rx.its_before.search(text, max(0, anchor.start - 20), anchor.start) and any(
+                s < 40 and e <= anchor.start for s, e in view.hits.get("multinational", ())):
+            return []  # "The UN mission in South Sudan, UNMISS, has reinforced its base": the mission's
         if not picks and norm_phrase(anchor.text) in lex.grammar["irregular_force_nouns"]:
             return []  # "the warlord, whose militia controls the coast": no state's forces
         if not picks:

@@ -263,3 +263,41 @@ def test_a_strip_between_two_towns_is_one_area(gaz):
     claims = claims_of(gaz, text)
     assert [c.place for c in claims] == ["between Tal Abyad and Ras al-Ain"]
     assert claims[0].precision == "region"
+
+
+# Round 20 (holdout24)
+
+def test_forces_training_during_an_exercise_are_not_based_there(gaz):
+    text = "American and Ghanaian special forces trained together near Tamale during an exercise.\n"
+    assert claims_of(gaz, text) == []
+
+
+def test_a_second_team_after_forces_named_before_is_a_force(gaz):
+    text = ("The United States is in talks about basing a small team of American personnel in "
+            "northern Ghana. A second, smaller team could set up a site near Wa.\n")
+    assert status_at(gaz, text, "USA", "Wa") == "proposed"
+
+
+def test_the_country_one_is_in_talks_with_is_not_the_subjects_forces(gaz):
+    text = ("The United States is in talks with Ghana about basing drones and a small team of "
+            "American personnel in the north of the country.\nThe drones and their ground crews "
+            "would be stationed at the air force base in Tamale.\n")
+    assert status_at(gaz, text, "USA", "Tamale") == "proposed"
+
+
+def test_a_communications_site_is_a_presence(gaz):
+    text = ("The United States wants drones in Ghana, officials said. A communications site would "
+            "be set up near Wa, one of them said.\n")
+    assert "Wa" in {c.place for c in claims_of(gaz, text) if c.operator == "USA"}
+
+
+def test_a_missions_own_base_is_no_states_and_its_reinforcements_are(gaz):
+    text = ("Ugandan troops have taken up positions in Juba.\nThe UN mission, UNMISS, has reinforced "
+            "its base in Bor, the capital of Jonglei state, with a company of Nepalese peacekeepers.\n")
+    at_bor = {c.operator for c in claims_of(gaz, text) if c.place == "Bor"}
+    assert at_bor == {"NPL"}
+
+
+def test_a_common_adjective_opening_a_sentence_is_no_region(gaz):
+    text = "Maritime patrol aircraft from Japan could rotate through Wewak, officials said.\n"
+    assert "Maritime" not in {c.place for c in claims_of(gaz, text)}
