@@ -379,12 +379,15 @@ def _qualified_forces(view: View, lex: Lex, starts: set[int]) -> list[Anchor]:
     text = view.sentence.text
     rx = lex.rx
     out: list[Anchor] = []
-    found = [m for m in (*rx.qualified_force.finditer(text), *rx.stationed_people.finditer(text))
-             if m.start() not in starts]
+    found = [m for m in rx.qualified_force.finditer(text) if m.start() not in starts]
     companies = [m for m in rx.company.finditer(text) if m.start() not in starts
                  and not rx.business_after.match(text[m.end() : m.end() + 40])]
     out += [Anchor(m.start(1), m.end(1), m.group(1), False) for m in rx.military_team.finditer(text)
             if m.start(1) not in starts]  # "a small naval logistics team"
+    out += [Anchor(m.start(1), m.end(1), m.group(1), False, elliptic=True)  # dropped unless forces
+            for m in rx.ordinal_team.finditer(text) if m.start(1) not in starts]  # were named before
+    out += [Anchor(m.start(1), m.end(1), m.group(1), False) for m in rx.stationed_people.finditer(text)
+            if m.start(1) not in starts]  # "Iranian drone technicians to be stationed at"
     if not found and not companies:
         return out
     ops = [o for o in operators(view, lex) if not (o.locative or o.speaker)]

@@ -143,7 +143,7 @@ class Patterns:
             r"\s+(?:(?:has|have|had|was|were|is|are|been|being|be|also|again|twice|[a-z]+ly)\s+)*"
             r"(?:been|being|was|were|is|are)\s+(?:[a-z]+ly\s+)?", i)
         self.purpose_after = re.compile(
-            r"[^,;.]{0,40}?\s(?:for|during|to\s+(?:take\s+part\s+in|join|attend))\s+"
+            r"[^,;.]{0,40}?\s(?:for|to\s+(?:take\s+part\s+in|join|attend))\s+"
             r"(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}", i)
         self.between_before = re.compile(
             r"\b(?:between|among)\s+(?:the\s+)?[\w.'’-]+(?:\s*,\s*[\w.'’-]+)*\s+and\s+"
@@ -325,6 +325,9 @@ class Patterns:
         self.locative_verb = re.compile(
             rf"\b(?:{alts(g['presence_link_verbs'])})\s+(?:{preps}|through)\b", i)
         self.and_locative = re.compile(rf"^\s*(?:and|or)\s+(?:{preps})\s", i)
+        self.and_locative_before = re.compile(
+            rf"\b(?:and|or)\s+(?:{preps})\s+(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:town|city|village|port|capital)"
+            r"(?:\s+of)?\s+)?$", i)
         self.presence_locative = re.compile(
             rf"\b(?:{alts(g['presence_link_verbs'])})\s+(?:{preps}|through|{direction}\s+of)\s+(?:the\s+)?"
             rf"(?:(?:{alts(g['place_adjectives'])})\s+)?$", i)
@@ -345,8 +348,8 @@ class Patterns:
         # "... outside the village of Kudna, about 10 km south of": a name the gazetteer lacks,
         # placed by the town after it
         self.unknown_place_tail = re.compile(
-            r"\b(?:at|in|near|outside|of)\s+(?-i:[A-Z][\w'’]*)(?:[\s-]+(?:(?:al|el|ad|as|ash|an|ar|at|az)-)?"
-            r"(?-i:[A-Z][\w'’]*)){0,3}\s*$")
+            r"\b(?:at|in|near|outside|of)\s+((?-i:[A-Z][\w'’]*)(?:[\s-]+(?:(?:al|el|ad|as|ash|an|ar|at|az)-)?"
+            r"(?-i:[A-Z][\w'’]*)){0,3})\s*$")
         self.unknown_name_at = re.compile(  # after an anchor that opens the name ("Camp")
             r"^\s*(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,3}\s*$")
         # "The closure is part of ...", "The pullout follows": a withdrawal named as the
@@ -390,6 +393,15 @@ class Patterns:
             r"(?:towns?\s+of\s+)?$", i)
         self.between_and = re.compile(r"\s+and\s+(?:the\s+)?(?:town\s+of\s+)?", i)
         self.its_before = re.compile(r"\bits\s+(?:[\w-]+\s+)?$", i)
+        self.during_exercise = re.compile(  # "trained near Tamale during an exercise"
+            r"[^,;.]{0,40}?\sduring\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}", i)
+        self.fronted_clause_after = re.compile(  # "..., and in the town of Kidal, rebels still held sway"
+            r",\s+(?!(?:and|but|while|whereas|as|where|which|who)\b)(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+"
+            r"(?:(?:still|also|have|has|had|were|was)\s+)?"
+            r"(?:[a-z]+ed|held|kept|said|says|say|are|were|is|was|remain|remains|hold|holds)\b", i)
+        self.passive_reinforced = re.compile(  # "its base in Koulikoro was reinforced with Spanish troops"
+            r"\s+(?:was|were|has\s+been|had\s+been|is\s+being|will\s+be)\s+(?:reinforced|bolstered|"
+            r"strengthened)\s+with\s+(?:(?:a|an|the|some|about|[\d,]+)\s+)?(?:[\w-]+\s+){0,3}", i)
         self.reinforce_before = re.compile(
             r"\b(?:reinforced|reinforces|reinforcing|bolstered|strengthened|augmented)\b[^.;]{0,40}$", i)
         self.reinforced_with = re.compile(
@@ -515,13 +527,14 @@ class Patterns:
         # "American batteries", "its crews": forces only when an operator qualifies them
         self.qualified_force = re.compile(rf"\b(?:{alts(g['qualified_force_nouns'])})\b", i)
         # "Iranian drone technicians to be stationed at": people who are forces when stationed
-        self.stationed_people = re.compile(
-            rf"\b(?:{alts(g['stationed_only_nouns'])})\b"
+        self.stationed_people = re.compile(  # a military word first: not "Chinese engineers based in"
+            rf"\b(?:{alts(g['military_people_modifiers'])})\s+({alts(g['stationed_only_nouns'])})\b"
             rf"(?=[^.;]{{0,40}}?\b(?:{alts(g['stationing_verbs'])})\b)", i)
         # "a small naval logistics team": a team is forces only with a military modifier
-        self.military_team = re.compile(  # "a second, smaller team" after forces named before
-            rf"\b(?:{alts(g['military_team_modifiers'])}|(?<=\ba\s)(?:second|third|further))"
-            r",?\s+(?:[\w-]+\s+){0,2}?(teams?)\b", i)
+        self.military_team = re.compile(
+            rf"\b(?:{alts(g['military_team_modifiers'])}),?\s+(?:[\w-]+\s+){{0,2}}?(teams?)\b", i)
+        self.ordinal_team = re.compile(  # "a second, smaller team", not "a second team of doctors"
+            r"(?<=\ba\s)(?:second|third|further),?\s+(?:[\w-]+\s+){0,2}?(teams?)\b(?!\s+of\b)", i)
         # "a second Rwandan company will be based", not "a Chinese company runs the port"
         self.company = re.compile(rf"\b(?:{alts(g['company_nouns'])})\b", i)
         # "a further company is to be posted to Guiglo": a unit, whatever comes before it

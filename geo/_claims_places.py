@@ -22,7 +22,7 @@ from geo.toponyms import Toponym, haversine_km
 
 
 def linked_after(text: str, anchor_end: int, p_start: int, prev_linked: int | None,
-                 rx: Patterns, *, crowded: bool = False) -> bool:
+                 rx: Patterns, *, crowded: bool = False, named: frozenset[int] = frozenset()) -> bool:
     """Whether a place after an anchor is where the anchor is.
 
     Links: a locative ("base in X", "troops stationed at X", "on the summit of X"), a
@@ -57,8 +57,9 @@ def linked_after(text: str, anchor_end: int, p_start: int, prev_linked: int | No
             head, last = gap.rsplit(",", 1)
             if len(last) <= 70 and rx.predicate_start.match(last):
                 return True  # "troops based at A, near B, were sent to guard the building in C"
-            if len(last) <= 50 and "," not in head and rx.unknown_place_tail.search(head) and (
-                    rx.far_from.search(last)):
+            unknown = rx.unknown_place_tail.search(head)
+            if len(last) <= 50 and "," not in head and unknown and rx.far_from.search(last) and (
+                    anchor_end + unknown.start(1) not in named):  # a name the gazetteer lacks
                 return True  # "left a position outside the village of Kudna, about 10 km south of X"
             if len(last) <= 50 and rx.and_locative.match(last) and rx.locative_verb.search(head):
                 return True  # "based on the Jabal Azzan hills, ..., and in the town of Nubl"
@@ -240,7 +241,7 @@ def directional_point(iso3: str, word: str) -> tuple[float, float] | None:
     return lexicon.country_parts().get((iso3, part))
 
 
-DIRECTION_OF_KM = 400.0  # "A, south-west of B": A is this near B, or A is a namesake elsewhere
+DIRECTION_OF_KM = 200.0  # "A, south-west of B": A is this near B, or A is a namesake elsewhere
 
 
 def drop_landmarks(text: str, base: int, linked: list[Toponym], rx: Patterns,
@@ -312,6 +313,7 @@ def link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns,
                             for s, e in view.hits.get(name, ())
                             if text[s:e].split()[0].lower() not in rx.function_words}  # not "since"
     verb_starts = view.verb_starts
+    named = frozenset(t.start - base for t in view.tops)
     for t in places:
         if t is anchor.site:
             continue
@@ -337,8 +339,9 @@ def link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns,
             ):
                 linked.append(t)  # "In Sudan, Russian contractors guard gold mines"
                 continue
-            if t.kind != "country" and rx.reinforced_with.fullmatch(text, pe, anchor.start) and (
-                    rx.reinforce_before.search(text, max(0, ps - 60), ps)):
+            if t.kind != "country" and ((rx.reinforced_with.fullmatch(text, pe, anchor.start) and (
+                    rx.reinforce_before.search(text, max(0, ps - 60), ps)))
+                    or rx.passive_reinforced.fullmatch(text, pe, anchor.start)):
                 linked.append(t)  # "reinforced its base in Torit, ..., with Rwandan peacekeepers"
                 continue
             if t.kind == "country" and not hosts:
@@ -367,12 +370,16 @@ def link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns,
         listed = prev_end is not None and bool(rx.list_join.match(text[prev_end:ps]))
         if listed and (rx.subject_after.match(text, pe) or any(0 < s - pe <= 2 for s in verb_starts)):
             continue  # "..., and Turkey has sold drones", "and Iran runs": a new clause
+        if rx.and_locative_before.search(text, max(0, ps - 40), ps) and rx.fronted_clause_after.match(
+                text, pe):
+            continue  # "..., and in the town of Kidal, rebels still held sway": a new clause
         if listed and joined is not None and linked and (
             id(linked[-1]) in joined or country_gap(text[anchor.end : linked[-1].start - base], rx)
         ):
             joined.add(id(t))  # "troops in Libya and Qatar": Qatar as Libya
         crowded = any(anchor.end <= o.start and o.end <= ps and o.site is None for o in others)
-        if there or listed or linked_after(text, anchor.end, ps, prev_end, rx, crowded=crowded) or (
+        if there or listed or linked_after(text, anchor.end, ps, prev_end, rx, crowded=crowded,
+                                           named=named) or (
             prev_end is not None and (_continues(text, prev_end, ps, rx)
                                       or rx.landmark.match(text[prev_end:ps]))
         ):  # a place that locates the one before ("Fort Magsaysay in Nueva Ecija") keeps the list

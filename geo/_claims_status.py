@@ -294,11 +294,13 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
             return False  # "The closure is part of ...", "The handover leaves Germany with its base"
         when = max((m.end() for r in (rx.event_clause, rx.until_word)
                     for m in r.finditer(text, max(0, hit[0] - 60), hit[0])), default=-1)
-        if when >= 0 and not _EXPULSION.match(w) and (
-                any(when <= a and b <= hit[0] for a, b in view.hits.get("multinational", []))
-                or any(when <= o.start and o.end <= hit[0] and o.iso3 != operator
-                       for o in operators(view, lex))):
-            return False  # "keeping troops in Lebanon after the UN peacekeeping force leaves"
+        if when >= 0 and not _EXPULSION.match(w) and "," not in text[when : hit[0]] and not (
+                rx.clause_break.search(text, when, hit[0])):
+            subjects = [(a, "") for a, b in view.hits.get("multinational", []) if when <= a and b <= hit[0]]
+            subjects += [(o.start, o.iso3) for o in operators(view, lex)
+                         if when <= o.start and o.end <= hit[0]]
+            if subjects and max(subjects)[1] != operator:
+                return False  # "keeping troops in Lebanon after the UN peacekeeping force leaves"
         m = rx.thing_left_after.match(text, e)
         if m and place[1] <= hit[0] and not any(
                 m.start(1) <= a < m.end(1) for a, _ in view.hits.get("presence_nouns", ())) and (

@@ -162,6 +162,7 @@ GRAMMAR_KEYS = (
     "stationed_only_nouns",
     "stationing_verbs",
     "between_area_nouns",
+    "military_people_modifiers",
     "generic_owner_nouns",
     "place_reference_nouns",
     "settlement_nouns",
