@@ -191,6 +191,9 @@ def sentence_operator(text: str, anchor: Anchor, ops: list[Mention], host: str, 
         # the subject of the anchor's own clause: "A expelled U.S. forces from its base, and
         # Germany closed its air base at Termez"
         cuts = [m.end() for m in rx.new_clause.finditer(text, 0, anchor.start)]
+        fronted = rx.fronted_subordinate.match(text)  # "After Turkey objected, the US withdrew its"
+        if fronted and fronted.end() <= anchor.start:
+            cuts = sorted([*cuts, fronted.end()])
         own = [o for o in eligible if cuts and o.start >= cuts[-1]]
         first = own[0] if own else eligible[0]
         return [o for o in eligible if o is first or re.fullmatch(

@@ -392,6 +392,9 @@ class Patterns:
             rf"\b(?:{alts(g['between_area_nouns'])})\s+(?:of\s+[\w-]+\s+)?between\s+(?:the\s+)?"
             r"(?:towns?\s+of\s+)?$", i)
         self.between_and = re.compile(r"\s+and\s+(?:the\s+)?(?:town\s+of\s+)?", i)
+        self.fronted_subordinate = re.compile(
+            r"[\s\"“']*(?:after|when|once|before|as|while|because|although|though|since|if|until)\b"
+            r"[^,.;]{0,80},", i)
         self.its_before = re.compile(r"\bits\s+(?:[\w-]+\s+)?$", i)
         self.during_exercise = re.compile(  # "trained near Tamale during an exercise"
             r"[^,;.]{0,40}?\sduring\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}", i)

@@ -322,3 +322,9 @@ def test_review_counter_examples_rounds_19_20(gaz, text, operator, place, status
 ])
 def test_review_counter_examples_without_a_false_claim_rounds_19_20(gaz, text):
     assert all(c.place == "Gao" for c in claims_of(gaz, text))
+
+
+def test_a_fronted_time_clause_does_not_own_the_main_clauses_pronoun(gaz):
+    text = "After Turkey objected, the United States withdrew its troops from Manbij, Syria.\n"
+    assert status_at(gaz, text, "USA", "Manbij") == "withdrawn"
+    assert "TUR" not in {c.operator for c in claims_of(gaz, text)}
