@@ -94,7 +94,7 @@ class Patterns:
     """
 
     def __init__(self, g: dict[str, tuple[str, ...]], titles: Iterable[str] = (),
-                 site_prefixes: Iterable[str] = ()) -> None:
+                 site_prefixes: Iterable[str] = (), articles: Iterable[str] = ()) -> None:
         i = re.IGNORECASE
         dirs = alts(g["directions"])
         direction = rf"(?:{dirs})(?:ern)?"
@@ -343,13 +343,14 @@ class Patterns:
         self.restrictive_after = re.compile(r"\s+(?:that|which|who)\b", i)
         self.label_after = re.compile(r"\s*[:|]")  # a list item's or table row's label
         self.quoted = re.compile(r'“[^”]*”|"[^"]*"')
-        # "based at Camp McGovern, a former farm about 10 km south-west of Brcko": a camp the
-        # gazetteer lacks, located by the apposition after its name
         # "... outside the village of Kudna, about 10 km south of": a name the gazetteer lacks,
         # placed by the town after it
+        joins = alts(sorted(articles, key=len, reverse=True)) or "al"
         self.unknown_place_tail = re.compile(
-            r"\b(?:at|in|near|outside|of)\s+((?-i:[A-Z][\w'’]*)(?:[\s-]+(?:(?:al|el|ad|as|ash|an|ar|at|az)-)?"
+            rf"\b(?:at|in|near|outside|of)\s+((?-i:[A-Z][\w'’]*)(?:[\s-]+(?:(?:{joins})-)?"
             r"(?-i:[A-Z][\w'’]*)){0,3})\s*$")
+        # "based at Camp McGovern, a former farm about 10 km south-west of Brcko": a camp the
+        # gazetteer lacks, located by the apposition after its name
         self.unknown_name_at = re.compile(  # after an anchor that opens the name ("Camp")
             r"^\s*(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,3}\s*$")
         # "The closure is part of ...", "The pullout follows": a withdrawal named as the
@@ -410,6 +411,8 @@ class Patterns:
         self.reinforced_with = re.compile(
             r"(?:,[^,;]{0,60},)?\s+with\s+(?:(?:a|an|the|some|about|[\d,]+)\s+)?(?:[\w-]+\s+){0,3}", i)
         self.until_word = re.compile(r"\b(?:until|till)\b", i)
+        self.expulsion = re.compile(rf"(?:{alts(g['expulsion_stems'])})", i)  # the host acts on them
+        self.exercise_words = tuple(w.lower() for w in g["exercise_words"])
         self.capital_word = re.compile(r"\bthe\s+capital\b(?!\s+of\b)", i)
         self.lies_after = re.compile(r"\s+(?:lies|sits|stands|is\s+(?:located|situated))\b", i)
         # "the base that hosts Camp Patriot": the base is where the site named next is

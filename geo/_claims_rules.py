@@ -419,7 +419,7 @@ def _not_presence(text: str, view: View, rx: Patterns, non_presence: list[tuple[
         if s >= hi and ((np_start is None and rx.passive_after.fullmatch(text, hi, s))
                         or rx.purpose_after.fullmatch(text, hi, s)
                         or (rx.during_exercise.fullmatch(text, hi, s)
-                            and w.lower().startswith(("exercise", "drill")))):
+                            and w.lower().startswith(rx.exercise_words))):
             return True  # "Camp Taji has repeatedly been targeted", "arrived ... for an exercise"
         if e > hi + 5 or s < start - 60 or rx.clause_break.search(text[e:lo]):
             continue
@@ -511,7 +511,8 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
             return []  # "NATO, which runs a training mission in Iraq": no state's
         if not picks and rx.its_before.search(text, max(0, anchor.start - 20), anchor.start) and any(
                 s < 40 and e <= anchor.start for s, e in view.hits.get("multinational", ())) and not (
-                rx.reinforce_before.search(text, 0, anchor.start) or "reinforced" in text[anchor.end :]):
+                rx.reinforce_before.search(text, 0, anchor.start)
+                or rx.passive_reinforced.search(text, anchor.end)):
             return []  # "The UN mission in South Sudan, UNMISS, has reinforced its base": the mission's
         if not picks and norm_phrase(anchor.text) in lex.grammar["irregular_force_nouns"]:
             return []  # "the warlord, whose militia controls the coast": no state's forces

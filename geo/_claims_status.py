@@ -256,9 +256,6 @@ def _partial_after(text: str, end: int, place: tuple[int, int], rx: Patterns) ->
     return rest is None or len(rest) > 6 or not re.fullmatch(r"\s*(?:of\s+)?(?:the\s+)?", rest)
 
 
-_EXPULSION = re.compile(r"(?i:expel|evict|oust|order|forc|kick|driv|drove)")  # the host acts on them
-
-
 def _permission(cue: str, lex: Lex) -> bool:
     """Whether a plan cue grants use of a place ("allow its navy to use", "give ... access to")."""
     words = cue.lower().split()
@@ -294,7 +291,7 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
             return False  # "The closure is part of ...", "The handover leaves Germany with its base"
         when = max((m.end() for r in (rx.event_clause, rx.until_word)
                     for m in r.finditer(text, max(0, hit[0] - 60), hit[0])), default=-1)
-        if when >= 0 and not _EXPULSION.match(w) and "," not in text[when : hit[0]] and not (
+        if when >= 0 and not rx.expulsion.match(w) and "," not in text[when : hit[0]] and not (
                 rx.clause_break.search(text, when, hit[0])):
             subjects = [(a, "") for a, b in view.hits.get("multinational", []) if when <= a and b <= hit[0]]
             subjects += [(o.start, o.iso3) for o in operators(view, lex)

@@ -163,6 +163,8 @@ GRAMMAR_KEYS = (
     "stationing_verbs",
     "between_area_nouns",
     "military_people_modifiers",
+    "expulsion_stems",
+    "exercise_words",
     "generic_owner_nouns",
     "place_reference_nouns",
     "settlement_nouns",

@@ -491,9 +491,14 @@ def _whole_names(text: str, mentions: list[Toponym]) -> list[Toponym]:
         after.match(text, t.end) or before.search(text, max(0, t.start - 30), t.start))]
 
 
+def _article_alternation() -> str:
+    """The Arabic articles that join the words of a name ("al", "el", "ad"), longest first."""
+    return "|".join(sorted(lexicon.transliterations().skeleton_articles, key=len, reverse=True))
+
+
 @cache
 def _article_joins() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    articles = "|".join(sorted(lexicon.transliterations().skeleton_articles, key=len, reverse=True))
+    articles = _article_alternation()
     return (re.compile(rf"[ \t](?:{articles})-[A-Z]"),
             re.compile(rf"[A-Z][\w'’]*[ \t](?:{articles})-$"))
 
@@ -501,7 +506,7 @@ def _article_joins() -> tuple[re.Pattern[str], re.Pattern[str]]:
 @cache
 def _capitalised_run() -> re.Pattern[str]:
     """A run of capitalised words, with lower-case articles between them ("Hafr al-Batin")."""
-    articles = "|".join(sorted(lexicon.transliterations().skeleton_articles, key=len, reverse=True))
+    articles = _article_alternation()
     word = r"[A-Z][\w'’‘`]*"
     return re.compile(rf"(?<![\w'’‘`-]){word}(?:(?:-|[ \t])(?:(?:{articles})(?:-|[ \t]))?{word}){{0,3}}")
 
