@@ -373,8 +373,9 @@ def _sheltering(text: str, s: int, e: int, lex: Lex) -> bool:
 def _qualified_forces(view: View, lex: Lex, starts: set[int]) -> list[Anchor]:
     """Nouns that name forces only after an operator: "American batteries", "its crews".
 
-    Alone, "batteries" or "crews" may be civilian; a demonym, a country's possessive or a
-    possessive pronoun right before makes them a unit of that operator's forces.
+    Alone, "batteries" or "crews" may be civilian; a demonym, a country's possessive, a
+    possessive pronoun or a military word ("an air defence battery") right before makes
+    them a unit of forces.
     """
     text = view.sentence.text
     rx = lex.rx
@@ -394,7 +395,8 @@ def _qualified_forces(view: View, lex: Lex, starts: set[int]) -> list[Anchor]:
     for m in found:
         gap_ok = any(o.end <= m.start() and rx.np_gap.match(text[o.end : m.start()])
                      and "," not in text[o.end : m.start()] for o in ops)
-        if gap_ok or rx.possessive_pronoun.search(text[max(0, m.start() - 12) : m.start()]):
+        if gap_ok or rx.possessive_pronoun.search(text[max(0, m.start() - 12) : m.start()]) or (
+                rx.military_modified.search(text, max(0, m.start() - 30), m.start())):
             out.append(Anchor(m.start(), m.end(), m.group(0), False))
     for m in companies:  # "a Spanish company is guarding": a demonym right before it
         if any(o.how == "demonym" and text[o.end : m.start()] == " " for o in ops) or (

@@ -41,7 +41,9 @@ def subject_operators(view: View, lex: Lex) -> list[str]:
         chosen, _ = anchor_operators(view.sentence.text, anchor, ops, lex.rx, found)
         chosen = [o for o in chosen if not (o.actor or o.speaker or o.locative)
                   and not (o.how in ("country", "metonym") and lex.rx.recipient_before.search(
-                      view.sentence.text, max(0, o.start - 15), o.start))]  # "in talks with Ghana"
+                      view.sentence.text, max(0, o.start - 15), o.start))  # "in talks with Ghana"
+                  and not lex.rx.former_before.search(  # "works at a former Iraqi army post"
+                      view.sentence.text, max(0, o.start - 12), o.start)]
         if chosen:
             return list(dict.fromkeys(o.iso3 for o in chosen))
     return []

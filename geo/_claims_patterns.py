@@ -150,6 +150,11 @@ class Patterns:
             r"(?:the\s+)?[\w.'’-]+\s+$", i)
         self.joined_by = re.compile(rf"\b(?:{alts(g['joining_verbs'])})\s+by\b", i)
         self.joined_to = re.compile(rf"\b(?:{alts(g['joining_verbs'])}|alongside|with)\b", i)
+        # "An Egyptian detachment and a team of Turkish soldiers are operating from": one
+        # coordinated subject, no verb or comma between the two forces
+        self.coordinated_subject = re.compile(
+            r"\s+and\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|could|may|might)\b)"
+            r"[\w-]+\s+){0,5}", i)
         # "Belgian troops serve alongside it": with the forces named before, where they are
         self.alongside_after = re.compile(
             r"\s+(?:(?:also|now|still)\s+)?(?:serve|serves|served|serving|operate|operates|are\s+deployed|"
@@ -211,11 +216,18 @@ class Patterns:
             rf"(?:{alts(g['exemption_verbs'])})\b", i)
         # "their units moved to Pyeongtaek": where forces went, not what they left
         self.destination_before = re.compile(
-            rf"\b(?:{alts(g['destination_verbs'])})\b[^,;.]{{0,60}}?\s(?:to|into)\s+(?:the\s+)?$", i)
+            rf"\b(?:{alts(g['destination_verbs'])})\b[^,;.]{{0,60}}?\s(?:to|into)\s+(?:the\s+)?"
+            r"(?:(?:a|an|the)\s+(?:[\w-]+\s+){1,3}?(?:near|outside|at|in)\s+(?:the\s+)?"
+            r"(?:town\s+of\s+)?)?$", i)  # "moved part of the force to a position near X"
         self.future_year = re.compile(
             r"\b(?:from|by|in|starting\s+in|beginning\s+in|as\s+of)\s+((?:19|20)\d\d)\b", i)
         self.denial_of_report = re.compile(
             r"\s+(?:it|them|this|that|the\s+(?:reports?|claims?|allegations?|accounts?))\b", i)
+        # "no agreement had been reached": talks still open, not a denial, unless it is with
+        # anyone at all ("No agreement has been reached with any country to deploy forces")
+        self.pending_after = re.compile(
+            rf"\s+(?:(?:has|had|have|was|were)\s+)?(?:yet\s+|so\s+far\s+)?(?:been\s+)?(?:yet\s+)?"
+            rf"(?:{alts(g['pending_participles'])})\b(?![^.;]*\bany\b)", i)
         self.participle_after = re.compile(r"\s+[a-z]+(?:ed|en|t)\b")
         self.source_before = re.compile(r"\bfrom\s+(?:the\s+)?$", i)
         self.as_predicate = re.compile(r"\bas\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$", i)
@@ -390,7 +402,9 @@ class Patterns:
         self.reference_before = re.compile(  # "not far from the", "15 km from", "near"
             r"\b(?:from|near|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", i)
         self.between_open = re.compile(  # "a strip of land between", not "split between"
-            rf"\b(?:{alts(g['between_area_nouns'])})\s+(?:of\s+[\w-]+\s+)?between\s+(?:the\s+)?"
+            rf"\b(?:{alts(g['between_area_nouns'])})\s+(?:of\s+[\w-]+\s+)?"
+            r"(?:(?:about\s+|some\s+)?[\d,.]+[\s-]*(?:km|kilometres?|kilometers?|miles?)\s+(?:long|wide|deep)\s+)?"
+            r"between\s+(?:the\s+)?"
             r"(?:towns?\s+of\s+)?$", i)
         self.between_and = re.compile(r"\s+and\s+(?:the\s+)?(?:town\s+of\s+)?", i)
         self.fronted_subordinate = re.compile(
@@ -536,6 +550,11 @@ class Patterns:
         self.stationed_people = re.compile(  # a military word first: not "Chinese engineers based in"
             rf"\b(?:{alts(g['military_people_modifiers'])})\s+({alts(g['stationed_only_nouns'])})\b"
             rf"(?=[^.;]{{0,40}}?\b(?:{alts(g['stationing_verbs'])})\b)", i)
+        self.purpose_site = re.compile(
+            rf"\s+to\s+(?:help\s+)?(?:{alts(g['guard_verbs'])})\s+(?:the|its|their)\s+(?:[\w-]+\s+){{1,5}}?"
+            r"(?:at|in|near|outside|on)\s+(?:the\s+)?", i)
+        self.military_modified = re.compile(  # "an air defence battery", "drone crews"
+            rf"\b(?:{alts(g['military_people_modifiers'])})\s+(?:[\w-]+\s+)?$", i)
         # "a small naval logistics team": a team is forces only with a military modifier
         self.military_team = re.compile(
             rf"\b(?:{alts(g['military_team_modifiers'])}),?\s+(?:[\w-]+\s+){{0,2}}?(teams?)\b", i)
@@ -636,7 +655,8 @@ class Patterns:
             r"(?![\w-])(?!\s+(?:of|in|at|near|outside)\b)", i)
         self.whose_before = re.compile(r"[\w.'’](),\s+whose\s+(?:[\w-]+\s+){0,2}$", i)
         self.elliptic_base = re.compile(
-            rf"^[\s\"“']*((?:the|a)\s+(?:{alts(g['ordinal_base_heads'])}))(?:\s+one)?\s+"
+            rf"^[\s\"“']*((?:the|a)\s+(?:{alts(g['ordinal_base_heads'])})|one)"
+            rf"(?:\s+(?:one|{alts(g['elliptic_base_nouns'])}))?\s+"
             r"(?:would|will|could|might|may|is|was|would\s+be|will\s+be)\b", i)
         self.where_word = re.compile(r"\bwhere\b", i)
         # "most munitions leave Camp Darby by truck": cargo that leaves, not forces

@@ -279,8 +279,9 @@ def drop_landmarks(text: str, base: int, linked: list[Toponym], rx: Patterns,
         if a.kind == "site" and b.kind == "city" and a.iso3 == b.iso3 and (
                 distance_km(a, b) > NAMESAKE_KM and " " not in text[a.start - base : a.end - base]):
             drop = a  # "the Jinnah naval base in Ormara" read as Karachi's Jinnah airport
-        elif located or rank_b > rank_a or (rank_a == rank_b and rx.direction_of_gap.match(gap)
-                                          and distance_km(a, b) <= DIRECTION_OF_KM):
+        elif located or rank_b > rank_a or (
+                (rank_a == rank_b or a.kind in ("region", "admin")) and rx.direction_of_gap.match(gap)
+                and distance_km(a, b) <= DIRECTION_OF_KM):  # "Middle Shabelle, north of Mogadishu"
             drop = b
         elif rank_a > rank_b:
             drop = a  # "set up by Russia near Latakia": the finer place
@@ -353,7 +354,7 @@ def link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns,
             linked.append(t)  # the anchor is inside the name ("Tartus naval base")
             continue
         blocking = [o for o in others if anchor.end <= o.start and o.end <= ps and o.site is None
-                    and (o.base or _owned_elsewhere(text, anchor, o, t, owned or {}, rx))
+                    and (o.base or _owned_elsewhere(text, anchor, o, t, owned or {}, rx, verb_starts))
                     and not rx.at_base.search(text[anchor.end : o.start])]  # "based at the camp in X"
         if blocking and not (
             prev_end is not None and (rx.list_join.match(text[prev_end:ps])
@@ -377,11 +378,17 @@ def link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns,
             id(linked[-1]) in joined or country_gap(text[anchor.end : linked[-1].start - base], rx)
         ):
             joined.add(id(t))  # "troops in Libya and Qatar": Qatar as Libya
-        crowded = any(anchor.end <= o.start and o.end <= ps and o.site is None for o in others)
-        if there or listed or linked_after(text, anchor.end, ps, prev_end, rx, crowded=crowded,
+        partners = [o for o in others if anchor.end <= o.start and o.end <= ps
+                    and _one_subject(text, anchor, o, rx, verb_starts)]
+        reach = partners[-1].end if partners else anchor.end  # the verb follows the last partner
+        crowded = any(anchor.end <= o.start and o.end <= ps and o.site is None
+                      and o not in partners for o in others)
+        if there or listed or linked_after(text, reach, ps, prev_end, rx, crowded=crowded,
                                            named=named) or (
             prev_end is not None and (_continues(text, prev_end, ps, rx)
-                                      or rx.landmark.match(text[prev_end:ps]))
+                                      or rx.landmark.match(text[prev_end:ps])
+                                      or (linked[-1].kind == "country"  # "to Oman to protect the
+                                          and rx.purpose_site.fullmatch(text, prev_end, ps)))  # port at X"
         ):  # a place that locates the one before ("Fort Magsaysay in Nueva Ecija") keeps the list
             if t.kind == "site" and (prev_end is None or anchor.site is not None) and not (
                 rx.locative_tail.search(text[anchor.end : ps])
@@ -416,7 +423,7 @@ def _between(text: str, base: int, linked: list[Toponym], rx: Patterns) -> list[
     """"A strip of land between Tal Abyad and Ras al-Ain": one area between the two towns."""
     for k, (a, b) in enumerate(itertools.pairwise(linked)):
         if (a.kind in ("city", "site") and b.kind in ("city", "site") and a.iso3 == b.iso3
-                and rx.between_open.search(text, max(0, a.start - base - 40), a.start - base)
+                and rx.between_open.search(text, max(0, a.start - base - 90), a.start - base)
                 and rx.between_and.fullmatch(text, a.end - base, b.start - base)
                 and distance_km(a, b) <= BETWEEN_KM and a.lat is not None and b.lat is not None
                 and a.lon is not None and b.lon is not None):
@@ -427,17 +434,26 @@ def _between(text: str, base: int, linked: list[Toponym], rx: Patterns) -> list[
 
 
 def _owned_elsewhere(text: str, anchor: Anchor, other: Anchor, t: Toponym, owned: dict[int, str],
-                     rx: Patterns) -> bool:
+                     rx: Patterns, verbs: set[int]) -> bool:
     """Whether a later anchor with a foreign operator of its own holds a place after both.
 
     "Botswana's contingent handed its camp over, and Lesotho's soldiers left Mueda":
     Mueda is the Lesotho soldiers'. Not when the later forces are the host's ("training
     Mozambican commandos in Chimoio") or are joined ("to join the Canadian-led
-    battlegroup at Adazi").
+    battlegroup at Adazi") or are one subject with it ("An Egyptian detachment and a
+    team of Turkish soldiers are operating from the airport at Wadi Halfa").
     """
     owner = owned.get(other.start)
     return owner is not None and owner != t.iso3 and not rx.joined_to.search(
-        text, anchor.end, other.start)
+        text, anchor.end, other.start) and not (
+        _one_subject(text, anchor, other, rx, verbs))
+
+
+def _one_subject(text: str, anchor: Anchor, other: Anchor, rx: Patterns, verbs: set[int]) -> bool:
+    """Whether forces ``other`` are one subject with forces ``anchor`` ("A and a team of B")."""
+    return not (anchor.base or other.base) and bool(
+        rx.coordinated_subject.fullmatch(text, anchor.end, other.start)) and not any(
+        anchor.end <= s < other.start for s in verbs)
 
 
 def host_demonyms(view: View, gaz: Gazetteer, lex: Lex, found: list[Anchor]) -> list[Toponym]:

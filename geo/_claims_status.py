@@ -353,6 +353,8 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
     all_denied = cue_hits("denied", view, lex, *clause_span(text, lo, hi, rx)) + [
         h for h in cue_hits("denied", view, lex, hi) if rx.denial_of_report.match(text, h[1])
     ]  # "reports that Chinese troops had been deployed there, but denied them"
+    all_denied = [h for h in all_denied if not (  # "no agreement has been signed": not yet
+        h[2].lower().startswith("no ") and rx.pending_after.match(text, h[1]))]
     about_leaving = any(governs(d, w, 40) for d in all_denied for w in any_leaving) or any(
         place[1] <= d[0] and rx.move_after.match(text, d[1]) for d in all_denied) or any(
         rx.reduce_after.match(text, d[1]) for d in all_denied)  # "no plans to reduce its troops"

@@ -318,6 +318,7 @@ def _read_sentences(views: list[View], article: Article, gaz: Gazetteer,
                 return found[-1]
         return None
 
+    elliptic = frozenset(lex.grammar["elliptic_base_nouns"])  # "military posts ... One post would"
     forces = False  # whether the last sentence named forces
     bases: list[bool] = []  # whether each sentence so far named bases
     table: str | None = None  # the operator of the table or list being read ("" for the discourse's)
@@ -329,8 +330,8 @@ def _read_sentences(views: list[View], article: Article, gaz: Gazetteer,
         ctx = Context(functools.partial(antecedent, k), year, functools.partial(owned_base, k),
                       forces, functools.partial(owned_place, k), bases_before=any(bases[-2:]))
         text = view.sentence.text
-        bases.append(any(norm_phrase(text[s:e]).split()[-1] in lex.base_words
-                         for s, e in view.hits.get("presence_nouns", ())))
+        heads = [norm_phrase(text[s:e]).split()[-1] for s, e in view.hits.get("presence_nouns", ())]
+        bases.append(any(h in lex.base_words or h.removesuffix("s") in elliptic for h in heads))
         forces = any(norm_phrase(text[s:e]) in lex.force_words
                      for s, e in view.hits.get("presence_nouns", ())) or any(
             text[s:e] in lex.force_organisations for s, e in view.hits.get("organisations", ()))
