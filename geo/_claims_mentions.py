@@ -302,7 +302,8 @@ def anchors(view: View, lex: Lex, places: list[Toponym]) -> list[Anchor]:
             continue  # "airbase locations", "base personnel": the second noun is the head
         if word in lex.adjectival:
             m = re.match(r"\s+([\w-]+(?:\s+[\w-]+)?)", text[e : e + 40])
-            if m and (e + m.start(1) in starts or lex.adjectival_heads.search(m.group(1))):
+            if m and (e + m.start(1) in starts or lex.adjectival_heads.search(m.group(1))) and not (
+                    lex.rx.let_before.search(text, max(0, s - 40), s)):  # "letting its navy use"
                 continue  # "military posture", "army chief": an adjective here
         if between and lex.rx.between_before.search(text, max(0, s - 60), s):
             continue  # "a clash between Indian and Chinese troops": the troops only relate
@@ -446,7 +447,7 @@ def unspecified(view: View, lex: Lex, anchor: Anchor) -> bool:
     if lex.rx.unspecified.search(before):
         # "its largest foreign military base": foreign to its owner, who is named
         return not lex.rx.possessive_pronoun.search(before)
-    if lex.rx.unnamed_countries.search(before):
+    if lex.rx.unnamed_countries.search(before) or lex.rx.unnamed_origin_after.match(text, anchor.end):
         return True  # "... and several European countries have trainers in Erbil"
     if anchor.base:
         return False

@@ -271,7 +271,7 @@ class Patterns:
         self.landmark = re.compile(
             r"^\s*(?:[\w-]+\s+){0,2}(?:(?:bay|island|harbour|harbor|peninsula|port)(?=,))?,?\s*"
             r"(?:near|outside|close\s+to|next\s+to|in|at|on|off|overlooking|"
-            rf"{direction}\s+of)\s+(?:the\s+)?"
+            rf"{direction}\s+of)\s+(?:the\s+)?(?:(?:[a-z-]+\s+)?{part_of})?"  # "on the northern tip of"
             r"(?:(?:[a-z-]+\s+)?(?:port\s+)?(?:city|town|village)\s+of\s+)?$", i)  # "the eastern city of"
         self.segment_start = re.compile(
             rf"^\s*(?:(?:which|that|who)\s+(?:\w+\s+){{0,2}})?(?:(?:{aux}|[a-z]+ed|built|set|up|put|"
@@ -474,6 +474,32 @@ class Patterns:
         self.builders_before = re.compile(
             rf"\b(?:{alts(g['builder_nouns'])})\s+(?:are|is|were|was|have\s+been|has\s+been)\s+"
             r"(?:(?:now|still|already|currently)\s+)?$", i)
+        self.for_anchor_gap = re.compile(
+            r"(?:,[^,;.]{1,60},)?\s+for\s+(?:(?:its|their|the)\s+)?(?:[\w-]+\s+){0,3}", i)
+        self.use_place_before = re.compile(
+            r"\b(?:use|uses|used|using)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:at|in|near|of)\s+(?:the\s+)?$"
+            r"|\b(?:use|uses|used|using)\s+$", i)
+        self.made_by_np = re.compile(
+            rf"(?-i:[A-Z])[\w.]*-(?:{alts(g['maker_participles'])})\s+(?:[\w-]+\s+){{0,5}}$", i)
+        self.deliberation_before = re.compile(
+            rf"\b(?:{alts(g['deliberation_verbs'])})\s+(?:[\w-]+\s+){{0,2}}$", i)
+        self.outskirts_gap = re.compile(  # "on the western outskirts of": right beside the town
+            rf"\bthe\s+(?:[a-z-]+\s+)?(?:{alts(g['town_part_nouns'])})\s+of\s+(?:the\s+)?$", i)
+        self.event_noun_after = re.compile(rf"\s+(?:{alts(g['event_nouns'])})\b", i)
+        self.infinitive_before = re.compile(
+            r"\b(?:to|will|would|could|may|might|can|should|shall)\s+$", i)  # "asked Oman to let"
+        self.and_before = re.compile(r"\band\s+$", i)
+        self.and_between = re.compile(r"\sand\s", i)
+        self.own_object_after = re.compile(r"\s+(?:over\s+)?(?:a|an|the|its|their|one|two|three)\s", i)
+        self.sent_to = re.compile(rf"\b(?:{alts(g['destination_verbs'])})\b[^;.]{{0,60}}?\sto\s", i)
+        self.place_owner_gap = re.compile(  # "Armenia's north-eastern", "Congo's"
+            r"(?:'s|’s)\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}", i)
+        self.let_before = re.compile(  # "letting its navy use the port": the noun, then a verb
+            r"\b(?:let|lets|letting|help|helps|helping)\s+(?:(?:its|their|the)\s+|[\w-]+(?:'s|’s)\s+)?"
+            r"(?:[\w-]+\s+)?$", i)
+        # "moved onto the island to oversee construction of a radar": forces there at work
+        self.oversee_before = re.compile(
+            rf"\bto\s+(?:help\s+)?(?:{alts(g['supervision_verbs'])})\s+(?:the\s+)?$", i)
         # "is expected to move its troops to Kidal": a plan to bring the forces there
         self.motion_after = re.compile(
             rf"\s+(?:(?:{alts(g['modal_adverbs'])})\s+)?(?:{alts(g['destination_verbs'])})\b", i)
@@ -598,6 +624,10 @@ class Patterns:
             rf"^\s+(?:(?:and|or)\s+(?-i:[A-Z])[\w-]*\s+)?(?:[\w-]+\s+)?(?:{alts(g['non_state_heads'])})"
             rf"(?![\w-])(?!\s+of\s+(?:forces|troops|soldiers))", i)
         # "several European countries have trainers": states, but none named
+        self.unnamed_origin_after = re.compile(  # "forces from more than a dozen countries"
+            rf"\s+from\s+(?:more\s+than\s+|over\s+|about\s+|some\s+|at\s+least\s+)?"
+            rf"(?:{alts([*g['unnamed_quantifiers'], 'a dozen', 'dozens of', 'other'])}|\d+)\s+"
+            rf"(?:other\s+)?(?:[\w-]+\s+)?(?:{alts(g['state_nouns'])})\b", i)
         self.unnamed_countries = re.compile(
             rf"\b(?:{alts(g['unnamed_quantifiers'])})\s+(?:[\w-]+\s+)?(?:{alts(g['state_nouns'])})\s+"
             rf"(?:(?:{alts(g['holding_verbs'])})\s+)+$", i)

@@ -105,7 +105,8 @@ def _continues(text: str, prev_end: int, p_start: int, rx: Patterns) -> bool:
     if len(last) > 50 and (len(last) > 100 or rx.list_verb.search(last)
                            or not rx.locative_tail.search(_tail(last))):
         return False  # ", at a former hunting estate outside the capital and in towns such as"
-    return bool(rx.segment_start.match(last)) and bool(
+    # "from the airport at Zinder, Niger's second city, and from the airport at Tahoua"
+    return bool(rx.segment_start.match(last) or rx.and_locative.match(last)) and bool(
         rx.locative_tail.search(_tail(last)) or rx.copula.search(last))
 
 
@@ -241,6 +242,8 @@ def directional_point(iso3: str, word: str) -> tuple[float, float] | None:
     return lexicon.country_parts().get((iso3, part))
 
 
+NEAR_KM = 100.0  # "A near B", "A in B": A is this near B, or A is a namesake elsewhere
+OUTSKIRTS_KM = 30.0  # "A, on the outskirts of B"
 DIRECTION_OF_KM = 200.0  # "A, south-west of B": A is this near B, or A is a namesake elsewhere
 
 
@@ -252,15 +255,18 @@ def drop_landmarks(text: str, base: int, linked: list[Toponym], rx: Patterns,
     elsewhere, "Bashiqa near Mosul" read as another Bashiqa); a site or a town
     inside a larger area (country, province, region) always stays.
     """
-    out = list(linked)
-    pairs = list(itertools.pairwise(linked))
+    owners = [a for a, b in itertools.pairwise(linked) if a.kind == "country" and b.iso3 == a.iso3
+              and rx.place_owner_gap.fullmatch(text, a.end - base, b.start - base)]
+    out = [t for t in linked if t not in owners]  # "Yemen's Hajjah province": the province
+    pairs = list(itertools.pairwise(out))
     for b in linked:  # "camp at Port-Bouet, near Abidjan": the site just before, linked or not
         prev = [t for t in places if t.end <= b.start and t.kind == "site"]
         if prev and prev[-1] not in linked and not any(prev[-1].end <= t.start < b.start
                                                          for t in places):
             pairs.append((prev[-1], b))
     for a, b in pairs:
-        gap = text[a.end - base : b.start - base]
+        cut = min((o.start for o in owners if a.end <= o.start < b.start), default=b.start)
+        gap = text[a.end - base : cut - base]  # "Haradh, in Yemen's Hajjah province": ", in "
         if a.start >= b.start:
             continue
         if rx.destination_before.search(gap):
@@ -285,10 +291,9 @@ def drop_landmarks(text: str, base: int, linked: list[Toponym], rx: Patterns,
             drop = b
         elif rank_a > rank_b:
             drop = a  # "set up by Russia near Latakia": the finer place
-        else:
-            near = (a.lat is not None and b.lat is not None and a.lon is not None
-                    and b.lon is not None and haversine_km(a.lat, a.lon, b.lat, b.lon) <= 100)
-            drop = b if near else a
+        else:  # "Qargha, on the western outskirts of Kabul": a namesake unless that close
+            limit = OUTSKIRTS_KM if b.kind == "city" and rx.outskirts_gap.search(gap) else NEAR_KM
+            drop = b if distance_km(a, b) <= limit else a
         if drop in out:
             out.remove(drop)
     return out
@@ -345,6 +350,10 @@ def link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns,
                     or rx.passive_reinforced.fullmatch(text, pe, anchor.start)):
                 linked.append(t)  # "reinforced its base in Torit, ..., with Rwandan peacekeepers"
                 continue
+            if t.kind != "country" and rx.for_anchor_gap.fullmatch(text, pe, anchor.start) and (
+                    rx.use_place_before.search(text, max(0, ps - 50), ps)):
+                linked.append(t)  # "asked about using the airport at Myeik for patrol aircraft"
+                continue
             if t.kind == "country" and not hosts:
                 continue
             if linked_before(text, pe, anchor.start, rx, view.hits.get("existing", [])):
@@ -381,14 +390,14 @@ def link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns,
         partners = [o for o in others if anchor.end <= o.start and o.end <= ps
                     and _one_subject(text, anchor, o, rx, verb_starts)]
         reach = partners[-1].end if partners else anchor.end  # the verb follows the last partner
-        crowded = any(anchor.end <= o.start and o.end <= ps and o.site is None
-                      and o not in partners for o in others)
+        crowded = any(anchor.end <= o.start and o.end <= ps and o.site is None and o not in partners
+                      and (owned or {}).get(o.start) != t.iso3  # "operating the Maldives' drones"
+                      for o in others)
         if there or listed or linked_after(text, reach, ps, prev_end, rx, crowded=crowded,
                                            named=named) or (
             prev_end is not None and (_continues(text, prev_end, ps, rx)
                                       or rx.landmark.match(text[prev_end:ps])
-                                      or (linked[-1].kind == "country"  # "to Oman to protect the
-                                          and rx.purpose_site.fullmatch(text, prev_end, ps)))  # port at X"
+                                      or _inside_country(text, linked, prev_end, ps, rx))
         ):  # a place that locates the one before ("Fort Magsaysay in Nueva Ecija") keeps the list
             if t.kind == "site" and (prev_end is None or anchor.site is not None) and not (
                 rx.locative_tail.search(text[anchor.end : ps])
@@ -447,6 +456,18 @@ def _owned_elsewhere(text: str, anchor: Anchor, other: Anchor, t: Toponym, owned
     return owner is not None and owner != t.iso3 and not rx.joined_to.search(
         text, anchor.end, other.start) and not (
         _one_subject(text, anchor, other, rx, verbs))
+
+
+def _inside_country(text: str, linked: list[Toponym], prev_end: int, ps: int, rx: Patterns) -> bool:
+    """Whether a place refines the one country linked so far.
+
+    "troops in Congo's Ituri province": the province; "sending a battery to Oman to
+    protect the port at Duqm": the port.
+    """
+    if not linked or linked[-1].kind != "country":
+        return False
+    return bool((len(linked) == 1 and rx.place_owner_gap.fullmatch(text, prev_end, ps))
+                or rx.purpose_site.fullmatch(text, prev_end, ps))
 
 
 def _one_subject(text: str, anchor: Anchor, other: Anchor, rx: Patterns, verbs: set[int]) -> bool:

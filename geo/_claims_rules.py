@@ -272,7 +272,8 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
         return []
     ops = operators(view, lex)
     non_presence = view.words("non_presence")
-    hypothetical = view.words("hypothetical")
+    hypothetical = [h for h in view.words("hypothetical") if not (  # "discussing whether ... could"
+        h[2].lower() == "whether" and rx.deliberation_before.search(text, max(0, h[0] - 40), h[0]))]
     stationing = bool(view.hits.get("stationing"))
     relatives = relative_spans(text, rx)
     out: list[Raw] = []
@@ -516,6 +517,8 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
             return []  # "The UN mission in South Sudan, UNMISS, has reinforced its base": the mission's
         if not picks and norm_phrase(anchor.text) in lex.grammar["irregular_force_nouns"]:
             return []  # "the warlord, whose militia controls the coast": no state's forces
+        if not picks and rx.made_by_np.search(text, max(0, anchor.start - 50), anchor.start):
+            return []  # "a Chinese-built radar facility": a builder's, the user not named
         if not picks:
             picks = [("", "carried from the discourse", None)]
             carried = True

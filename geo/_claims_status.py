@@ -258,7 +258,7 @@ def _partial_after(text: str, end: int, place: tuple[int, int], rx: Patterns) ->
 
 def _permission(cue: str, lex: Lex) -> bool:
     """Whether a plan cue grants use of a place ("allow its navy to use", "give ... access to")."""
-    words = cue.lower().split()
+    words = cue.lower().removeprefix("to ").split()  # "to let its navy use"
     return len(words) > 2 and words[0] in lex.grammar["permission_heads"] and (
         "use" in words or "access" in words)
 
@@ -321,6 +321,15 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
                 return False  # "Russia's Africa Corps has replaced Wagner": the operator stays
         if place[0] >= e and rx.destination_before.search(text, max(e - 12, place[0] - 80), place[0]):
             return False  # "installations were closed and their units moved to Pyeongtaek"
+        if hit[0] >= place[1] and rx.and_before.search(text, max(0, hit[0] - 7), hit[0]) and (
+                rx.own_object_after.match(text, e)) and rx.sent_to.search(
+                text, max(0, place[0] - 150), place[0]):
+            return False  # "moved soldiers to new positions near A, and handed over a camp in B"
+        joined = rx.and_between.search(text, e, place[0]) if e <= place[0] else None
+        if joined and rx.own_object_after.match(text, e) and not object_of(hit) and any(
+                joined.end() <= s < place[0] and text[s:s2].lower() in lex.force_words
+                for s, s2 in view.hits.get("presence_nouns", ())):
+            return False  # "with fighters leaving a camp in the north and troops settling in B"
         objects = _withdrawal_objects(view, lex, e)
         return not objects or place == (0, 0) or place in objects or object_of(hit)
 
@@ -340,9 +349,13 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
     leaving = [h for h in cue_hits("withdrawn", view, lex)
                if applies(h) and not rx.exempted_after.match(text, h[1])]  # "does not cover"
     destinations = lex.grammar["destination_cues"]
+    attributive = lex.grammar["attributive_plan_cues"]  # "for a possible war": not the forces' plan
     plans = [h for h in cue_hits("proposed", view, lex)  # "under Plan Colombia": a name
              if not (text[h[0]].isupper() and _proper_name(text, h[0]))
-             and not (place[1] <= h[0] and " ".join(h[2].lower().split()) in destinations)]
+             and not (place[1] <= h[0] and " ".join(h[2].lower().split()) in destinations)
+             and not (h[2].lower() in attributive and rx.event_noun_after.match(text, h[1]))
+             and not (h[2].lower().startswith("let ")  # "The accord let Japanese forces use": past
+                      and not rx.infinitive_before.search(text, max(0, h[0] - 10), h[0]))]
     # "arrived in Dili and will move to Suai": where forces will go is after the cue
     any_leaving = view.words("withdrawn")
 
@@ -460,6 +473,7 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
         if lex.construction.fullmatch(w) and (
             rx.builders_before.search(text, max(0, s - 40), s)
             or (text[max(0, s - 2) : s] == ", " and any(0 <= s - e0 <= 60 for _, e0, _ in existing))
+            or (existing and rx.oversee_before.search(text, max(0, s - 30), s))  # "to oversee it"
         ):  # "engineers are building clinics", "has been based there for years, building roads"
             continuing.append(f"at work: {w}")
             continue

@@ -156,6 +156,12 @@ GRAMMAR_KEYS = (
     "transfer_verbs",
     "venue_nouns",
     "guard_verbs",
+    "attributive_plan_cues",
+    "event_nouns",
+    "town_part_nouns",
+    "deliberation_verbs",
+    "maker_participles",
+    "supervision_verbs",
     "elliptic_base_nouns",
     "pending_participles",
     "military_team_modifiers",
@@ -499,6 +505,12 @@ def site_prefixes() -> frozenset[str]:
 def possessive_name_tails() -> frozenset[str]:
     """Words that make "<name>'s <word>" a place name of its own: "head" in "Daniel's Head"."""
     return frozenset(_checked_words("possessive_name_tails.txt", r"[a-z]+", "lower-case words"))
+
+
+@cache
+def unit_heads() -> frozenset[str]:
+    """Words that make "<country>'s <Name> <word>" a unit's name: "regiment", "fleet"."""
+    return frozenset(_checked_words("unit_heads.txt", r"[a-z]+", "lower-case words"))
 
 
 @cache

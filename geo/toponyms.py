@@ -117,6 +117,7 @@ class _Words:
     site_prefixes: frozenset[str]
     name_heads: frozenset[str]
     possessive_tails: frozenset[str]
+    unit_heads: frozenset[str]
     particles: frozenset[str]
     base_word: re.Pattern[str]
     region_abbreviations: dict[str, str]
@@ -136,6 +137,7 @@ def _words() -> _Words:
         site_prefixes=lexicon.site_prefixes(),
         name_heads=lexicon.name_heads(),
         possessive_tails=lexicon.possessive_name_tails(),
+        unit_heads=lexicon.unit_heads(),
         particles=lexicon.surname_particles(),
         base_word=re.compile(r"[ \t]*(?:" + base.pattern + ")", base.flags),
         region_abbreviations=lexicon.region_abbreviations(),
@@ -276,9 +278,12 @@ def _is_person_part(text: str, start: int, end: int, surface: str, kinds: int,
     if prev in w.particles:
         before = _word_before(text, start, prev)
         return before in w.given or (before[:1].isupper() and gaz.key_of(before) is None)
+    owner = gaz.key_of(prev[:-2]) if prev[-2:] in ("'s", "’s") and (
+        _next_word(text, end).lower() not in w.unit_heads) else None  # not "Iran's Qods Force"
     return bool(prev[:1].isupper() and prev.lower() not in w.stop and prev not in w.demonyms
                 and not _is_sentence_start(text, start - len(prev) - 1)
-                and gaz.key_of(prev) is None)
+                and gaz.key_of(prev) is None
+                and not (owner is not None and gaz.key_kinds(owner) & _COUNTRY))  # "Congo's Ituri"
 
 
 def recognise(text: str, gaz: Gazetteer) -> list[Toponym]:

@@ -114,3 +114,137 @@ def test_forces_sent_to_a_country_to_protect_a_site_are_at_the_site(gaz):
             "said.\n")
     places = {c.place for c in claims_of(gaz, text) if c.operator == "ITA"}
     assert places == {"Mosul"}
+
+
+def test_a_second_locative_after_an_apposition_keeps_the_list(gaz):
+    text = ("Under the plan, Turkish crews would fly drones from the airport at Zinder, the country's "
+            "second city, and from the airport at Agadez, the sources said.\n")
+    places = {c.place for c in claims_of(gaz, text) if c.operator == "TUR"}
+    assert {"Zinder", "Agadez"} <= {p.split(" Airport")[0] for p in places}
+
+
+def test_forces_operating_the_hosts_equipment_are_at_the_place(gaz):
+    text = ("A team of Chinese military personnel is operating Cambodia's new radar from the airport "
+            "at Kampot, officials said.\n")
+    assert status_at(gaz, text, "CHN", "Kampot") == "existing"
+
+
+def test_forces_moved_onto_an_island_to_oversee_construction_are_there(gaz):
+    text = ("A detachment of Japanese soldiers has moved onto the island of Yonaguni to oversee "
+            "construction of a radar, officials said.\n")
+    claims = [c for c in claims_of(gaz, text) if c.operator == "JPN"]
+    assert claims == [] or all(c.status == "existing" for c in claims)
+
+
+@pytest.mark.parametrize("text", [
+    "Rwandan troops could be sent to the Atacora department in the north of Benin.\n",
+    "Rwandan troops could be deployed in the Alibori department, officials said.\n",
+])
+def test_a_department_is_no_departure(gaz, text):
+    claims = [c for c in claims_of(gaz, text) if c.operator == "RWA"]
+    assert claims and all(c.status == "proposed" for c in claims)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia is in talks about letting its navy use the port at Dawei.\n",
+    "Russia has asked the junta of commander Min Aung Hlaing to let its navy use the port at Dawei.\n",
+])
+def test_letting_forces_use_a_port_is_a_plan(gaz, text):
+    assert status_at(gaz, text, "RUS", "Dawei") == "proposed"
+
+
+def test_military_use_is_still_no_force(gaz):
+    text = "Myanmar said the port at Dawei was not built for military use.\n"
+    assert claims_of(gaz, text) == []
+
+
+def test_asking_about_using_an_airport_for_aircraft_is_a_plan_there(gaz):
+    text = ("Moscow has also asked about using the airport at Myeik, about 190 km south of Dawei, "
+            "for maritime patrol aircraft.\n")
+    assert status_at(gaz, text, "RUS", "Myeik") == "proposed"
+
+
+def test_a_facility_built_by_another_country_takes_no_carried_operator(gaz):
+    text = ("Russia is seeking access to the port of Dawei, officials said.\n\n"
+            "India has asked Myanmar about a Chinese-built radar facility on the Coco Islands.\n")
+    assert "RUS" not in {c.operator for c in claims_of(gaz, text) if "Coco" in c.place}
+
+
+def test_new_positions_reached_before_handing_over_another_camp_are_not_left(gaz):
+    text = ("Uganda has moved several hundred soldiers to two new positions near the towns of Mahagi "
+            "and Aru, and handed over a camp it had held for three years in North Kivu.\n")
+    claims = claims_of(gaz, text)
+    assert all(c.status != "withdrawn" for c in claims if c.place in ("Aru", "Mahagi"))
+
+
+def test_a_country_owning_a_province_gives_way_to_the_province(gaz):
+    text = ("Russian border guards have left their posts in Armenia's north-eastern Tavush province, "
+            "officials said.\n")
+    assert {c.place for c in claims_of(gaz, text) if c.operator == "RUS"} == {"Tavush"}
+
+
+def test_a_country_possessive_before_a_province_does_not_hide_it(gaz):
+    from geo.toponyms import find_toponyms
+    names = [t.name for t in find_toponyms("Troops moved to Congo's Ituri province.", gaz)]
+    assert "Ituri" in names
+
+
+def test_a_country_possessive_before_a_units_name_is_no_place(gaz):
+    from geo.toponyms import find_toponyms
+    names = [t.name for t in find_toponyms("They trained with Sweden's Norrbotten regiment.", gaz)]
+    assert "Norrbotten" not in names
+
+
+def test_a_former_gendarmerie_camp_is_no_departure(gaz):
+    text = ("About 150 Russian personnel have been based since May at a former gendarmerie camp on "
+            "the outskirts of Sikasso.\n")
+    assert status_at(gaz, text, "RUS", "Sikasso") == "existing"
+
+
+def test_a_departure_with_its_own_object_does_not_reach_the_next_subject(gaz):
+    text = ("Russian forces are redeploying, with fighters leaving a desert camp in the north and "
+            "troops of the Africa Corps settling in the city of Sikasso.\n")
+    assert status_at(gaz, text, "RUS", "Sikasso") == "existing"
+
+
+def test_discussing_whether_forces_could_be_stationed_is_a_plan(gaz):
+    text = ("Canberra and Washington are discussing whether US Air Force tankers could be stationed "
+            "at RAAF Base Tindal, an official said.\n")
+    assert status_at(gaz, text, "USA", "Tindal") == "proposed"
+
+
+def test_wondering_whether_forces_could_come_stays_hypothetical(gaz):
+    text = "Residents fear US tankers could one day be stationed at RAAF Base Tindal.\n"
+    assert "USA" not in {c.operator for c in claims_of(gaz, text)}
+
+
+def test_forces_from_a_dozen_countries_take_no_carried_operator(gaz):
+    text = ("US marines are stationed in Darwin.\n\nJapanese troops joined an exercise in Queensland "
+            "in July, alongside forces from more than a dozen countries.\n")
+    assert "Queensland" not in {c.place for c in claims_of(gaz, text) if c.operator == "USA"}
+
+
+def test_a_town_on_the_tip_of_an_island_is_the_town(gaz):
+    text = ("Australian aircraft could operate from an airfield at Kavieng, on the northern tip of "
+            "New Ireland, officials said.\n")
+    assert {c.place for c in claims_of(gaz, text) if c.operator == "AUS"} == {"Kavieng"}
+
+
+def test_a_possible_war_is_no_plan_of_the_forces(gaz):
+    text = ("The first US tanker aircraft landed at the airport of Constanta on Friday, and about 200 "
+            "American airmen will be based there for a possible war, officials said.\n")
+    assert status_at(gaz, text, "USA", "Constanta") == "existing"
+
+
+@pytest.mark.parametrize(("text", "plan"), [
+    ("Russia asked Montenegro to let its navy use the port of Bar.\n", True),
+    ("The accord let Russian forces use the port of Bar in the 1990s, officials recalled.\n", False),
+])
+def test_let_is_a_plan_only_as_an_infinitive(gaz, text, plan):
+    assert (status_at(gaz, text, "RUS", "Bar") == "proposed") is plan
+
+
+def test_a_village_on_the_edge_of_a_city_is_one_place_with_it(gaz):
+    text = ("US tankers landed at the airport of Burgas on Friday.\n\nParliament allowed US forces to "
+            "use the airport at Sarafovo, on the northern edge of Burgas.\n")
+    assert len([c for c in claims_of(gaz, text) if c.operator == "USA"]) == 1
