@@ -434,7 +434,10 @@ def anaphora_flags(view: View, lex: Lex, anchor: Anchor) -> Anchor:
             lex.rx.by_np.search(text, max(joined.start(), anchor.start - 40), anchor.start)
         ) and not lex.rx.clause_break.search(text, joined.end(), anchor.start)
         anchor.joining = anchor.site is None and (
-            by_others or bool(lex.rx.alongside_after.match(text, anchor.end)))
+            by_others or bool(lex.rx.alongside_after.match(text, anchor.end)) or (
+                # "The Greek unit had shared the site with a US battery": the site told of before
+                bool(lex.rx.shared_with.search(text, max(0, anchor.start - 80), anchor.start))
+                and not places_of(view, lex)))
     return anchor
 
 

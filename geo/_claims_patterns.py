@@ -159,6 +159,12 @@ class Patterns:
         self.alongside_after = re.compile(
             r"\s+(?:(?:also|now|still)\s+)?(?:serve|serves|served|serving|operate|operates|are\s+deployed|"
             r"were\s+deployed|are\s+stationed|were\s+stationed)\s+alongside\s+(?:it|them)\b", i)
+        self.shared_with = re.compile(  # "had shared the site with a US Patriot battery": there too
+            r"\b(?:shared|shares|share|sharing)\s+(?:(?:the|its|their|that|this)\s+)?(?:[\w-]+\s+){0,2}?"
+            r"with\s+(?:[\w.,'’-]+\s+){0,4}$", i)
+        self.shipped_from = re.compile(
+            rf"\b(?:{alts(g['shipping_verbs'])})\s+(?:back|home|out)\b[^.;]{{0,50}}?\bfrom\s+(?:the\s+)?"
+            r"(?:[\w-]+\s+of\s+)?$", i)
         self.by_np = re.compile(r"\bby\s+(?:[\w.,'’-]+\s+){0,4}$", i)
         self.hosting_verb = re.compile(rf"\b(?:{alts(g['hosting_verbs'])})\b", i)
         self.new_clause = re.compile(r"\band\s+(?:that|which|who|whether)\b|,\s*and\s", i)
@@ -270,11 +276,11 @@ class Patterns:
             rf"{direction}\s+of\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", i)
         self.landmark = re.compile(
             r"^\s*(?:[\w-]+\s+){0,2}(?:(?:bay|island|harbour|harbor|peninsula|port)(?=,))?,?\s*"
-            r"(?:near|outside|close\s+to|next\s+to|in|at|on|off|overlooking|"
+            r"(?:(?:possibly|probably|likely|perhaps)\s+)?(?:near|outside|close\s+to|next\s+to|in|at|on|off|overlooking|"
             rf"{direction}\s+of)\s+(?:the\s+)?(?:(?:[a-z-]+\s+)?{part_of})?"  # "on the northern tip of"
             r"(?:(?:[a-z-]+\s+)?(?:port\s+)?(?:city|town|village)\s+of\s+)?$", i)  # "the eastern city of"
         self.segment_start = re.compile(
-            rf"^\s*(?:(?:which|that|who)\s+(?:\w+\s+){{0,2}})?(?:(?:{aux}|[a-z]+ed|built|set|up|put|"
+            rf"^\s*(?:(?:which|that|who)\s+(?:\w+\s+){{0,2}})?(?:(?:possibly|probably|likely|perhaps)\s+)?(?:(?:{aux}|[a-z]+ed|built|set|up|put|"
             rf"kept|held)\s+)*(?:in|at|near|outside|around|inside|on|from|"
             rf"{alts(g['segment_participles'] + g['list_openers'])}|close\s+to|next\s+to|"
             rf"{direction}\s+of)\b", i)
@@ -303,7 +309,7 @@ class Patterns:
             rf"\s+(?:(?:{aux}|{alts(g['segment_participles'] + g['hosting_verbs'])}|[a-z]+ed)\s+){{0,4}}"
             r"(?:(?-i:at|in|on|inside|near)\s+(?-i:the|its|their)\s+(?:(?-i:[a-z][\w-]*)\s+){1,3})?", i)
         self.pronoun_stationed = re.compile(
-            rf"\b({alts(g['pronoun_subjects'])})\s+(?:(?:{aux})\s+)*"
+            rf"\b({alts(g['pronoun_subjects'])})\s+(?:(?:{aux}|(?:likely|expected|due|set)\s+to)\s+)*"
             rf"(?:{alts(g['segment_participles'] + g['pronoun_presence_verbs'])})\b", i)
         # "about 330 of them are in southern Lebanon", ", most of them at Setermoen": a part
         # of the forces just named, placed
@@ -488,6 +494,12 @@ class Patterns:
         self.event_noun_after = re.compile(rf"\s+(?:{alts(g['event_nouns'])})\b", i)
         self.infinitive_before = re.compile(
             r"\b(?:to|will|would|could|may|might|can|should|shall)\s+$", i)  # "asked Oman to let"
+        self.definite_unit = re.compile(rf"\bthe\s+(?:{alts(g['qualified_force_nouns'])})\b", i)
+        self.pronoun_words = frozenset(w.lower() for w in g["pronoun_subjects"])
+        self.deal_condition = re.compile(  # "if a deal goes ahead": a plan's condition, no hypothesis
+            rf"\s+(?:a|an|the|such\s+an?)\s+(?:[\w-]+\s+)?(?:{alts(g['deal_nouns'])})\s+(?:goes\s+ahead|"
+            rf"(?:is|are|were|was|gets?)\s+(?:{alts(g['pending_participles'])}|approved|ratified))\b", i)
+        self.verb_gap = re.compile(r"\s+[a-z]+ed\s", i)  # "The United States blamed ... militias": a verb
         self.and_before = re.compile(r"\band\s+$", i)
         self.and_between = re.compile(r"\sand\s", i)
         self.own_object_after = re.compile(r"\s+(?:over\s+)?(?:a|an|the|its|their|one|two|three)\s", i)

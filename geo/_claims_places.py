@@ -328,6 +328,8 @@ def link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns,
             continue  # "tunnelled into the ice sheet about 200 km east of Thule"
         if t.kind in ("country", "region", "admin") and rx.overflight.search(text, max(0, ps - 12), ps):
             continue  # "drones flying over Libya from a base in Tunisia": crossed, not held
+        if rx.shipped_from.search(text, max(0, ps - 90), ps):
+            continue  # "launchers were shipped back to Greece from the port of Jeddah": a way out
         if pe <= anchor.start:
             if as_from is not None and as_from <= ps and t.kind != "country":
                 linked.append(t)  # "named Manta and Salinas as possible locations"

@@ -165,6 +165,7 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
     base_owner: dict[int, str] = {}  # anchor -> the operator whose base it points back to
     owned_anchors = {a.start: o.iso3 for o in operators(view, lex) for a in found
                      if o.end <= a.start and not o.locative and "," not in text[o.end : a.start]
+                     and a.text.lower() not in rx.pronoun_words
                      and rx.np_gap.match(text[o.end : a.start])}
     item = rx.item_label.match(text)  # "- Betio, Kiribati: two advisers are posted at the port"
     label_top = next((t for t in places if item and t.start - base == item.start(1)
@@ -219,8 +220,9 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
             # French contingent's base is
             named = frozenset(o.iso3 for o in operators(view, lex)
                               if o.end <= anchor.start and not (o.locative or o.host or o.speaker))
-            theirs = (ctx.owned_base(named) or ctx.owned_place(named)) if named and rx.alongside_after.match(
-                text, anchor.end) else None
+            theirs = (ctx.owned_base(named) or ctx.owned_place(named)) if named and (
+                rx.alongside_after.match(text, anchor.end)
+                or rx.shared_with.search(text, max(0, anchor.start - 80), anchor.start)) else None
             place = (theirs[0] if theirs else None) or ctx.antecedent("site", frozenset()) or ctx.antecedent(
                 "place", frozenset())
             if place is not None:
@@ -273,7 +275,8 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
     ops = operators(view, lex)
     non_presence = view.words("non_presence")
     hypothetical = [h for h in view.words("hypothetical") if not (  # "discussing whether ... could"
-        h[2].lower() == "whether" and rx.deliberation_before.search(text, max(0, h[0] - 40), h[0]))]
+        (h[2].lower() == "whether" and rx.deliberation_before.search(text, max(0, h[0] - 40), h[0]))
+        or (h[2].lower() == "if" and rx.deal_condition.match(text, h[1])))]  # "If a deal goes ahead"
     stationing = bool(view.hits.get("stationing"))
     relatives = relative_spans(text, rx)
     out: list[Raw] = []
@@ -489,7 +492,8 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
             clause = clause_span(text, min(anchor.start, ps), max(anchor.end, pe), rx)
             return bool(cue_hits("denied", view, lex, *clause))
 
-        picks = [
+        irregular = norm_phrase(anchor.text) in lex.grammar["irregular_force_nouns"]
+        picks = [] if irregular else [  # "The US blamed Iran-backed militias": no one's forces
             (o.iso3, f"sentence: {text[o.start:o.end]}", o)
             for o in sentence_operator(
                 text, anchor, ops, host, rx, relatives, denial,

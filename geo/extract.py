@@ -335,9 +335,12 @@ def _read_sentences(views: list[View], article: Article, gaz: Gazetteer,
         text = view.sentence.text
         heads = [norm_phrase(text[s:e]).split()[-1] for s, e in view.hits.get("presence_nouns", ())]
         bases.append(any(h in lex.base_words or h.removesuffix("s") in elliptic for h in heads))
-        forces = any(norm_phrase(text[s:e]) in lex.force_words
-                     for s, e in view.hits.get("presence_nouns", ())) or any(
+        named = any(norm_phrase(text[s:e]) in lex.force_words
+                    for s, e in view.hits.get("presence_nouns", ())) or any(
             text[s:e] in lex.force_organisations for s, e in view.hits.get("organisations", ()))
+        # "... will send a battery. The Pentagon did not say where the battery would be
+        # deployed. Officials said it was likely to be positioned near X": still those forces
+        forces = named or (forces and bool(lex.rx.definite_unit.search(text)))
         raws = sentence_claims(view, ctx, gaz, lex)
         item = "|" in text or text[:2] in BULLETS
         if table is not None and item:

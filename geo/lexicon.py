@@ -156,6 +156,8 @@ GRAMMAR_KEYS = (
     "transfer_verbs",
     "venue_nouns",
     "guard_verbs",
+    "shipping_verbs",
+    "deal_nouns",
     "attributive_plan_cues",
     "event_nouns",
     "town_part_nouns",

@@ -490,10 +490,23 @@ def find_toponyms(text: str, gaz: Gazetteer | None = None) -> list[Toponym]:
 
 
 def _whole_names(text: str, mentions: list[Toponym]) -> list[Toponym]:
-    """Drop a match that is only part of a longer Arabic name ("Marj" and "Sultan" in "Marj al-Sultan")."""
-    after, before = _article_joins()
+    """Drop a match that is only part of a longer Arabic name ("Marj" and "Sultan" in "Marj al-Sultan").
+
+    So is a name that opens with an article after a capitalised word: "al-Sham" (Damascus)
+    in "Bosra al-Sham".
+    """
+    after, before, opening = _article_joins()
     return [t for t in mentions if t.kind == "demonym" or not (
-        after.match(text, t.end) or before.search(text, max(0, t.start - 30), t.start))]
+        after.match(text, t.end) or before.search(text, max(0, t.start - 30), t.start)
+        or (opening.match(text, t.start) and _name_before(text, t.start)))]
+
+
+def _name_before(text: str, start: int) -> bool:
+    """Whether a capitalised word that is no function word ("In", "The") comes right before."""
+    if text[start - 1 : start] not in (" ", "\t"):
+        return False
+    prev = _prev_word(text, start)
+    return prev[:1].isupper() and prev.isalpha() and prev.lower() not in _words().stop
 
 
 def _article_alternation() -> str:
@@ -502,10 +515,11 @@ def _article_alternation() -> str:
 
 
 @cache
-def _article_joins() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _article_joins() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     articles = _article_alternation()
     return (re.compile(rf"[ \t](?:{articles})-[A-Z]"),
-            re.compile(rf"[A-Z][\w'’]*[ \t](?:{articles})-$"))
+            re.compile(rf"[A-Z][\w'’]*[ \t](?:{articles})-$"),
+            re.compile(rf"(?:{articles})-[A-Z]"))
 
 
 @cache

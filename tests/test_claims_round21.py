@@ -248,3 +248,55 @@ def test_a_village_on_the_edge_of_a_city_is_one_place_with_it(gaz):
     text = ("US tankers landed at the airport of Burgas on Friday.\n\nParliament allowed US forces to "
             "use the airport at Sarafovo, on the northern edge of Burgas.\n")
     assert len([c for c in claims_of(gaz, text) if c.operator == "USA"]) == 1
+
+
+def test_it_after_a_unit_told_of_before_is_that_unit(gaz):
+    text = ("The United States will send a THAAD battery and 100 soldiers to Israel.\n\nThe battery "
+            "is meant to bolster air defences.\n\nThe Pentagon did not say where the battery would "
+            "be deployed. Officials said it was likely to be positioned in the Negev desert, possibly "
+            "near the town of Dimona.\n")
+    assert status_at(gaz, text, "USA", "Dimona") == "proposed"
+
+
+def test_a_deal_going_ahead_is_a_plans_condition_not_a_hypothesis(gaz):
+    text = ("If a deal goes ahead, a small team of Chinese air force technicians could be stationed "
+            "at the Beni Suef air base, officials said.\n")
+    assert status_at(gaz, text, "CHN", "Beni Suef") == "proposed"
+
+
+def test_a_conditional_threat_stays_hypothetical(gaz):
+    text = "If Chinese troops were stationed near Aswan, Israel would object.\n"
+    assert "CHN" not in {c.operator for c in claims_of(gaz, text)}
+
+
+def test_forces_sharing_a_site_told_of_before_are_there(gaz):
+    text = ("The last Greek soldiers left the site near the town of Rabigh on Monday.\n\nThe Greek "
+            "unit had shared the site with a US Patriot battery, which will remain, an official said.\n")
+    assert status_at(gaz, text, "USA", "Rabigh") == "existing"
+
+
+def test_equipment_shipped_back_from_a_port_is_no_presence_there(gaz):
+    text = ("Greek soldiers left the site near Rabigh.\n\nTheir launchers were shipped back to Greece "
+            "from the port of Jeddah.\n")
+    assert "Jeddah" not in {c.place for c in claims_of(gaz, text)}
+
+
+def test_a_name_opening_with_an_article_after_a_word_is_part_of_it(gaz):
+    from geo.toponyms import find_toponyms
+    names = [t.name for t in find_toponyms("Syrian troops left Daraa and Bosra al-Sham.", gaz)]
+    assert "al-Sham" not in names and "Damascus" not in names
+
+
+def test_a_name_opening_with_an_article_after_a_function_word_stays(gaz):
+    from geo.toponyms import find_toponyms
+    assert "al-Tanf" in [t.name for t in find_toponyms("In al-Tanf, US troops remain.", gaz)]
+
+
+def test_western_libya_is_where_its_people_live(gaz):
+    from geo._claims_places import directional_point
+    lat, lon = directional_point("LBY", "western") or (0.0, 0.0)
+    assert lat > 30.5 and 11.0 < lon < 15.0  # Tripolitania, not the Fezzan
+
+
+def test_a_country_that_blames_militias_has_no_forces_there(gaz):
+    assert claims_of(gaz, "The United States blamed Iran-backed militias in Iraq.\n") == []
