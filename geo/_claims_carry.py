@@ -61,7 +61,8 @@ def carry(by_sentence: list[list[Raw]], topic: str, views: list[View], lex: Lex)
                         # "They are spread ...", "Most of them are based at ...": the last subject's
                         ops = _claimed_here(r, ops, last_key, out)
                 else:
-                    ops = [topic] if topic and not (r.recent_only or r.host_voice) else []
+                    ops = [topic] if topic and not (r.recent_only or (
+                        r.host_voice and not _sent_there(r, topic, out))) else []
                 how = "carried from the same sentence" if r.local_op else (
                     "carried from the sentences before" if near else "carried from the article's subject")
                 for op in ops:
@@ -101,6 +102,18 @@ def _claimed_here(r: Raw, ops: list[str], last_key: object, done: list[Raw]) -> 
     if not owners or any(op in owners for op in ops):
         return ops
     return owners if len(owners) == 1 else []
+
+
+def _sent_there(r: Raw, topic: str, done: list[Raw]) -> bool:
+    """Whether "it" in the host's voice stands for the topic's forces sent to that country.
+
+    "The United States will send a battery to Israel ... Israeli officials said it was likely
+    to be positioned near Dimona": the battery; not "Turkey bought S-400 batteries ...
+    Turkish media said they could be positioned near Istanbul", where the topic (Russia)
+    has no claim in the country.
+    """
+    return r.pronoun and any(d.operator == topic and d.top.iso3 == r.top.iso3 and not d.host_own
+                             for d in done)
 
 
 def _heading(text: str) -> bool:

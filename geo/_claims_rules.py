@@ -77,6 +77,7 @@ class Raw:
     recent_only: bool = False  # for a carried reading: only an operator of the sentences just before
     pronoun_subject: bool = False  # for a carried reading: its clause's subject is "It", "They", "We"
     host_voice: bool = False  # for a carried reading: the only country its sentence names is the host
+    pronoun: bool = False  # the anchor is "it" or "they"
 
 
 @dataclass
@@ -605,5 +606,6 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
         out.append(Raw(iso3, place, view.sentence, status, cues, why, explicit_own, tense,
                        carried, strong, anchor.base, blocked=blocked,
                        recent_only=named_before and place.kind in ("country", "region"),
-                       pronoun_subject=carried and pronoun_subject, host_voice=host_voice))
+                       pronoun_subject=carried and pronoun_subject, host_voice=host_voice,
+                       pronoun=anchor.text.lower() in rx.pronoun_words))
     return out

@@ -300,3 +300,17 @@ def test_western_libya_is_where_its_people_live(gaz):
 
 def test_a_country_that_blames_militias_has_no_forces_there(gaz):
     assert claims_of(gaz, "The United States blamed Iran-backed militias in Iraq.\n") == []
+
+
+def test_it_in_the_hosts_voice_is_the_unit_sent_there(gaz):
+    text = ("The United States will send a THAAD battery and 100 soldiers to Israel.\n\nThe Pentagon "
+            "did not say where the battery would be deployed. Two Israeli officials said it was "
+            "likely to be positioned near the town of Dimona.\n")
+    assert status_at(gaz, text, "USA", "Dimona") == "proposed"
+
+
+def test_they_in_the_hosts_voice_is_not_the_sellers_forces(gaz):
+    text = ("Russian cargo planes delivered more S-400 parts, officials said.\n\nThe defence ministry "
+            "did not say where the batteries would be deployed. Turkish media have reported that "
+            "they could be positioned near Istanbul.\n")
+    assert "RUS" not in {c.operator for c in claims_of(gaz, text)}
