@@ -500,6 +500,9 @@ class Patterns:
             rf"\s+(?:a|an|the|such\s+an?)\s+(?:[\w-]+\s+)?(?:{alts(g['deal_nouns'])})\s+(?:goes\s+ahead|"
             rf"(?:is|are|were|was|gets?)\s+(?:{alts(g['pending_participles'])}|approved|ratified))\b", i)
         self.verb_gap = re.compile(r"\s+[a-z]+ed\s", i)  # "The United States blamed ... militias": a verb
+        self.restrictive_who = re.compile(  # "soldiers who are due to join the mission in S will be"
+            rf"\s+who\s+[^,;.]{{5,100}}?\s(?=(?:{aux})\s+(?:be\s+|been\s+)?"
+            rf"(?:{alts(g['segment_participles'])}|sent|moved)\b)", i)
         self.and_before = re.compile(r"\band\s+$", i)
         self.and_between = re.compile(r"\sand\s", i)
         self.own_object_after = re.compile(r"\s+(?:over\s+)?(?:a|an|the|its|their|one|two|three)\s", i)

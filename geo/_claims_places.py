@@ -320,6 +320,8 @@ def link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns,
                             if text[s:e].split()[0].lower() not in rx.function_words}  # not "since"
     verb_starts = view.verb_starts
     named = frozenset(t.start - base for t in view.tops)
+    rel = rx.restrictive_who.match(text, anchor.end)
+    rel_end = rel.end() if rel else anchor.end
     for t in places:
         if t is anchor.site:
             continue
@@ -364,7 +366,7 @@ def link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns,
         if ps < anchor.end:
             linked.append(t)  # the anchor is inside the name ("Tartus naval base")
             continue
-        blocking = [o for o in others if anchor.end <= o.start and o.end <= ps and o.site is None
+        blocking = [o for o in others if rel_end <= o.start and o.end <= ps and o.site is None
                     and (o.base or _owned_elsewhere(text, anchor, o, t, owned or {}, rx, verb_starts))
                     and not rx.at_base.search(text[anchor.end : o.start])]  # "based at the camp in X"
         if blocking and not (
@@ -391,8 +393,9 @@ def link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns,
             joined.add(id(t))  # "troops in Libya and Qatar": Qatar as Libya
         partners = [o for o in others if anchor.end <= o.start and o.end <= ps
                     and _one_subject(text, anchor, o, rx, verb_starts)]
-        reach = partners[-1].end if partners else anchor.end  # the verb follows the last partner
-        crowded = any(anchor.end <= o.start and o.end <= ps and o.site is None and o not in partners
+        reach = max(partners[-1].end if partners else anchor.end, rel_end)  # the verb follows the
+        # last partner, or the relative clause ("soldiers who are due to join the mission in S will")
+        crowded = any(rel_end <= o.start and o.end <= ps and o.site is None and o not in partners
                       and (owned or {}).get(o.start) != t.iso3  # "operating the Maldives' drones"
                       for o in others)
         if there or listed or linked_after(text, reach, ps, prev_end, rx, crowded=crowded,

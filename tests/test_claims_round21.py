@@ -314,3 +314,10 @@ def test_they_in_the_hosts_voice_is_not_the_sellers_forces(gaz):
             "did not say where the batteries would be deployed. Turkish media have reported that "
             "they could be positioned near Istanbul.\n")
     assert "RUS" not in {c.operator for c in claims_of(gaz, text)}
+
+
+def test_a_restrictive_who_clause_does_not_cut_the_forces_from_their_places(gaz):
+    text = ("Egyptian soldiers who are due to join the new African Union mission in Somalia will be "
+            "based at the town of Dhusamareb and at the airport in Galkayo, officials said.\n")
+    places = {c.place for c in claims_of(gaz, text) if c.operator == "EGY"}
+    assert {"Dhusamareb", "Galkayo"} <= places
