@@ -152,16 +152,17 @@ class Patterns:
         self.joined_to = re.compile(rf"\b(?:{alts(g['joining_verbs'])}|alongside|with)\b", i)
         # "An Egyptian detachment and a team of Turkish soldiers are operating from": one
         # coordinated subject, no verb or comma between the two forces
-        self.coordinated_subject = re.compile(
-            r"\s+and\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|could|may|might)\b)"
-            r"[\w-]+\s+){0,5}", i)
+        word = r"(?!(?:of|is|are|was|were|has|have|had|will|would|could|may|might|[a-z]+ed)\s)[\w-]+\s+"
+        self.coordinated_subject = re.compile(  # no verb ("and welcomed"), no "the arrival of"
+            rf"\s+and\s+(?:(?:a|an|the|some|about|several|[\d,]+)\s+)?(?:{word})?"
+            rf"(?:(?:{alts(g['unit_of_nouns'])})\s+of\s+)?(?:{word}){{0,2}}", i)
         # "Belgian troops serve alongside it": with the forces named before, where they are
         self.alongside_after = re.compile(
             r"\s+(?:(?:also|now|still)\s+)?(?:serve|serves|served|serving|operate|operates|are\s+deployed|"
             r"were\s+deployed|are\s+stationed|were\s+stationed)\s+alongside\s+(?:it|them)\b", i)
         self.shared_with = re.compile(  # "had shared the site with a US Patriot battery": there too
-            r"\b(?:shared|shares|share|sharing)\s+(?:(?:the|its|their|that|this)\s+)?(?:[\w-]+\s+){0,2}?"
-            r"with\s+(?:[\w.,'’-]+\s+){0,4}$", i)
+            rf"\b(?:shared|shares|share|sharing)\s+(?:(?:the|its|their|that|this)\s+)?(?:[\w-]+\s+)?"
+            rf"(?:{alts(g['shared_place_nouns'])})\s+with\s+(?:[\w.,'’-]+\s+){{0,4}}$", i)
         self.shipped_from = re.compile(
             rf"\b(?:{alts(g['shipping_verbs'])})\s+(?:back|home|out)\b[^.;]{{0,50}}?\bfrom\s+(?:the\s+)?"
             r"(?:[\w-]+\s+of\s+)?$", i)
@@ -492,6 +493,10 @@ class Patterns:
         self.outskirts_gap = re.compile(  # "on the western outskirts of": right beside the town
             rf"\bthe\s+(?:[a-z-]+\s+)?(?:{alts(g['town_part_nouns'])})\s+of\s+(?:the\s+)?$", i)
         self.event_noun_after = re.compile(rf"\s+(?:{alts(g['event_nouns'])})\b", i)
+        self.operating_from = re.compile(
+            r"\b(?:operat(?:e|es|ed|ing)|fly|flies|flying|flew)\b[^,;]{0,60}\bfrom\s+(?:the\s+)?"
+            r"(?:[\w-]+\s+){0,2}(?:at|in|near|outside)\s+(?:the\s+)?$", i)
+        self.about_before = re.compile(r"\b(?:about|on|of|over)\s+$", i)  # "talks about letting"
         self.infinitive_before = re.compile(
             r"\b(?:to|will|would|could|may|might|can|should|shall)\s+$", i)  # "asked Oman to let"
         self.definite_unit = re.compile(rf"\bthe\s+(?:{alts(g['qualified_force_nouns'])})\b", i)
@@ -499,7 +504,6 @@ class Patterns:
         self.deal_condition = re.compile(  # "if a deal goes ahead": a plan's condition, no hypothesis
             rf"\s+(?:a|an|the|such\s+an?)\s+(?:[\w-]+\s+)?(?:{alts(g['deal_nouns'])})\s+(?:goes\s+ahead|"
             rf"(?:is|are|were|was|gets?)\s+(?:{alts(g['pending_participles'])}|approved|ratified))\b", i)
-        self.verb_gap = re.compile(r"\s+[a-z]+ed\s", i)  # "The United States blamed ... militias": a verb
         self.restrictive_who = re.compile(  # "soldiers who are due to join the mission in S will be"
             rf"\s+who\s+[^,;.]{{5,100}}?\s(?=(?:{aux})\s+(?:be\s+|been\s+)?"
             rf"(?:{alts(g['segment_participles'])}|sent|moved)\b)", i)

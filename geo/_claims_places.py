@@ -70,7 +70,8 @@ def linked_after(text: str, anchor_end: int, p_start: int, prev_linked: int | No
         # "police are patrolling the line of contact ... northwest of X": the verb's object
         # lies where the place says
         return len(gap) <= 70 or (len(gap) <= 110 and bool(
-            rx.object_verb_first.match(gap) or rx.object_verb.search(end)))
+            rx.object_verb_first.match(gap) or rx.object_verb.search(end)
+            or rx.operating_from.search(end)))  # "is operating the Maldives' drones from the airport at"
     if rx.object_verb.search(end):
         return len(gap) <= 110
     return bool(rx.copula.search(gap)) and len(gap) <= 60
@@ -243,7 +244,7 @@ def directional_point(iso3: str, word: str) -> tuple[float, float] | None:
 
 
 NEAR_KM = 100.0  # "A near B", "A in B": A is this near B, or A is a namesake elsewhere
-OUTSKIRTS_KM = 30.0  # "A, on the outskirts of B"
+OUTSKIRTS_KM = 60.0  # "A, on the outskirts of B" (used loosely: Tal Tamr and Hasakah, 40 km)
 DIRECTION_OF_KM = 200.0  # "A, south-west of B": A is this near B, or A is a namesake elsewhere
 
 

@@ -478,6 +478,9 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
             o.locative or o.speaker or o.possessive) and force_noun_after(text, o.end, lex)]
         if users:
             chosen, op_how = users[-1:], "noun phrase"
+    if chosen and norm_phrase(anchor.text) in lex.grammar["irregular_force_nouns"] and any(
+            text[o.end : anchor.start].strip(" -") for o in chosen):
+        return []  # "The United States blamed Iran-backed militias": not "Russian militias"
     if chosen:
         picks: list[tuple[str, str, Mention | None]] = [
             (o.iso3, f"{op_how}: {text[o.start:o.end]}", o) for o in chosen]

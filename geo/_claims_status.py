@@ -323,7 +323,9 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
             return False  # "installations were closed and their units moved to Pyeongtaek"
         if hit[0] >= place[1] and rx.and_before.search(text, max(0, hit[0] - 7), hit[0]) and (
                 rx.own_object_after.match(text, e)) and rx.sent_to.search(
-                text, max(0, place[0] - 150), place[0]):
+                text, max(0, place[0] - 150), place[0]) and any(  # a camp somewhere else
+                e < t.start - view.sentence.start <= e + 80 and t.kind != "country"
+                for t in places_of(view, lex)):
             return False  # "moved soldiers to new positions near A, and handed over a camp in B"
         joined = rx.and_between.search(text, e, place[0]) if e <= place[0] else None
         if joined and rx.own_object_after.match(text, e) and not object_of(hit) and any(
@@ -355,7 +357,9 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
              and not (place[1] <= h[0] and " ".join(h[2].lower().split()) in destinations)
              and not (h[2].lower() in attributive and rx.event_noun_after.match(text, h[1]))
              and not (h[2].lower().startswith("let ")  # "The accord let Japanese forces use": past
-                      and not rx.infinitive_before.search(text, max(0, h[0] - 10), h[0]))]
+                      and not rx.infinitive_before.search(text, max(0, h[0] - 10), h[0]))
+             and not (h[2].lower().startswith("letting ")  # "has been letting ... use": done
+                      and not rx.about_before.search(text, max(0, h[0] - 10), h[0]))]
     # "arrived in Dili and will move to Suai": where forces will go is after the cue
     any_leaving = view.words("withdrawn")
 
@@ -366,8 +370,10 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
     all_denied = cue_hits("denied", view, lex, *clause_span(text, lo, hi, rx)) + [
         h for h in cue_hits("denied", view, lex, hi) if rx.denial_of_report.match(text, h[1])
     ]  # "reports that Chinese troops had been deployed there, but denied them"
-    all_denied = [h for h in all_denied if not (  # "no agreement has been signed": not yet
-        h[2].lower().startswith("no ") and rx.pending_after.match(text, h[1]))]
+    pending = [h for h in all_denied if " ".join(h[2].lower().split()) in lex.grammar["pending_heads"]
+               and rx.pending_after.match(text, h[1])]  # "no agreement has been signed": not yet
+    all_denied = [h for h in all_denied if h not in pending]
+    plans += [(s, e, f"not yet: {w}") for s, e, w in pending]
     about_leaving = any(governs(d, w, 40) for d in all_denied for w in any_leaving) or any(
         place[1] <= d[0] and rx.move_after.match(text, d[1]) for d in all_denied) or any(
         rx.reduce_after.match(text, d[1]) for d in all_denied)  # "no plans to reduce its troops"
@@ -473,7 +479,8 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
         if lex.construction.fullmatch(w) and (
             rx.builders_before.search(text, max(0, s - 40), s)
             or (text[max(0, s - 2) : s] == ", " and any(0 <= s - e0 <= 60 for _, e0, _ in existing))
-            or (existing and rx.oversee_before.search(text, max(0, s - 30), s))  # "to oversee it"
+            or (existing and rx.oversee_before.search(text, max(0, s - 30), s) and not any(
+                scope[0] <= s2 < s and not lex.construction.fullmatch(w2) for s2, _, w2 in plans))
         ):  # "engineers are building clinics", "has been based there for years, building roads"
             continuing.append(f"at work: {w}")
             continue

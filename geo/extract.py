@@ -64,9 +64,6 @@ MERGE_KM = 25.0
 SITE_MERGE_KM = 5.0
 SITE_CITY_MERGE_KM = 12.0
 COARSE_MERGE_KM = 10.0
-SUBURB_KM = 10.0  # a village this close to a city is part of it
-SUBURB_POPULATION = 10_000
-CITY_POPULATION = 100_000
 REGION_KM = 400.0
 REGION_INSIDE_KM = 150.0  # a town this close to a region's point is taken to lie in it
 SITE_MEMORY = 3
@@ -484,20 +481,12 @@ def _cluster_status(cluster: list[Raw], operator: str, propagate: set[tuple[str,
     return top, picks
 
 
-def _suburb(a: Toponym, b: Toponym) -> bool:
-    """Whether one town is a village beside a city (a suburb of it), not a town of its own."""
-    pops = sorted(t.place.population if t.place is not None else 0 for t in (a, b))
-    return pops[0] < SUBURB_POPULATION and pops[1] >= CITY_POPULATION
-
-
 def _same_place(head: Toponym, other: Toponym) -> bool:
     if head.lat is None or other.lat is None or head.lon is None or other.lon is None:
         return False
     if head.place is not None and head.place is other.place:
         return True
     d = haversine_km(head.lat, head.lon, other.lat, other.lon)
-    if head.kind == other.kind == "city" and d <= SUBURB_KM and _suburb(head, other):
-        return True  # "the airport at Sarafovo, on the northern edge of Burgas"
     if head.kind == other.kind and head.kind in ("site", "city") and head.name != other.name and (
         d > SITE_MERGE_KM
     ):

@@ -502,11 +502,17 @@ def _whole_names(text: str, mentions: list[Toponym]) -> list[Toponym]:
 
 
 def _name_before(text: str, start: int) -> bool:
-    """Whether a capitalised word that is no function word ("In", "The") comes right before."""
+    """Whether a capitalised word that may open a name comes right before.
+
+    Not a function word ("In", "The"), a demonym ("the Iraqi al-Taqaddum air base") or an
+    abbreviation ("the US al-Tanf garrison").
+    """
     if text[start - 1 : start] not in (" ", "\t"):
         return False
     prev = _prev_word(text, start)
-    return prev[:1].isupper() and prev.isalpha() and prev.lower() not in _words().stop
+    w = _words()
+    return (prev[:1].isupper() and prev.isalpha() and not prev.isupper()
+            and prev.lower() not in w.stop and prev not in w.demonyms)
 
 
 def _article_alternation() -> str:

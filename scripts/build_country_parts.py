@@ -6,8 +6,8 @@ country's largest Natural Earth polygon: its bounding box is cut into thirds
 the middle third on both axes for "central". The point is where the part's people
 live: the mean of its GeoNames towns (cities500) weighted by the square root of their
 population, so "western Libya" is Tripolitania, not the empty Fezzan; a part with no
-town, or whose towns lie in one far corner of it, keeps its representative point. Precomputing the points keeps geopandas
-out of the claim extractor.
+town, or whose towns' mean falls outside it or in one far corner of it, keeps its
+representative point. Precomputing the points keeps geopandas out of the claim extractor.
 
 Usage: python scripts/build_country_parts.py > data/lexicon/country_parts.csv
 """
@@ -61,9 +61,10 @@ def _towns() -> dict[str, np.ndarray]:
 def _centre(part: shapely.Geometry, towns: np.ndarray | None) -> tuple[float, float]:
     """(lat, lon) of the part: its towns' weighted mean, else its representative point.
 
-    The mean is kept only within ``MAX_SHIFT_KM`` of the representative point: in a
-    vast part the towns of one corner ("northern Australia" read as Queensland's coast)
-    do not stand for all of it.
+    The mean is kept only inside the part and within ``MAX_SHIFT_KM`` of the
+    representative point: the mean of a concave part can fall outside it (in the sea, or
+    next door), and in a vast part the towns of one corner ("northern Australia" read as
+    Queensland's coast) do not stand for all of it.
     """
     p = part.representative_point()
     if towns is not None:
@@ -71,7 +72,8 @@ def _centre(part: shapely.Geometry, towns: np.ndarray | None) -> tuple[float, fl
         if len(inside):
             w = inside[:, 2]
             lat, lon = float(np.average(inside[:, 1], weights=w)), float(np.average(inside[:, 0], weights=w))
-            if haversine_km(lat, lon, p.y, p.x) <= MAX_SHIFT_KM:
+            near = haversine_km(lat, lon, p.y, p.x) <= MAX_SHIFT_KM
+            if near and part.contains(shapely.Point(lon, lat)):
                 return lat, lon
     return p.y, p.x
 
