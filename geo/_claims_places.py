@@ -323,6 +323,8 @@ def link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns,
     named = frozenset(t.start - base for t in view.tops)
     rel = rx.restrictive_who.match(text, anchor.end)
     rel_end = rel.end() if rel else anchor.end
+    subject_partners = [o for o in others if anchor.end < o.start and not (anchor.base or o.base)
+                        and _one_subject(text, anchor, o, rx, verb_starts)]
     for t in places:
         if t is anchor.site:
             continue
@@ -392,8 +394,7 @@ def link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns,
             id(linked[-1]) in joined or country_gap(text[anchor.end : linked[-1].start - base], rx)
         ):
             joined.add(id(t))  # "troops in Libya and Qatar": Qatar as Libya
-        partners = [o for o in others if anchor.end <= o.start and o.end <= ps
-                    and _one_subject(text, anchor, o, rx, verb_starts)]
+        partners = [o for o in subject_partners if o.end <= ps]
         reach = max(partners[-1].end if partners else anchor.end, rel_end)  # the verb follows the
         # last partner, or the relative clause ("soldiers who are due to join the mission in S will")
         crowded = any(rel_end <= o.start and o.end <= ps and o.site is None and o not in partners
