@@ -105,6 +105,7 @@ class Patterns:
         place_noun_of = (rf"(?:{place_noun}\s+of\s+(?:the\s+)?|{described}\s+of\s+(?:the\s+)?|"
                          rf"{described}\s+(?:(?:such\s+as|like|including)\s+)?(?=$))")
         part_of = rf"(?:{alts(g['part_nouns'])})\s+of\s+(?:the\s+)?"
+        hedges = alts(g["hedge_adverbs"])  # "possibly near the town of"
         possessor = (r"(?:(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)?(?:'s|’s)\s+|"
                      rf"(?:{alts(g['generic_possessors'])})\s+)")
         preps = alts(g["link_prepositions"])
@@ -277,11 +278,11 @@ class Patterns:
             rf"{direction}\s+of\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", i)
         self.landmark = re.compile(
             r"^\s*(?:[\w-]+\s+){0,2}(?:(?:bay|island|harbour|harbor|peninsula|port)(?=,))?,?\s*"
-            r"(?:(?:possibly|probably|likely|perhaps)\s+)?(?:near|outside|close\s+to|next\s+to|in|at|on|off|overlooking|"
+            rf"(?:(?:{hedges})\s+)?(?:near|outside|close\s+to|next\s+to|in|at|on|off|overlooking|"
             rf"{direction}\s+of)\s+(?:the\s+)?(?:(?:[a-z-]+\s+)?{part_of})?"  # "on the northern tip of"
             r"(?:(?:[a-z-]+\s+)?(?:port\s+)?(?:city|town|village)\s+of\s+)?$", i)  # "the eastern city of"
         self.segment_start = re.compile(
-            rf"^\s*(?:(?:which|that|who)\s+(?:\w+\s+){{0,2}})?(?:(?:possibly|probably|likely|perhaps)\s+)?(?:(?:{aux}|[a-z]+ed|built|set|up|put|"
+            rf"^\s*(?:(?:which|that|who)\s+(?:\w+\s+){{0,2}})?(?:(?:{hedges})\s+)?(?:(?:{aux}|[a-z]+ed|built|set|up|put|"
             rf"kept|held)\s+)*(?:in|at|near|outside|around|inside|on|from|"
             rf"{alts(g['segment_participles'] + g['list_openers'])}|close\s+to|next\s+to|"
             rf"{direction}\s+of)\b", i)

@@ -156,6 +156,7 @@ GRAMMAR_KEYS = (
     "transfer_verbs",
     "venue_nouns",
     "guard_verbs",
+    "hedge_adverbs",
     "unit_of_nouns",
     "shared_place_nouns",
     "shipping_verbs",
