@@ -497,6 +497,13 @@ class Patterns:
         self.operating_from = re.compile(
             r"\b(?:operat(?:e|es|ed|ing)|fly|flies|flying|flew)\b[^,;]{0,60}\bfrom\s+(?:the\s+)?"
             r"(?:[\w-]+\s+){0,2}(?:at|in|near|outside)\s+(?:the\s+)?$", i)
+        self.stationed_at_before = re.compile(
+            rf"\b(?:(?:{aux})\s+)+(?:{alts(g['segment_participles'])}|housed)\s+(?:at|in|on)\s+"
+            r"(?:a|an|the)\s+$", i)  # "are stationed at a former air base": what the base was
+        self.object_relative = re.compile(r",\s*which\s+(?:the|a|an)\s", i)  # its own subject
+        self.exercise_participants = re.compile(
+            r"\s+(?:that|who|which)\s+(?:had\s+)?(?:joined|took\s+part\s+in|participated\s+in)\s+"
+            rf"(?:(?:the|a|an|this|last)\s+)?(?:[\w-]+\s+){{0,3}}(?:{alts(g['exercise_words'])})s?\b", i)
         self.about_before = re.compile(r"\b(?:about|on|of|over)\s+$", i)  # "talks about letting"
         self.infinitive_before = re.compile(
             r"\b(?:to|will|would|could|may|might|can|should|shall)\s+$", i)  # "asked Oman to let"

@@ -172,6 +172,8 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
     label_top = next((t for t in places if item and t.start - base == item.start(1)
                       and t.kind != "country"), None)  # a country label is read by label_claim
     for anchor in found:
+        if rx.exercise_participants.match(text, anchor.end):
+            continue  # "The Russian units that joined the drills returned home": an exercise's
         linked = link_places(view, anchor, places, rx, found, joined, owned_anchors)
         how_place = ""
         if not linked and label_top is not None and item and anchor.start >= item.end():
@@ -540,6 +542,8 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
         return []  # "The deployment follows a deal signed in L": the deal is there, not the forces
     # "Venezuelan officials announced a new command based in T": the host speaks of its own
     # ("Sweden's agreement lists a base at K" names no speaker: the subject's base may be meant)
+    if carried and any(o.agent and o.iso3 == host for o in ops):
+        return []  # "Kakaydy ... is used by the Uzbek air force": the host's own
     named = [o for o in ops if not o.locative]
     host_voice = carried and all(o.iso3 == host for o in named) and any(
         o.start < anchor.start and (o.speaker or (o.possessive and modifies_force(view, lex, o)))

@@ -279,6 +279,9 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
                 return True  # "the base at Manas, formerly used by U.S. forces"
             if w.lower() == "formerly" and _former_name(view, lex, e):
                 return False  # "Pituffik, formerly Thule Air Base": a former name
+            if rx.stationed_at_before.search(text, max(0, hit[0] - 40), hit[0]) and not any(
+                    e <= o.start < anchor[0] for o in operators(view, lex)):  # not "the former French camp"
+                return False  # "are stationed at a former air base": what the base was
             if (text[anchor[0] : anchor[1]].lower() in lex.grammar["former_use_nouns"]
                     or rx.generic_owner.search(text, e, anchor[0])) and not any(
                     e <= o.start < anchor[0] for o in operators(view, lex)):
@@ -287,6 +290,9 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
                 text, e, anchor[0]) and not rx.speech_word.search(  # "Former workers said the base"
                 text, e, anchor[0]) and not _other_owner(
                 view, lex, e, anchor[0], operator, op_at)  # "moved into the former French camp"
+        if any(a <= hit[0] < b and not (a <= anchor[0] < b) and rx.object_relative.match(text, a)
+               for a, b in relative_spans(text, rx)):
+            return False  # "moved into the base, which the Soviet air force abandoned in the 1990s"
         if _event_told_before(view, hit, place, rx):
             return False  # "The closure is part of ...", "The handover leaves Germany with its base"
         when = max((m.end() for r in (rx.event_clause, rx.until_word)

@@ -428,3 +428,33 @@ def test_review_country_parts_lie_inside_their_country():
     outside = [(iso3, part) for (iso3, part), (lat, lon) in lexicon.country_parts().items()
                if iso3 in shapes and not shapes[iso3].contains(shapely.Point(lon, lat))]
     assert outside == []
+
+
+def test_forces_stationed_at_a_former_air_base_are_there(gaz):
+    text = ("Russian troops are stationed at a former air base near the town of Baranovichi, "
+            "officials said.\n")
+    assert status_at(gaz, text, "RUS", "Baranavichy") == "existing"
+
+
+def test_a_former_base_left_by_its_forces_is_still_withdrawn(gaz):
+    text = "Russian troops left the former air base near Baranovichi in March.\n"
+    assert status_at(gaz, text, "RUS", "Baranavichy") == "withdrawn"
+
+
+def test_a_departure_told_in_an_object_relative_is_the_bases_past(gaz):
+    text = ("Russian troops are stationed near Baranovichi.\n\nSeveral hundred Russian soldiers had "
+            "moved into the base near Baranovichi, which the Soviet air force abandoned in the "
+            "1990s, officials said.\n")
+    assert status_at(gaz, text, "RUS", "Baranovichi") == "existing"
+
+
+def test_units_that_joined_drills_and_went_home_are_no_departure(gaz):
+    text = ("Russian troops are stationed near Baranovichi.\n\nThe Russian units that joined the "
+            "drills returned home in October.\n")
+    assert status_at(gaz, text, "RUS", "Baranovichi") == "existing"
+
+
+def test_a_base_used_by_the_hosts_air_force_takes_no_carried_operator(gaz):
+    text = ("The United States is in talks about stationing drones at the Kakaydy air base.\n\n"
+            "Kakaydy, a Soviet-era airfield, is used by the Uzbek air force for helicopters.\n")
+    assert status_at(gaz, text, "USA", "Kakaydy") == "proposed"
