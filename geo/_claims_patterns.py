@@ -153,9 +153,11 @@ class Patterns:
         self.joined_to = re.compile(rf"\b(?:{alts(g['joining_verbs'])}|alongside|with)\b", i)
         # "An Egyptian detachment and a team of Turkish soldiers are operating from": one
         # coordinated subject, no verb or comma between the two forces
-        word = r"(?!(?:of|is|are|was|were|has|have|had|will|would|could|may|might|[a-z]+ed)\s)[\w-]+\s+"
+        aux_words = r"of|is|are|was|were|has|have|had|will|would|could|may|might"
+        word = rf"(?!(?:{aux_words}|[a-z]+ed)\s)[\w-]+\s+"  # no verb: "and welcomed Russian"
+        modifier = rf"(?!(?:{aux_words})\s)[\w-]+\s+"  # "an armoured company of"
         self.coordinated_subject = re.compile(  # no verb ("and welcomed"), no "the arrival of"
-            rf"\s+and\s+(?:(?:a|an|the|some|about|several|[\d,]+)\s+)?(?:{word})?"
+            rf"\s+and\s+(?:(?:a|an|the|some|about|several|[\d,]+)\s+(?:{modifier})?|(?:{word})?)"
             rf"(?:(?:{alts(g['unit_of_nouns'])})\s+of\s+)?(?:{word}){{0,2}}", i)
         # "Belgian troops serve alongside it": with the forces named before, where they are
         self.alongside_after = re.compile(
@@ -504,6 +506,9 @@ class Patterns:
         self.exercise_participants = re.compile(
             r"\s+(?:that|who|which)\s+(?:had\s+)?(?:joined|took\s+part\s+in|participated\s+in)\s+"
             rf"(?:(?:the|a|an|this|last)\s+)?(?:[\w-]+\s+){{0,3}}(?:{alts(g['exercise_words'])})s?\b", i)
+        self.based_verb = re.compile(rf"^(?:{alts(g['segment_participles'])})$", i)
+        self.also_word = re.compile(r"\b(?:also|too|as\s+well|jointly|shared)\b", i)
+        self.whether_to = re.compile(r"\s+to\s", i)  # "debating whether to send troops": a plan
         self.about_before = re.compile(r"\b(?:about|on|of|over)\s+$", i)  # "talks about letting"
         self.infinitive_before = re.compile(
             r"\b(?:to|will|would|could|may|might|can|should|shall)\s+$", i)  # "asked Oman to let"

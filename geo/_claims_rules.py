@@ -278,7 +278,8 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
     ops = operators(view, lex)
     non_presence = view.words("non_presence")
     hypothetical = [h for h in view.words("hypothetical") if not (  # "discussing whether ... could"
-        (h[2].lower() == "whether" and rx.deliberation_before.search(text, max(0, h[0] - 40), h[0]))
+        (h[2].lower() == "whether" and (rx.deliberation_before.search(text, max(0, h[0] - 40), h[0])
+                                        or rx.whether_to.match(text, h[1])))
         or (h[2].lower() == "if" and rx.deal_condition.match(text, h[1])))]  # "If a deal goes ahead"
     stationing = bool(view.hits.get("stationing"))
     relatives = relative_spans(text, rx)
@@ -542,8 +543,8 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
         return []  # "The deployment follows a deal signed in L": the deal is there, not the forces
     # "Venezuelan officials announced a new command based in T": the host speaks of its own
     # ("Sweden's agreement lists a base at K" names no speaker: the subject's base may be meant)
-    if carried and any(o.agent and o.iso3 == host for o in ops):
-        return []  # "Kakaydy ... is used by the Uzbek air force": the host's own
+    if carried and any(o.agent and o.iso3 == host for o in ops) and not rx.also_word.search(text):
+        return []  # "Kakaydy ... is used by the Uzbek air force": the host's own (not "also used by")
     named = [o for o in ops if not o.locative]
     host_voice = carried and all(o.iso3 == host for o in named) and any(
         o.start < anchor.start and (o.speaker or (o.possessive and modifies_force(view, lex, o)))

@@ -379,7 +379,9 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
     pending = [h for h in all_denied if " ".join(h[2].lower().split()) in lex.grammar["pending_heads"]
                and rx.pending_after.match(text, h[1])]  # "no agreement has been signed": not yet
     all_denied = [h for h in all_denied if h not in pending]
-    plans += [(s, e, f"not yet: {w}") for s, e, w in pending]
+    if not any(rx.based_verb.search(w) for _, _, w in cue_hits("existing", view, lex, *clause_span(
+            text, lo, hi, rx))):  # not "on the future of the troops stationed in Iraq"
+        plans += [(s, e, f"not yet: {w}") for s, e, w in pending]
     about_leaving = any(governs(d, w, 40) for d in all_denied for w in any_leaving) or any(
         place[1] <= d[0] and rx.move_after.match(text, d[1]) for d in all_denied) or any(
         rx.reduce_after.match(text, d[1]) for d in all_denied)  # "no plans to reduce its troops"

@@ -458,3 +458,27 @@ def test_a_base_used_by_the_hosts_air_force_takes_no_carried_operator(gaz):
     text = ("The United States is in talks about stationing drones at the Kakaydy air base.\n\n"
             "Kakaydy, a Soviet-era airfield, is used by the Uzbek air force for helicopters.\n")
     assert status_at(gaz, text, "USA", "Kakaydy") == "proposed"
+
+
+# Counter-examples from the second review (rounds 21-25): each once misfired.
+
+def test_review2_no_agreement_about_troops_already_there_keeps_them(gaz):
+    text = ("No agreement has been reached on the future of the 2,500 US troops stationed in Iraq, "
+            "officials said.\n")
+    assert status_at(gaz, text, "USA", "Iraq") == "existing"
+
+
+def test_review2_an_adjective_in_ed_after_a_determiner_keeps_one_subject(gaz):
+    text = "Italian troops and an armoured company of Spanish soldiers are based at Adazi.\n"
+    assert {c.operator for c in claims_of(gaz, text) if c.place == "Adazi"} == {"ITA", "ESP"}
+
+
+def test_review2_a_base_also_used_by_the_host_keeps_the_carried_operator(gaz):
+    text = ("The United States has a base in Qatar.\n\nThe Al Udeid base is used by the Qatari air "
+            "force too.\n")
+    assert "USA" in {c.operator for c in claims_of(gaz, text) if "Udeid" in c.place}
+
+
+def test_review2_debating_whether_to_send_troops_is_a_plan(gaz):
+    text = "The Kremlin is debating whether to send troops to Venezuela.\n"
+    assert status_at(gaz, text, "RUS", "Venezuela") == "proposed"
