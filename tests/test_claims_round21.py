@@ -482,3 +482,14 @@ def test_review2_a_base_also_used_by_the_host_keeps_the_carried_operator(gaz):
 def test_review2_debating_whether_to_send_troops_is_a_plan(gaz):
     text = "The Kremlin is debating whether to send troops to Venezuela.\n"
     assert status_at(gaz, text, "RUS", "Venezuela") == "proposed"
+
+
+def test_review2_use_granted_from_next_year_is_a_plan(gaz):
+    text = ("A new deal signed on Monday lets US forces use three bases in the Philippines from next "
+            "year.\n")
+    assert status_at(gaz, text, "USA", "Philippines") == "proposed"
+
+
+def test_review2_forces_based_somewhere_since_last_year_stay_existing(gaz):
+    text = "US forces have been based in the Philippines since last year.\n"
+    assert status_at(gaz, text, "USA", "Philippines") == "existing"
