@@ -92,7 +92,7 @@ def anchor_operators(text: str, anchor: Anchor, ops: list[Mention], rx: Patterns
         return inside, "name"
     np_ops = [o for o in ops if o.end <= anchor.start and not o.speaker and not o.locative
               and rx.np_gap.match(text[o.end : anchor.start]) and "," not in text[o.end : anchor.start]
-              and anchor.text.lower() not in rx.pronoun_words]  # not "Israeli officials said it"
+              and anchor.text.lower() not in Lex.get().pronouns]  # not "Israeli officials said it"
     chosen: list[Mention] = []
     how = ""
     if np_ops:

@@ -506,14 +506,12 @@ class Patterns:
         self.exercise_participants = re.compile(
             r"\s+(?:that|who|which)\s+(?:had\s+)?(?:joined|took\s+part\s+in|participated\s+in)\s+"
             rf"(?:(?:the|a|an|this|last)\s+)?(?:[\w-]+\s+){{0,3}}(?:{alts(g['exercise_words'])})s?\b", i)
-        self.based_verb = re.compile(rf"^(?:{alts(g['segment_participles'])})$", i)
         self.also_word = re.compile(r"\b(?:also|too|as\s+well|jointly|shared)\b", i)
         self.whether_to = re.compile(r"\s+to\s", i)  # "debating whether to send troops": a plan
         self.about_before = re.compile(r"\b(?:about|on|of|over)\s+$", i)  # "talks about letting"
         self.infinitive_before = re.compile(
             r"\b(?:to|will|would|could|may|might|can|should|shall)\s+$", i)  # "asked Oman to let"
         self.definite_unit = re.compile(rf"\bthe\s+(?:{alts(g['qualified_force_nouns'])})\b", i)
-        self.pronoun_words = frozenset(w.lower() for w in g["pronoun_subjects"])
         self.deal_condition = re.compile(  # "if a deal goes ahead": a plan's condition, no hypothesis
             rf"\s+(?:a|an|the|such\s+an?)\s+(?:[\w-]+\s+)?(?:{alts(g['deal_nouns'])})\s+(?:goes\s+ahead|"
             rf"(?:is|are|were|was|gets?)\s+(?:{alts(g['pending_participles'])}|approved|ratified))\b", i)

@@ -323,7 +323,7 @@ def link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns,
     named = frozenset(t.start - base for t in view.tops)
     rel = rx.restrictive_who.match(text, anchor.end)
     rel_end = rel.end() if rel else anchor.end
-    subject_partners = [o for o in others if anchor.end < o.start and not (anchor.base or o.base)
+    subject_partners = [o for o in others if anchor.end < o.start
                         and _one_subject(text, anchor, o, rx, verb_starts)]
     for t in places:
         if t is anchor.site:

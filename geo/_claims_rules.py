@@ -166,7 +166,7 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
     base_owner: dict[int, str] = {}  # anchor -> the operator whose base it points back to
     owned_anchors = {a.start: o.iso3 for o in operators(view, lex) for a in found
                      if o.end <= a.start and not o.locative and "," not in text[o.end : a.start]
-                     and a.text.lower() not in rx.pronoun_words
+                     and a.text.lower() not in lex.pronouns
                      and rx.np_gap.match(text[o.end : a.start])}
     item = rx.item_label.match(text)  # "- Betio, Kiribati: two advisers are posted at the port"
     label_top = next((t for t in places if item and t.start - base == item.start(1)
@@ -481,8 +481,8 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
             o.locative or o.speaker or o.possessive) and force_noun_after(text, o.end, lex)]
         if users:
             chosen, op_how = users[-1:], "noun phrase"
-    if chosen and norm_phrase(anchor.text) in lex.grammar["irregular_force_nouns"] and any(
-            text[o.end : anchor.start].strip(" -") for o in chosen):
+    irregular = norm_phrase(anchor.text) in lex.grammar["irregular_force_nouns"]
+    if chosen and irregular and any(text[o.end : anchor.start].strip(" -") for o in chosen):
         return []  # "The United States blamed Iran-backed militias": not "Russian militias"
     if chosen:
         picks: list[tuple[str, str, Mention | None]] = [
@@ -494,13 +494,14 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
             if not owner:
                 return []
             ops = owner
+        if irregular:  # "the warlord, whose militia controls the coast", "The US blamed
+            return []  # Iran-backed militias": no state's forces
 
         def denial() -> bool:
             clause = clause_span(text, min(anchor.start, ps), max(anchor.end, pe), rx)
             return bool(cue_hits("denied", view, lex, *clause))
 
-        irregular = norm_phrase(anchor.text) in lex.grammar["irregular_force_nouns"]
-        picks = [] if irregular else [  # "The US blamed Iran-backed militias": no one's forces
+        picks = [
             (o.iso3, f"sentence: {text[o.start:o.end]}", o)
             for o in sentence_operator(
                 text, anchor, ops, host, rx, relatives, denial,
@@ -526,8 +527,6 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
                 rx.reinforce_before.search(text, 0, anchor.start)
                 or rx.passive_reinforced.search(text, anchor.end)):
             return []  # "The UN mission in South Sudan, UNMISS, has reinforced its base": the mission's
-        if not picks and norm_phrase(anchor.text) in lex.grammar["irregular_force_nouns"]:
-            return []  # "the warlord, whose militia controls the coast": no state's forces
         if not picks and rx.made_by_np.search(text, max(0, anchor.start - 50), anchor.start):
             return []  # "a Chinese-built radar facility": a builder's, the user not named
         if not picks:
@@ -615,5 +614,5 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
                        carried, strong, anchor.base, blocked=blocked,
                        recent_only=named_before and place.kind in ("country", "region"),
                        pronoun_subject=carried and pronoun_subject, host_voice=host_voice,
-                       pronoun=anchor.text.lower() in rx.pronoun_words))
+                       pronoun=anchor.text.lower() in lex.pronouns))
     return out

@@ -13,7 +13,7 @@ import re
 
 from geo._claims_lex import Lex, View
 from geo._claims_mentions import cue_hits, operators, places_of, relative_spans
-from geo._claims_patterns import Patterns, list_extent, negated
+from geo._claims_patterns import Patterns, list_extent, negated, norm_phrase
 
 
 def _scope(text: str, lo: int, hi: int, anchor: tuple[int, int], rx: Patterns) -> tuple[int, int]:
@@ -279,12 +279,11 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
                 return True  # "the base at Manas, formerly used by U.S. forces"
             if w.lower() == "formerly" and _former_name(view, lex, e):
                 return False  # "Pituffik, formerly Thule Air Base": a former name
-            if rx.stationed_at_before.search(text, max(0, hit[0] - 40), hit[0]) and not any(
-                    e <= o.start < anchor[0] for o in operators(view, lex)):  # not "the former French camp"
+            owner_named = any(e <= o.start < anchor[0] for o in operators(view, lex))  # "former French"
+            if rx.stationed_at_before.search(text, max(0, hit[0] - 40), hit[0]) and not owner_named:
                 return False  # "are stationed at a former air base": what the base was
             if (text[anchor[0] : anchor[1]].lower() in lex.grammar["former_use_nouns"]
-                    or rx.generic_owner.search(text, e, anchor[0])) and not any(
-                    e <= o.start < anchor[0] for o in operators(view, lex)):
+                    or rx.generic_owner.search(text, e, anchor[0])) and not owner_named:
                 return False  # "on a former airfield", "at a former army camp": what the ground was
             return e <= anchor[0] and anchor[0] - e <= 30 and not rx.np_end.search(
                 text, e, anchor[0]) and not rx.speech_word.search(  # "Former workers said the base"
@@ -376,10 +375,10 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
     all_denied = cue_hits("denied", view, lex, *clause_span(text, lo, hi, rx)) + [
         h for h in cue_hits("denied", view, lex, hi) if rx.denial_of_report.match(text, h[1])
     ]  # "reports that Chinese troops had been deployed there, but denied them"
-    pending = [h for h in all_denied if " ".join(h[2].lower().split()) in lex.grammar["pending_heads"]
+    pending = [h for h in all_denied if norm_phrase(h[2]) in lex.grammar["pending_heads"]
                and rx.pending_after.match(text, h[1])]  # "no agreement has been signed": not yet
     all_denied = [h for h in all_denied if h not in pending]
-    if not any(rx.based_verb.search(w) for _, _, w in cue_hits("existing", view, lex, *clause_span(
+    if not any(w.lower() in lex.based for _, _, w in cue_hits("existing", view, lex, *clause_span(
             text, lo, hi, rx))):  # not "on the future of the troops stationed in Iraq"
         plans += [(s, e, f"not yet: {w}") for s, e, w in pending]
     about_leaving = any(governs(d, w, 40) for d in all_denied for w in any_leaving) or any(
