@@ -43,7 +43,9 @@ def subject_operators(view: View, lex: Lex) -> list[str]:
                   and not (o.how in ("country", "metonym") and lex.rx.recipient_before.search(
                       view.sentence.text, max(0, o.start - 15), o.start))  # "in talks with Ghana"
                   and not lex.rx.former_before.search(  # "works at a former Iraqi army post"
-                      view.sentence.text, max(0, o.start - 12), o.start)]
+                      view.sentence.text, max(0, o.start - 12), o.start)
+                  and not lex.rx.trainer_before.search(  # "is training Sudanese army units"
+                      view.sentence.text, max(0, o.start - 30), o.start)]
         if chosen:
             return list(dict.fromkeys(o.iso3 for o in chosen))
     return []

@@ -127,6 +127,8 @@ class Patterns:
             r"(?:(?:[\w-]+\s+){0,2}[\w-]+(?:'s|’s)\s+|(?-i:[A-Z])[a-z]+\s+)?$", i)  # "Fort Magsaysay"
         # what ends a list of noun phrases: a finite verb, a clause opener, a participle
         self.list_sep = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+        # "pulling out of Syria to a new camp near X": where the forces go ends what they leave
+        self.onward_to = re.compile(r"\s+(?:back\s+)?(?:to|into|towards?)\s", re.IGNORECASE)
         verbs = (*g["copulas"], *g["modals"], *g["speech_verbs"], *g["finite_auxiliaries"])
         openers = [w for w in (*g["subordinators"], *g["clause_breaks"]) if w not in g["list_openers"]]
         self.list_opener = re.compile(
@@ -327,13 +329,16 @@ class Patterns:
         count = rf"{approx}\d[\d,]*"
         presence_verbs = alts(g['segment_participles'] + g['pronoun_presence_verbs'])
         # "A second group is in Kosovo", "a smaller engineering team": another part of them
-        group = (rf"(?:a|an|another|the)\s+(?:{alts(g['elliptic_group_modifiers'])})\s+"
+        modifier = alts(g['elliptic_group_modifiers'])  # "A second, smaller group"
+        group = (rf"(?:a|an|another|the)\s+(?:{modifier})(?:,?\s+(?:{modifier}))?\s+"
                  rf"(?:[a-z][\w-]*\s+)?(?:{alts(g['elliptic_group_nouns'])})")
         verb = rf"(?:(?:(?:{aux})\s+)+(?:(?:{presence_verbs})\s+)?|(?:{presence_verbs})\s+)"
+        # "A second group could follow to the airport at X": the group goes where it is sent
+        group_verb = rf"(?:(?:(?:{aux})\s+)*(?:{presence_verbs}|{alts(g['elliptic_group_verbs'])})\s+)"
         self.elliptic_stationed = re.compile(
             rf"(?:^[\s\"“']*|[,;]\s+(?:(?:and|but|while|whereas)\s+)?)"
             rf"(?:((?:{alts(g['elliptic_force_heads'])})\b(?:\s+{count})?|{count}\s+more)\s+{verb}|"
-            rf"({group})\s+(?:{verb})?)"  # "and a smaller team at K": a group needs no verb
+            rf"({group})\s+(?:{verb}|{group_verb})?)"  # "and a smaller team at K": a group needs no verb
             rf"(?!(?:from|of|over)\b)(?=(?:{preps})\s)", i)
         # "The deployment follows ... a peace deal signed in Lome": a place another noun
         # phrase's participle holds, not the forces before it
@@ -557,7 +562,8 @@ class Patterns:
         # "about 200 km east of Thule": a far reference point, not where the place is
         self.far_from = re.compile(
             r"\b(\d[\d,]*)\s*(?:km|kilometres|kilometers|miles)\s+(?:\([^)]*\)\s+)?"
-            rf"(?:(?:{direction})\s+of|from|away\s+from)\s+(?:the\s+)?$", i)
+            rf"(?:(?:{direction})\s+of|from|away\s+from)\s+(?:the\s+)?"
+            r"(?:(?:city|town|village|port|capital)\s+of\s+)?$", i)  # "south of the city of X"
         self.former_before = re.compile(rf"\b(?:{alts(g['np_status_adjectives'])})[\s-]+$", i)
         self.np_status = frozenset(w.lower() for w in g["np_status_adjectives"])
         self.country_object = re.compile(

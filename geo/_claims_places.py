@@ -294,7 +294,7 @@ def drop_landmarks(text: str, base: int, linked: list[Toponym], rx: Patterns,
             drop = a  # "set up by Russia near Latakia": the finer place
         else:  # "Qargha, on the western outskirts of Kabul": a namesake unless that close
             limit = OUTSKIRTS_KM if b.kind == "city" and rx.outskirts_gap.search(gap) else NEAR_KM
-            drop = b if distance_km(a, b) <= limit else a
+            drop = b if a.kind != "city" or distance_km(a, b) <= limit else a
         if drop in out:
             out.remove(drop)
     return out

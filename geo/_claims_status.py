@@ -150,6 +150,8 @@ def _withdrawal_objects(view: View, lex: Lex, end: int) -> list[tuple[int, int]]
         elif s >= extent:
             break
         out.append((s, e))
+        if lex.rx.onward_to.match(text, e):
+            break  # "out of Syria to a new camp near Quweira": the rest is where they go
     return out
 
 

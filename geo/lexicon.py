@@ -116,6 +116,7 @@ GRAMMAR_KEYS = (
     "number_approximators",
     "elliptic_group_modifiers",
     "elliptic_group_nouns",
+    "elliptic_group_verbs",
     "non_presence_exceptions",
     "modifier_cues",
     "trainee_nouns",

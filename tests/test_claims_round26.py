@@ -1,0 +1,52 @@
+"""Round 26: rules generalised from the study of the held-out sets of the thirteenth stop.
+
+Every sentence here is new; none is copied from an evaluation article.
+"""
+
+import pytest
+
+from .conftest import claims_of, status_at
+
+
+def test_where_forces_go_after_what_they_leave_is_not_withdrawn(gaz):
+    text = ("Paris is considering moving some of the troops it is pulling out of Niger to a new "
+            "logistics camp in northern Chad, near the town of Faya-Largeau, officials said.\n")
+    assert status_at(gaz, text, "FRA", "Faya-Largeau") == "proposed"
+
+
+def test_the_places_a_withdrawal_lists_are_still_withdrawn(gaz):
+    text = "France pulled its troops out of Gao, Kidal and Tessalit last year.\n"
+    assert status_at(gaz, text, "FRA", "Tessalit") == "withdrawn"
+
+
+@pytest.mark.parametrize("reference", ["the city of Kirkuk", "the town of Kirkuk", "Kirkuk"])
+def test_a_far_reference_after_the_city_of_is_no_place_of_the_forces(gaz, reference):
+    text = f"The camp, about 90 km south of {reference}, has hosted French advisers since 2016.\n"
+    assert "Kirkuk" not in {c.place for c in claims_of(gaz, text)}
+
+
+def test_an_island_off_a_coast_is_the_island(gaz):
+    text = "Iranian advisers are stationed on Kamaran island off the Red Sea coast, officials said.\n"
+    assert {c.place for c in claims_of(gaz, text) if c.operator == "IRN"} == {"Kamaran island"}
+
+
+def test_a_name_spelled_with_x_for_kh_is_found_by_its_skeleton(gaz):
+    text = "Dutch instructors remain at a base near Darbandikhan in Iraq, an official said.\n"
+    claims = [c for c in claims_of(gaz, text) if c.operator == "NLD"]
+    assert [c.place for c in claims] == ["Darbandikhan"]
+    assert claims[0].lat == pytest.approx(35.11, abs=0.05)
+    assert claims[0].lon == pytest.approx(45.69, abs=0.05)
+
+
+@pytest.mark.parametrize("group", ["A third, larger group", "A second group", "A smaller team"])
+def test_another_group_that_could_follow_goes_where_it_is_sent(gaz, group):
+    text = ("Egypt has stationed a team of military instructors at an army camp near Kassala in "
+            f"Sudan. {group} could follow to the airport at Kosti, a diplomat said.\n")
+    assert status_at(gaz, text, "EGY", "Kosti") == "proposed"
+
+
+def test_units_being_trained_are_not_the_subject_a_later_group_belongs_to(gaz):
+    text = ("Egypt has stationed a team of military instructors at an army camp near Kassala in "
+            "Sudan. The team is training Sudanese army units in the use of artillery. A third, "
+            "larger group could follow to the airport at Kosti, a diplomat said.\n")
+    assert status_at(gaz, text, "EGY", "Kosti") == "proposed"
