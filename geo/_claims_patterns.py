@@ -37,6 +37,10 @@ class TailMatcher:
         How many words may follow the phrase.
     strip_the
         Ignore a final "the" ("in the", "by the").
+    skip
+        Final words to ignore ("in neighbouring").
+    barrier
+        Words the gap may not hold ("its navy a base": "a" opens another noun phrase).
 
     """
 
@@ -44,12 +48,13 @@ class TailMatcher:
     _PUNCT = re.compile(r"[,;:()\"“”]")
 
     def __init__(self, phrases: Iterable[str], gap: int = 0, *, strip_the: bool = True,
-                 skip: Iterable[str] = ()) -> None:
+                 skip: Iterable[str] = (), barrier: Iterable[str] = ()) -> None:
         self.phrases = frozenset(tuple(p.lower().split()) for p in phrases)
         self.lengths = sorted({len(p) for p in self.phrases})
         self.gap = gap
         self.strip_the = strip_the
         self.skip = frozenset(w.lower() for w in skip)
+        self.barrier = frozenset(w.lower() for w in barrier)
 
     @classmethod
     def words(cls, text: str) -> list[str]:
@@ -62,6 +67,8 @@ class TailMatcher:
         """Whether a word list ends with a phrase and at most ``gap`` words after it."""
         n_words = len(words)
         for g in range(self.gap + 1):
+            if g > n_words or (g and words[n_words - g] in self.barrier):
+                break
             for n in self.lengths:
                 if n + g > n_words:
                     break
@@ -112,7 +119,8 @@ class Patterns:
         aux = alts(g["auxiliaries"])
         negators = [w for w in g["negators"] if w[:1].isalpha()]
         self.negators = TailMatcher(negators, 3, strip_the=False)
-        self.possessive_pronoun = TailMatcher(g["possessive_pronouns"], 3, strip_the=False)
+        self.possessive_pronoun = TailMatcher(g["possessive_pronouns"], 3, strip_the=False,
+                                              barrier=("a", "an", "the"))  # "its navy a base"
         self.locative_tail = re.compile(
             rf"\b(?:{preps}|{direction}\s+of)\s+(?:the\s+)?(?:{part_of})?{possessor}?"
             rf"(?:{place_noun_of})?(?:(?:{alts(g['place_adjectives'])})\s+)?$", i)
@@ -538,6 +546,10 @@ class Patterns:
         # "is expected to move its troops to Kidal": a plan to bring the forces there
         self.motion_after = re.compile(
             rf"\s+(?:(?:{alts(g['modal_adverbs'])})\s+)?(?:{alts(g['destination_verbs'])})\b", i)
+        # "its troops would be stationed at": the plan places the forces
+        self.placed_after = re.compile(
+            rf"\s+(?:(?:be|have\s+been)\s+)?(?:{alts(g['segment_participles'])})\b", i)
+        self.to_named = re.compile(r"\s+(?:back\s+)?to\s+(?:the\s+)?(?-i:[A-Z])", i)  # "deploy to Iraq"
         # "had no plans to move": a refusal to leave the place named before it
         moves = [v for v in g["destination_verbs"] if not v.startswith("sen")]
         self.move_after = re.compile(

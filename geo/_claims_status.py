@@ -493,8 +493,12 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
         ):  # "engineers are building clinics", "has been based there for years, building roads"
             continuing.append(f"at work: {w}")
             continue
-        if rx.motion_after.match(text, e):
-            moving = True  # "is expected to move its troops to Kidal"
+        motion = rx.motion_after.match(text, e)
+        if place[1] <= s and rx.to_named.match(text, motion.end() if motion else e) and (
+                motion or w.split()[-1].lower() in lex.grammar["destination_verbs"]):
+            continue  # "Its brigade, based at Camp Hovey, will deploy to Iraq": away from there
+        if motion or rx.placed_after.match(text, e):
+            moving = True  # "is expected to move its troops to Kidal", "its troops would be based"
         proposed.append(w)
     if published_year is not None and not any(w.lower() == "since" for _, _, w in existing):
         # "a unit stationed in the north from 2026": a date ahead of the article

@@ -50,3 +50,33 @@ def test_units_being_trained_are_not_the_subject_a_later_group_belongs_to(gaz):
             "Sudan. The team is training Sudanese army units in the use of artillery. A third, "
             "larger group could follow to the airport at Kosti, a diplomat said.\n")
     assert status_at(gaz, text, "EGY", "Kosti") == "proposed"
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Ankara said its troops would be stationed at a base near Kirkuk.\n", "Kirkuk"),
+    ("Senegal said its soldiers would be based at Tabuk alongside Saudi units.\n", "Tabuk"),
+])
+def test_a_possessive_on_forces_does_not_make_their_plan_a_presence(gaz, text, place):
+    operator = "TUR" if text.startswith("Ankara") else "SEN"
+    assert status_at(gaz, text, operator, place) == "proposed"
+
+
+def test_a_base_given_to_a_possessed_navy_is_not_its_own_yet(gaz):
+    text = ("China is seeking a deal that would give its navy a logistics base near Bata, "
+            "officials said.\n")
+    assert status_at(gaz, text, "CHN", "Bata") == "proposed"
+
+
+@pytest.mark.parametrize("text", [
+    "Russia would expand its naval base near Port Sudan.\n",
+    "Turkey could use its base near Doha for the operation.\n",
+])
+def test_a_possessed_base_is_there_already(gaz, text):
+    assert {c.status for c in claims_of(gaz, text)} == {"existing"}
+
+
+def test_a_unit_that_will_deploy_elsewhere_is_still_where_it_is_based(gaz):
+    text = ("The United States keeps about 28,000 troops in South Korea. "
+            "Its 3rd Brigade, based at Camp Humphreys in Pyeongtaek, will deploy to Kuwait this "
+            "summer, US officials said.\n")
+    assert status_at(gaz, text, "USA", "Humphreys") == "existing"
