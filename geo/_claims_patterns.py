@@ -572,6 +572,10 @@ class Patterns:
             rf"\b(?:and|but)\s+(?:later\s+|then\s+)?(?:{alts(g['return_verbs'])})\b(?!\s+home)", i)
         self.renamed_until = re.compile(r",?\s+as\s+(?-i:[A-Z])", i)  # "known until 2023 as Thule"
         # "about 200 km east of Thule": a far reference point, not where the place is
+        # "about 35 km (22 miles) north of the town of X": a point that far from X
+        self.distance_of = re.compile(
+            r"\b(\d[\d,]*(?:\.\d+)?)[\s-]*(km|kilometres?|kilometers?|miles?)\s+(?:\([^)]*\)\s+)?"
+            rf"({dirs})(?:ern)?\s+of\s+(?:the\s+)?(?:(?:city|town|village|port|capital)\s+of\s+)?$", i)
         self.far_from = re.compile(
             r"\b(\d[\d,]*)\s*(?:km|kilometres|kilometers|miles)\s+(?:\([^)]*\)\s+)?"
             rf"(?:(?:{direction})\s+of|from|away\s+from)\s+(?:the\s+)?"

@@ -8,7 +8,9 @@ dropped and towns with a base word snap to the military site nearby. Used by
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
+import math
 import re
 from collections.abc import Sequence
 
@@ -17,6 +19,7 @@ from geo._claims_lex import Lex, View
 from geo._claims_mentions import CIVIL_SITE_KINDS, Anchor, operators
 from geo._claims_operators import country_gap
 from geo._claims_patterns import Patterns, far_reference
+from geo._resolve import EARTH_RADIUS_KM
 from geo.gazetteer import Gazetteer
 from geo.toponyms import Toponym, haversine_km
 
@@ -429,7 +432,47 @@ def link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns,
         if head is not None and head not in linked:
             linked.append(head)
     linked.sort(key=lambda t: t.start)
-    return _between(text, base, drop_landmarks(text, base, linked, rx, places), rx)
+    return [displaced(text, base, t, rx)
+            for t in _between(text, base, drop_landmarks(text, base, linked, rx, places), rx)]
+
+
+MILE_KM = 1.609344
+DISPLACE_MIN_KM = 10.0  # nearer than this, the town itself is as good a point
+_BEARINGS = {"north": 0.0, "northeast": 45.0, "east": 90.0, "southeast": 135.0, "south": 180.0,
+             "southwest": 225.0, "west": 270.0, "northwest": 315.0}
+
+
+def displaced(text: str, base: int, t: Toponym, rx: Patterns) -> Toponym:
+    """"A small outpost about 35 km north of Mogadishu": the point 35 km north, not the city.
+
+    The place keeps its mention (evidence spans are unchanged) and is named by the phrase
+    ("35 km north of Mogadishu"); it no longer stands for the gazetteer entry.
+    """
+    if t.kind not in ("city", "site") or t.lat is None or t.lon is None:
+        return t
+    m = rx.distance_of.search(text, max(0, t.start - base - 80), t.start - base)
+    if m is None:
+        return t
+    km = float(m.group(1).replace(",", ""))
+    if m.group(2).lower().startswith("mile"):
+        km *= MILE_KM
+    if km < DISPLACE_MIN_KM:
+        return t
+    word = m.group(3).lower().replace("-", "")
+    lat, lon = destination(t.lat, t.lon, _BEARINGS[word], km)
+    unit = "km" if m.group(2).lower().startswith("k") else "miles"
+    return dataclasses.replace(t, name=f"{m.group(1)} {unit} {m.group(3).lower()} of {t.name}",
+                               lat=lat, lon=lon, geonameid=None, place=None, candidates=[],
+                               kind="city")
+
+
+def destination(lat: float, lon: float, bearing: float, km: float) -> tuple[float, float]:
+    """The point ``km`` from (lat, lon) along ``bearing`` (degrees from north), on a sphere."""
+    d = km / EARTH_RADIUS_KM
+    p1, l1, b = math.radians(lat), math.radians(lon), math.radians(bearing)
+    p2 = math.asin(math.sin(p1) * math.cos(d) + math.cos(p1) * math.sin(d) * math.cos(b))
+    l2 = l1 + math.atan2(math.sin(b) * math.sin(d) * math.cos(p1), math.cos(d) - math.sin(p1) * math.sin(p2))
+    return math.degrees(p2), (math.degrees(l2) + 540.0) % 360.0 - 180.0
 
 
 BETWEEN_KM = 300.0  # "a strip between A and B": one area, when A and B are this close

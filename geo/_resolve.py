@@ -44,6 +44,7 @@ HUGE_CITY = 1_000_000
 SETTLED_LEAD = 4.5
 FAR_KM = 1500.0
 WORLD_CITY = 2.5  # a city of a million or more by its own name: London, not London, Kentucky
+EARTH_RADIUS_KM = 6371.0088  # the mean radius
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -51,7 +52,7 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
 _K = {kind: code for code, kind in enumerate(KINDS)}
@@ -135,7 +136,7 @@ def feature_matrix(gaz: Gazetteer, rows: np.ndarray, ctx: _Context, *, admin_wor
         lat, lon = np.radians(gaz.lat[rows]), np.radians(gaz.lon[rows])
         lat0, lon0 = math.radians(ctx.anchor[0]), math.radians(ctx.anchor[1])
         a = np.sin((lat - lat0) / 2) ** 2 + np.cos(lat) * math.cos(lat0) * np.sin((lon - lon0) / 2) ** 2
-        km = 2 * 6371.0088 * np.arcsin(np.minimum(1.0, np.sqrt(a)))
+        km = 2 * EARTH_RADIUS_KM * np.arcsin(np.minimum(1.0, np.sqrt(a)))
         out["distance"] = np.where(_IS_AREA[kind], 0.0, -np.minimum(km / 1000.0, 3.0))
     return out
 

@@ -80,3 +80,26 @@ def test_a_unit_that_will_deploy_elsewhere_is_still_where_it_is_based(gaz):
             "Its 3rd Brigade, based at Camp Humphreys in Pyeongtaek, will deploy to Kuwait this "
             "summer, US officials said.\n")
     assert status_at(gaz, text, "USA", "Humphreys") == "existing"
+
+
+@pytest.mark.parametrize(("phrase", "lat", "lon"), [
+    ("about 30 km north of Mogadishu", 2.31, 45.34),
+    ("some 20 miles (32 km) north of Mogadishu", 2.33, 45.34),
+    ("35 kilometres north-east of the city of Mogadishu", 2.27, 45.57),
+])
+def test_a_place_given_by_distance_and_direction_from_a_town_is_that_far_away(
+        gaz, phrase, lat, lon):
+    text = f"Turkish advisers have set up a small outpost {phrase}, officials said.\n"
+    claims = [c for c in claims_of(gaz, text) if c.operator == "TUR"]
+    assert len(claims) == 1
+    assert "Mogadishu" in claims[0].place and " of " in claims[0].place
+    assert (claims[0].lat, claims[0].lon) == (pytest.approx(lat, abs=0.03), pytest.approx(lon, abs=0.03))
+
+
+@pytest.mark.parametrize("text", [
+    "Turkish advisers have set up a small outpost about 5 km north of Mogadishu.\n",
+    "Turkish advisers have set up a small outpost at Afgooye, 30 km north-west of Mogadishu.\n",
+])
+def test_a_near_distance_or_a_named_place_keeps_the_gazetteer_point(gaz, text):
+    places = {c.place for c in claims_of(gaz, text) if c.operator == "TUR"}
+    assert places and all(" km " not in p for p in places)
