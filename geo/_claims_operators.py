@@ -192,6 +192,9 @@ def sentence_operator(text: str, anchor: Anchor, ops: list[Mention], host: str, 
                 and rx.hosting_verb.search(text, rel[0][0], o.start)][:1]
     if not eligible:
         return []
+    partners = [o for o in eligible[1:] if o.how in ("country", "metonym")
+                and rx.recipient_before.search(text, max(0, o.start - 15), o.start)]
+    eligible = [o for o in eligible if o not in partners]  # "Egypt is discussing with Eritrea"
     if pronoun:
         # the subject of the anchor's own clause: "A expelled U.S. forces from its base, and
         # Germany closed its air base at Termez"

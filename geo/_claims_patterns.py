@@ -451,6 +451,8 @@ class Patterns:
         self.expulsion = re.compile(rf"(?:{alts(g['expulsion_stems'])})", i)  # the host acts on them
         self.exercise_words = tuple(w.lower() for w in g["exercise_words"])
         self.capital_word = re.compile(r"\bthe\s+capital\b(?!\s+of\b)", i)
+        self.country_word = re.compile(  # "withdrew its personnel from the archipelago"
+            rf"\bthe\s+(?:{alts(g['country_anaphors'])})\b(?!\s+of\b)", i)
         self.lies_after = re.compile(r"\s+(?:lies|sits|stands|is\s+(?:located|situated))\b", i)
         # "the base that hosts Camp Patriot": the base is where the site named next is
         self.hosting_relative = re.compile(
@@ -532,6 +534,7 @@ class Patterns:
             rf"\s+who\s+[^,;.]{{5,100}}?\s(?=(?:{aux})\s+(?:be\s+|been\s+)?"
             rf"(?:{alts(g['segment_participles'])}|sent|moved)\b)", i)
         self.and_before = re.compile(r"\band\s+$", i)
+        self.and_aux_before = re.compile(rf"\band\s+(?:(?:{aux})\s+){{0,2}}$", i)  # "and is building"
         self.and_between = re.compile(r"\sand\s", i)
         self.own_object_after = re.compile(r"\s+(?:over\s+)?(?:a|an|the|its|their|one|two|three)\s", i)
         self.sent_to = re.compile(rf"\b(?:{alts(g['destination_verbs'])})\b[^;.]{{0,60}}?\sto\s", i)
@@ -549,6 +552,10 @@ class Patterns:
         # "its troops would be stationed at": the plan places the forces
         self.placed_after = re.compile(
             rf"\s+(?:(?:be|have\s+been)\s+)?(?:{alts(g['segment_participles'])})\b", i)
+        # "handed it to Egyptian troops": the operator after it receives what the cue gives up
+        self.to_recipient = re.compile(
+            r"(?:\s+(?:it|them|over|back|(?:the|a|an|its|their)\s+[\w-]+))*\s+to\s+(?:the\s+)?"
+            r"(?:[\w-]+\s+){0,2}", i)
         self.to_named = re.compile(r"\s+(?:back\s+)?to\s+(?:the\s+)?(?-i:[A-Z])", i)  # "deploy to Iraq"
         # "had no plans to move": a refusal to leave the place named before it
         moves = [v for v in g["destination_verbs"] if not v.startswith("sen")]

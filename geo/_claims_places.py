@@ -583,6 +583,13 @@ def capital_of(gaz: Gazetteer, iso3: str) -> Toponym | None:
     return Toponym(0, 0, p.name, "city", p.iso3, p.lat, p.lon, p.geonameid, p)
 
 
+def country_of(gaz: Gazetteer, iso3: str) -> Toponym | None:
+    """A country as a place ("from the archipelago" after its capital was named)."""
+    p = gaz.country(iso3) if iso3 else None
+    return None if p is None else Toponym(0, 0, p.name, "country", p.iso3, p.lat, p.lon,
+                                          p.geonameid, p)
+
+
 def at_anchor(t: Toponym, anchor: Anchor, base: int) -> Toponym:
     """An antecedent place, re-anchored at the anaphor ("the base") in this sentence."""
     return Toponym(anchor.start + base, anchor.end + base, t.name, t.kind, t.iso3, t.lat, t.lon,

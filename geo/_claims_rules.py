@@ -42,6 +42,7 @@ from geo._claims_places import (
     at_anchor,
     capital_of,
     city_state,
+    country_of,
     described_host,
     directional_point,
     distance_km,
@@ -215,6 +216,8 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
                 "place", hosts or frozenset()))
             if place is not None and said and rx.capital_word.search(said.group(0)):
                 place = capital_of(gaz, place.iso3) or place  # "at a camp in the capital"
+            elif place is not None and said and rx.country_word.search(said.group(0)):
+                place = country_of(gaz, place.iso3) or place  # "from the archipelago"
             if place is not None:
                 linked, how_place = [at_anchor(place, anchor, base)], f"refers back to {place.name}"
         elif not linked and anchor.joining:

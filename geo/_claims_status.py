@@ -274,6 +274,8 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
 
     def applies(hit: tuple[int, int, str]) -> bool:
         _, e, w = hit
+        if op_at > e and rx.to_recipient.fullmatch(text, e, op_at):
+            return False  # "left a small outpost and handed it to Egyptian troops": they stay
         if w.lower() in rx.np_status:  # "former French bases": that noun phrase only
             if w.lower().endswith("ly") and rx.participle_after.match(text, e) and (
                 0 <= hit[0] - max(anchor[1], place[1]) <= 30
@@ -492,6 +494,11 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
                 scope[0] <= s2 < s and not lex.construction.fullmatch(w2) for s2, _, w2 in plans))
         ):  # "engineers are building clinics", "has been based there for years, building roads"
             continuing.append(f"at work: {w}")
+            continue
+        if lex.construction.fullmatch(w) and s >= max(anchor[1], place[1]) and (
+                norm_phrase(text[anchor[0] : anchor[1]]) in lex.force_words) and (
+                rx.and_aux_before.search(text, max(0, s - 20), s)):
+            continuing.append(f"at work: {w}")  # "has sent troops to X and is building a runway"
             continue
         motion = rx.motion_after.match(text, e)
         if place[1] <= s and rx.to_named.match(text, motion.end() if motion else e) and (

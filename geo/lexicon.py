@@ -117,6 +117,7 @@ GRAMMAR_KEYS = (
     "elliptic_group_modifiers",
     "elliptic_group_nouns",
     "elliptic_group_verbs",
+    "country_anaphors",
     "non_presence_exceptions",
     "modifier_cues",
     "trainee_nouns",

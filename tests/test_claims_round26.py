@@ -103,3 +103,49 @@ def test_a_place_given_by_distance_and_direction_from_a_town_is_that_far_away(
 def test_a_near_distance_or_a_named_place_keeps_the_gazetteer_point(gaz, text):
     places = {c.place for c in claims_of(gaz, text) if c.operator == "TUR"}
     assert places and all(" km " not in p for p in places)
+
+
+def test_forces_a_base_is_handed_to_are_there_not_withdrawn(gaz):
+    text = ("British advisers have left a camp near Kismayo and handed it to Kenyan troops "
+            "serving with the African Union mission in Somalia, officials said.\n")
+    claims = claims_of(gaz, text)
+    assert status_at(gaz, text, "GBR", "Kismayo") == "withdrawn"
+    assert "withdrawn" not in {c.status for c in claims if c.operator == "KEN"}
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt is discussing with Eritrea the deployment of a naval detachment on the coast of "
+    "the Gulf of Zula, sources said.\n",
+    "Turkey is negotiating with Sudan the stationing of a small naval unit at Suakin.\n",
+])
+def test_the_partner_of_talks_is_not_the_operator(gaz, text):
+    operators = {c.operator for c in claims_of(gaz, text)}
+    assert operators and operators <= {"EGY", "TUR"}
+
+
+def test_the_operator_of_a_deal_with_the_host_is_still_the_partner(gaz):
+    text = "Sudan signed a deal with Russia for a naval base at Port Sudan.\n"
+    assert {c.operator for c in claims_of(gaz, text)} == {"RUS"}
+
+
+def test_the_archipelago_after_its_capital_is_the_country(gaz):
+    text = ("Turkish drone crews are now stationed at Male. India completed the withdrawal of its "
+            "own military personnel from the archipelago last year.\n")
+    places = {c.place for c in claims_of(gaz, text) if c.operator == "IND"}
+    assert places == {"Maldives"}
+
+
+def test_a_three_letter_alias_of_a_small_town_is_no_name(gaz):
+    text = "Egyptian patrol boats could use the fishing port at Tio, a town in Eritrea.\n"
+    assert all(c.lat < 20 for c in claims_of(gaz, text))
+
+
+def test_forces_sent_who_are_building_a_runway_are_there(gaz):
+    text = ("The United Arab Emirates has sent troops to the island of Perim and is building a "
+            "runway there, officials said.\n")
+    assert status_at(gaz, text, "ARE", "Perim") == "existing"
+
+
+def test_a_force_that_will_send_troops_and_build_a_base_plans_it(gaz):
+    text = "Turkey will send troops to Mogadishu and build a base there.\n"
+    assert status_at(gaz, text, "TUR", "Mogadishu") == "proposed"
