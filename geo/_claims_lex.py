@@ -92,6 +92,7 @@ class Lex:
         self.force_organisations = frozenset(self.organisations) - frozenset(
             self.grammar["non_force_organisations"])
         self.weak_proposed = _subset(self.cues, "weak_proposed", "proposed")
+        self.weak_existing = _subset(self.cues, "weak_existing", "existing")
         self.established = _subset(self.cues, "established", "existing")
         self.construction = _subset(self.cues, "construction", "proposed")
         self.vessels = frozenset(norm_phrase(p) for p in self.cues["vessels"].phrases)

@@ -293,6 +293,10 @@ class Patterns:
             rf"(?:(?:{hedges})\s+)?(?:near|outside|close\s+to|next\s+to|in|at|on|off|overlooking|"
             rf"{direction}\s+of)\s+(?:the\s+)?(?:(?:[a-z-]+\s+)?{part_of})?"  # "on the northern tip of"
             r"(?:(?:[a-z-]+\s+)?(?:port\s+)?(?:city|town|village)\s+of\s+)?$", i)  # "the eastern city of"
+        # "Ramadi, the capital of Anbar province": the town, located
+        self.capital_of_gap = re.compile(
+            r"\s*,\s*(?:the|a)\s+(?:[a-z-]+\s+)?(?:capital|seat|main\s+town|largest\s+city)\s+of\s+"
+            r"(?:the\s+)?", i)
         self.segment_start = re.compile(
             rf"^\s*(?:(?:which|that|who)\s+(?:\w+\s+){{0,2}})?(?:(?:{hedges})\s+)?(?:(?:{aux}|[a-z]+ed|built|set|up|put|"
             rf"kept|held)\s+)*(?:in|at|near|outside|around|inside|on|from|"
@@ -406,7 +410,9 @@ class Patterns:
         self.studying_after = re.compile(
             rf"(?:\s*,[^,]{{0,25}},)?\s+(?:(?:{aux}|continue|continues|each\s+year|regularly)\s+){{0,3}}"
             rf"(?:(?:{alts(g['study_verbs'])})(?:\s+courses)?|(?:completed|completes|complete|began|begin|"
-            rf"begins|started|finished)\s+(?:a|an|their|the)\s+(?:[\w-]+\s+){{0,2}}course)"
+            rf"begins|started|finished)\s+(?:a|an|their|the)\s+(?:[\w-]+\s+){{0,2}}course"
+            rf"|(?:also\s+)?(?:been\s+)?(?:sent|admitted|seconded)\s+to\s+(?:[\w-]+\s+){{0,3}}"
+            rf"(?:{alts(g['study_places'])}))"  # "have also been sent to Turkish military academies in"
             rf"\s+(?:in|at|on|with|abroad|overseas|under)\b", i)
         calendar_words = "|".join([*calendar.month_name[1:], *calendar.day_name])
         self.generic_owner = re.compile(rf"\b(?:{alts(g['generic_owner_nouns'])})\b", i)

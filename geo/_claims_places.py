@@ -282,7 +282,8 @@ def drop_landmarks(text: str, base: int, linked: list[Toponym], rx: Patterns,
             continue
         loose = located and len(gap) <= 60
         if rx.conjunction.search(gap) or not (
-            rx.landmark.match(gap) or (loose and rx.landmark_loose.match(gap))
+            rx.landmark.match(gap) or rx.capital_of_gap.fullmatch(gap)
+            or (loose and rx.landmark_loose.match(gap))
         ):
             continue
         rank_a, rank_b = _SPECIFIC.get(a.kind, 9), _SPECIFIC.get(b.kind, 9)
@@ -367,7 +368,9 @@ def link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns,
             if t.kind == "country" and not hosts:
                 continue
             if linked_before(text, pe, anchor.start, rx, view.hits.get("existing", [])):
-                linked.append(t)
+                towns = [a for a in places if a.end <= t.start and rx.capital_of_gap.fullmatch(
+                    text, a.end - base, ps)]  # "Ramadi, the capital of Anbar province, where"
+                linked.append(towns[-1] if towns else t)
             continue
         if ps < anchor.end:
             linked.append(t)  # the anchor is inside the name ("Tartus naval base")

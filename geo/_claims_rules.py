@@ -611,7 +611,10 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
                                         operator=iso3, op_at=op_pos.start if op_pos else -1)
         if anchor.comitative:  # "would be based at S alongside the Danes": the Danes are there
             status, cues, tense = "existing", [], "current"
-        strong = status != "existing" or any(c != "possessive" for c in cues)
+        # "The base near X ... would give", with the operator carried: naming the base says
+        # nothing of whose forces are there
+        strong = status != "existing" or any(
+            c != "possessive" and not (carried and lex.weak_existing.fullmatch(c)) for c in cues)
         why = [op_cue] + ([how_place] if how_place else [])
         out.append(Raw(iso3, place, view.sentence, status, cues, why, explicit_own, tense,
                        carried, strong, anchor.base, blocked=blocked,

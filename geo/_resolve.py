@@ -277,18 +277,20 @@ def _containers(text: str, names: list[Toponym], gaz: Gazetteer) -> list[tuple[i
 
 # "the Spanish port of Rota", "the Nigerien city of Agadez": a demonym names the country
 _DEMONYM_CONTAINER_GAP = re.compile(
-    r"\s+(?:[a-z-]+\s+)?(?:port|city|town|village|island|base|region|province)\s+of\s+(?:the\s+)?")
+    r"\s+(?:[a-z-]+\s+)?(?:ports?|city|cities|towns?|villages?|islands?|base|region|province)"
+    r"\s+of\s+(?:the\s+)?")
 
 
 _ROW_LABEL = re.compile(r"[ \t]*(?:[-*•–][ \t]+)?[^|:\n]{2,40}?[ \t]*[|:]")
 
 
 def _demonym_containers(text: str, mentions: list[Toponym], names: list[Toponym],
-                        gaz: Gazetteer) -> list[str]:
-    """For each name, the country its text places it in ("" for none).
+                        gaz: Gazetteer) -> list[tuple[str, bool]]:
+    """For each name, the country its text places it in ("" for none), and whether a demonym says so.
 
     A demonym before it ("the Spanish port of Rota"), or the country that labels its
-    table row or list item ("Spain | about 3,800 | Rota, Moron").
+    table row or list item ("Spain | about 3,800 | Rota, Moron"; but "Kenya: 1,400
+    soldiers at Dhobley" labels whose forces they are, so a label is only a hint).
     """
     demonyms = [m for m in mentions if m.kind == "demonym" and m.iso3]
     out = []
@@ -298,6 +300,8 @@ def _demonym_containers(text: str, mentions: list[Toponym], names: list[Toponym]
         iso = ""
         if before and _DEMONYM_CONTAINER_GAP.fullmatch(text, before[-1].end, n.start):
             iso = before[-1].iso3
+            out.append((iso, True))
+            continue
         line = text.rfind("\n", 0, n.start) + 1
         if not iso and line not in labels:
             labels[line] = ""
@@ -310,7 +314,7 @@ def _demonym_containers(text: str, mentions: list[Toponym], names: list[Toponym]
             label_end = _ROW_LABEL.match(text, line)
             if label_end is not None and n.start >= label_end.end():
                 iso = labels[line]
-        out.append(iso)
+        out.append((iso, False))
     return out
 
 
@@ -381,10 +385,12 @@ def resolve(text: str, mentions: list[Toponym], gaz: Gazetteer) -> list[Toponym]
                                                strict=True)}
     groups: dict[tuple[int, bool, bool, bool, int, int, int], int] = {}
     iso_index = gaz.iso_index
-    described = [iso_index.get(iso, 0) for iso in _demonym_containers(text, mentions, names, gaz)]
+    containers = _demonym_containers(text, mentions, names, gaz)
+    described = [iso_index.get(iso, 0) for iso, _ in containers]
     of_mention = [groups.setdefault((m.key, m.admin_word, m.base_word, m.city_word,
                                      *link_of[id(m)], iso), len(groups))
                   for m, iso in zip(names, described, strict=True)]
+    by_demonym = {of_mention[k] for k, (_, said) in enumerate(containers) if said}
     parts = [gaz.candidate_rows(sig[0]) for sig in groups]
     inside = []
     for sig, (cands, _, _) in zip(groups, parts, strict=True):
@@ -437,9 +443,12 @@ def resolve(text: str, mentions: list[Toponym], gaz: Gazetteer) -> list[Toponym]
     per_key = Counter(m.key for m in names)  # every mention of the name, in any group
     confident = [_confident(gaz, ctx, counts, sigs[g][0], per_key[sigs[g][0]], picked_list[g])
                  for g in range(len(sigs))]
+    # "the Lebanese village of Houla" with only a Syrian Houla known: no mention of it is that
+    misplaced = {sig[0] for g, (sig, flag) in enumerate(zip(sigs, inside, strict=True))
+                 if g in by_demonym and not flag.any()}
     for m, g in zip(names, of_mention, strict=True):
         place = gaz.place(picked_list[g])
-        m.confident = confident[g]
+        m.confident = confident[g] and sigs[g][0] not in misplaced
         m.place = place
         m.kind = KIND_OUT[place.kind]
         m.iso3 = place.iso3

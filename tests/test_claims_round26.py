@@ -149,3 +149,51 @@ def test_forces_sent_who_are_building_a_runway_are_there(gaz):
 def test_a_force_that_will_send_troops_and_build_a_base_plans_it(gaz):
     text = "Turkey will send troops to Mogadishu and build a base there.\n"
     assert status_at(gaz, text, "TUR", "Mogadishu") == "proposed"
+
+
+@pytest.mark.parametrize("phrase", ["the south Lebanese village of Houla",
+                                    "the south Lebanese villages of Houla and Aitaroun"])
+def test_a_town_the_text_puts_in_another_country_is_not_a_namesake_there(gaz, phrase):
+    text = (f"Israeli troops remained in {phrase} on Tuesday. The army of Israel has kept "
+            "soldiers on the edge of Houla, officials said.\n")
+    assert all(c.host != "SYR" for c in claims_of(gaz, text))
+
+
+def test_a_list_label_names_the_forces_not_the_country_of_the_place(gaz):
+    text = ("Troop contributors:\n\n- Kenya: about 1,400 soldiers, mainly at Dhobley\n"
+            "- Ethiopia: about 2,500 soldiers in Baidoa\n")
+    claims = claims_of(gaz, text)
+    assert {(c.operator, c.place) for c in claims} >= {("KEN", "Dhobley"), ("ETH", "Baidoa")}
+
+
+def test_a_base_named_in_a_carried_sentence_does_not_outweigh_the_plan(gaz):
+    text = ("Turkey is considering deploying an air defence unit at a former army base near "
+            "Maharda, sources said. The base near Maharda lies on the edge of the Ghab plain and "
+            "would give radars a view over central Syria.\n")
+    assert status_at(gaz, text, "TUR", "Maharda") == "proposed"
+
+
+def test_forces_named_with_a_base_they_use_are_there(gaz):
+    text = ("American troops have been arriving for a week at the Mihail Kogalniceanu air base. "
+            "Romanian officials said more U.S. personnel would be based there by next month.\n")
+    assert status_at(gaz, text, "USA", "Kog") == "existing"
+
+
+def test_has_an_air_base_is_a_presence(gaz):
+    text = ("Russia keeps soldiers in Tajikistan and has an air base at Kant in Kyrgyzstan. "
+            "Officials said the airfield would stay open.\n")
+    assert status_at(gaz, text, "RUS", "Kant") == "existing"
+
+
+def test_where_after_a_capital_apposition_is_the_town(gaz):
+    text = ("Some advisers would stay at a camp outside Fallujah, the largest city of Anbar "
+            "province, where Italian trainers have worked since 2022.\n")
+    assert {c.place for c in claims_of(gaz, text) if c.operator == "ITA"} == {"Fallujah"}
+
+
+@pytest.mark.parametrize("text", [
+    "Libyan officers have also been sent to Turkish military academies in Ankara and Istanbul.\n",
+    "Iraqi cadets were sent to military colleges in Britain.\n",
+])
+def test_officers_sent_to_academies_abroad_are_trainees(gaz, text):
+    assert claims_of(gaz, text) == []
