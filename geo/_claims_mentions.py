@@ -566,6 +566,8 @@ def places_of(view: View, lex: Lex) -> list[Toponym]:
         if (s, e) in metonyms and lex.rx.says_after.match(text, e) and not lex.rx.locative_before.search(
                 text[max(0, s - 30) : s]):
             continue  # "working in Adiyaman, Islamabad said": a government (not "officers in X said")
+        if (s, e) in metonyms and lex.rx.recourse_before.search(text, max(0, s - 25), s):
+            continue  # "expelled French forces and has turned to Moscow for security help"
         if lex.rx.title_of_before.search(text, max(0, s - 20), s):
             continue  # "the Prince of Wales Barracks": part of a title
         if t.kind != "site" and lex.rx.venue_before.search(text, max(0, s - 30), s):

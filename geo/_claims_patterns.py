@@ -343,7 +343,7 @@ class Patterns:
         # "A second group is in Kosovo", "a smaller engineering team": another part of them
         modifier = alts(g['elliptic_group_modifiers'])  # "A second, smaller group"
         group = (rf"(?:a|an|another|the)\s+(?:{modifier})(?:,?\s+(?:{modifier}))?\s+"
-                 rf"(?:[a-z][\w-]*\s+)?(?:{alts(g['elliptic_group_nouns'])})")
+                 rf"(?:[A-Za-z][\w-]*\s+)?(?:{alts(g['elliptic_group_nouns'])})")  # "second Russian group"
         verb = rf"(?:(?:(?:{aux})\s+)+(?:(?:{presence_verbs})\s+)?|(?:{presence_verbs})\s+)"
         # "A second group could follow to the airport at X": the group goes where it is sent
         group_verb = rf"(?:(?:(?:{aux})\s+)*(?:{presence_verbs}|{alts(g['elliptic_group_verbs'])})\s+)"
@@ -388,6 +388,13 @@ class Patterns:
         self.unknown_place_tail = re.compile(
             rf"\b(?:at|in|near|outside|of)\s+((?-i:[A-Z][\w'’]*)(?:[\s-]+(?:(?:{joins})-)?"
             r"(?-i:[A-Z][\w'’]*)){0,3})\s*$")
+        # "has turned to Moscow for security help": a government it asks, not a place
+        self.recourse_before = re.compile(rf"\b(?:{alts(g['recourse_verbs'])})\s+$", i)
+        # "at El Bluff, the port outside Bluefields": what the unknown name is, and near what
+        self.locating_apposition = re.compile(
+            r"^\s*(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}(?:port|town|village|island|harbour|harbor|"
+            r"hamlet|settlement|airstrip|oasis)\s+(?:(?:just|about|some)\s+)?(?:near|outside|"
+            rf"close\s+to|next\s+to|(?:{direction})\s+of|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?$", i)
         # "based at Camp McGovern, a former farm about 10 km south-west of Brcko": a camp the
         # gazetteer lacks, located by the apposition after its name
         self.unknown_name_at = re.compile(  # after an anchor that opens the name ("Camp")

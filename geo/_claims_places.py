@@ -61,7 +61,8 @@ def linked_after(text: str, anchor_end: int, p_start: int, prev_linked: int | No
             if len(last) <= 70 and rx.predicate_start.match(last):
                 return True  # "troops based at A, near B, were sent to guard the building in C"
             unknown = rx.unknown_place_tail.search(head)
-            if len(last) <= 50 and "," not in head and unknown and rx.far_from.search(last) and (
+            if len(last) <= 50 and "," not in head and unknown and (
+                    rx.far_from.search(last) or rx.locating_apposition.match(last)) and (
                     anchor_end + unknown.start(1) not in named):  # a name the gazetteer lacks
                 return True  # "left a position outside the village of Kudna, about 10 km south of X"
             if len(last) <= 50 and rx.and_locative.match(last) and rx.locative_verb.search(head):

@@ -119,6 +119,7 @@ GRAMMAR_KEYS = (
     "elliptic_group_nouns",
     "elliptic_group_verbs",
     "country_anaphors",
+    "recourse_verbs",
     "study_places",
     "non_presence_exceptions",
     "modifier_cues",

@@ -197,3 +197,32 @@ def test_where_after_a_capital_apposition_is_the_town(gaz):
 ])
 def test_officers_sent_to_academies_abroad_are_trainees(gaz, text):
     assert claims_of(gaz, text) == []
+
+
+def test_a_second_group_named_by_its_people_and_sent_is_another_group_of_the_forces(gaz):
+    text = ("Russian instructors have been stationed at Kaya since March. A second Russian group "
+            "could be sent to Dori, one of the sources said.\n")
+    assert status_at(gaz, text, "RUS", "Dori") == "proposed"
+
+
+@pytest.mark.parametrize("verb", ["has turned to", "is leaning on", "has moved closer to"])
+def test_a_capital_a_government_turns_to_is_no_place(gaz, verb):
+    text = f"Mali expelled French troops in 2022 and {verb} Moscow for security help.\n"
+    assert all(c.place != "Moscow" for c in claims_of(gaz, text))
+
+
+def test_forces_that_exercised_somewhere_are_not_there(gaz):
+    text = "Chinese and Tajik special forces exercised together near Khujand in the summer.\n"
+    assert "CHN" not in {c.operator for c in claims_of(gaz, text)}
+
+
+def test_an_unknown_name_placed_by_an_apposition_is_near_that_town(gaz):
+    text = ("Up to 200 Russian military personnel may be stationed at a naval training centre at "
+            "El Pelicano, the port outside Bluefields on the Caribbean coast.\n")
+    assert status_at(gaz, text, "RUS", "Bluefields") == "proposed"
+
+
+def test_an_aside_after_the_forces_does_not_cut_them_from_the_place(gaz):
+    text = ("A second American detachment, of tanker aircraft, may deploy to Iqaluit later in the "
+            "spring, one official said.\n")
+    assert status_at(gaz, text, "USA", "Iqaluit") == "proposed"
