@@ -614,7 +614,9 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
         # "The base near X ... would give", with the operator carried: naming the base says
         # nothing of whose forces are there
         strong = status != "existing" or any(
-            c != "possessive" and not (carried and lex.weak_existing.fullmatch(c)) for c in cues)
+            c != "possessive" and not (carried and anchor.base and not pronoun_subject
+                                       and lex.weak_existing.fullmatch(c))
+            for c in cues)
         why = [op_cue] + ([how_place] if how_place else [])
         out.append(Raw(iso3, place, view.sentence, status, cues, why, explicit_own, tense,
                        carried, strong, anchor.base, blocked=blocked,

@@ -497,15 +497,19 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
             continue
         if lex.construction.fullmatch(w) and s >= max(anchor[1], place[1]) and (
                 norm_phrase(text[anchor[0] : anchor[1]]) in lex.force_words) and (
-                rx.and_aux_before.search(text, max(0, s - 20), s)):
+                rx.and_aux_before.search(text, max(0, s - 20), s)) and not any(
+                scope[0] <= s2 < s and not lex.construction.fullmatch(w2) for s2, _, w2 in plans):
             continuing.append(f"at work: {w}")  # "has sent troops to X and is building a runway"
-            continue
+            continue  # (not "will send troops to X and is building a runway")
         motion = rx.motion_after.match(text, e)
         if place[1] <= s and rx.to_named.match(text, motion.end() if motion else e) and (
                 motion or w.split()[-1].lower() in lex.grammar["destination_verbs"]):
             continue  # "Its brigade, based at Camp Hovey, will deploy to Iraq": away from there
-        if motion or rx.placed_after.match(text, e):
-            moving = True  # "is expected to move its troops to Kidal", "its troops would be based"
+        placed = rx.placed_after.match(text, e)
+        if motion or (placed and place[0] >= placed.end() and rx.placed_gap.fullmatch(
+                text, placed.end(), place[0]) and not rx.staying_after.match(text, place[1])
+                and not any(w0.lower() in ("since", "already") for _, _, w0 in existing)):
+            moving = True  # "is expected to move its troops to Kidal", "its troops would be based at X"
         proposed.append(w)
     if published_year is not None and not any(w.lower() == "since" for _, _, w in existing):
         # "a unit stationed in the north from 2026": a date ahead of the article

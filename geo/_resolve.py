@@ -281,6 +281,7 @@ _DEMONYM_CONTAINER_GAP = re.compile(
     r"\s+of\s+(?:the\s+)?")
 
 
+_LIST_GOES_ON = re.compile(r"\s*(?:,|and\b)\s*(?-i:[A-Z])")
 _ROW_LABEL = re.compile(r"[ \t]*(?:[-*•–][ \t]+)?[^|:\n]{2,40}?[ \t]*[|:]")
 
 
@@ -300,8 +301,9 @@ def _demonym_containers(text: str, mentions: list[Toponym], names: list[Toponym]
         iso = ""
         if before and _DEMONYM_CONTAINER_GAP.fullmatch(text, before[-1].end, n.start):
             iso = before[-1].iso3
-            out.append((iso, True))
-            continue
+            more = _LIST_GOES_ON.match(text, n.end)  # "villages of Houla and Kfar Kila": a list of
+            out.append((iso, not (more and any(x.start == more.end() - 1 for x in mentions))))
+            continue  # places the text knows, where the demonym only hints (the list stays)
         line = text.rfind("\n", 0, n.start) + 1
         if not iso and line not in labels:
             labels[line] = ""

@@ -33,7 +33,7 @@ SITE_COLUMNS = ("id", "name", "kind", "country", "lat", "lon", "coord_source")
 COMMON_ZIPF = 4.0
 SHORT_ALIAS_ZIPF = 3.0
 BARE_AIRPORT_CITY = 500_000  # "Heathrow", "Schiphol": bare names of big cities' airports
-SHORT_ALIAS_POPULATION = 100_000  # a city this large may go by a three-letter name ("Rio")
+SHORT_ALIAS_POPULATION = 1_000_000  # a city this large may go by a three-letter name ("Rio")
 _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F' .\-’`]+$")
 _SPACES = re.compile(r" +")
 
@@ -208,9 +208,11 @@ def _add_cities(b: Builder, gnc: Path, iso2to3: dict[str, str]) -> None:
     cities = json.loads((gnc / "cities500.json").read_text(encoding="utf-8"))
     for c in cities.values():
         pop = c["population"]
-        if pop >= 1000:  # three letters only for a large city ("Rio"), not "Tio" for Tione
-            shortest = 3 if pop >= SHORT_ALIAS_POPULATION else 4
-            alts = [a for a in c["alternatenames"] if len(a) >= shortest and _LATIN.match(a)]
+        if pop >= 1000:  # three letters only for a spelling of the name ("Ana" for Anah) or a
+            own = name_key(c["name"])  # very large city ("Rio"), not "Tio" for Tione di Trento
+            alts = [a for a in c["alternatenames"] if _LATIN.match(a) and (len(a) >= 4 or (
+                len(a) == 3 and (pop >= SHORT_ALIAS_POPULATION or _same_spelling(name_key(a), own)
+                                 or name_key(a) == own.rsplit(" ", 1)[-1])))]  # "Kut" for Al Kut
         else:  # small or unknown population: only spellings of the name itself ("Tal Abyad")
             own = name_key(c["name"])
             alts = [a for a in c["alternatenames"] if a.isascii() and len(a) >= 3

@@ -152,11 +152,16 @@ def test_a_force_that_will_send_troops_and_build_a_base_plans_it(gaz):
 
 
 @pytest.mark.parametrize("phrase", ["the south Lebanese village of Houla",
-                                    "the south Lebanese villages of Houla and Aitaroun"])
+                                    "the Lebanese border village of Houla"])
 def test_a_town_the_text_puts_in_another_country_is_not_a_namesake_there(gaz, phrase):
     text = (f"Israeli troops remained in {phrase} on Tuesday. The army of Israel has kept "
             "soldiers on the edge of Houla, officials said.\n")
     assert all(c.host != "SYR" for c in claims_of(gaz, text))
+
+
+def test_a_list_after_a_demonym_keeps_its_other_towns(gaz):
+    text = "Israeli troops entered the south Lebanese villages of Houla and Kfar Kila.\n"
+    assert "Kfar Kila" in {c.place for c in claims_of(gaz, text) if c.operator == "ISR"}
 
 
 def test_a_list_label_names_the_forces_not_the_country_of_the_place(gaz):
@@ -226,3 +231,49 @@ def test_an_aside_after_the_forces_does_not_cut_them_from_the_place(gaz):
     text = ("A second American detachment, of tanker aircraft, may deploy to Iqaluit later in the "
             "spring, one official said.\n")
     assert status_at(gaz, text, "USA", "Iqaluit") == "proposed"
+
+
+@pytest.mark.parametrize("text", [
+    "France said its soldiers would be stationed in Romania for at least another year.\n",
+    "France said its troops would be stationed in Romania until 2026.\n",
+    "Russia said its troops would be stationed at Hmeimim as long as necessary.\n",
+    "Spain said its troops would be stationed in Latvia, where Spanish troops have been based "
+    "since 2017.\n",
+])
+def test_forces_that_would_stay_where_they_are_are_there(gaz, text):
+    assert {c.status for c in claims_of(gaz, text)} == {"existing"}
+
+
+def test_a_plan_in_a_relative_clause_does_not_move_the_forces_named_after_it(gaz):
+    text = "Turkey said its soldiers who would be based at Kismayo were already in Mogadishu.\n"
+    assert status_at(gaz, text, "TUR", "Mogadishu") == "existing"
+
+
+def test_forces_said_to_be_at_a_base_outweigh_a_plan_to_send_more(gaz):
+    text = ("Turkish troops arrived in Somalia in 2017. They are at a base in Kismayo. Ankara "
+            "plans to send more troops to Kismayo.\n")
+    assert status_at(gaz, text, "TUR", "Kismayo") == "existing"
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey will send troops to Somalia and is building a runway at Baledogle.\n",
+    "Egypt is considering sending troops to Somalia and is building a runway at Baidoa.\n",
+])
+def test_building_after_a_plan_to_send_forces_is_part_of_the_plan(gaz, text):
+    assert "existing" not in {c.status for c in claims_of(gaz, text)}
+
+
+@pytest.mark.parametrize("verb", ["will follow", "is to follow", "would follow"])
+def test_a_group_that_will_follow_is_planned(gaz, verb):
+    text = f"Egypt has sent troops to Sudan. A second group {verb} to Damazin.\n"
+    claims = {(c.place, c.status) for c in claims_of(gaz, text) if c.operator == "EGY"}
+    assert claims == {("Damazin", "proposed"), ("Sudan", "existing")}
+
+
+@pytest.mark.parametrize(("name", "country", "lat"), [
+    ("Kut", "Iraq", 32.5), ("Ana", "Iraq", 34.4), ("Rio", "Brazil", -22.9)])
+def test_three_letter_names_that_spell_the_town_are_kept(gaz, name, country, lat):
+    from geo.toponyms import find_toponyms
+    text = f"The officials travelled from {country} to {name} on Monday, after talks in Baghdad."
+    found = [t for t in find_toponyms(text, gaz) if t.name == name]
+    assert found and found[0].lat == pytest.approx(lat, abs=0.2)
