@@ -295,6 +295,11 @@ class Patterns:
             rf"{direction}\s+of)\s+(?:the\s+)?(?:(?:[a-z-]+\s+)?{part_of})?"  # "on the northern tip of"
             r"(?:(?:[a-z-]+\s+)?(?:port\s+)?(?:city|town|village)\s+of\s+)?$", i)  # "the eastern city of"
         # "Ramadi, the capital of Anbar province": the town, located
+        # "the airport at Yevlakh, about 65 km east of Ganja, where": the place measured from
+        self.distance_gap = re.compile(
+            r"\s*,\s*(?:(?:about|some|roughly|around|nearly)\s+)?\d[\d,]*\s*(?:km|kilometres|kilometers|miles)"
+            rf"\s+(?:\([^)]*\)\s+)?(?:{direction})\s+of\s+(?:the\s+)?"
+            r"(?:(?:city|town|village|port|capital)\s+of\s+)?", i)
         self.capital_of_gap = re.compile(
             r"\s*,\s*(?:the|a)\s+(?:[a-z-]+\s+)?(?:capital|seat|main\s+town|largest\s+city)\s+of\s+"
             r"(?:the\s+)?", i)
@@ -351,7 +356,8 @@ class Patterns:
         self.elliptic_stationed = re.compile(
             rf"(?:^[\s\"“']*|[,;]\s+(?:(?:and|but|while|whereas)\s+)?)"
             rf"(?:((?:{alts(g['elliptic_force_heads'])})\b(?:\s+{count})?|{count}\s+more)\s+{verb}|"
-            rf"({group})\s+(?:{verb}|{group_verb})?)"  # "and a smaller team at K": a group needs no verb
+            rf"({group})\s+(?:{verb}|{group_verb})?|"  # "and a smaller team at K": a group needs no verb
+            rf"(the\s+(?:{alts(g['elliptic_group_nouns'])})s?)\s+{verb})"  # "The teams would be based at"
             rf"(?!(?:from|of|over)\b)(?=(?:{preps})\s)", i)
         # "The deployment follows ... a peace deal signed in Lome": a place another noun
         # phrase's participle holds, not the forces before it
@@ -548,6 +554,8 @@ class Patterns:
             rf"\s+who\s+[^,;.]{{5,100}}?\s(?=(?:{aux})\s+(?:be\s+|been\s+)?"
             rf"(?:{alts(g['segment_participles'])}|sent|moved)\b)", i)
         self.and_before = re.compile(r"\band\s+$", i)
+        self.and_np_verb_after = re.compile(  # "a battery and a small maintenance unit would be"
+            rf"\s+and\s+(?:a|an|the|some|\d[\d,]*)\s+(?:[\w-]+\s+){{0,3}}?[\w-]+(?=\s+(?:{aux})\b)", i)
         self.and_aux_before = re.compile(rf"\band\s+(?:(?:{aux})\s+){{0,2}}$", i)  # "and is building"
         self.and_between = re.compile(r"\sand\s", i)
         self.own_object_after = re.compile(r"\s+(?:over\s+)?(?:a|an|the|its|their|one|two|three)\s", i)

@@ -335,6 +335,10 @@ def link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns,
             continue
         ps, pe = t.start - base, t.end - base
         if far_reference(text, ps, rx):
+            if pe <= anchor.start and rx.where_before.fullmatch(text, pe, anchor.start):
+                measured = [a for a in places if a.end <= t.start and rx.distance_gap.fullmatch(
+                    text, a.end - base, ps)]  # "the airport at Yevlakh, about 65 km east of Ganja,
+                linked += measured[-1:]  # where a Turkish battery would be deployed": Yevlakh
             continue  # "tunnelled into the ice sheet about 200 km east of Thule"
         if t.kind in ("country", "region", "admin") and rx.overflight.search(text, max(0, ps - 12), ps):
             continue  # "drones flying over Libya from a base in Tunisia": crossed, not held

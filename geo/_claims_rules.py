@@ -102,6 +102,8 @@ class Context:
     owned_place: Callable[[frozenset[str]], tuple[Toponym, str] | None] = lambda _ops: None
     # whether the two sentences before name bases "the second" can stand for
     bases_before: bool = False
+    # whether one of the last few sentences names forces "the teams" can stand for
+    forces_recent: bool = True
 
 
 def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[Raw]:
@@ -150,7 +152,8 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
         found = sorted([*found, Anchor(m.start(1), m.end(1), m.group(1), True, partitive=True)],
                        key=lambda a: a.start)
     if not ctx.forces_before:  # "They could be positioned", "Most are": no forces named before
-        found = [a for a in found if a.text.lower() not in lex.pronouns and not a.elliptic]
+        found = [a for a in found if (a.text.lower() not in lex.pronouns and not a.elliptic)
+                 or (ctx.forces_recent and a.elliptic and a.text.lower().startswith("the "))]
     described = host_demonyms(view, gaz, lex, found) if found else []
     if not found or not (places or described or any(
         anaphora_flags(view, lex, a).definite or a.deictic or a.joining for a in found

@@ -39,6 +39,9 @@ def _scope(text: str, lo: int, hi: int, anchor: tuple[int, int], rx: Patterns) -
     m = rx.parenthetical.match(text, hi)
     if m:
         top = max(top, min(n, m.end() + 40))
+    m = rx.and_np_verb_after.match(text, anchor_end)
+    if m:
+        top = max(top, min(n, m.end() + 40))  # "a battery and a small maintenance unit would be"
     colon = text.find(":", hi, hi + 40)
     if colon >= 0:
         top = n  # "has also used Seychelles: it flew drones from Mahe between 2009 and 2016"
@@ -370,7 +373,8 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
              and not (h[2].lower().startswith("letting ")  # "has been letting ... use": done
                       and not rx.about_before.search(text, max(0, h[0] - 10), h[0]))]
     # "arrived in Dili and will move to Suai": where forces will go is after the cue
-    any_leaving = view.words("withdrawn")
+    any_leaving = [h for h in view.words("withdrawn")  # ("would be based at a former base":
+                   if h[2].lower() not in rx.np_status]  # an adjective, no withdrawal planned)
 
     def governs(first: tuple[int, int, str], then: tuple[int, int, str], reach: int) -> bool:
         return 0 <= then[0] - first[1] <= reach and not rx.clause_break.search(text[first[1] : then[0]])

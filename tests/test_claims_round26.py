@@ -277,3 +277,29 @@ def test_three_letter_names_that_spell_the_town_are_kept(gaz, name, country, lat
     text = f"The officials travelled from {country} to {name} on Monday, after talks in Baghdad."
     found = [t for t in find_toponyms(text, gaz) if t.name == name]
     assert found and found[0].lat == pytest.approx(lat, abs=0.2)
+
+
+def test_the_teams_named_a_few_sentences_before_are_the_forces(gaz):
+    text = ("The United States is considering stationing small teams of soldiers in southern "
+            "Syria. The talks come after a visit to Washington. The sources spoke on condition of "
+            "anonymity. The teams would be based at a former Syrian army base on the edge of "
+            "Nawa, officials said.\n")
+    assert status_at(gaz, text, "USA", "Nawa") == "proposed"
+
+
+def test_a_former_base_is_no_withdrawal_a_plan_governs(gaz):
+    text = "Ankara said Turkish troops would be based at a former army base near Tadif.\n"
+    assert status_at(gaz, text, "TUR", "Tadif") == "proposed"
+
+
+@pytest.mark.parametrize("era", ["in the last century", "during the 20th century"])
+def test_what_forces_did_last_century_does_not_outweigh_a_plan(gaz, era):
+    text = ("A company of Marines would use the airfield at Rio Hato, the US official said. The "
+            f"United States trained troops at Rio Hato for decades {era}.\n")
+    assert status_at(gaz, text, "USA", "Rio Hato") == "proposed"
+
+
+def test_where_after_a_distance_phrase_is_the_place_measured(gaz):
+    text = ("A second option is the airport at Yevlakh, about 65 km east of Ganja, where a Turkish "
+            "air defence battery and a small maintenance unit would be deployed.\n")
+    assert status_at(gaz, text, "TUR", "Yevlakh") == "proposed"
