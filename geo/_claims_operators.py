@@ -193,7 +193,7 @@ def sentence_operator(text: str, anchor: Anchor, ops: list[Mention], host: str, 
     if not eligible:
         return []
     partners = [o for o in eligible[1:] if o.how in ("country", "metonym")
-                and rx.partner_before.search(text, max(0, o.start - 15), o.start)]
+                and rx.recipient_before.search(text, max(0, o.start - 15), o.start)]
     eligible = [o for o in eligible if o not in partners]  # "Egypt is discussing with Eritrea"
     if pronoun:
         # the subject of the anchor's own clause: "A expelled U.S. forces from its base, and

@@ -261,7 +261,6 @@ class Patterns:
         self.says_after = re.compile(
             rf"(?:'s|’s)?\s+(?:(?:{aux}|also|again|repeatedly)\s+){{0,2}}(?:{alts(g['speech_verbs'])})\b", i)
         self.recipient_before = re.compile(r"\b(?:to|with|alongside)\s+(?:the\s+)?$", i)
-        self.partner_before = re.compile(r"\b(?:to|with)\s+(?:the\s+)?$", i)  # not "alongside"
         self.landmark_after = re.compile(
             r",?\s*(?:(?:on|in|at)\s+(?:a|an|the)\s+[\w-]+\s+)?(?:near|outside|close\s+to|next\s+to|"
             rf"(?:{dirs})(?:ern)?\s+of)\b", i)
@@ -576,8 +575,9 @@ class Patterns:
             r"\s+(?:at|in|near|on|to|inside|outside)\s+(?:[\w'’-]+\s+){0,5}?", i)
         # "would be stationed in Romania for another year", "until 2026": staying, not a plan
         self.staying_after = re.compile(
-            r"[^.;]{0,40}?\b(?:for\s+(?:at\s+least\s+)?(?:another|a\s+further|more)|until|as\s+long\s+as|"
-            r"ever\s+since|indefinitely|where\s+(?:[\w-]+\s+){0,3}?(?:have|has)\s+been)\b", i)
+            r"[^.;]{0,40}?\b(?:for\s+(?:at\s+least\s+)?(?:another|a\s+further|more)|as\s+long\s+as|"
+            r"ever\s+since|indefinitely|where\s+(?:[\w-]+\s+){0,3}?(?:have|has)\s+been\s+"
+            r"(?:based|stationed|deployed|present))\b", i)
         self.placed_after = re.compile(
             rf"\s+(?:(?:be|have\s+been)\s+)?(?:{alts(g['segment_participles'])})\b", i)
         # "handed it to Egyptian troops": the operator after it receives what the cue gives up

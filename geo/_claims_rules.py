@@ -102,8 +102,9 @@ class Context:
     owned_place: Callable[[frozenset[str]], tuple[Toponym, str] | None] = lambda _ops: None
     # whether the two sentences before name bases "the second" can stand for
     bases_before: bool = False
-    # whether one of the last few sentences names forces "the teams" can stand for
-    forces_recent: bool = True
+    # the text of the last few sentences that name forces ("small teams of soldiers"), for
+    # "the teams" to find its noun in
+    forces_recent: str = ""
 
 
 def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[Raw]:
@@ -153,7 +154,8 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
                        key=lambda a: a.start)
     if not ctx.forces_before:  # "They could be positioned", "Most are": no forces named before
         found = [a for a in found if (a.text.lower() not in lex.pronouns and not a.elliptic)
-                 or (ctx.forces_recent and a.elliptic and a.text.lower().startswith("the "))]
+                 or (a.elliptic and a.text.lower().startswith("the ")
+                     and a.text.lower().split()[-1].removesuffix("s") in ctx.forces_recent)]
     described = host_demonyms(view, gaz, lex, found) if found else []
     if not found or not (places or described or any(
         anaphora_flags(view, lex, a).definite or a.deictic or a.joining for a in found
@@ -309,6 +311,9 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
                                 id(t) in joined):
                 if r.carried:
                     r.local_op = base_owner.get(id(anchor)) or (explicit_ops[-1] if explicit_ops else "")
+                    if anchor.partitive and not r.local_op:  # "A second Chinese group": its own people's
+                        r.local_op = next((t.iso3 for t in view.tops if t.kind == "demonym" and (
+                            anchor.start <= t.start - view.sentence.start < anchor.end)), "")
                 out.append(r)
     explicit = {place_key(r.top) for r in out if not r.carried}
     if rx.respective.search(text):

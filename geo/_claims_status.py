@@ -481,6 +481,8 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
             continue  # outside the claim, or planning a withdrawal (handled above)
         if any(a <= s and e <= b for a, b in legal):
             continue  # "under a defence pact": the legal basis of a presence
+        if op_at > e and rx.former_before.search(text, max(0, op_at - 12), op_at):
+            continue  # "would be based at a former Soviet airfield": the plan is not the Soviets
         hedge = w.lower() in lex.grammar["hedging_modals"]  # "could remain": not yet decided
         m = rx.modal_continuation.match(text, e) if (rx.modal.match(w) or w.lower().endswith(
             (" to", " be"))) and not hedge else None
@@ -512,7 +514,7 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
         placed = rx.placed_after.match(text, e)
         if motion or (placed and place[0] >= placed.end() and rx.placed_gap.fullmatch(
                 text, placed.end(), place[0]) and not rx.staying_after.match(text, place[1])
-                and not any(w0.lower() in ("since", "already") for _, _, w0 in existing)):
+                and not any(w0.lower() in ("since", "already") and s0 > e for s0, _, w0 in existing)):
             moving = True  # "is expected to move its troops to Kidal", "its troops would be based at X"
         proposed.append(w)
     if published_year is not None and not any(w.lower() == "since" for _, _, w in existing):

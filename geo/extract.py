@@ -322,7 +322,7 @@ def _read_sentences(views: list[View], article: Article, gaz: Gazetteer,
     elliptic = frozenset(lex.grammar["elliptic_base_nouns"])  # "military posts ... One post would"
     forces = False  # whether the last sentence named forces
     bases: list[bool] = []  # whether each sentence so far named bases
-    named_before: list[bool] = []  # whether each sentence so far named forces
+    named_before: list[str] = []  # each sentence so far that named forces, lower case ("" if not)
     table: str | None = None  # the operator of the table or list being read ("" for the discourse's)
     for k, view in enumerate(views):
         if view.sentence.boilerplate:
@@ -331,7 +331,7 @@ def _read_sentences(views: list[View], article: Article, gaz: Gazetteer,
             continue
         ctx = Context(functools.partial(antecedent, k), year, functools.partial(owned_base, k),
                       forces, functools.partial(owned_place, k), bases_before=any(bases[-2:]),
-                      forces_recent=any(named_before[-DEFINITE_REACH:]))
+                      forces_recent=" ".join(named_before[-DEFINITE_REACH:]))
         text = view.sentence.text
         heads = [norm_phrase(text[s:e]).split()[-1] for s, e in view.hits.get("presence_nouns", ())]
         bases.append(any(h in lex.base_words or h.removesuffix("s") in elliptic for h in heads))
@@ -341,7 +341,7 @@ def _read_sentences(views: list[View], article: Article, gaz: Gazetteer,
         # "... will send a battery. The Pentagon did not say where the battery would be
         # deployed. Officials said it was likely to be positioned near X": still those forces
         forces = named or (forces and bool(lex.rx.definite_unit.search(text)))
-        named_before.append(named)
+        named_before.append(text.lower() if named else "")
         raws = sentence_claims(view, ctx, gaz, lex)
         item = "|" in text or text[:2] in BULLETS
         if table is not None and item:
