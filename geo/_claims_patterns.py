@@ -105,6 +105,7 @@ class Patterns:
         i = re.IGNORECASE
         dirs = alts(g["directions"])
         direction = rf"(?:{dirs})(?:ern)?"
+        town_of = r"(?:(?:city|town|village|port|capital)\s+of\s+)?"  # "south of the city of X"
         place_noun = rf"(?:(?:{alts(g['place_adjectives'])})\s+)*(?:{alts(g['place_nouns'])})"
         # "the port city of", "the ancient desert city of", "the capital " (before a name)
         described = (r"(?:(?:[a-z][\w-]*|(?-i:[A-Z])[\w-]*)\s+){0,2}?"
@@ -297,8 +298,7 @@ class Patterns:
         # "the airport at Yevlakh, about 65 km east of Ganja, where": the place measured from
         self.distance_gap = re.compile(
             r"\s*,\s*(?:(?:about|some|roughly|around|nearly)\s+)?\d[\d,]*\s*(?:km|kilometres|kilometers|miles)"
-            rf"\s+(?:\([^)]*\)\s+)?(?:{direction})\s+of\s+(?:the\s+)?"
-            r"(?:(?:city|town|village|port|capital)\s+of\s+)?", i)
+            rf"\s+(?:\([^)]*\)\s+)?(?:{direction})\s+of\s+(?:the\s+)?{town_of}", i)
         self.capital_of_gap = re.compile(
             r"\s*,\s*(?:the|a)\s+(?:[a-z-]+\s+)?(?:capital|seat|main\s+town|largest\s+city)\s+of\s+"
             r"(?:the\s+)?", i)
@@ -610,11 +610,10 @@ class Patterns:
         # "about 35 km (22 miles) north of the town of X": a point that far from X
         self.distance_of = re.compile(
             r"\b(\d[\d,]*(?:\.\d+)?)[\s-]*(km|kilometres?|kilometers?|miles?)\s+(?:\([^)]*\)\s+)?"
-            rf"({dirs})(?:ern)?\s+of\s+(?:the\s+)?(?:(?:city|town|village|port|capital)\s+of\s+)?$", i)
+            rf"({dirs})(?:ern)?\s+of\s+(?:the\s+)?{town_of}$", i)
         self.far_from = re.compile(
             r"\b(\d[\d,]*)\s*(?:km|kilometres|kilometers|miles)\s+(?:\([^)]*\)\s+)?"
-            rf"(?:(?:{direction})\s+of|from|away\s+from)\s+(?:the\s+)?"
-            r"(?:(?:city|town|village|port|capital)\s+of\s+)?$", i)  # "south of the city of X"
+            rf"(?:(?:{direction})\s+of|from|away\s+from)\s+(?:the\s+)?{town_of}$", i)
         self.former_before = re.compile(rf"\b(?:{alts(g['np_status_adjectives'])})[\s-]+$", i)
         self.np_status = frozenset(w.lower() for w in g["np_status_adjectives"])
         self.country_object = re.compile(

@@ -446,8 +446,14 @@ def link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns,
 
 MILE_KM = 1.609344
 DISPLACE_MIN_KM = 10.0  # nearer than this, the town itself is as good a point
-_BEARINGS = {"north": 0.0, "northeast": 45.0, "east": 90.0, "southeast": 135.0, "south": 180.0,
-             "southwest": 225.0, "west": 270.0, "northwest": 315.0}
+
+
+def bearing_of(direction: str) -> float:
+    """Degrees clockwise from north of a compass direction ("north-east": 45, "west": 270)."""
+    word = direction.lower()
+    north = ("north" in word) - ("south" in word)
+    east = ("east" in word) - ("west" in word)
+    return math.degrees(math.atan2(east, north)) % 360.0
 
 
 def displaced(text: str, base: int, t: Toponym, rx: Patterns) -> Toponym:
@@ -466,8 +472,7 @@ def displaced(text: str, base: int, t: Toponym, rx: Patterns) -> Toponym:
         km *= MILE_KM
     if km < DISPLACE_MIN_KM:
         return t
-    word = m.group(3).lower().replace("-", "")
-    lat, lon = destination(t.lat, t.lon, _BEARINGS[word], km)
+    lat, lon = destination(t.lat, t.lon, bearing_of(m.group(3)), km)
     unit = "km" if m.group(2).lower().startswith("k") else "miles"
     return dataclasses.replace(t, name=f"{m.group(1)} {unit} {m.group(3).lower()} of {t.name}",
                                lat=lat, lon=lon, geonameid=None, place=None, candidates=[],

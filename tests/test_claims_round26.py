@@ -339,3 +339,24 @@ def test_the_teams_need_forces_of_that_name_before(gaz):
 def test_the_subject_before_alongside_is_the_operator(gaz):
     text = "Egypt, alongside Eritrea, is sending troops to Mogadishu.\n"
     assert "EGY" in {c.operator for c in claims_of(gaz, text)}
+
+
+@pytest.mark.parametrize(("word", "bearing"), [
+    ("north", 0.0), ("north-east", 45.0), ("northeast", 45.0), ("east", 90.0),
+    ("south-east", 135.0), ("South", 180.0), ("southwest", 225.0), ("west", 270.0),
+    ("north-west", 315.0),
+])
+def test_compass_words_give_bearings(word, bearing):
+    from geo._claims_places import bearing_of
+    assert bearing_of(word) == pytest.approx(bearing)
+
+
+@pytest.mark.parametrize(("start", "bearing", "km", "end"), [
+    ((0.0, 0.0), 0.0, 111.195, (1.0, 0.0)),      # (lat, lon): north raises the latitude
+    ((0.0, 0.0), 90.0, 111.195, (0.0, 1.0)),     # east raises the longitude
+    ((10.0, 179.9), 90.0, 111.195 * 0.2 * 0.9848, (10.0, -179.9)),  # across the antimeridian
+])
+def test_destination_points_are_lat_lon(start, bearing, km, end):
+    from geo._claims_places import destination
+    lat, lon = destination(*start, bearing, km)
+    assert (lat, lon) == (pytest.approx(end[0], abs=0.01), pytest.approx(end[1], abs=0.01))
