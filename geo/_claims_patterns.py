@@ -540,6 +540,7 @@ class Patterns:
         self.exercise_participants = re.compile(
             r"\s+(?:that|who|which)\s+(?:had\s+)?(?:joined|took\s+part\s+in|participated\s+in)\s+"
             rf"(?:(?:the|a|an|this|last)\s+)?(?:[\w-]+\s+){{0,3}}(?:{alts(g['exercise_words'])})s?\b", i)
+        self.exercise_word = re.compile(rf"\b(?:{alts(g['exercise_words'])})s?\b", i)
         self.also_word = re.compile(r"\b(?:also|too|as\s+well|jointly|shared)\b", i)
         self.whether_to = re.compile(r"\s+to\s", i)  # "debating whether to send troops": a plan
         self.about_before = re.compile(r"\b(?:about|on|of|over)\s+$", i)  # "talks about letting"
@@ -661,6 +662,7 @@ class Patterns:
         # "Iranian drone technicians to be stationed at": people who are forces when stationed
         self.stationed_people = re.compile(  # a military word first: not "Chinese engineers based in"
             rf"\b(?:{alts(g['military_people_modifiers'])})\s+({alts(g['stationed_only_nouns'])})\b"
+            rf"(?:\s+and\s+(?:{alts(g['stationed_only_nouns'])})\b)?"  # "drone operators and technicians"
             rf"(?=[^.;]{{0,40}}?\b(?:{alts(g['stationing_verbs'])})\b)", i)
         self.purpose_site = re.compile(
             rf"\s+to\s+(?:help\s+)?(?:{alts(g['guard_verbs'])})\s+(?:the|its|their)\s+(?:[\w-]+\s+){{1,5}}?"

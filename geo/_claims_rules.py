@@ -178,8 +178,10 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
     label_top = next((t for t in places if item and t.start - base == item.start(1)
                       and t.kind != "country"), None)  # a country label is read by label_claim
     for anchor in found:
-        if rx.exercise_participants.match(text, anchor.end):
+        if rx.exercise_participants.match(text, anchor.end) or (
+                rx.went_home.search(text, anchor.end, anchor.end + 60) and rx.exercise_word.search(text)):
             continue  # "The Russian units that joined the drills returned home": an exercise's
+            # (and "soldiers flew home at the end of the drills")
         linked = link_places(view, anchor, places, rx, found, joined, owned_anchors)
         how_place = ""
         if not linked and label_top is not None and item and anchor.start >= item.end():

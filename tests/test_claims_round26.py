@@ -360,3 +360,20 @@ def test_destination_points_are_lat_lon(start, bearing, km, end):
     from geo._claims_places import destination
     lat, lon = destination(*start, bearing, km)
     assert (lat, lon) == (pytest.approx(end[0], abs=0.01), pytest.approx(end[1], abs=0.01))
+
+
+def test_drone_operators_working_from_an_airport_are_there(gaz):
+    text = ("A team of Emirati drone operators and technicians has been working from the airport "
+            "at Berbera since early this year, officials said.\n")
+    assert status_at(gaz, text, "ARE", "Berbera") == "existing"
+
+
+def test_engineers_working_from_an_office_are_not_forces(gaz):
+    text = "A team of Chinese engineers has been working from an office in Berbera.\n"
+    assert "CHN" not in {c.operator for c in claims_of(gaz, text)}
+
+
+def test_soldiers_who_flew_home_after_drills_left_no_presence(gaz):
+    text = ("Azerbaijan hosted joint drills near Baku in September. Turkish and Pakistani soldiers "
+            "flew home at the end of the drills, the ministry said.\n")
+    assert claims_of(gaz, text) == []
