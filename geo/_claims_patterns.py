@@ -422,7 +422,8 @@ class Patterns:
         # "officers study at Saint-Cyr", "pilots train with the Swedish air force": trainees
         self.studying_after = re.compile(
             rf"(?:\s*,[^,]{{0,25}},)?\s+(?:(?:{aux}|continue|continues|each\s+year|regularly)\s+){{0,3}}"
-            rf"(?:(?:{alts(g['study_verbs'])})(?:\s+courses)?|(?:completed|completes|complete|began|begin|"
+            rf"(?:(?:{alts(g['study_verbs'])})(?:\s+courses|\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}"
+            rf"(?:{alts(g['study_places'])}))?|(?:completed|completes|complete|began|begin|"
             rf"begins|started|finished)\s+(?:a|an|their|the)\s+(?:[\w-]+\s+){{0,2}}course"
             rf"|(?:also\s+)?(?:been\s+)?(?:sent|admitted|seconded)\s+to\s+(?:[\w-]+\s+){{0,3}}"
             rf"(?:{alts(g['study_places'])}))"  # "have also been sent to Turkish military academies in"
@@ -490,7 +491,8 @@ class Patterns:
         self.fronted_country_gap = re.compile(r",\s+(?:[^,;:]{1,30},\s+)?(?:[\w.'’-]+\s+){0,8}")
         self.trainer_before = re.compile(
             r"\b(?:train|trains|trained|training|mentor(?:s|ed|ing)?|advis(?:e|es|ed|ing)|"
-            r"equip(?:s|ped|ping)?)\s+(?:(?:the|its|their|some|about|[\d,]+)\s+){0,2}$", i)
+            r"equip(?:s|ped|ping)?)\s+(?:(?:the|its|their|some|about|around|over|nearly|roughly|a|an|"
+            r"more\s+than|up\s+to|[\d,]+)\s+){0,3}$", i)  # "trained more than 50,000 Ukrainian recruits"
         self.including_before = re.compile(
             r"\b(?:including|among\s+them|alongside|as\s+well\s+as|together\s+with)\s+"
             r"(?:(?:a|an|the|some|about|around|[\d,]+)\s+){0,3}(?:[\w-]+\s+){0,2}$", i)

@@ -260,8 +260,10 @@ def drop_landmarks(text: str, base: int, linked: list[Toponym], rx: Patterns,
     elsewhere, "Bashiqa near Mosul" read as another Bashiqa); a site or a town
     inside a larger area (country, province, region) always stays.
     """
-    owners = [a for a, b in itertools.pairwise(linked) if a.kind == "country" and b.iso3 == a.iso3
-              and rx.place_owner_gap.fullmatch(text, a.end - base, b.start - base)]
+    owners = [a for a, b in itertools.pairwise(linked)
+              if (a.kind == "country" or (a.kind in ("city", "admin", "region") and b.kind == "site"))
+              and b.iso3 == a.iso3 and rx.place_owner_gap.fullmatch(text, a.end - base, b.start - base)]
+    # ("Kutaisi's Kopitnari airport": the airport)
     out = [t for t in linked if t not in owners]  # "Yemen's Hajjah province": the province
     pairs = list(itertools.pairwise(out))
     for b in linked:  # "camp at Port-Bouet, near Abidjan": the site just before, linked or not

@@ -377,3 +377,18 @@ def test_soldiers_who_flew_home_after_drills_left_no_presence(gaz):
     text = ("Azerbaijan hosted joint drills near Baku in September. Turkish and Pakistani soldiers "
             "flew home at the end of the drills, the ministry said.\n")
     assert claims_of(gaz, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Britain has trained more than 50,000 Ukrainian recruits at camps in England since 2022.\n",
+    "France has trained a Ukrainian brigade in Brittany.\n",
+    "Danish officers are to attend a NATO maritime course in Norfolk, Virginia, in March.\n",
+])
+def test_trainees_and_course_members_abroad_are_no_presence(gaz, text):
+    assert claims_of(gaz, text) == []
+
+
+def test_a_towns_airport_is_the_airport(gaz):
+    text = ("The United States has discussed a plan to send American troops to Kutaisi's Kopitnari "
+            "airport, officials said.\n")
+    assert {c.place for c in claims_of(gaz, text) if c.operator == "USA"} == {"Kopitnari Airport"}
