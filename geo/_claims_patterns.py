@@ -542,6 +542,7 @@ class Patterns:
         self.exercise_participants = re.compile(
             r"\s+(?:that|who|which)\s+(?:had\s+)?(?:joined|took\s+part\s+in|participated\s+in)\s+"
             rf"(?:(?:the|a|an|this|last)\s+)?(?:[\w-]+\s+){{0,3}}(?:{alts(g['exercise_words'])})s?\b", i)
+        self.no_foreign = re.compile(r"\bno\s+(?:other\s+)?foreign\s+(?:[\w-]+\s+){0,2}$", i)
         self.exercise_word = re.compile(rf"\b(?:{alts(g['exercise_words'])})s?\b", i)
         self.also_word = re.compile(r"\b(?:also|too|as\s+well|jointly|shared)\b", i)
         self.whether_to = re.compile(r"\s+to\s", i)  # "debating whether to send troops": a plan

@@ -302,9 +302,12 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
         chosen, op_how = anchor_operators(text, anchor, ops, rx, found)
         owned = any(a <= anchor.start and not rx.clause_break.search(text[a : anchor.start])
                     for a in owners) or any(o.possessive for o in chosen)
+        # "No foreign military personnel will be deployed at Rushon or at Vanj": a denial of the
+        # forces just reported at the places, whose operator the sentences before give
+        no_foreign = bool(rx.no_foreign.search(before)) and any(t.kind in ("city", "site") for t in linked)
         if not chosen and unspecified(view, lex, anchor) and not rx.lead_before.search(
             text, max(0, anchor.start - 60), anchor.start
-        ):  # "Britain leads the NATO battlegroup at Tapa": the subject's
+        ) and not no_foreign:
             continue  # "foreign troops", "any foreign base": no operator named
         explicit_ops = [r.operator for r in out if not r.carried and not r.host_own]
         for t in linked:
@@ -312,6 +315,7 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
                                 how_place, non_presence, hypothetical, stationing, relatives,
                                 id(t) in joined):
                 if r.carried:
+                    r.recent_only = r.recent_only or no_foreign
                     r.local_op = base_owner.get(id(anchor)) or (explicit_ops[-1] if explicit_ops else "")
                     if anchor.partitive and not r.local_op:  # "A second Chinese group": its own people's
                         r.local_op = next((t.iso3 for t in view.tops if t.kind == "demonym" and (

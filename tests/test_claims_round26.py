@@ -392,3 +392,18 @@ def test_a_towns_airport_is_the_airport(gaz):
     text = ("The United States has discussed a plan to send American troops to Kutaisi's Kopitnari "
             "airport, officials said.\n")
     assert {c.place for c in claims_of(gaz, text) if c.operator == "USA"} == {"Kopitnari Airport"}
+
+
+def test_no_foreign_forces_at_named_places_denies_the_forces_just_reported(gaz):
+    text = ("Tajikistan rejected a report that Chinese paramilitary officers would be stationed at "
+            "new posts on its border. \"No foreign military personnel will be deployed at Rushon or "
+            "at Vanj,\" the ministry said.\n")
+    claims = {(c.operator, c.place, c.status) for c in claims_of(gaz, text)}
+    assert {("CHN", "Rushon", "denied"), ("CHN", "Vanj", "denied")} <= claims
+
+
+def test_no_foreign_forces_far_from_any_report_take_no_operator(gaz):
+    text = ("Germany keeps a transport base at Termez. Korean Air will run the cargo hub at Navoi "
+            "airport. The airline plans daily flights to Europe. Officials expect more traffic. "
+            "\"There will be no foreign soldiers at Navoi,\" an Uzbek official said.\n")
+    assert "Navoi" not in {c.place for c in claims_of(gaz, text)}
