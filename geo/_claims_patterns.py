@@ -611,6 +611,9 @@ class Patterns:
             rf"\b(?:and|but)\s+(?:later\s+|then\s+)?(?:{alts(g['return_verbs'])})\b(?!\s+home)", i)
         self.renamed_until = re.compile(r",?\s+as\s+(?-i:[A-Z])", i)  # "known until 2023 as Thule"
         # "about 200 km east of Thule": a far reference point, not where the place is
+        # "near the town of Anadan, north-west of Aleppo": a name the gazetteer lacks, by a direction
+        self.unknown_direction_of = re.compile(
+            rf"(?-i:[A-Z])[\w'’-]*,\s+(?:just\s+)?({dirs})(?:ern)?\s+of\s+(?:the\s+)?{town_of}$", i)
         # "about 35 km (22 miles) north of the town of X": a point that far from X
         self.distance_of = re.compile(
             r"\b(\d[\d,]*(?:\.\d+)?)[\s-]*(km|kilometres?|kilometers?|miles?)\s+(?:\([^)]*\)\s+)?"

@@ -442,7 +442,7 @@ def link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns,
         if head is not None and head not in linked:
             linked.append(head)
     linked.sort(key=lambda t: t.start)
-    return [displaced(text, base, t, rx)
+    return [displaced(text, base, t, rx, named)
             for t in _between(text, base, drop_landmarks(text, base, linked, rx, places), rx)]
 
 
@@ -458,17 +458,24 @@ def bearing_of(direction: str) -> float:
     return math.degrees(math.atan2(east, north)) % 360.0
 
 
-def displaced(text: str, base: int, t: Toponym, rx: Patterns) -> Toponym:
+def displaced(text: str, base: int, t: Toponym, rx: Patterns,
+              named: frozenset[int] = frozenset()) -> Toponym:
     """"A small outpost about 35 km north of Mogadishu": the point 35 km north, not the city.
 
     The place keeps its mention (evidence spans are unchanged) and is named by the phrase
-    ("35 km north of Mogadishu"); it no longer stands for the gazetteer entry.
+    ("35 km north of Mogadishu"); it no longer stands for the gazetteer entry. A place the
+    gazetteer lacks, given by a direction alone ("near the town of Anadan, north-west of
+    Aleppo"), is the area on that side of the town, at the town's point.
     """
     if t.kind not in ("city", "site") or t.lat is None or t.lon is None:
         return t
     m = rx.distance_of.search(text, max(0, t.start - base - 80), t.start - base)
     if m is None:
-        return t
+        side = rx.unknown_direction_of.search(text, max(0, t.start - base - 80), t.start - base)
+        if side is None or side.start() in named:
+            return t
+        return dataclasses.replace(t, name=f"{side.group(1).lower()} of {t.name}", kind="region",
+                                   geonameid=None, place=None, candidates=[])
     km = float(m.group(1).replace(",", ""))
     if m.group(2).lower().startswith("mile"):
         km *= MILE_KM

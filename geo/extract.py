@@ -490,6 +490,9 @@ def _same_place(head: Toponym, other: Toponym) -> bool:
         return False
     if head.place is not None and head.place is other.place:
         return True
+    if "region" in (head.kind, other.kind) and head.kind != other.kind and head.name != other.name and (
+            head.place is None or other.place is None):
+        return False  # "north-west of Aleppo" (a place the text derives) and the air base beside it
     d = haversine_km(head.lat, head.lon, other.lat, other.lon)
     if head.kind == other.kind and head.kind in ("site", "city") and head.name != other.name and (
         d > SITE_MERGE_KM

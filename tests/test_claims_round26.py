@@ -407,3 +407,20 @@ def test_no_foreign_forces_far_from_any_report_take_no_operator(gaz):
             "airport. The airline plans daily flights to Europe. Officials expect more traffic. "
             "\"There will be no foreign soldiers at Navoi,\" an Uzbek official said.\n")
     assert "Navoi" not in {c.place for c in claims_of(gaz, text)}
+
+
+def test_an_unknown_place_given_by_a_direction_is_that_side_of_the_town(gaz):
+    text = ("Turkish troops have pulled out of a position near the town of Anadan, north-west of "
+            "Aleppo, officials said.\n")
+    claims = [c for c in claims_of(gaz, text) if c.operator == "TUR"]
+    assert [(c.place, c.precision, c.status) for c in claims] == [
+        ("north-west of Aleppo", "region", "withdrawn")]
+
+
+def test_a_side_of_a_town_does_not_join_the_base_beside_it(gaz):
+    text = ("Turkey is in talks about deploying a drone unit at the Nairab military air base, next "
+            "to Aleppo's airport. Turkish troops have pulled out of a position near the town of "
+            "Anadan, north-west of Aleppo.\n")
+    statuses = {c.place: c.status for c in claims_of(gaz, text) if c.operator == "TUR"}
+    assert statuses.get("north-west of Aleppo") == "withdrawn"
+    assert "withdrawn" not in {s for p, s in statuses.items() if p != "north-west of Aleppo"}
