@@ -543,6 +543,8 @@ class Patterns:
             r"\s+(?:that|who|which)\s+(?:had\s+)?(?:joined|took\s+part\s+in|participated\s+in)\s+"
             rf"(?:(?:the|a|an|this|last)\s+)?(?:[\w-]+\s+){{0,3}}(?:{alts(g['exercise_words'])})s?\b", i)
         self.no_foreign = re.compile(r"\bno\s+(?:other\s+)?foreign\s+(?:[\w-]+\s+){0,2}$", i)
+        self.foreign_exception = re.compile(r"\b(?:other\s+than|except|apart\s+from|besides)\b", i)
+        self.from_place_after = re.compile(r"\s+from\s+(?-i:[A-Z])", i)  # "flew home from Gao"
         self.exercise_word = re.compile(rf"\b(?:{alts(g['exercise_words'])})s?\b", i)
         self.also_word = re.compile(r"\b(?:also|too|as\s+well|jointly|shared)\b", i)
         self.whether_to = re.compile(r"\s+to\s", i)  # "debating whether to send troops": a plan
@@ -613,7 +615,10 @@ class Patterns:
         # "about 200 km east of Thule": a far reference point, not where the place is
         # "near the town of Anadan, north-west of Aleppo": a name the gazetteer lacks, by a direction
         self.unknown_direction_of = re.compile(
-            rf"(?-i:[A-Z])[\w'’-]*,\s+(?:just\s+)?({dirs})(?:ern)?\s+of\s+(?:the\s+)?{town_of}$", i)
+            r"\b(?:(?:near|at|in|outside)\s+(?:the\s+)?(?:(?:town|village|city|settlement)\s+of\s+)?|"
+            r"(?:town|village|city|settlement)\s+of\s+)"
+            r"((?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}),\s+(?:just\s+)?"
+            rf"({dirs})(?:ern)?\s+of\s+(?:the\s+)?{town_of}$", i)
         # "about 35 km (22 miles) north of the town of X": a point that far from X
         self.distance_of = re.compile(
             r"\b(\d[\d,]*(?:\.\d+)?)[\s-]*(km|kilometres?|kilometers?|miles?)\s+(?:\([^)]*\)\s+)?"

@@ -472,9 +472,9 @@ def displaced(text: str, base: int, t: Toponym, rx: Patterns,
     m = rx.distance_of.search(text, max(0, t.start - base - 80), t.start - base)
     if m is None:
         side = rx.unknown_direction_of.search(text, max(0, t.start - base - 80), t.start - base)
-        if side is None or side.start() in named:
+        if side is None or side.start(1) in named:
             return t
-        return dataclasses.replace(t, name=f"{side.group(1).lower()} of {t.name}", kind="region",
+        return dataclasses.replace(t, name=f"{side.group(2).lower()} of {t.name}", kind="region",
                                    geonameid=None, place=None, candidates=[])
     km = float(m.group(1).replace(",", ""))
     if m.group(2).lower().startswith("mile"):

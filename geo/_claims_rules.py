@@ -178,8 +178,9 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
     label_top = next((t for t in places if item and t.start - base == item.start(1)
                       and t.kind != "country"), None)  # a country label is read by label_claim
     for anchor in found:
+        went = rx.went_home.search(text, anchor.end, anchor.end + 60)
         if rx.exercise_participants.match(text, anchor.end) or (
-                rx.went_home.search(text, anchor.end, anchor.end + 60) and rx.exercise_word.search(text)):
+                went and rx.exercise_word.search(text) and not rx.from_place_after.match(text, went.end())):
             continue  # "The Russian units that joined the drills returned home": an exercise's
             # (and "soldiers flew home at the end of the drills")
         linked = link_places(view, anchor, places, rx, found, joined, owned_anchors)
@@ -304,7 +305,8 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
                     for a in owners) or any(o.possessive for o in chosen)
         # "No foreign military personnel will be deployed at Rushon or at Vanj": a denial of the
         # forces just reported at the places, whose operator the sentences before give
-        no_foreign = bool(rx.no_foreign.search(before)) and any(t.kind in ("city", "site") for t in linked)
+        no_foreign = bool(rx.no_foreign.search(before)) and not rx.foreign_exception.search(text) and any(
+            t.kind in ("city", "site") for t in linked)  # (not "no foreign personnel other than Russians")
         if not chosen and unspecified(view, lex, anchor) and not rx.lead_before.search(
             text, max(0, anchor.start - 60), anchor.start
         ) and not no_foreign:
@@ -314,6 +316,8 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
             for r in _claims_at(view, ctx, gaz, lex, anchor, t, chosen, op_how, ops, owned,
                                 how_place, non_presence, hypothetical, stationing, relatives,
                                 id(t) in joined):
+                if no_foreign and r.status != "denied":
+                    r.status, r.status_cues = "denied", ["no foreign", *r.status_cues]
                 if r.carried:
                     r.recent_only = r.recent_only or no_foreign
                     r.local_op = base_owner.get(id(anchor)) or (explicit_ops[-1] if explicit_ops else "")

@@ -562,7 +562,8 @@ def _merge(raws: list[Raw], propagate: set[tuple[str, str]],
                 if (head.iso3, top_status) in fine or head.iso3 in coarse_seen:
                     continue
                 coarse_seen.add(head.iso3)
-            if precision == "region" and head.kind == "region" and _directional().match(head.name) and any(
+            if precision == "region" and head.kind == "region" and head.place is not None and (
+                    _directional().match(head.name)) and any(
                 st[0] == top_status and PRECISION[c[0].top.kind] in ("site", "city")
                 and c[0].top.iso3 == head.iso3 and distance_km(head, c[0].top) <= REGION_KM
                 for c, st in zip(clusters, statuses, strict=True)

@@ -424,3 +424,27 @@ def test_a_side_of_a_town_does_not_join_the_base_beside_it(gaz):
     statuses = {c.place: c.status for c in claims_of(gaz, text) if c.operator == "TUR"}
     assert statuses.get("north-west of Aleppo") == "withdrawn"
     assert "withdrawn" not in {s for p, s in statuses.items() if p != "north-west of Aleppo"}
+
+
+def test_a_side_of_a_town_stays_beside_another_claim_of_the_operator(gaz):
+    text = ("Turkish troops set up an observation post near the town of Anadan, north-west of "
+            "Aleppo.\n\nTurkish troops are also based in Afrin.\n")
+    places = {c.place for c in claims_of(gaz, text) if c.operator == "TUR"}
+    assert places == {"north-west of Aleppo", "Afrin"}
+
+
+def test_no_foreign_forces_is_a_denial_whatever_the_verb(gaz):
+    text = "Chinese forces have built an outpost near Murghab.\n\nNo foreign troops will be deployed at Rushon.\n"
+    assert status_at(gaz, text, "CHN", "Rushon") == "denied"
+
+
+def test_no_foreign_forces_other_than_some_denies_nobody(gaz):
+    text = ("Russia has a base at Dushanbe.\n\nTajikistan has said that no foreign military personnel "
+            "other than Russians will be deployed at Rushon.\n")
+    assert "Rushon" not in {c.place for c in claims_of(gaz, text)}
+
+
+def test_going_home_from_a_named_place_after_drills_is_a_withdrawal(gaz):
+    text = ("French soldiers flew home from Gao at the end of the drills, completing France's "
+            "withdrawal from Mali.\n")
+    assert status_at(gaz, text, "FRA", "Gao") == "withdrawn"
