@@ -20,7 +20,7 @@ from geo._claims_mentions import CIVIL_SITE_KINDS, Anchor, operators
 from geo._claims_operators import country_gap
 from geo._claims_patterns import Patterns, far_reference
 from geo._resolve import EARTH_RADIUS_KM
-from geo.gazetteer import Gazetteer
+from geo.gazetteer import Gazetteer, Place
 from geo.toponyms import Toponym, haversine_km
 
 
@@ -338,9 +338,9 @@ def link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns,
         ps, pe = t.start - base, t.end - base
         if far_reference(text, ps, rx):
             if pe <= anchor.start and rx.where_before.fullmatch(text, pe, anchor.start):
-                measured = [a for a in places if a.end <= t.start and rx.distance_gap.fullmatch(
-                    text, a.end - base, ps)]  # "the airport at Yevlakh, about 65 km east of Ganja,
-                linked += measured[-1:]  # where a Turkish battery would be deployed": Yevlakh
+                measured = _apposed_to(text, base, t, places, rx.distance_gap)
+                if measured is not None:  # "the airport at Yevlakh, about 65 km east of Ganja,
+                    linked.append(measured)  # where a Turkish battery would be deployed": Yevlakh
             continue  # "tunnelled into the ice sheet about 200 km east of Thule"
         if t.kind in ("country", "region", "admin") and rx.overflight.search(text, max(0, ps - 12), ps):
             continue  # "drones flying over Libya from a base in Tunisia": crossed, not held
@@ -375,9 +375,8 @@ def link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns,
             if t.kind == "country" and not hosts:
                 continue
             if linked_before(text, pe, anchor.start, rx, view.hits.get("existing", [])):
-                towns = [a for a in places if a.end <= t.start and rx.capital_of_gap.fullmatch(
-                    text, a.end - base, ps)]  # "Ramadi, the capital of Anbar province, where"
-                linked.append(towns[-1] if towns else t)
+                town = _apposed_to(text, base, t, places, rx.capital_of_gap)
+                linked.append(town or t)  # "Ramadi, the capital of Anbar province, where"
             continue
         if ps < anchor.end:
             linked.append(t)  # the anchor is inside the name ("Tartus naval base")
@@ -474,8 +473,7 @@ def displaced(text: str, base: int, t: Toponym, rx: Patterns,
         side = rx.unknown_direction_of.search(text, max(0, t.start - base - 80), t.start - base)
         if side is None or side.start(1) in named:
             return t
-        return dataclasses.replace(t, name=f"{side.group(2).lower()} of {t.name}", kind="region",
-                                   geonameid=None, place=None, candidates=[])
+        return _derived(t, f"{side.group(2).lower()} of {t.name}", "region", t.lat, t.lon)
     km = float(m.group(1).replace(",", ""))
     if m.group(2).lower().startswith("mile"):
         km *= MILE_KM
@@ -483,9 +481,20 @@ def displaced(text: str, base: int, t: Toponym, rx: Patterns,
         return t
     lat, lon = destination(t.lat, t.lon, bearing_of(m.group(3)), km)
     unit = "km" if m.group(2).lower().startswith("k") else "miles"
-    return dataclasses.replace(t, name=f"{m.group(1)} {unit} {m.group(3).lower()} of {t.name}",
-                               lat=lat, lon=lon, geonameid=None, place=None, candidates=[],
-                               kind="city")
+    return _derived(t, f"{m.group(1)} {unit} {m.group(3).lower()} of {t.name}", "city", lat, lon)
+
+
+def _derived(t: Toponym, name: str, kind: str, lat: float, lon: float) -> Toponym:
+    """A place the text derives from a mention ("35 km north of X"), no longer the gazetteer's."""
+    return dataclasses.replace(t, name=name, kind=kind, lat=lat, lon=lon, geonameid=None,
+                               place=None, candidates=[])
+
+
+def _apposed_to(text: str, base: int, t: Toponym, places: Sequence[Toponym],
+                gap: re.Pattern[str]) -> Toponym | None:
+    """The place that ``t`` locates through an apposition ``gap`` ("Ramadi, the capital of")."""
+    before = [a for a in places if a.end <= t.start and gap.fullmatch(text, a.end - base, t.start - base)]
+    return before[-1] if before else None
 
 
 def destination(lat: float, lon: float, bearing: float, km: float) -> tuple[float, float]:
@@ -601,15 +610,18 @@ def capital_of(gaz: Gazetteer, iso3: str) -> Toponym | None:
               for p in gaz.lookup(word) if p.kind == "city" and p.iso3 == iso3]
     if not cities:
         return None
-    p = max(cities, key=lambda c: c.population)
-    return Toponym(0, 0, p.name, "city", p.iso3, p.lat, p.lon, p.geonameid, p)
+    return _whole(max(cities, key=lambda c: c.population), "city")
 
 
 def country_of(gaz: Gazetteer, iso3: str) -> Toponym | None:
     """A country as a place ("from the archipelago" after its capital was named)."""
     p = gaz.country(iso3) if iso3 else None
-    return None if p is None else Toponym(0, 0, p.name, "country", p.iso3, p.lat, p.lon,
-                                          p.geonameid, p)
+    return None if p is None else _whole(p, "country")
+
+
+def _whole(p: Place, kind: str) -> Toponym:
+    """A gazetteer place as a toponym with no mention of its own (placed by ``at_anchor``)."""
+    return Toponym(0, 0, p.name, kind, p.iso3, p.lat, p.lon, p.geonameid, p)
 
 
 def at_anchor(t: Toponym, anchor: Anchor, base: int) -> Toponym:

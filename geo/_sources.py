@@ -208,13 +208,13 @@ def _add_cities(b: Builder, gnc: Path, iso2to3: dict[str, str]) -> None:
     cities = json.loads((gnc / "cities500.json").read_text(encoding="utf-8"))
     for c in cities.values():
         pop = c["population"]
-        if pop >= 1000:  # three letters only for a spelling of the name ("Ana" for Anah) or a
-            own = name_key(c["name"])  # very large city ("Rio"), not "Tio" for Tione di Trento
+        own = name_key(c["name"])
+        if pop >= 1000:  # three letters only for a spelling of the name ("Ana" for Anah, "Kut"
+            # for Al Kut) or a very large city ("Rio"), not "Tio" for Tione di Trento
             alts = [a for a in c["alternatenames"] if _LATIN.match(a) and (len(a) >= 4 or (
-                len(a) == 3 and (pop >= SHORT_ALIAS_POPULATION or _same_spelling(name_key(a), own)
-                                 or name_key(a) == own.rsplit(" ", 1)[-1])))]  # "Kut" for Al Kut
+                len(a) == 3 and (pop >= SHORT_ALIAS_POPULATION or _same_spelling(key := name_key(a), own)
+                                 or key == own.rsplit(" ", 1)[-1])))]
         else:  # small or unknown population: only spellings of the name itself ("Tal Abyad")
-            own = name_key(c["name"])
             alts = [a for a in c["alternatenames"] if a.isascii() and len(a) >= 3
                     and _same_spelling(name_key(a), own)]
         b.add(c["name"], c["latitude"], c["longitude"], "city", iso2to3.get(c["countrycode"], ""),
