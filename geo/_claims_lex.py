@@ -79,6 +79,7 @@ class Lex:
                              *self.grammar["elliptic_force_heads"],
                              *self.grammar["elliptic_group_nouns"],
                              *self.grammar["company_nouns"],
+                             *self.grammar["located_only_nouns"],
                              *self.grammar["force_gate_words"])},
             {"metonyms": tuple(self.metonyms), "organisations": tuple(self.organisations),
              "multinational": self.grammar["multinational_bodies"]},

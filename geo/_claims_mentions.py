@@ -131,6 +131,8 @@ def operators(view: View, lex: Lex) -> list[Mention]:
         if t.kind == "demonym":
             if rx.non_state_after.match(text[e : e + 40]) and not force_noun_after(text, e, lex):
                 continue  # "the Lebanese group", "Syrian rebels": no state's forces
+            if rx.civilian_after.match(text, e):
+                continue  # "Chinese police officers", "Japanese civilian staff": no forces
             if t.iso3:  # "European", "Kurdish": a place, but no country to operate
                 out.append(Mention(s, e, t.iso3, "demonym"))
         elif t.kind == "country":
@@ -390,6 +392,9 @@ def _qualified_forces(view: View, lex: Lex, starts: set[int]) -> list[Anchor]:
             for m in rx.ordinal_team.finditer(text) if m.start(1) not in starts]  # were named before
     out += [Anchor(m.start(1), m.end(1), m.group(1), False) for m in rx.stationed_people.finditer(text)
             if m.start(1) not in starts]  # "Iranian drone technicians to be stationed at"
+    out += [Anchor(m.start(1), m.end(1), m.group(1), True) for m in rx.located_only.finditer(text)
+            if m.start(1) not in starts  # "a second position near Tarim", not "their main position"
+            and not rx.owned_np_before.search(text, max(0, m.start(1) - 40), m.start(1))]
     if not found and not companies:
         return out
     ops = [o for o in operators(view, lex) if not (o.locative or o.speaker)]

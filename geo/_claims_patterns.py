@@ -285,9 +285,11 @@ class Patterns:
             rf"(?:\s+(?:{alts(g['place_nouns'])}))?"
             rf"(?:,\s*(?:[^,;]{{0,60}},\s*)?(?:(?:{alts(g['copulas'])})\s+)?|\s+(?:{alts(g['copulas'])})\s+)"
             rf"(?:{alts(g['determiners'])}|(?-i:[A-Z])[\w.]*(?:'s|’s))\s+(?:[\w.'’-]+\s+){{0,5}}", i)
-        # "al-Qaryatayn, south-west of Palmyra": the place before is located by the one after
+        # "al-Qaryatayn, south-west of Palmyra", "Bin Jawad, on the coast east of Sirte": the
+        # place before is located by the one after
         self.direction_of_gap = re.compile(
-            r"^\s*,?\s*(?:about\s+)?(?:[\d,.]+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+            r"^\s*,?\s*(?:(?:on|along)\s+the\s+(?:coast(?:al\s+road)?|road|highway|shore)\s+)?"
+            r"(?:about\s+)?(?:[\d,.]+\s*(?:km|kilometres|kilometers|miles)\s+)?"
             rf"{direction}\s+of\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", i)
         self.landmark = re.compile(
             r"^\s*(?:[\w-]+\s+){0,2}(?:(?:bay|island|harbour|harbor|peninsula|port)(?=,))?,?\s*"
@@ -366,6 +368,12 @@ class Patterns:
             *g["segment_participles"], *g["agent_verbs"], *g["pronoun_presence_verbs"]))
         self.where_before = re.compile(
             r"(?:\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?,?\s+where\s+(?:[\w.'’-]+\s+){0,8}", i)
+        # "the airport at Kalemie, on the lake shore, which US forces could use": the object
+        # of the forces' use
+        self.which_before = re.compile(
+            r",?(?:\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?,?\s+(?:which|that)\s+(?:[\w.'’-]+\s+){0,3}", i)
+        self.use_after = re.compile(  # not "which US forces used in the 1990s": no presence now
+            r"\s+(?:could|would|will|may|might|can)\s+(?:also\s+|then\s+)?use\b", i)
         # "based on the X hills, ..., and in the town of Y": a second locative of the same verb
         self.locative_verb = re.compile(
             rf"\b(?:{alts(g['presence_link_verbs'])})\s+(?:{preps}|through)\b", i)
@@ -428,6 +436,12 @@ class Patterns:
             rf"|(?:also\s+)?(?:been\s+)?(?:sent|admitted|seconded)\s+to\s+(?:[\w-]+\s+){{0,3}}"
             rf"(?:{alts(g['study_places'])}))"  # "have also been sent to Turkish military academies in"
             rf"\s+(?:in|at|on|with|abroad|overseas|under)\b", i)
+        # "officers have also been sent to Russia for training": trainees abroad
+        self.sent_to_train = re.compile(
+            rf"\s+(?:(?:{aux}|also|been|being|regularly)\s+){{0,3}}(?:sent|flown)\s+(?:abroad\s+)?"
+            r"to\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s+for\s+(?:[\w-]+\s+)?"
+            rf"(?:{alts(g['study_verbs'])}|{alts(g['study_places'])}|studies)"
+            r"(?=\s*(?:[.,;]|$)|\s+(?:on|in|at|with|and|courses?|programmes?|programs?)\b)", i)
         calendar_words = "|".join([*calendar.month_name[1:], *calendar.day_name])
         self.generic_owner = re.compile(rf"\b(?:{alts(g['generic_owner_nouns'])})\b", i)
         # "the Libyan National Army (LNA) on Friday denied a report": a speaker, not forces there
@@ -598,6 +612,10 @@ class Patterns:
         # "Chadian units are in Gao, together with soldiers from Niger": forces with those placed
         self.comitative_people = re.compile(
             rf"\b(?:{alts(g['comitative_openers'])})\s+(?:the\s+)?$", i)
+        self.by_agent_gap = re.compile(r"\s+by\s+(?:the\s+)?", i)
+        # "The Qatari team would join Turkish instructors at": the forces joined are there
+        self.join_object = re.compile(
+            r"\bjoin(?:s|ed|ing)?\s+(?:the\s+|some\s+|[\d,]+\s+)?(?:[\w-]+\s+){0,2}$", i)
         # an opener anywhere: without one, no mention can be comitative (a cheap gate)
         self.comitative_word = re.compile(rf"(?:{alts(g['comitative_openers'])})\s", i)
         self.comitative_before = re.compile(
@@ -670,6 +688,13 @@ class Patterns:
         self.shelter = frozenset(w.lower() for w in g["shelter_nouns"])
         # "American batteries", "its crews": forces only when an operator qualifies them
         self.qualified_force = re.compile(rf"\b(?:{alts(g['qualified_force_nouns'])})\b", i)
+        # "a new position near Bayhan", not "the island's position between Sicily and Libya"
+        # nor "Turkey's position on": a noun that is forces' place only where a place follows
+        self.owned_np_before = re.compile(r"(?:['’]s|\b(?:its|their|his|her|our))\s+(?:[\w-]+\s+){0,2}$", i)
+        self.located_only = re.compile(
+            rf"\b({alts(g['located_only_nouns'])})(?=\s+(?:near|at|in|inside|outside|close\s+to|"
+            r"overlooking|on\s+the\s+outskirts\s+of|"
+            r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s)", i)
         # "Iranian drone technicians to be stationed at": people who are forces when stationed
         self.stationed_people = re.compile(  # a military word first: not "Chinese engineers based in"
             rf"\b(?:{alts(g['military_people_modifiers'])})\s+({alts(g['stationed_only_nouns'])})\b"
@@ -722,6 +747,10 @@ class Patterns:
         self.non_state_after = re.compile(
             rf"^\s+(?:(?:and|or)\s+(?-i:[A-Z])[\w-]*\s+)?(?:[\w-]+\s+)?(?:{alts(g['non_state_heads'])})"
             rf"(?![\w-])(?!\s+of\s+(?:forces|troops|soldiers))", i)
+        self.home_to_after = re.compile(
+            r"\s+(?:is|was|remains|has\s+been|has\s+long\s+been)\s+(?:also\s+)?home\s+to\s+", i)
+        # "Chinese police officers train local forces": civilians of that state, no forces
+        self.civilian_after = re.compile(rf"\s+(?:{alts(g['civilian_modifiers'])})\s", i)
         # "several European countries have trainers": states, but none named
         self.unnamed_origin_after = re.compile(  # "forces from more than a dozen countries"
             rf"\s+from\s+(?:more\s+than\s+|over\s+|about\s+|some\s+|at\s+least\s+)?"

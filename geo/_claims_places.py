@@ -19,6 +19,7 @@ from geo._claims_lex import Lex, View
 from geo._claims_mentions import CIVIL_SITE_KINDS, Anchor, operators
 from geo._claims_operators import country_gap
 from geo._claims_patterns import Patterns, far_reference
+from geo._names import fold
 from geo._resolve import EARTH_RADIUS_KM
 from geo.gazetteer import Gazetteer, Place
 from geo.toponyms import Toponym, haversine_km
@@ -116,7 +117,7 @@ def _continues(text: str, prev_end: int, p_start: int, rx: Patterns) -> bool:
 
 
 def linked_before(text: str, p_end: int, anchor_start: int, rx: Patterns,
-                  existing: Sequence[tuple[int, int]] = ()) -> bool:
+                  existing: Sequence[tuple[int, int]] = (), anchor_end: int | None = None) -> bool:
     """Whether a place before an anchor is where the anchor is ("Tartus naval base").
 
     Links: a compound ("Tartus naval base", "Russia's Hmeimim air base"), a clause
@@ -130,6 +131,8 @@ def linked_before(text: str, p_end: int, anchor_start: int, rx: Patterns,
         return True  # "landed at the airport outside Caracas carrying 100 military personnel"
     if rx.where_before.fullmatch(gap):
         return any(p_end <= s <= anchor_start + 60 for s, _ in existing)
+    if anchor_end is not None and rx.which_before.fullmatch(gap) and rx.use_after.match(text, anchor_end):
+        return True  # "the airport at Kalemie, which US forces could use for"
     return bool(rx.compound.fullmatch(gap)) and "," not in gap
 
 
@@ -221,6 +224,12 @@ def snap_to_site(gaz: Gazetteer, t: Toponym, anchor: Anchor, lex: Lex) -> Topony
             d = haversine_km(t.lat, t.lon, float(gaz.lat[i]), float(gaz.lon[i]))
             if d <= SNAP_KM and _site_matches(gaz, i, want) and (best is None or d < best[0]):
                 best = (d, i)
+        town = fold(t.name).lower()
+        for i in gaz.military_airfield_ids if best is None and want == "air" else ():
+            d = haversine_km(t.lat, t.lon, float(gaz.lat[i]), float(gaz.lon[i]))
+            if d <= SNAP_KM and gaz.iso3[i] == t.iso3 and town in fold(gaz.names[i]).lower() and (
+                    best is None or d < best[0]):
+                best = (d, i)  # "the Kamina air base": the Kamina Base Airport, 30 km away
         lex.snap_cache[key] = None if best is None else best[1]
     idx = lex.snap_cache[key]
     return t if idx is None else _retarget(t, idx, gaz, "site")
@@ -374,7 +383,7 @@ def link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns,
                 continue
             if t.kind == "country" and not hosts:
                 continue
-            if linked_before(text, pe, anchor.start, rx, view.hits.get("existing", [])):
+            if linked_before(text, pe, anchor.start, rx, view.hits.get("existing", []), anchor.end):
                 town = _apposed_to(text, base, t, places, rx.capital_of_gap)
                 linked.append(town or t)  # "Ramadi, the capital of Anbar province, where"
             continue

@@ -139,6 +139,7 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
                 or lex.rx.ordinal_team.search(view.sentence.text)
                 or lex.rx.stationed_people.search(view.sentence.text)
                 or lex.rx.company.search(view.sentence.text)
+                or lex.rx.located_only.search(view.sentence.text)
                 or lex.rx.elliptic_stationed.search(view.sentence.text)
                 or lex.rx.partitive_stationed.search(view.sentence.text)))):
         return []
@@ -291,7 +292,9 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
     hypothetical = [h for h in view.words("hypothetical") if not (  # "discussing whether ... could"
         (h[2].lower() == "whether" and (rx.deliberation_before.search(text, max(0, h[0] - 40), h[0])
                                         or rx.whether_to.match(text, h[1])))
-        or (h[2].lower() == "if" and rx.deal_condition.match(text, h[1])))]  # "If a deal goes ahead"
+        or (h[2].lower() == "if" and rx.deal_condition.match(text, h[1]))  # "If a deal goes ahead"
+        or (h[2].lower().endswith(" used")  # "could be used by Chinese military aircraft": a plan
+            and any(rx.by_agent_gap.fullmatch(text, h[1], o.start) for o in ops if not o.locative)))]
     stationing = bool(view.hits.get("stationing"))
     relatives = relative_spans(text, rx)
     out: list[Raw] = []
@@ -486,7 +489,8 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
     host = place.iso3
     carried = False
     blocked: frozenset[str] = frozenset()
-    if norm_phrase(anchor.text) in lex.trainee_nouns and rx.studying_after.match(text, anchor.end):
+    if norm_phrase(anchor.text) in lex.trainee_nouns and (rx.studying_after.match(text, anchor.end)
+                                                        or rx.sent_to_train.match(text, anchor.end)):
         return []  # "Kenyan officers attend courses at Sandhurst": trainees abroad
     if any(o.how == "demonym" and (m := rx.trainees_after.match(text, o.end)) and rx.studying_after.match(
             text, m.end()) and m.end() <= anchor.start for o in ops if not chosen):
@@ -539,7 +543,7 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
             return []  # "Indian soldiers ... moved back to their posts in Sikkim": the host's own
         if not picks and any(
             e <= anchor.start and not rx.operator_break.search(text[e : anchor.start])
-            and not any(e <= o.start < anchor.start for o in ops)
+            and not any(e <= o.start < anchor.start and not o.locative for o in ops)
             for _, e in view.hits.get("multinational", ())
         ):
             return []  # "NATO, which runs a training mission in Iraq": no state's
@@ -550,6 +554,10 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
             return []  # "The UN mission in South Sudan, UNMISS, has reinforced its base": the mission's
         if not picks and rx.made_by_np.search(text, max(0, anchor.start - 50), anchor.start):
             return []  # "a Chinese-built radar facility": a builder's, the user not named
+        home = rx.home_to_after.match(text, anchor.end) if not picks and anchor.base else None
+        if home and any(o.iso3 == host and o.how == "demonym" and home.end() <= o.start <= home.end() + 12
+                        and force_noun_after(text, o.end, lex) for o in ops):
+            return []  # "The base is home to a Malaysian air force squadron": the host's forces
         if not picks:
             picks = [("", "carried from the discourse", None)]
             carried = True
@@ -627,8 +635,12 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
                                         published_year=ctx.published_year,
                                         anchor=(anchor.start, anchor.end), place=(ps, pe),
                                         operator=iso3, op_at=op_pos.start if op_pos else -1)
+        joined = rx.join_object.search(text, max(0, op_pos.start - 40), op_pos.start) if (
+            op_pos is not None and op_pos.how == "demonym" and op_pos.end <= anchor.start) else None
         if anchor.comitative:  # "would be based at S alongside the Danes": the Danes are there
             status, cues, tense = "existing", [], "current"
+        elif joined:  # "would join Turkish officers at S": the forces joined are there
+            status, cues, tense = "existing", [joined.group(0).split()[0].lower()], "current"
         # "The base near X ... would give", with the operator carried: naming the base says
         # nothing of whose forces are there
         strong = status != "existing" or any(

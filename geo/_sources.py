@@ -392,6 +392,11 @@ def _locality(name: str, city: str) -> str:
     return city
 
 
+def military_airfield_name(name: str) -> bool:
+    """Whether an airfield's name marks it military ("Kamina Base Airport", "Shek Kong Air Base")."""
+    return bool(_military_airfield().search(name))
+
+
 def _military_core(name: str) -> str:
     """The name of a military airfield without its airfield words ("Shek Kong Air Base")."""
     if not _military_airfield().search(name):
@@ -421,7 +426,11 @@ def _bare_airfield(name: str) -> list[str]:
         return [f"{article} {word}"] if word not in people and zipf_frequency(
             word.lower(), "en") < BARE_ZIPF else []
     # a rare word only: "Southern Helicopters Airport", "Orban Airport" name no place in news
-    return [w for w in words if w not in people and zipf_frequency(w.lower(), "en") < BARE_ZIPF]
+    rare = [w for w in words if w not in people and zipf_frequency(w.lower(), "en") < BARE_ZIPF]
+    if rare and len(words) == 2 and " ".join(words) in name:  # "Gong Kedak Airport" is also
+        # "Gong Kedak", no person "Gong"
+        rare.append(" ".join(words))
+    return rare
 
 
 def _add_airfields(b: Builder, iso2to3: dict[str, str]) -> None:

@@ -213,13 +213,20 @@ class Gazetteer:
 
     def __getstate__(self) -> dict[str, object]:
         state = dict(self.__dict__)
-        for derived in ("_places", "_keys_of", "_skeletons_of", "iso_index", "admin1_index"):
+        for derived in ("_places", "_keys_of", "_skeletons_of", "iso_index", "admin1_index",
+                        "military_airfield_ids"):
             state.pop(derived, None)
         return state
 
     @cached_property
     def _places(self) -> dict[int, Place]:
         return {}
+
+    @cached_property
+    def military_airfield_ids(self) -> list[int]:
+        """Airfields whose name marks them military ("Kamina Base Airport", "Kant Air Base")."""
+        marked = _sources.military_airfield_name
+        return [i for i, kd in enumerate(self.kind) if kd == "airfield" and marked(self.names[i])]
 
     @cached_property
     def iso_index(self) -> dict[str, int]:
@@ -391,10 +398,17 @@ def _skeleton_index(b: Builder) -> tuple[np.ndarray, np.ndarray]:
         if not kept:
             continue
         for spelling in b.spellings[key]:
-            skel = table.skeleton(fold(spelling))
+            folded = fold(spelling)
+            skel = table.skeleton(folded)
             if len(skel.replace(" ", "")) >= MIN_SKELETON:
                 h = int(_skeleton_hash(skel))
                 pairs.update((h, i) for i in kept)
+            for i in kept:  # "Qubadli" read with Azerbaijani letters: "Gubadli"
+                local = folded
+                for letter, sound in table.local_letters.get(b.iso3[i], ()):
+                    local = local.replace(letter, sound)
+                if local != folded and len(table.skeleton(local).replace(" ", "")) >= MIN_SKELETON:
+                    pairs.add((int(_skeleton_hash(table.skeleton(local))), i))
     ordered = sorted(pairs)
     return (np.asarray([h for h, _ in ordered], dtype=np.uint64),
             np.asarray([i for _, i in ordered], dtype=np.int32))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -112,6 +112,7 @@ GRAMMAR_KEYS = (
     "modal_adverbs",
     "np_plan_adjectives",
     "joining_verbs",
+    "located_only_nouns",
     "pronoun_presence_verbs",
     "elliptic_force_heads",
     "number_approximators",
@@ -424,6 +425,7 @@ class Transliterations:
     skeleton_rules: tuple[tuple[re.Pattern[str], str], ...] = ()
     skeleton_stop: frozenset[str] = frozenset()  # outlets and groups never read as towns
     skeleton_stop_after: tuple[str, ...] = ()  # words after a name that make it an outlet's
+    local_letters: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
 
     def skeleton(self, folded: str) -> str:
         """The loose key of a folded name: its words' consonants, articles left out.
@@ -463,12 +465,17 @@ def transliterations() -> Transliterations:
         stop_after = tuple(raw["skeleton_stop_after"])
         skeleton_rules = tuple((re.compile(pattern), replacement)
                                for pattern, replacement in raw["skeleton_rules"])
+        local = {validate_iso3(c): tuple((str(a), str(b)) for a, b in pairs)
+                 for c, pairs in raw.get("local_letters", {}).items()}
     except (OSError, json.JSONDecodeError, KeyError, TypeError, ValueError, re.error) as exc:
         raise DataFileError(str(path), f"cannot load: {exc}") from exc
     bad = sorted(a for a in articles if not (isinstance(a, str) and a.isalpha() and a.islower()))
     if bad:
         raise DataFileError(str(path), f"skeleton_articles must be lower-case words, got {bad[0]!r}")
-    return Transliterations(countries, rules, articles, skeleton_rules, stop, stop_after)
+    bad_local = sorted(c for c in local if c not in countries)
+    if bad_local:
+        raise DataFileError(str(path), f"local_letters names {bad_local[0]!r}, which is not in countries")
+    return Transliterations(countries, rules, articles, skeleton_rules, stop, stop_after, local)
 
 
 @cache
@@ -528,6 +535,12 @@ def unit_heads() -> frozenset[str]:
 def name_heads() -> frozenset[str]:
     """Generic words that open a place's name: "Ras" in "Ras Kamboni", "Wadi" in "Wadi Seidna"."""
     return frozenset(_checked_words("name_heads.txt", r"[A-Z][a-z]+", "capitalised words"))
+
+
+@cache
+def weapon_nouns() -> frozenset[str]:
+    """Nouns after a single name that make it a weapon's name: "Akinci drones", "Pantsir systems"."""
+    return frozenset(_checked_words("weapon_nouns.txt", r"[a-z]+", "lower-case words"))
 
 
 @cache

@@ -118,6 +118,7 @@ class _Words:
     name_heads: frozenset[str]
     possessive_tails: frozenset[str]
     unit_heads: frozenset[str]
+    weapon_nouns: frozenset[str]
     particles: frozenset[str]
     base_word: re.Pattern[str]
     region_abbreviations: dict[str, str]
@@ -138,6 +139,7 @@ def _words() -> _Words:
         name_heads=lexicon.name_heads(),
         possessive_tails=lexicon.possessive_name_tails(),
         unit_heads=lexicon.unit_heads(),
+        weapon_nouns=lexicon.weapon_nouns(),
         particles=lexicon.surname_particles(),
         base_word=re.compile(r"[ \t]*(?:" + base.pattern + ")", base.flags),
         region_abbreviations=lexicon.region_abbreviations(),
@@ -347,6 +349,9 @@ def recognise(text: str, gaz: Gazetteer) -> list[Toponym]:
             continue  # "O'Toole", "D'Angelo": part of a name
         if _MODEL_NUMBER.match(text, end):
             continue  # "Il-76", "Su-24", "An-124": aircraft, not places
+        if single and not kinds & _COUNTRY and text[end : end + 1] == " " and (
+                _next_word(text, end) in w.weapon_nouns):
+            continue  # "Akinci drones", "Pantsir systems": weapons named after places
         if text[end : end + 1] in ("'", "’") and text[end + 1 : end + 2].isalpha() and (
             text[end + 1 : end + 3].isalpha() or text[end + 1] not in "sS"
         ):

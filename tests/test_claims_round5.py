@@ -378,7 +378,8 @@ def test_forces_in_a_list_item_labelled_with_their_host(gaz):
 @pytest.mark.parametrize(
     ("name", "expected"),
     [
-        ("Lae Nadzab Airport", ["Nadzab"]),  # "Lae" is too frequent a word in English text
+        ("Lae Nadzab Airport", ["Nadzab", "Lae Nadzab"]),  # "Lae" alone is too frequent a word
+        ("Gong Kedak Airport", ["Kedak", "Gong Kedak"]),  # and "Gong" is not a person's name
         ("Trondheim Airport Vaernes", ["Vaernes"]),
         ("Southern Helicopters Airport", []),  # common words name no place
         ("Orban Airport", []),  # a person's name

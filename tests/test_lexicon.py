@@ -1,3 +1,5 @@
+import json
+
 import pytest
 
 from geo import lexicon
@@ -186,3 +188,20 @@ def test_possessive_name_tails_must_be_lower_case_words(tmp_path, monkeypatch):
 def test_bad_site_words_are_rejected(tmp_path, monkeypatch, content, match):
     _assert_rejected(tmp_path, monkeypatch, "site_words.json", content,
                      lexicon.site_words, match)
+
+
+@pytest.mark.parametrize("content", ["Drones\n", "fighter jets\n"])
+def test_weapon_nouns_must_be_lower_case_words(tmp_path, monkeypatch, content):
+    _assert_rejected(tmp_path, monkeypatch, "weapon_nouns.txt", content,
+                     lexicon.weapon_nouns, "not lower-case words")
+
+
+@pytest.mark.parametrize(("local", "match"), [
+    ({"GEO": [["q", "g"]]}, "not in countries"),
+    ({"AZE": [["q"]]}, "cannot load"),
+])
+def test_local_letters_must_name_a_transliterating_country(tmp_path, monkeypatch, local, match):
+    raw = json.loads((lexicon.LEXICON_DIR / "transliterations.json").read_text(encoding="utf-8"))
+    raw["local_letters"] = local
+    _assert_rejected(tmp_path, monkeypatch, "transliterations.json", json.dumps(raw),
+                     lexicon.transliterations, match)

@@ -1,0 +1,154 @@
+"""Round 33: rules generalised from the study of the held-out sets of the fourteenth stop.
+
+Every sentence here is new; none is copied from an evaluation article.
+"""
+
+import pytest
+
+from geo.toponyms import find_toponyms
+
+from .conftest import claims_of, status_at
+
+
+@pytest.mark.parametrize("gap", ["on the coast east of", "along the coastal road east of",
+                                 "east of"])
+def test_a_town_placed_by_a_direction_from_another_keeps_the_claim(gaz, gap):
+    text = (f"Egyptian troops have set up a camp outside Bin Jawad, {gap} Sirte, two "
+            "officials said.\n")
+    assert {c.place for c in claims_of(gaz, text) if c.operator == "EGY"} == {"Bin Jawad"}
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Kenyan officers have also been sent to Turkey for training on drones.\n", False),
+    ("Malian cadets were sent to Russia for courses.\n", False),
+    ("Russian instructors were sent to Libya for training courses.\n", True),
+])
+def test_officers_sent_abroad_for_training_are_trainees(gaz, text, kept):
+    host = {"Kenyan": "TUR", "Malian": "RUS", "Russian": "LBY"}[text.split()[0]]
+    operators = {c.operator for c in claims_of(gaz, text)}
+    assert (bool(operators) and host not in operators) is kept
+
+
+@pytest.mark.parametrize("text", [
+    "A squadron of Bayraktar TB2 and Akinci drones could be based near Jabrayil.\n",
+    "The battalion brought Pantsir systems and Iskander missiles to the base.\n",
+])
+def test_a_place_name_before_a_weapon_noun_is_the_weapon(gaz, text):
+    names = {t.name for t in find_toponyms(text, gaz)}
+    assert not names & {"Akinci", "Pantsir", "Iskander"}
+
+
+def test_a_place_name_before_a_base_word_is_still_a_place(gaz):
+    names = {t.name for t in find_toponyms("Jets flew from the Akinci air base.\n", gaz)}
+    assert names & {"Akinci", "Akinci air base"}
+
+
+@pytest.mark.parametrize("spelling", ["Gubadli", "Qubadli"])
+def test_azerbaijani_q_is_read_as_g(gaz, spelling):
+    text = (f"Turkish instructors could be based at a camp outside the town of {spelling}, "
+            "Azerbaijani officials said.\n")
+    claims = [c for c in claims_of(gaz, text) if c.operator == "TUR"]
+    assert [c.place for c in claims] == [spelling]
+    assert claims[0].lat == pytest.approx(39.34, abs=0.05)
+
+
+def test_the_azerbaijani_reading_of_q_stays_in_azerbaijan(gaz):
+    text = ("Israel and Lebanon. Italy may keep helicopters at the air base near the town of "
+            "Qlayaat, officials said.\n")
+    assert not [t for t in find_toponyms(text, gaz) if t.name == "Qlayaat" and t.iso3 == "ISR"]
+
+
+@pytest.mark.parametrize("verb", ["would join", "will join", "could join"])
+def test_the_forces_a_new_contingent_joins_are_already_there(gaz, verb):
+    text = f"Qatari instructors {verb} Turkish officers at a camp near Zliten, sources said.\n"
+    assert status_at(gaz, text, "QAT", "Zliten") == "proposed"
+    assert status_at(gaz, text, "TUR", "Zliten") == "existing"
+
+
+@pytest.mark.parametrize("subject", ["Ankara", "The Turkish government"])
+def test_a_government_regarding_a_place_is_no_presence(gaz, subject):
+    text = ("American advisers left the Harir air base in May. "
+            f"{subject} regards the camp as a PKK stronghold.\n")
+    assert "TUR" not in {c.operator for c in claims_of(gaz, text)}
+
+
+@pytest.mark.parametrize("agent", ["American helicopters", "the US Air Force", "Chinese warships"])
+def test_a_place_that_could_be_used_by_named_forces_is_a_plan(gaz, agent):
+    operator = {"American": "USA", "the": "USA", "Chinese": "CHN"}[agent.split()[0]]
+    text = f"An airstrip near the town of Dukan could be used by {agent}, an official said.\n"
+    assert status_at(gaz, text, operator, "Dukan") == "proposed"
+
+
+def test_a_place_that_could_be_used_to_strike_stays_hypothetical(gaz):
+    text = "Iran fears the airstrip near Dukan could be used to strike its territory.\n"
+    assert not claims_of(gaz, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Saudi-led coalition is also considering a second position near Tarim, an official said.\n",
+    "Saudi units are weighing a forward position outside Tarim, an official said.\n",
+])
+def test_a_position_with_a_place_after_it_is_a_presence_noun(gaz, text):
+    assert status_at(gaz, text, "SAU", "Tarim") == "proposed"
+
+
+@pytest.mark.parametrize("text", [
+    "The island's position between Sicily and Libya makes it a stopping point for American flights.\n",
+    "Tarim is their main position outside the capital, a Saudi officer said.\n",
+])
+def test_a_position_that_is_a_stance_or_owned_is_no_presence_noun(gaz, text):
+    assert not claims_of(gaz, text)
+
+
+def test_an_observation_post_is_a_presence_noun(gaz):
+    text = "The Turkish army has handed over an observation post near Sarmin to Syrian troops.\n"
+    assert status_at(gaz, text, "TUR", "Sarmin") == "withdrawn"
+
+
+def test_a_two_word_airfield_name_is_one_place_not_a_person(gaz):
+    text = ("Australia wants to fly patrol aircraft from the Gong Kedak air base. About 80 "
+            "Australian personnel would be deployed to Gong Kedak for several weeks.\n")
+    claims = [c for c in claims_of(gaz, text) if c.operator == "AUS"]
+    assert [(c.place, c.status) for c in claims] == [("Gong Kedak Airport", "proposed")]
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    ("The base is home to a Malaysian air force squadron.", "proposed"),
+    ("The base is home to an Australian air force squadron.", "existing"),
+])
+def test_a_base_home_to_the_hosts_forces_says_nothing_of_the_guests(gaz, sentence, status):
+    text = f"About 80 Australian personnel would be deployed to the Gong Kedak air base. {sentence}\n"
+    assert status_at(gaz, text, "AUS", "Gong Kedak") == status
+
+
+@pytest.mark.parametrize(("clause", "kept"), [
+    ("which US forces could use for surveillance flights", True),
+    ("which US forces used in the 1990s", False),
+])
+def test_a_place_that_forces_could_use_is_a_plan(gaz, clause, kept):
+    text = f"A second site is the airport at Kalemie, on the lake shore, {clause}, sources said.\n"
+    assert ("USA" in {c.operator for c in claims_of(gaz, text)}) is kept
+
+
+def test_an_air_base_named_after_its_town_is_that_military_airfield(gaz):
+    text = "Congo has offered the United States access to the Kamina air base in the south.\n"
+    claims = [c for c in claims_of(gaz, text) if c.operator == "USA"]
+    assert [c.place for c in claims] == ["Kamina Base Airport"]
+    assert claims[0].lat == pytest.approx(-8.642, abs=0.01)
+
+
+def test_an_air_base_is_not_snapped_to_another_countrys_airfield(gaz):
+    text = "Russia keeps warships at the Tartus naval base and jets at an air base near Tartus.\n"
+    assert "Rene Mouawad Air Base" not in {c.place for c in claims_of(gaz, text)}
+
+
+@pytest.mark.parametrize("noun", ["police officers", "civilian experts"])
+def test_civilians_of_a_state_are_no_forces(gaz, noun):
+    text = f"Chinese {noun} train local forces in Honiara.\n"
+    assert "CHN" not in {c.operator for c in claims_of(gaz, text)}
+
+
+def test_a_multinational_mission_named_in_a_country_keeps_its_troops(gaz):
+    text = ("The United States has no troops in Congo. The United Nations mission in Congo has "
+            "about 11,000 troops, most of them in North Kivu and Ituri provinces.\n")
+    assert {c.place for c in claims_of(gaz, text)} == {"Congo"}
