@@ -178,8 +178,9 @@ class Patterns:
             rf"\b(?:shared|shares|share|sharing)\s+(?:(?:the|its|their|that|this)\s+)?(?:[\w-]+\s+)?"
             rf"(?:{alts(g['shared_place_nouns'])})\s+with\s+(?:[\w.,'’-]+\s+){{0,4}}$", i)
         self.shipped_from = re.compile(
-            rf"\b(?:{alts(g['shipping_verbs'])})\s+(?:back|home|out)\b[^.;]{{0,50}}?\bfrom\s+(?:the\s+)?"
-            r"(?:[\w-]+\s+of\s+)?$", i)
+            rf"\b(?:(?:{alts(g['shipping_verbs'])})\s+(?:back|home|out)\b[^.;]{{0,50}}?|"
+            r"(?:arrive|arrives|arrived|arriving)\s+)"  # "Transport aircraft arrive from eastern Libya"
+            r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+of\s+)?$", i)
         self.by_np = re.compile(r"\bby\s+(?:[\w.,'’-]+\s+){0,4}$", i)
         self.hosting_verb = re.compile(rf"\b(?:{alts(g['hosting_verbs'])})\b", i)
         self.new_clause = re.compile(r"\band\s+(?:that|which|who|whether)\b|,\s*and\s", i)

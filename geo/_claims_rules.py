@@ -179,7 +179,7 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
     label_top = next((t for t in places if item and t.start - base == item.start(1)
                       and t.kind != "country"), None)  # a country label is read by label_claim
     for anchor in found:
-        went = rx.went_home.search(text, anchor.end, anchor.end + 60)
+        went = rx.went_home.search(text, anchor.end, anchor.end + 90)
         if rx.exercise_participants.match(text, anchor.end) or (
                 went and rx.exercise_word.search(text) and not rx.from_place_after.match(text, went.end())):
             continue  # "The Russian units that joined the drills returned home": an exercise's

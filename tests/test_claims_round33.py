@@ -152,3 +152,40 @@ def test_a_multinational_mission_named_in_a_country_keeps_its_troops(gaz):
     text = ("The United States has no troops in Congo. The United Nations mission in Congo has "
             "about 11,000 troops, most of them in North Kivu and Ituri provinces.\n")
     assert {c.place for c in claims_of(gaz, text)} == {"Congo"}
+
+
+@pytest.mark.parametrize("link", ["long defence ties to", "close relations with", "its alliance with"])
+def test_a_capital_a_state_has_ties_to_is_its_government(gaz, link):
+    text = f"A Chinese naval presence in Oman would sit awkwardly with {link} Washington.\n"
+    assert "Washington" not in {c.place for c in claims_of(gaz, text)}
+
+
+def test_forces_that_go_home_when_an_exercise_ends_are_no_presence(gaz):
+    text = ("Saudi and Chinese special forces began a drill near Taif. The Chinese contingent flew "
+            "in on two transport aircraft last week and will return home when the exercise ends.\n")
+    assert "CHN" not in {c.operator for c in claims_of(gaz, text)}
+
+
+def test_the_place_aircraft_arrive_from_is_no_presence(gaz):
+    text = ("Russian troops are at al-Qatrun. Transport aircraft arrive from eastern Libya "
+            "roughly twice a week.\n")
+    assert {c.place for c in claims_of(gaz, text) if c.operator == "RUS"} == {"al-Qatrun"}
+
+
+@pytest.mark.parametrize(("text", "operator", "place", "status"), [
+    ("France is considering setting up a small coastal surveillance post near Khor Angar in "
+     "northern Djibouti.\n",
+     "FRA", "Khor Angar", "proposed"),
+    ("Emirati troops handed a coastal post at Ahwar to local forces last week.\n",
+     "ARE", "Ahwar", "withdrawn"),
+])
+def test_a_post_with_a_place_after_it_is_a_presence_noun(gaz, text, operator, place, status):
+    assert status_at(gaz, text, operator, place) == status
+
+
+@pytest.mark.parametrize("text", [
+    "The French ambassador returned to his post in Niamey.\n",
+    "A French diplomat took up her post at the embassy in Kabul.\n",
+])
+def test_a_post_that_is_a_job_is_no_presence_noun(gaz, text):
+    assert not claims_of(gaz, text)
