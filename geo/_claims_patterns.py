@@ -469,8 +469,9 @@ class Patterns:
             r"[\s\"“']*(?:after|when|once|before|as|while|because|although|though|since|if|until)\b"
             r"[^,.;]{0,80},", i)
         self.its_before = re.compile(r"\bits\s+(?:[\w-]+\s+)?$", i)
-        self.during_exercise = re.compile(  # "trained near Tamale during an exercise"
-            r"[^,;.]{0,40}?\sduring\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}", i)
+        self.during_exercise = re.compile(  # "trained near Tamale during an exercise", "enter
+            # the Philippines for joint drills"
+            r"[^,;.]{0,40}?\s(?:during\s+(?:a|an|the|their|its)|for)\s+(?:[\w-]+\s+){0,2}", i)
         self.fronted_clause_after = re.compile(  # "..., and in the town of Kidal, rebels still held sway"
             r",\s+(?!(?:and|but|while|whereas|as|where|which|who)\b)(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+"
             r"(?:(?:still|also|have|has|had|were|was)\s+)?"
@@ -614,6 +615,8 @@ class Patterns:
         self.comitative_people = re.compile(
             rf"\b(?:{alts(g['comitative_openers'])})\s+(?:the\s+)?$", i)
         self.by_agent_gap = re.compile(r"\s+by\s+(?:the\s+)?", i)
+        self.later_after = re.compile(
+            r"\b(?:to\s+be|will\s+be|would\s+be|yet\s+to|next\s+(?:year|month|week)|later\s+this)\b", i)
         # "The Qatari team would join Turkish instructors at": the forces joined are there
         self.join_object = re.compile(
             r"\bjoin(?:s|ed|ing)?\s+(?:the\s+|some\s+|[\d,]+\s+)?(?:[\w-]+\s+){0,2}$", i)
@@ -693,7 +696,7 @@ class Patterns:
         # nor "Turkey's position on": a noun that is forces' place only where a place follows
         self.owned_np_before = re.compile(r"(?:['’]s|\b(?:its|their|his|her|our))\s+(?:[\w-]+\s+){0,2}$", i)
         self.located_only = re.compile(
-            rf"\b({alts(g['located_only_nouns'])})(?=\s+(?:near|at|in|inside|outside|close\s+to|"
+            rf"(?<!trading\s)\b((?-i:{alts(g['located_only_nouns'])}))(?=\s+(?:near|at|in|inside|outside|close\s+to|"
             r"overlooking|on\s+the\s+outskirts\s+of|"
             r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s)", i)
         # "Iranian drone technicians to be stationed at": people who are forces when stationed
@@ -751,7 +754,9 @@ class Patterns:
         self.home_to_after = re.compile(
             r"\s+(?:is|was|remains|has\s+been|has\s+long\s+been)\s+(?:also\s+)?home\s+to\s+", i)
         # "Chinese police officers train local forces": civilians of that state, no forces
-        self.civilian_after = re.compile(rf"\s+(?:{alts(g['civilian_modifiers'])})\s", i)
+        self.civilian_after = re.compile(  # not "French civilian and military personnel"
+            rf"\s+(?:{alts(g['civilian_modifiers'])})\s"
+            r"(?!and\s+(?:military|army|armed|defence|security)\b)", i)
         # "several European countries have trainers": states, but none named
         self.unnamed_origin_after = re.compile(  # "forces from more than a dozen countries"
             rf"\s+from\s+(?:more\s+than\s+|over\s+|about\s+|some\s+|at\s+least\s+)?"

@@ -179,7 +179,7 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
     label_top = next((t for t in places if item and t.start - base == item.start(1)
                       and t.kind != "country"), None)  # a country label is read by label_claim
     for anchor in found:
-        went = rx.went_home.search(text, anchor.end, anchor.end + 90)
+        went = rx.went_home.search(text, anchor.end, anchor.end + 60)
         if rx.exercise_participants.match(text, anchor.end) or (
                 went and rx.exercise_word.search(text) and not rx.from_place_after.match(text, went.end())):
             continue  # "The Russian units that joined the drills returned home": an exercise's
@@ -486,6 +486,8 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
         place = snap_to_site(gaz, city_state(gaz, t, lex), anchor, lex)
         if place.kind == "country" and anchor.base and re.search(r"\b(?:on|at)\s+$", link_gap):
             place = only_site(gaz, place, anchor, lex)
+    if place.kind in ("country", "region") and norm_phrase(anchor.text) in lex.located_only:
+        return []  # "The Russian position in Syria has weakened": a stance, not a post
     host = place.iso3
     carried = False
     blocked: frozenset[str] = frozenset()
@@ -503,7 +505,8 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
         # "American troops have left Iraq's Ain al-Asad air base": the host owns the base,
         # the forces named before it are the ones there
         users = [o for o in ops if o.end <= chosen[0].start and o.iso3 != host and not (
-            o.locative or o.speaker or o.possessive) and force_noun_after(text, o.end, lex)]
+            o.locative or o.speaker or o.possessive) and (
+                o.how == "organisation" or force_noun_after(text, o.end, lex))]  # "a US Navy team"
         if users:
             chosen, op_how = users[-1:], "noun phrase"
     irregular = norm_phrase(anchor.text) in lex.grammar["irregular_force_nouns"]
@@ -636,7 +639,11 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
                                         anchor=(anchor.start, anchor.end), place=(ps, pe),
                                         operator=iso3, op_at=op_pos.start if op_pos else -1)
         joined = rx.join_object.search(text, max(0, op_pos.start - 40), op_pos.start) if (
-            op_pos is not None and op_pos.how == "demonym" and op_pos.end <= anchor.start) else None
+            op_pos is not None and op_pos.how == "demonym" and op_pos.end <= anchor.start
+            and not any(s0 >= op_pos.end for kind in ("proposed", "construction")
+                        for s0, _ in view.hits.get(kind, ()))
+            and not rx.later_after.search(text, op_pos.end)) else None  # "join French forces to
+        # be deployed at Constanta next year": not there yet
         if anchor.comitative:  # "would be based at S alongside the Danes": the Danes are there
             status, cues, tense = "existing", [], "current"
         elif joined:  # "would join Turkish officers at S": the forces joined are there

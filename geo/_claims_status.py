@@ -437,8 +437,10 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
     if withdrawn:
         return "withdrawn", withdrawn, "past"
     legal = [m.span() for m in rx.legal_basis.finditer(text)]
+    plan_spans = view.hits.get("proposed", ())
     existing = [h for h in cue_hits("existing", view, lex, *scope)
-                if not rx.capacity_before.search(text, max(0, h[0] - 25), h[0])]
+                if not rx.capacity_before.search(text, max(0, h[0] - 25), h[0])
+                and not any(a < h[0] and h[1] <= b for a, b in plan_spans)]  # "could be used by"
     refused = [w for s, e, w in view.words("existing") if scope[0] <= s and e <= scope[1]
                and lex.based.intersection(w.lower().split())
                and negated(text[max(scope[0], s - 25) : s], rx)]

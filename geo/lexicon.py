@@ -544,6 +544,12 @@ def weapon_nouns() -> frozenset[str]:
 
 
 @cache
+def weapon_names() -> frozenset[str]:
+    """Weapons named like places or sites ("Akinci", "Tornado"): weapons before a weapon noun."""
+    return frozenset(_checked_words("weapon_names.txt", r"[A-Z][a-z]+", "capitalised words"))
+
+
+@cache
 def surname_particles() -> frozenset[str]:
     """Lower-case words between a given name and a surname ("de" in "Mike de Kock")."""
     return frozenset(read_word_list(LEXICON_DIR / "surname_particles.txt"))

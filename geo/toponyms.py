@@ -46,6 +46,7 @@ _LETTERS = re.compile(r"[A-Za-z]{2,}")
 _CAMEL = re.compile(r"[a-z][A-Z]")
 _CAPITAL_AFTER = re.compile(r"\s+(capital)\b(?!\s+(?:city\s+)?(?:of\s+)?[A-Z])")
 _MODEL_NUMBER = re.compile(r"-\d")
+_SEA_AFTER = re.compile(r" (?:Sea|Ocean)\b")
 # After a place in capitals that opens a dateline in mid-line ("Photo: AP. MANILA,
 # Philippines -", "SOUTH WAZIRISTAN, April 5 (APP):").
 _CAPS_DATELINE = re.compile(
@@ -119,6 +120,7 @@ class _Words:
     possessive_tails: frozenset[str]
     unit_heads: frozenset[str]
     weapon_nouns: frozenset[str]
+    weapon_names: frozenset[str]
     particles: frozenset[str]
     base_word: re.Pattern[str]
     region_abbreviations: dict[str, str]
@@ -140,6 +142,7 @@ def _words() -> _Words:
         possessive_tails=lexicon.possessive_name_tails(),
         unit_heads=lexicon.unit_heads(),
         weapon_nouns=lexicon.weapon_nouns(),
+        weapon_names=lexicon.weapon_names(),
         particles=lexicon.surname_particles(),
         base_word=re.compile(r"[ \t]*(?:" + base.pattern + ")", base.flags),
         region_abbreviations=lexicon.region_abbreviations(),
@@ -350,8 +353,11 @@ def recognise(text: str, gaz: Gazetteer) -> list[Toponym]:
         if _MODEL_NUMBER.match(text, end):
             continue  # "Il-76", "Su-24", "An-124": aircraft, not places
         if single and not kinds & _COUNTRY and text[end : end + 1] == " " and (
-                _next_word(text, end) in w.weapon_nouns):
-            continue  # "Akinci drones", "Pantsir systems": weapons named after places
+                _next_word(text, end) in w.weapon_nouns) and (
+                surface in w.weapon_names or not kinds & (_SITE | KIND_BIT["airfield"])):
+            continue  # "Akinci drones", "Pantsir systems": weapons (not "Hmeimim jets")
+        if not kinds & _COUNTRY and _SEA_AFTER.match(text, end):
+            continue  # "the Sulu Sea", "the Banda Sea": a sea the gazetteer lacks, not the town
         if text[end : end + 1] in ("'", "’") and text[end + 1 : end + 2].isalpha() and (
             text[end + 1 : end + 3].isalpha() or text[end + 1] not in "sS"
         ):

@@ -205,3 +205,8 @@ def test_local_letters_must_name_a_transliterating_country(tmp_path, monkeypatch
     raw["local_letters"] = local
     _assert_rejected(tmp_path, monkeypatch, "transliterations.json", json.dumps(raw),
                      lexicon.transliterations, match)
+
+
+def test_weapon_names_must_be_capitalised_words(tmp_path, monkeypatch):
+    _assert_rejected(tmp_path, monkeypatch, "weapon_names.txt", "akinci\n",
+                     lexicon.weapon_names, "not capitalised words")
