@@ -507,8 +507,8 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
         users = [o for o in ops if o.end <= chosen[0].start and o.iso3 != host and not (
             o.locative or o.speaker or o.possessive) and (
                 o.how == "organisation" or force_noun_after(text, o.end, lex))]  # "a US Navy team"
-        if users:
-            chosen, op_how = users[-1:], "noun phrase"
+        if users:  # (the possessive is the host's: the base is not the users' own)
+            chosen, op_how, owned = users[-1:], "noun phrase", False
     irregular = norm_phrase(anchor.text) in lex.grammar["irregular_force_nouns"]
     if chosen and irregular and any(text[o.end : anchor.start].strip(" -") for o in chosen):
         return []  # "The United States blamed Iran-backed militias": not "Russian militias"

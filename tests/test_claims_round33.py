@@ -240,3 +240,8 @@ def test_civilians_named_with_the_military_keep_the_military(gaz, text):
 ])
 def test_review_cases_of_round_34_keep_their_claims(gaz, text):
     assert claims_of(gaz, text)
+
+
+def test_a_hosts_possessive_does_not_make_the_guests_plan_a_presence(gaz):
+    text = "A small US Navy team will be based at Honduras's naval station on the island of Guanaja.\n"
+    assert status_at(gaz, text, "USA", "Guanaja") == "proposed"
