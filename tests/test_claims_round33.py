@@ -245,3 +245,11 @@ def test_review_cases_of_round_34_keep_their_claims(gaz, text):
 def test_a_hosts_possessive_does_not_make_the_guests_plan_a_presence(gaz):
     text = "A small US Navy team will be based at Honduras's naval station on the island of Guanaja.\n"
     assert status_at(gaz, text, "USA", "Guanaja") == "proposed"
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("American soldiers will rotate through the garrison at Arvidsjaur from next winter.\n", "proposed"),
+    ("American soldiers rotate through the garrison at Arvidsjaur every winter.\n", "existing"),
+])
+def test_rotations_from_a_coming_season_are_planned(gaz, text, status):
+    assert status_at(gaz, text, "USA", "Arvidsjaur") == status
