@@ -321,7 +321,8 @@ def anchors(view: View, lex: Lex, places: list[Toponym]) -> list[Anchor]:
         if lex.rx.speaking_after.match(text, e) and word not in lex.base_words:
             continue  # "the Libyan National Army (LNA) on Friday denied": a speaker
         out.append(Anchor(s, e, text[s:e], word in lex.base_words or word.split()[-1] in lex.base_words))
-    out += _qualified_forces(view, lex, starts)
+    out += [a for a in _qualified_forces(view, lex, starts) if not (
+        norm_phrase(a.text) in lex.located_only and _country_after(view, places, a))]
     for o in operators(view, lex) if lex.rx.comitative_word.search(text) else ():
         # "based in Bouake alongside the French": the French forces
         if o.how == "demonym" and not (o.possessive or o.locative or o.speaker) and not any(
@@ -361,6 +362,13 @@ def anchors(view: View, lex: Lex, places: list[Toponym]) -> list[Anchor]:
     out += [Anchor(s, e, t.name, True, site=t) for t, (s, e) in zip(named, spans, strict=True)]
     out.sort(key=lambda a: a.start)
     return out
+
+
+def _country_after(view: View, places: list[Toponym], anchor: Anchor) -> bool:
+    """Whether the place after a position or post is a country or region ("position in Syria")."""
+    base = view.sentence.start
+    after = [t for t in places if 0 <= t.start - base - anchor.end <= 30]
+    return bool(after) and after[0].kind in ("country", "region")
 
 
 def _sheltering(text: str, s: int, e: int, lex: Lex) -> bool:

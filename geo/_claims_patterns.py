@@ -615,8 +615,7 @@ class Patterns:
         self.comitative_people = re.compile(
             rf"\b(?:{alts(g['comitative_openers'])})\s+(?:the\s+)?$", i)
         self.by_agent_gap = re.compile(r"\s+by\s+(?:the\s+)?", i)
-        self.later_after = re.compile(
-            r"\b(?:to\s+be|will\s+be|would\s+be|yet\s+to|next\s+(?:year|month|week)|later\s+this)\b", i)
+        self.later_after = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:to\s+be|yet\s+to)\b", i)
         # "The Qatari team would join Turkish instructors at": the forces joined are there
         self.join_object = re.compile(
             r"\bjoin(?:s|ed|ing)?\s+(?:the\s+|some\s+|[\d,]+\s+)?(?:[\w-]+\s+){0,2}$", i)
@@ -753,6 +752,7 @@ class Patterns:
             rf"(?![\w-])(?!\s+of\s+(?:forces|troops|soldiers))", i)
         self.home_to_after = re.compile(
             r"\s+(?:is|was|remains|has\s+been|has\s+long\s+been)\s+(?:also\s+)?home\s+to\s+", i)
+        self.unit_noun_after = re.compile(rf"\s+(?:{alts(g['unit_of_nouns'])})\b", i)
         # "Chinese police officers train local forces": civilians of that state, no forces
         self.civilian_after = re.compile(  # not "French civilian and military personnel"
             rf"\s+(?:{alts(g['civilian_modifiers'])})\s"

@@ -486,8 +486,6 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
         place = snap_to_site(gaz, city_state(gaz, t, lex), anchor, lex)
         if place.kind == "country" and anchor.base and re.search(r"\b(?:on|at)\s+$", link_gap):
             place = only_site(gaz, place, anchor, lex)
-    if place.kind in ("country", "region") and norm_phrase(anchor.text) in lex.located_only:
-        return []  # "The Russian position in Syria has weakened": a stance, not a post
     host = place.iso3
     carried = False
     blocked: frozenset[str] = frozenset()
@@ -506,7 +504,8 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
         # the forces named before it are the ones there
         users = [o for o in ops if o.end <= chosen[0].start and o.iso3 != host and not (
             o.locative or o.speaker or o.possessive) and (
-                o.how == "organisation" or force_noun_after(text, o.end, lex))]  # "a US Navy team"
+                (o.how == "organisation" and rx.unit_noun_after.match(text, o.end))  # "a US Navy team"
+                or force_noun_after(text, o.end, lex))]
         if users:  # (the possessive is the host's: the base is not the users' own)
             chosen, op_how, owned = users[-1:], "noun phrase", False
     irregular = norm_phrase(anchor.text) in lex.grammar["irregular_force_nouns"]
@@ -642,7 +641,7 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
             op_pos is not None and op_pos.how == "demonym" and op_pos.end <= anchor.start
             and not any(s0 >= op_pos.end for kind in ("proposed", "construction")
                         for s0, _ in view.hits.get(kind, ()))
-            and not rx.later_after.search(text, op_pos.end)) else None  # "join French forces to
+            and not rx.later_after.match(text, op_pos.end)) else None  # "join French forces to
         # be deployed at Constanta next year": not there yet
         if anchor.comitative:  # "would be based at S alongside the Danes": the Danes are there
             status, cues, tense = "existing", [], "current"

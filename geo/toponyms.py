@@ -46,7 +46,7 @@ _LETTERS = re.compile(r"[A-Za-z]{2,}")
 _CAMEL = re.compile(r"[a-z][A-Z]")
 _CAPITAL_AFTER = re.compile(r"\s+(capital)\b(?!\s+(?:city\s+)?(?:of\s+)?[A-Z])")
 _MODEL_NUMBER = re.compile(r"-\d")
-_SEA_AFTER = re.compile(r" (?:Sea|Ocean)\b")
+_SEA_AFTER = re.compile(r" (?:Sea|Ocean)\b(?! ?[Pp]ort)")  # not "Mogadishu Sea Port"
 # After a place in capitals that opens a dateline in mid-line ("Photo: AP. MANILA,
 # Philippines -", "SOUTH WAZIRISTAN, April 5 (APP):").
 _CAPS_DATELINE = re.compile(

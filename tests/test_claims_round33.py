@@ -184,9 +184,18 @@ def test_forces_let_in_for_drills_are_no_presence(gaz, purpose):
     assert "JPN" not in {c.operator for c in claims_of(gaz, text)}
 
 
-def test_forces_that_trained_with_others_abroad_are_no_presence(gaz):
-    text = "Honduran marines trained with US Marines in North Carolina last year.\n"
-    assert not claims_of(gaz, text)
+@pytest.mark.parametrize("text", [
+    "US special forces have trained with Nigerien troops at their base in Agadez, where about "
+    "1,000 Americans are stationed.\n",
+    "Syrian Kurdish fighters train with US troops at the al-Tanf garrison in eastern Syria.\n",
+])
+def test_training_with_others_says_nothing_against_a_presence(gaz, text):
+    assert "USA" in {c.operator for c in claims_of(gaz, text)}
+
+
+def test_a_sea_port_is_the_towns(gaz):
+    text = "Turkish warships are based at Mogadishu Sea Port.\n"
+    assert status_at(gaz, text, "TUR", "Mogadishu") == "existing"
 
 
 @pytest.mark.parametrize("sea", ["the Sulu Sea", "the Banda Sea"])
@@ -240,6 +249,23 @@ def test_civilians_named_with_the_military_keep_the_military(gaz, text):
 ])
 def test_review_cases_of_round_34_keep_their_claims(gaz, text):
     assert claims_of(gaz, text)
+
+
+@pytest.mark.parametrize(("text", "operator"), [
+    ("The US Navy said Iran's naval base in Bandar Abbas hosts Russian ships.\n", "USA"),
+    ("The Pentagon will fund upgrades to Poland's Powidz air base.\n", "USA"),
+])
+def test_an_armed_service_that_speaks_or_pays_is_not_at_a_hosts_base(gaz, text, operator):
+    assert operator not in {c.operator for c in claims_of(gaz, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Dutch soldiers will join German forces already in Lithuania next year.\n",
+    "Spanish troops will join Italian forces in Latvia later this month.\n",
+])
+def test_a_time_after_the_joined_forces_is_the_joinings(gaz, text):
+    operator = "DEU" if "German" in text else "ITA"
+    assert {c.status for c in claims_of(gaz, text) if c.operator == operator} == {"existing"}
 
 
 def test_a_hosts_possessive_does_not_make_the_guests_plan_a_presence(gaz):
