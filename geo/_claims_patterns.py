@@ -843,6 +843,11 @@ class Patterns:
         self.to_be_before = re.compile(
             r"\b(?:is|are)\s+(?:(?:due|set|expected|scheduled)\s+)?to\s+be\s+(?:\w+ly\s+)?$", i)
         self.no_before = re.compile(r"(?:^|[\s\"“])no\s+$", i)
+        calendar_months = "|".join(calendar.month_name[1:])
+        self.had_until = re.compile(  # "had been working from X until March": over since then
+            r"\bhad\s+(?:been\s+)?(?:\w+\s+){0,2}?(?:stationed|based|deployed|working|operating|posted|"
+            rf"kept|garrisoned)\b[^.;]{{0,80}}?\buntil\s+((?:early\s+|late\s+|mid-)?(?:{calendar_months}|"
+            r"last\s+(?:year|month|week)|(?:19|20)\d\d))\b", i)
         self.until_year = re.compile(  # "until 2014", "between 2009 and 2016", "from 2001 to 2014"
             r"\b(?:until|till|(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to|until))\s+((?:19|20)\d\d)\b", i)
         self.unspecified = TailMatcher(g["unspecified_modifiers"], 2, strip_the=False)

@@ -430,6 +430,9 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
                       and not rx.renamed_until.match(text, m.end())  # "known until 2023 as"
                       and not any(a <= m.start() < b and not (a <= anchor[0] < b)  # another clause's
                                   for a, b in relative_spans(text, rx))]
+    ended = rx.had_until.search(text, scope[0], max(scope[1], clause_span(text, lo, hi, rx)[1]))
+    if ended and not withdrawn:  # "had been working from the airport at Gode until March"
+        withdrawn.append(f"until {ended.group(1)}")
     back = rx.came_back.search(text, leaving[-1][1], min(len(text), scope[1] + 40)) if (
         withdrawn and leaving) else None  # "left Iraq in 2011 but returned"
     if back:

@@ -279,3 +279,16 @@ def test_a_hosts_possessive_does_not_make_the_guests_plan_a_presence(gaz):
 ])
 def test_rotations_from_a_coming_season_are_planned(gaz, text, status):
     assert status_at(gaz, text, "USA", "Arvidsjaur") == status
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("A team of Emirati drone operators had been working from the airport at Gode until March, "
+     "when they left.\n", "withdrawn"),
+    ("French troops had been stationed in Gao until last year.\n", "withdrawn"),
+    ("French troops had been stationed in Gao since 2013.\n", "existing"),
+    ("French troops are stationed in Gao until March.\n", "existing"),
+])
+def test_a_past_perfect_presence_until_a_date_is_over(gaz, text, status):
+    operator = "ARE" if "Emirati" in text else "FRA"
+    place = "Gode" if "Gode" in text else "Gao"
+    assert status_at(gaz, text, operator, place) == status
