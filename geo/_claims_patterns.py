@@ -843,6 +843,10 @@ class Patterns:
         self.to_be_before = re.compile(
             r"\b(?:is|are)\s+(?:(?:due|set|expected|scheduled)\s+)?to\s+be\s+(?:\w+ly\s+)?$", i)
         self.no_before = re.compile(r"(?:^|[\s\"“])no\s+$", i)
+        self.charge_before = re.compile(
+            r"\b(?:a|the|an)\s+(?:charge|charges|accusation|accusations|allegation|allegations)\s+"
+            r"(?:that\s+|which\s+)?(?:[\w'’-]+\s+){1,3}$", i)
+        self.relative_word = re.compile(r"\b(?:which|that|who)\b", i)
         calendar_months = "|".join(calendar.month_name[1:])
         self.had_until = re.compile(  # "had been working from X until March": over since then
             r"\bhad\s+(?:been\s+)?(?:\w+\s+){0,2}?(?:stationed|based|deployed|working|operating|posted|"

@@ -292,3 +292,12 @@ def test_a_past_perfect_presence_until_a_date_is_over(gaz, text, status):
     operator = "ARE" if "Emirati" in text else "FRA"
     place = "Gode" if "Gode" in text else "Gao"
     assert status_at(gaz, text, operator, place) == status
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("In Chad, the United Arab Emirates runs a field hospital in the town of Amdjarass, which "
+     "officials say has been used to supply the rebels, a charge Abu Dhabi denies.\n", "existing"),
+    ("In Chad, the UAE has troops in Amdjarass, an accusation Abu Dhabi denies.\n", "denied"),
+])
+def test_a_charge_denied_after_another_clause_is_that_clauses(gaz, text, status):
+    assert status_at(gaz, text, "ARE", "Amdjarass") == status
