@@ -224,15 +224,19 @@ def snap_to_site(gaz: Gazetteer, t: Toponym, anchor: Anchor, lex: Lex) -> Topony
             d = haversine_km(t.lat, t.lon, float(gaz.lat[i]), float(gaz.lon[i]))
             if d <= SNAP_KM and _site_matches(gaz, i, want) and (best is None or d < best[0]):
                 best = (d, i)
-        town = fold(t.name).lower()
         for i in gaz.military_airfield_ids if best is None and want == "air" else ():
             d = haversine_km(t.lat, t.lon, float(gaz.lat[i]), float(gaz.lon[i]))
-            if d <= SNAP_KM and gaz.iso3[i] == t.iso3 and town in fold(gaz.names[i]).lower() and (
+            if d <= SNAP_KM and gaz.iso3[i] == t.iso3 and named_after(gaz.names[i], t.name) and (
                     best is None or d < best[0]):
                 best = (d, i)  # "the Kamina air base": the Kamina Base Airport, 30 km away
         lex.snap_cache[key] = None if best is None else best[1]
     idx = lex.snap_cache[key]
     return t if idx is None else _retarget(t, idx, gaz, "site")
+
+
+def named_after(site: str, town: str) -> bool:
+    """Whether a site's name holds a town's ("Kamina Base Airport", "Kamina")."""
+    return fold(town).lower() in fold(site).lower()
 
 
 def only_site(gaz: Gazetteer, t: Toponym, anchor: Anchor, lex: Lex) -> Toponym:

@@ -637,15 +637,16 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
                                         published_year=ctx.published_year,
                                         anchor=(anchor.start, anchor.end), place=(ps, pe),
                                         operator=iso3, op_at=op_pos.start if op_pos else -1)
+        # "would join Turkish officers at S": the forces joined are there, unless a plan
+        # follows them ("join French forces to be deployed at Constanta")
         joined = rx.join_object.search(text, max(0, op_pos.start - 40), op_pos.start) if (
             op_pos is not None and op_pos.how == "demonym" and op_pos.end <= anchor.start
             and not any(s0 >= op_pos.end for kind in ("proposed", "construction")
                         for s0, _ in view.hits.get(kind, ()))
-            and not rx.later_after.match(text, op_pos.end)) else None  # "join French forces to
-        # be deployed at Constanta next year": not there yet
+            and not rx.later_after.match(text, op_pos.end)) else None
         if anchor.comitative:  # "would be based at S alongside the Danes": the Danes are there
             status, cues, tense = "existing", [], "current"
-        elif joined:  # "would join Turkish officers at S": the forces joined are there
+        elif joined:
             status, cues, tense = "existing", [joined.group(0).split()[0].lower()], "current"
         # "The base near X ... would give", with the operator carried: naming the base says
         # nothing of whose forces are there

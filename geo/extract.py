@@ -48,9 +48,8 @@ from geo._claims_lex import Lex, View, short_forms, title_view
 from geo._claims_lex import views as sentence_views
 from geo._claims_mentions import anchors, civil, operators, places_of
 from geo._claims_patterns import norm_phrase
-from geo._claims_places import city_state, distance_km
+from geo._claims_places import city_state, distance_km, named_after
 from geo._claims_rules import Context, Raw, label_claim, sentence_claims, table_head, table_row
-from geo._names import fold
 from geo.gazetteer import Gazetteer
 from geo.gazetteer import load as load_gazetteer
 from geo.load import Article
@@ -493,7 +492,7 @@ def _same_place(head: Toponym, other: Toponym) -> bool:
         return True
     if {head.kind, other.kind} == {"site", "city"} and (head.start, head.end) == (other.start, other.end):
         site, town = (head, other) if head.kind == "site" else (other, head)
-        if fold(town.name).lower() in fold(site.name).lower():
+        if named_after(site.name, town.name):
             return True  # one mention, snapped to its air base for one anchor ("the Kamina air base")
     if "region" in (head.kind, other.kind) and head.kind != other.kind and head.name != other.name and (
             head.place is None or other.place is None):

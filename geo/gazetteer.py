@@ -407,8 +407,9 @@ def _skeleton_index(b: Builder) -> tuple[np.ndarray, np.ndarray]:
                 local = folded
                 for letter, sound in table.local_letters.get(b.iso3[i], ()):
                     local = local.replace(letter, sound)
-                if local != folded and len(table.skeleton(local).replace(" ", "")) >= MIN_SKELETON:
-                    pairs.add((int(_skeleton_hash(table.skeleton(local))), i))
+                local_skel = table.skeleton(local) if local != folded else ""
+                if len(local_skel.replace(" ", "")) >= MIN_SKELETON:
+                    pairs.add((int(_skeleton_hash(local_skel)), i))
     ordered = sorted(pairs)
     return (np.asarray([h for h, _ in ordered], dtype=np.uint64),
             np.asarray([i for _, i in ordered], dtype=np.int32))
