@@ -90,6 +90,7 @@ class Lex:
         self.civilian = frozenset(w.lower() for w in self.grammar["civilian_modifiers"])
         self.pronouns = frozenset(w.lower() for w in self.grammar["pronoun_subjects"])
         self.located_only = frozenset(w.lower() for w in self.grammar["located_only_nouns"])
+        self.plain_bases = frozenset(w.lower() for w in self.grammar["plain_base_nouns"])
         self.territories = frozenset(self.grammar["dependent_territories"])
         self.force_organisations = frozenset(self.organisations) - frozenset(
             self.grammar["non_force_organisations"])

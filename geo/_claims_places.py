@@ -18,7 +18,7 @@ from geo import lexicon
 from geo._claims_lex import Lex, View
 from geo._claims_mentions import CIVIL_SITE_KINDS, Anchor, operators
 from geo._claims_operators import country_gap
-from geo._claims_patterns import Patterns, far_reference
+from geo._claims_patterns import Patterns, far_reference, norm_phrase
 from geo._names import fold
 from geo._resolve import EARTH_RADIUS_KM
 from geo.gazetteer import Gazetteer, Place
@@ -215,16 +215,17 @@ def snap_to_site(gaz: Gazetteer, t: Toponym, anchor: Anchor, lex: Lex) -> Topony
     if t.kind not in ("city", "admin") or not anchor.base or t.lat is None or t.lon is None:
         return t
     want = _want(anchor)
-    if not want:
+    plain = not want and norm_phrase(anchor.text) in lex.plain_bases  # "a base at Kamina"
+    if not want and not plain:
         return t
     key = (t.lat, t.lon, want)
     if key not in lex.snap_cache:
         best = None
-        for i in gaz.site_ids:
+        for i in gaz.site_ids if want else ():
             d = haversine_km(t.lat, t.lon, float(gaz.lat[i]), float(gaz.lon[i]))
             if d <= SNAP_KM and _site_matches(gaz, i, want) and (best is None or d < best[0]):
                 best = (d, i)
-        for i in gaz.military_airfield_ids if best is None and want == "air" else ():
+        for i in gaz.military_airfield_ids if best is None and want in ("", "air") else ():
             d = haversine_km(t.lat, t.lon, float(gaz.lat[i]), float(gaz.lon[i]))
             if d <= SNAP_KM and gaz.iso3[i] == t.iso3 and named_after(gaz.names[i], t.name) and (
                     best is None or d < best[0]):

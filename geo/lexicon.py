@@ -113,6 +113,7 @@ GRAMMAR_KEYS = (
     "np_plan_adjectives",
     "joining_verbs",
     "located_only_nouns",
+    "plain_base_nouns",
     "pronoun_presence_verbs",
     "elliptic_force_heads",
     "number_approximators",

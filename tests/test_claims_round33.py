@@ -301,3 +301,9 @@ def test_a_past_perfect_presence_until_a_date_is_over(gaz, text, status):
 ])
 def test_a_charge_denied_after_another_clause_is_that_clauses(gaz, text, status):
     assert status_at(gaz, text, "ARE", "Amdjarass") == status
+
+
+@pytest.mark.parametrize(("noun", "place"), [("base", "Kamina Base Airport"), ("camp", "Kamina")])
+def test_a_plain_base_at_a_town_is_the_airbase_named_after_it(gaz, noun, place):
+    text = f"In Congo, US troops could use a {noun} at Kamina, officials said.\n"
+    assert {c.place for c in claims_of(gaz, text) if c.operator == "USA"} == {place}
