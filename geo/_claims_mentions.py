@@ -314,7 +314,7 @@ def anchors(view: View, lex: Lex, places: list[Toponym]) -> list[Anchor]:
             text, max(0, s - 20), s
         ):
             continue  # "police advisers", "civilian contractors": not armed forces
-        if word in lex.rx.shelter and _sheltering(text, s, e, lex):
+        if word in lex.rx.shelter and sheltering(text, s, e, lex):
             continue  # "refugees have fled to camps around the town": civilians' camps
         if "from" in text[max(0, s - 60) : s] and lex.rx.journey_from.search(text, max(0, s - 60), s):
             continue  # "a journey from the Dassault facility at Merignac": where a trip began
@@ -371,7 +371,7 @@ def _country_after(view: View, places: list[Toponym], anchor: Anchor) -> bool:
     return bool(after) and after[0].kind in ("country", "region")
 
 
-def _sheltering(text: str, s: int, e: int, lex: Lex) -> bool:
+def sheltering(text: str, s: int, e: int, lex: Lex) -> bool:
     """Whether a camp houses civilians: refugees or the displaced named beside it, no forces."""
     lo, hi = max(0, s - 80), min(len(text), e + 60)
     people = list(lex.rx.civilian_people.finditer(text, lo, hi))

@@ -105,6 +105,9 @@ class Context:
     # the text of the last few sentences that name forces ("small teams of soldiers"), for
     # "the teams" to find its noun in
     forces_recent: str = ""
+    # nouns the sentence before used for civilians' places ("the Makhmur refugee camp"), which
+    # "the camp" then stands for
+    sheltered_before: frozenset[str] = frozenset()
 
 
 def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[Raw]:
@@ -193,6 +196,8 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
             if hosts is None and (anchor.definite or anchor.deictic):
                 hosts = frozenset(o.iso3 for o in operators(view, lex) if o.host or o.locative)
         site = None
+        if anchor.definite and not linked and norm_phrase(anchor.text) in ctx.sheltered_before:
+            continue  # "... near the Makhmur refugee camp. Ankara regards the camp as": that camp
         if anchor.definite and not linked and not local_site:
             named = frozenset(o.iso3 for o in operators(view, lex) if not (o.locative or o.host))
             owned_site = ctx.owned_base(named) if named else None

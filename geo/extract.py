@@ -46,7 +46,7 @@ from geo import lexicon
 from geo._claims_carry import BULLETS, carry
 from geo._claims_lex import Lex, View, short_forms, title_view
 from geo._claims_lex import views as sentence_views
-from geo._claims_mentions import anchors, civil, operators, places_of
+from geo._claims_mentions import anchors, civil, operators, places_of, sheltering
 from geo._claims_patterns import norm_phrase
 from geo._claims_places import city_state, distance_km, named_after
 from geo._claims_rules import Context, Raw, label_claim, sentence_claims, table_head, table_row
@@ -323,6 +323,7 @@ def _read_sentences(views: list[View], article: Article, gaz: Gazetteer,
     forces = False  # whether the last sentence named forces
     bases: list[bool] = []  # whether each sentence so far named bases
     named_before: list[str] = []  # each sentence so far that named forces, lower case ("" if not)
+    sheltered: frozenset[str] = frozenset()  # civilians' camps the sentence before named
     table: str | None = None  # the operator of the table or list being read ("" for the discourse's)
     for k, view in enumerate(views):
         if view.sentence.boilerplate:
@@ -331,8 +332,10 @@ def _read_sentences(views: list[View], article: Article, gaz: Gazetteer,
             continue
         ctx = Context(functools.partial(antecedent, k), year, functools.partial(owned_base, k),
                       forces, functools.partial(owned_place, k), bases_before=any(bases[-2:]),
-                      forces_recent=" ".join(named_before[-DEFINITE_REACH:]))
+                      forces_recent=" ".join(named_before[-DEFINITE_REACH:]), sheltered_before=sheltered)
         text = view.sentence.text
+        sheltered = frozenset(norm_phrase(text[s:e]) for s, e in view.hits.get("presence_nouns", ())
+                              if norm_phrase(text[s:e]) in lex.rx.shelter and sheltering(text, s, e, lex))
         heads = [norm_phrase(text[s:e]).split()[-1] for s, e in view.hits.get("presence_nouns", ())]
         bases.append(any(h in lex.base_words or h.removesuffix("s") in elliptic for h in heads))
         named = any(norm_phrase(text[s:e]) in lex.force_words

@@ -307,3 +307,15 @@ def test_a_charge_denied_after_another_clause_is_that_clauses(gaz, text, status)
 def test_a_plain_base_at_a_town_is_the_airbase_named_after_it(gaz, noun, place):
     text = f"In Congo, US troops could use a {noun} at Kamina, officials said.\n"
     assert {c.place for c in claims_of(gaz, text) if c.operator == "USA"} == {place}
+
+
+def test_the_camp_after_a_refugee_camp_is_that_camp(gaz):
+    text = ("American troops handed over the Harir air base to the Iraqi army this year. Turkish "
+            "drones have struck targets near the Makhmur refugee camp. Ankara regards the camp as "
+            "a PKK stronghold.\n")
+    assert "TUR" not in {c.operator for c in claims_of(gaz, text)}
+
+
+def test_forces_at_a_former_refugee_camp_are_still_there(gaz):
+    text = "Turkish troops are based at a former refugee camp near Idlib.\n"
+    assert status_at(gaz, text, "TUR", "Idlib") == "existing"
