@@ -319,3 +319,14 @@ def test_the_camp_after_a_refugee_camp_is_that_camp(gaz):
 def test_forces_at_a_former_refugee_camp_are_still_there(gaz):
     text = "Turkish troops are based at a former refugee camp near Idlib.\n"
     assert status_at(gaz, text, "TUR", "Idlib") == "existing"
+
+
+@pytest.mark.parametrize(("text", "place", "status"), [
+    ("The agreement allows up to 110 American soldiers to be stationed at the Vaziani base.\n",
+     "Vaziani", "proposed"),
+    ("The treaty allows US troops to be based in Japan.\n", "Japan", "proposed"),
+    ("About 50,000 US troops are stationed in Japan, and the treaty allows US troops to be based "
+     "there.\n", "Japan", "existing"),
+])
+def test_an_agreement_that_allows_stationing_is_a_plan(gaz, text, place, status):
+    assert status_at(gaz, text, "USA", place) == status
