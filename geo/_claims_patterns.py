@@ -367,12 +367,11 @@ class Patterns:
             r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+([a-z]+ed)\s+(?:in|at|near)\s+(?:the\s+)?$", i)
         self.held_participles = frozenset(w.lower() for w in (
             *g["segment_participles"], *g["agent_verbs"], *g["pronoun_presence_verbs"]))
-        self.where_before = re.compile(
-            r"(?:\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?,?\s+where\s+(?:[\w.'’-]+\s+){0,8}", i)
+        apposed = r"(?:\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?,?\s+"  # ", on the lake shore,"
+        self.where_before = re.compile(rf"{apposed}where\s+(?:[\w.'’-]+\s+){{0,8}}", i)
         # "the airport at Kalemie, on the lake shore, which US forces could use": the object
         # of the forces' use
-        self.which_before = re.compile(
-            r",?(?:\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?,?\s+(?:which|that)\s+(?:[\w.'’-]+\s+){0,3}", i)
+        self.which_before = re.compile(rf",?{apposed}(?:which|that)\s+(?:[\w.'’-]+\s+){{0,3}}", i)
         self.use_after = re.compile(  # not "which US forces used in the 1990s": no presence now
             r"\s+(?:could|would|will|may|might|can)\s+(?:also\s+|then\s+)?use\b", i)
         # "based on the X hills, ..., and in the town of Y": a second locative of the same verb
@@ -846,7 +845,6 @@ class Patterns:
         self.charge_before = re.compile(
             r"\b(?:a|the|an)\s+(?:charge|charges|accusation|accusations|allegation|allegations)\s+"
             r"(?:that\s+|which\s+)?(?:[\w'’-]+\s+){1,3}$", i)
-        self.relative_word = re.compile(r"\b(?:which|that|who)\b", i)
         calendar_months = "|".join(calendar.month_name[1:])
         self.had_until = re.compile(  # "had been working from X until March": over since then
             r"\bhad\s+(?:been\s+)?(?:\w+\s+){0,2}?(?:stationed|based|deployed|working|operating|posted|"

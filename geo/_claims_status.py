@@ -387,8 +387,9 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
                and rx.pending_after.match(text, h[1])]  # "no agreement has been signed": not yet
     all_denied = [h for h in all_denied if h not in pending and not (
         rx.charge_before.search(text, max(0, h[0] - 40), h[0])
-        and rx.relative_word.search(text, anchor[1], h[0]))]  # "a hospital, which ... has been
-    # used to supply the RSF, a charge Abu Dhabi denies": the charge is denied, not the hospital
+        and any(anchor[1] <= a < h[0] for a, _ in relative_spans(text, rx)))]
+    # ("a hospital, which ... has been used to supply the RSF, a charge Abu Dhabi denies": the
+    # charge is denied, not the hospital)
     if not any(w.lower() in lex.based for _, _, w in cue_hits("existing", view, lex, *clause_span(
             text, lo, hi, rx))):  # not "on the future of the troops stationed in Iraq"
         plans += [(s, e, f"not yet: {w}") for s, e, w in pending]

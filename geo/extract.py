@@ -334,8 +334,9 @@ def _read_sentences(views: list[View], article: Article, gaz: Gazetteer,
                       forces, functools.partial(owned_place, k), bases_before=any(bases[-2:]),
                       forces_recent=" ".join(named_before[-DEFINITE_REACH:]), sheltered_before=sheltered)
         text = view.sentence.text
-        sheltered = frozenset(norm_phrase(text[s:e]) for s, e in view.hits.get("presence_nouns", ())
-                              if norm_phrase(text[s:e]) in lex.rx.shelter and sheltering(text, s, e, lex))
+        sheltered = frozenset(noun for s, e in view.hits.get("presence_nouns", ())
+                              if (noun := norm_phrase(text[s:e])) in lex.rx.shelter
+                              and sheltering(text, s, e, lex))
         heads = [norm_phrase(text[s:e]).split()[-1] for s, e in view.hits.get("presence_nouns", ())]
         bases.append(any(h in lex.base_words or h.removesuffix("s") in elliptic for h in heads))
         named = any(norm_phrase(text[s:e]) in lex.force_words
