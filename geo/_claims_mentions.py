@@ -581,6 +581,9 @@ def places_of(view: View, lex: Lex) -> list[Toponym]:
             continue  # "working in Adiyaman, Islamabad said": a government (not "officers in X said")
         if (s, e) in metonyms and lex.rx.recourse_before.search(text, max(0, s - 25), s):
             continue  # "expelled French forces and has turned to Moscow for security help"
+        if (t.kind == "country" or (s, e) in metonyms) and lex.rx.party_before.search(
+                text, max(0, s - 40), s):
+            continue  # "after a 2020 ceasefire with Russia": the other party, not a place
         if lex.rx.title_of_before.search(text, max(0, s - 20), s):
             continue  # "the Prince of Wales Barracks": part of a title
         if t.kind != "site" and lex.rx.venue_before.search(text, max(0, s - 30), s):

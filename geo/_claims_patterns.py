@@ -160,7 +160,10 @@ class Patterns:
         self.between_before = re.compile(
             r"\b(?:between|among)\s+(?:the\s+)?[\w.'’-]+(?:\s*,\s*[\w.'’-]+)*\s+and\s+"
             r"(?:the\s+)?[\w.'’-]+\s+$", i)
-        self.joined_by = re.compile(rf"\b(?:{alts(g['joining_verbs'])})\s+by\b", i)
+        # "have been joined (since January) by a small team of Qatari officers"
+        self.joined_by = re.compile(
+            rf"\b(?:{alts(g['joining_verbs'])})\s+(?:(?:since|in|on|last|this|earlier|later|"
+            rf"recently|now)\s+(?:[\w-]+\s+){{0,2}}?)?by\b", i)
         self.joined_to = re.compile(rf"\b(?:{alts(g['joining_verbs'])}|alongside|with)\b", i)
         # "An Egyptian detachment and a team of Turkish soldiers are operating from": one
         # coordinated subject, no verb or comma between the two forces
@@ -181,7 +184,7 @@ class Patterns:
             rf"\b(?:(?:{alts(g['shipping_verbs'])})\s+(?:back|home|out)\b[^.;]{{0,50}}?|"
             r"(?:arrive|arrives|arrived|arriving)\s+)"  # "Transport aircraft arrive from eastern Libya"
             r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+of\s+)?$", i)
-        self.by_np = re.compile(r"\bby\s+(?:[\w.,'’-]+\s+){0,4}$", i)
+        self.by_np = re.compile(r"\bby\s+(?:[\w.,'’-]+\s+){0,6}$", i)
         self.hosting_verb = re.compile(rf"\b(?:{alts(g['hosting_verbs'])})\b", i)
         self.new_clause = re.compile(r"\band\s+(?:that|which|who|whether)\b|,\s*and\s", i)
         self.at_base = re.compile(rf"\b(?:{preps})\s+(?:the|a|an|its|their)\b[^,;]{{0,40}}$", i)
@@ -404,6 +407,9 @@ class Patterns:
             r"(?-i:[A-Z][\w'’]*)){0,3})\s*$")
         # "has turned to Moscow for security help": a government it asks, not a place
         self.recourse_before = re.compile(rf"\b(?:{alts(g['recourse_verbs'])})\s+$", i)
+        # "after a 2020 ceasefire with Russia", "a deal with Niamey": a party, not a place
+        self.party_before = re.compile(
+            rf"\b(?:{alts(g['party_nouns'])})\s+(?:signed\s+|reached\s+|agreed\s+)?with\s+(?:the\s+)?$", i)
         # "at El Bluff, the port outside Bluefields": what the unknown name is, and near what
         self.locating_apposition = re.compile(
             r"^\s*(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}(?:port|town|village|island|harbour|harbor|"

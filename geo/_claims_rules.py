@@ -243,8 +243,11 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
             theirs = (ctx.owned_base(named) or ctx.owned_place(named)) if named and (
                 rx.alongside_after.match(text, anchor.end)
                 or rx.shared_with.search(text, max(0, anchor.start - 80), anchor.start)) else None
-            place = (theirs[0] if theirs else None) or ctx.antecedent("site", frozenset()) or ctx.antecedent(
-                "place", frozenset())
+            # "remain at a camp near X, where they have been joined by Qatari officers": X
+            here = [t for _, ts, _ in links for t in ts
+                    if t.end - base <= anchor.start and t.kind in ("city", "site")]
+            place = (theirs[0] if theirs else None) or (here[0] if here else None) or ctx.antecedent(
+                "site", frozenset()) or ctx.antecedent("place", frozenset())
             if place is not None:
                 linked, how_place = [at_anchor(place, anchor, base)], f"joins {place.name}"
         elif anchor.base and linked and rx.lies_after.match(text, anchor.end) and (

@@ -275,6 +275,26 @@ def _containers(text: str, names: list[Toponym], gaz: Gazetteer) -> list[tuple[i
     return links
 
 
+# "Balama in Mozambique", "Ber, in northern Mali": the text says which country holds the name
+_IN_COUNTRY_GAP = re.compile(r",?\s+in\s+(?:the\s+)?|,\s*")
+# the country ends its clause: not "Manbij, Russia's defence ministry said", not "Incirlik,
+# Syria and Iraq" (a list)
+_CLAUSE_ENDS = re.compile(
+    r"\s*(?:[,;:)](?!\s*(?:and\b|or\b|(?-i:[A-Z])))|\.(?=\s+(?-i:[A-Z])|\s*$)|\n|$)")
+
+
+def _in_country(text: str, m: Toponym, container: Toponym | None, link: tuple[int, int],
+                gaz: Gazetteer) -> bool:
+    """Whether the text names the country that holds ``m`` right after it ("X in Country")."""
+    if container is None or link[0] < 0 or m.key < 0 or not any(
+            gaz.kind[r] == "country" for r in gaz.candidate_rows(link[0])[0]) or any(
+            gaz.kind[r] == "country" for r in gaz.candidate_rows(m.key)[0]):
+        return False
+    gap = _IN_COUNTRY_GAP.match(text, m.end)
+    return (gap is not None and gap.end() == container.start
+            and _CLAUSE_ENDS.match(text, container.end) is not None)
+
+
 # "the Spanish port of Rota", "the Nigerien city of Agadez": a demonym names the country
 _DEMONYM_CONTAINER_GAP = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:ports?|city|cities|towns?|villages?|islands?|base|region|province)"
@@ -393,6 +413,9 @@ def resolve(text: str, mentions: list[Toponym], gaz: Gazetteer) -> list[Toponym]
                                      *link_of[id(m)], iso), len(groups))
                   for m, iso in zip(names, described, strict=True)]
     by_demonym = {of_mention[k] for k, (_, said) in enumerate(containers) if said}
+    after = {id(a): b for a, b in itertools.pairwise(linkable)}
+    by_country = {of_mention[k] for k, m in enumerate(names)
+                  if _in_country(text, m, after.get(id(m)), link_of[id(m)], gaz)}
     parts = [gaz.candidate_rows(sig[0]) for sig in groups]
     inside = []
     for sig, (cands, _, _) in zip(groups, parts, strict=True):
@@ -446,8 +469,9 @@ def resolve(text: str, mentions: list[Toponym], gaz: Gazetteer) -> list[Toponym]
     confident = [_confident(gaz, ctx, counts, sigs[g][0], per_key[sigs[g][0]], picked_list[g])
                  for g in range(len(sigs))]
     # "the Lebanese village of Houla" with only a Syrian Houla known: no mention of it is that
+    # and "Balama in Mozambique" with only a Jordanian Balama known: no mention of it is that
     misplaced = {sig[0] for g, (sig, flag) in enumerate(zip(sigs, inside, strict=True))
-                 if g in by_demonym and not flag.any()}
+                 if (g in by_demonym or g in by_country) and not flag.any()}
     for m, g in zip(names, of_mention, strict=True):
         place = gaz.place(picked_list[g])
         m.confident = confident[g] and sigs[g][0] not in misplaced

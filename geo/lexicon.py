@@ -122,6 +122,7 @@ GRAMMAR_KEYS = (
     "elliptic_group_verbs",
     "country_anaphors",
     "recourse_verbs",
+    "party_nouns",
     "study_places",
     "non_presence_exceptions",
     "modifier_cues",

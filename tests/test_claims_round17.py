@@ -249,7 +249,7 @@ def test_trainees_coordinated_with_another_noun_train_abroad(gaz):
 
 
 def test_a_village_the_gazetteer_lacks_is_placed_by_the_town_near_it(gaz):
-    text = ("Israeli troops have withdrawn from a position outside the village of Rafid, about 10 km "
+    text = ("Israeli troops have withdrawn from a position outside the village of Kodana, about 10 km "
             "south of Quneitra, residents said.\n")
     assert status_at(gaz, text, "ISR", "Quneitra") == "withdrawn"
 

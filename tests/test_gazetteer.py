@@ -1,6 +1,7 @@
 import pytest
 
 from geo import borders
+from geo._sources import TOWNS_CSV
 from geo.gazetteer import fold, load_sites
 from geo.toponyms import haversine_km
 
@@ -50,6 +51,18 @@ def test_site_rows_lie_in_their_host_country():
     for row in load_sites():
         lat, lon = float(row["lat"]), float(row["lon"])
         hosts = borders.country_of(lat, lon, tolerance_km=3)
+        if row["country"] not in hosts:
+            bad.append((row["id"], row["country"], hosts))
+    assert not bad
+
+
+def test_town_rows_lie_in_their_country():
+    """The curated towns too: a village placed in the wrong country misleads every claim."""
+    from geo.lexicon import read_table
+
+    bad = []
+    for row in read_table(TOWNS_CSV, ("id", "name", "country", "lat", "lon")):
+        hosts = borders.country_of(float(row["lat"]), float(row["lon"]), tolerance_km=3)
         if row["country"] not in hosts:
             bad.append((row["id"], row["country"], hosts))
     assert not bad

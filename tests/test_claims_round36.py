@@ -1,0 +1,67 @@
+"""Round 36: curated towns the gazetteer lacked, a name the text places in another country,
+a party to a ceasefire, forces joined "since January by", and a town that only locates another.
+
+Every sentence here is new; none is copied from an evaluation article.
+"""
+
+import pytest
+
+from geo.toponyms import find_toponyms
+
+from .conftest import claims_of, found
+
+
+@pytest.mark.parametrize(("text", "name", "iso3"), [
+    ("French troops are stationed near Shebaa in Lebanon.\n", "Shebaa", "LBN"),
+    ("French troops are stationed near Damour in Lebanon.\n", "Damour", "LBN"),
+    ("French troops are stationed near Shaqra in Lebanon.\n", "Shaqra", "LBN"),
+    ("Saudi troops are in Shaqra in Saudi Arabia.\n", "Shaqra", "SAU"),
+    ("Turkish troops are stationed near Bab al-Hawa in Syria.\n", "Bab al-Hawa", "SYR"),
+    ("US troops guard the al-Hol camp in Syria.\n", "al-Hol", "SYR"),
+    ("Turkish troops are stationed near Bashiqa.\n", "Bashiqa", "IRQ"),
+    ("US troops run a site near Mudawwara in Jordan.\n", "Mudawwara", "JOR"),
+    ("Syrian forces shelled Houla near Homs in Syria.\n", "Houla", "SYR"),
+])
+def test_curated_towns_resolve_in_their_country(gaz, text, name, iso3):
+    found = [t for t in find_toponyms(text, gaz) if t.name == name]
+    assert found and found[0].iso3 == iso3
+
+
+@pytest.mark.parametrize("text", [
+    "Rwandan troops are stationed in Balama in Mozambique, officials said.\n",
+    "Rwandan troops are stationed in Balama, Mozambique.\n",
+])
+def test_a_name_the_text_puts_in_a_country_without_that_place_is_no_place(gaz, text):
+    assert not [c for c in claims_of(gaz, text) if c.place == "Balama"]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a possessive after the comma is no container, nor a list
+    ("U.S. troops have left Manbij, Russia's defence ministry said.\n", "Manbij"),
+    ("U.S. troops are in Manbij, Syria.\n", "Manbij"),
+])
+def test_a_country_after_a_comma_that_does_not_hold_the_name_keeps_it(gaz, text, place):
+    assert place in [c.place for c in claims_of(gaz, text)]
+
+
+@pytest.mark.parametrize("text", [
+    ("The outpost, one of several Turkey built near Saraqib after a truce with Russia, once "
+     "housed 80 soldiers.\n"),
+    "Turkish troops stayed in Idlib under a deal with Russia.\n",
+])
+def test_a_party_to_a_ceasefire_or_deal_is_no_place(gaz, text):
+    assert not [c for c in claims_of(gaz, text) if c.place == "Russia"]
+
+
+def test_forces_joined_since_a_date_by_others_share_the_place(gaz):
+    text = ("Italian soldiers are based at a depot near Misrata, where they have been joined "
+            "since March by a small unit of Spanish soldiers.\n")
+    assert ("ESP", "Misrata", "existing") in found(claims_of(gaz, text))
+
+
+def test_a_town_that_only_locates_another_is_no_place_for_a_listed_anchor(gaz):
+    text = ("Turkey keeps soldiers at several outposts in the hills of Duhok province, as well as at "
+            "a base near Batifa, north-west of Duhok, which Baghdad wants closed.\n")
+    places = {c.place for c in claims_of(gaz, text)}
+    assert "Batifa" in places
+    assert "Duhok" not in places
