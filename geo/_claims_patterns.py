@@ -415,6 +415,14 @@ class Patterns:
             r"^\s*(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}(?:port|town|village|island|harbour|harbor|"
             r"hamlet|settlement|airstrip|oasis)\s+(?:(?:just|about|some)\s+)?(?:near|outside|"
             rf"close\s+to|next\s+to|(?:{direction})\s+of|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?$", i)
+        # "their post on Sheikh Barakat hill, overlooking the town of X": a hill the gazetteer
+        # lacks, located by the town it overlooks
+        self.unknown_feature_tail = re.compile(
+            r"\b(?:on|at|atop)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,3}"
+            r"(?:\s+(?:hill|hills|ridge|mountain|heights|plateau|hilltop))?\s*$", i)
+        self.overlooking_gap = re.compile(
+            r"^\s*(?:overlooking|above|just\s+outside|outside|near)\s+(?:the\s+)?"
+            r"(?:(?:town|village|city|valley)\s+of\s+)?$", i)
         # "based at Camp McGovern, a former farm about 10 km south-west of Brcko": a camp the
         # gazetteer lacks, located by the apposition after its name
         self.unknown_name_at = re.compile(  # after an anchor that opens the name ("Camp")

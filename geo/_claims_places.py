@@ -66,6 +66,10 @@ def linked_after(text: str, anchor_end: int, p_start: int, prev_linked: int | No
                     rx.far_from.search(last) or rx.locating_apposition.match(last)) and (
                     anchor_end + unknown.start(1) not in named):  # a name the gazetteer lacks
                 return True  # "left a position outside the village of Kudna, about 10 km south of X"
+            feature = rx.unknown_feature_tail.search(head)
+            if len(last) <= 40 and "," not in head and feature and rx.overlooking_gap.match(last) and (
+                    anchor_end + feature.start() + feature.group(0).find(" ") + 1 not in named):
+                return True  # "their post on Sheikh Barakat hill, overlooking the town of X"
             if len(last) <= 50 and rx.and_locative.match(last) and rx.locative_verb.search(head):
                 return True  # "based on the Jabal Azzan hills, ..., and in the town of Nubl"
             if len(last) <= 70 and "," not in head and rx.unknown_name_at.search(head) and not (

@@ -615,6 +615,8 @@ def _may_be_skeleton_name(text: str, start: int, surface: str) -> bool:
     prev = _prev_word(text, start).lower()
     if prev in words.titles:
         return False  # "President Ahmed al-Sharaa"
+    if surface.endswith(("'s", "’s")) and " " not in surface:
+        return False  # "returned the area to Assad's forces": a person's, not a spelling of Ashdod
     if " " in surface or "-" in surface:
         return True
     return (prev in _LOCATIVES or prev in _CITY_NOUNS) and not (

@@ -8,7 +8,7 @@ import pytest
 
 from geo.toponyms import find_toponyms
 
-from .conftest import claims_of, found
+from .conftest import claims_of, found, status_at
 
 
 @pytest.mark.parametrize(("text", "name", "iso3"), [
@@ -65,3 +65,23 @@ def test_a_town_that_only_locates_another_is_no_place_for_a_listed_anchor(gaz):
     places = {c.place for c in claims_of(gaz, text)}
     assert "Batifa" in places
     assert "Duhok" not in places
+
+
+def test_a_post_on_an_unknown_hill_overlooking_a_town_is_at_the_town(gaz):
+    text = ("Turkish troops have handed over their outpost on Sheikh Aqil hill, overlooking the town of "
+            "Atarib, to the new Syrian army.\n")
+    assert status_at(gaz, text, "TUR", "Atarib") == "withdrawn"
+
+
+@pytest.mark.parametrize("text", [
+    "Kuwaiti engineers will be trained at the builder's facilities near Izmir, an official said.\n",
+    "Emirati engineers are being trained at a plant outside Ankara.\n",
+])
+def test_technicians_trained_abroad_are_no_presence(gaz, text):
+    assert claims_of(gaz, text) == []
+
+
+def test_a_possessive_person_is_no_town_found_by_its_skeleton(gaz):
+    text = ("Israeli jets struck Syria again. Russian military police once patrolled southern Syria, "
+            "but the deal handed the area to Assad's forces and they left.\n")
+    assert not [t for t in find_toponyms(text, gaz) if t.name.startswith("Assad")]
