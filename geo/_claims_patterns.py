@@ -450,6 +450,10 @@ class Patterns:
             rf"|(?:also\s+)?(?:been\s+)?(?:sent|admitted|seconded)\s+to\s+(?:[\w-]+\s+){{0,3}}"
             rf"(?:{alts(g['study_places'])}))"  # "have also been sent to Turkish military academies in"
             rf"\s+(?:in|at|on|with|abroad|overseas|under)\b", i)
+        # "the contract included training for Malaysian sailors in Turkey": the trainees'
+        self.training_for = re.compile(
+            r"\btraining\s+(?:courses?\s+|programmes?\s+|programs?\s+)?for\s+"
+            r"(?:the\s+|some\s+|about\s+|[\d,]+\s+)?$", i)
         # "officers have also been sent to Russia for training": trainees abroad
         self.sent_to_train = re.compile(
             rf"\s+(?:(?:{aux}|also|been|being|regularly)\s+){{0,3}}(?:sent|flown)\s+(?:abroad\s+)?"
@@ -696,11 +700,22 @@ class Patterns:
         phrasal = "".join(rf"(?<!\b{re.escape(v)}\s)" for v in g["over_phrasal_verbs"])
         self.overflight = re.compile(
             rf"{phrasal}\b(?:{alts(g['overflight_prepositions'])})\s+(?:the\s+)?$", i)
+        # "Chinese drones have flown near Yonaguni", "sailed through waters between Okinawa
+        # and Miyako": a passage by the place, not a presence at it
+        self.passing_by = re.compile(
+            rf"\b(?:{alts(g['passing_verbs'])})\s+(?:[a-z]+ly\s+|again\s+)?"
+            rf"(?:{alts(g['passing_prepositions'])})\s+(?:the\s+)?(?:(?:waters?|seas?|airspace|"
+            r"skies|coast|strait|straits|islands?)\s+(?:between|of|off|near|around)\s+)?$", i)
         # "refugees live in camps in Turkey": a camp of civilians, not of forces
         # "evacuated about 500 people", "an evacuation point": civilians taken out, not forces
         self.evacuees_after = re.compile(
             rf"(?:\s+of)?\s+(?:[\w,-]+\s+){{0,4}}?(?:{alts(g['evacuation_objects'])})\b", i)
         self.civilian_people = re.compile(rf"\b(?:{alts(g['civilian_people'])})\b", i)
+        # "Villagers near Sidakan said they had left their summer pastures": civilians leave
+        self.civilians_leave = re.compile(
+            rf"\b(?:{alts(g['civilian_subjects'])})\b(?:\s+(?:near|in|from|of|around)\s+[\w'’-]+)?"
+            r"(?:\s+(?:said|say|says|told\s+\w+))?(?:\s+(?:that\s+)?(?:they|who))?"
+            r"(?:\s+(?:had|have|has|were|are|was|all|also|already|then|later|first))*\s+$", i)
         self.shelter = frozenset(w.lower() for w in g["shelter_nouns"])
         # "American batteries", "its crews": forces only when an operator qualifies them
         self.qualified_force = re.compile(rf"\b(?:{alts(g['qualified_force_nouns'])})\b", i)

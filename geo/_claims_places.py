@@ -367,6 +367,8 @@ def link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns,
             continue  # "a camp near Bashiqa, north-east of Mosul": Mosul only locates Bashiqa
         if t.kind in ("country", "region", "admin") and rx.overflight.search(text, max(0, ps - 12), ps):
             continue  # "drones flying over Libya from a base in Tunisia": crossed, not held
+        if rx.passing_by.search(text, max(0, ps - 60), ps):
+            continue  # "Chinese drones have flown near Yonaguni": passed by, not held
         if rx.shipped_from.search(text, max(0, ps - 90), ps):
             continue  # "launchers were shipped back to Greece from the port of Jeddah": a way out
         if pe <= anchor.start:

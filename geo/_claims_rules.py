@@ -503,6 +503,9 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
     if any(o.how == "demonym" and (m := rx.trainees_after.match(text, o.end)) and rx.studying_after.match(
             text, m.end()) and m.end() <= anchor.start for o in ops if not chosen):
         return []  # "Azerbaijani pilots completed a course at a Pakistani air base in Punjab"
+    if chosen and all(o.how == "demonym" and rx.training_for.search(text, max(0, o.start - 40), o.start)
+                      for o in chosen):
+        return []  # "training for Malaysian sailors in Turkey": trainees abroad
     if chosen and rx.trainer_before.search(text, max(0, chosen[0].start - 30), chosen[0].start):
         if any(o.iso3 != host for o in chosen):
             return []  # "France will train Vietnamese officers in Paris": trainees abroad

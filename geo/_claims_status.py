@@ -361,7 +361,8 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
                    for s, e in _withdrawal_objects(view, lex, hit[1]) if hit[1] <= s)
 
     leaving = [h for h in cue_hits("withdrawn", view, lex)
-               if applies(h) and not rx.exempted_after.match(text, h[1])]  # "does not cover"
+               if applies(h) and not rx.exempted_after.match(text, h[1])  # "does not cover"
+               and not rx.civilians_leave.search(text, max(0, h[0] - 70), h[0])]  # "villagers had left"
     destinations = lex.grammar["destination_cues"]
     attributive = lex.grammar["attributive_plan_cues"]  # "for a possible war": not the forces' plan
     plans = [h for h in cue_hits("proposed", view, lex)  # "under Plan Colombia": a name

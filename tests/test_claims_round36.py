@@ -85,3 +85,31 @@ def test_a_possessive_person_is_no_town_found_by_its_skeleton(gaz):
     text = ("Israeli jets struck Syria again. Russian military police once patrolled southern Syria, "
             "but the deal handed the area to Assad's forces and they left.\n")
     assert not [t for t in find_toponyms(text, gaz) if t.name.startswith("Assad")]
+
+
+# round 38
+
+
+def test_an_era_is_no_operator(gaz):
+    text = ("Two Baltic states want to send trainers to Georgia, including to the disused "
+            "Soviet-era airfield at Vaziani.\n")
+    assert "RUS" not in {c.operator for c in claims_of(gaz, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Chinese coast guard ships sailed close to Pag-asa last week, the Philippine navy said.\n",
+    "Russian bombers have flown near Bornholm twice this year.\n",
+])
+def test_a_passage_near_a_place_is_no_presence(gaz, text):
+    assert claims_of(gaz, text) == []
+
+
+def test_training_for_a_demonyms_sailors_abroad_is_no_presence(gaz):
+    text = "The frigate deal includes training for Indonesian sailors in Italy over two years.\n"
+    assert "IDN" not in {c.operator for c in claims_of(gaz, text)}
+
+
+def test_civilians_leaving_is_no_withdrawal_of_the_forces(gaz):
+    text = ("Turkish troops have built three outposts on the ridges above Batifa in Iraq. "
+            "Residents of Batifa said they had left their orchards because of the shelling.\n")
+    assert status_at(gaz, text, "TUR", "Batifa") == "existing"
