@@ -99,8 +99,11 @@ def _claimed_here(r: Raw, ops: list[str], last_key: object, done: list[Raw]) -> 
         return ops
     owners = list(dict.fromkeys(d.operator for d in done if place_id(d.top) == place and not d.host_own
                                 and (r.base or d.status == r.status)))
-    if not owners or any(op in owners for op in ops):
+    if not owners:
         return ops
+    mine = [op for op in ops if op in owners]  # of several forces named together, those here
+    if mine:
+        return mine
     return owners if len(owners) == 1 else []
 
 

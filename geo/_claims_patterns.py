@@ -636,6 +636,9 @@ class Patterns:
         # "The Qatari team would join Turkish instructors at": the forces joined are there
         self.join_object = re.compile(
             r"\bjoin(?:s|ed|ing)?\s+(?:the\s+|some\s+|[\d,]+\s+)?(?:[\w-]+\s+){0,2}$", i)
+        # "instructors working alongside a Turkish training team at X": both are at X
+        self.comitative_np = re.compile(
+            rf"\b(?:{alts(g['comitative_openers'])})\s+(?:a|an|the|some|[\d,]+)?\s*(?:[\w-]+\s+){{0,3}}$", i)
         # an opener anywhere: without one, no mention can be comitative (a cheap gate)
         self.comitative_word = re.compile(rf"(?:{alts(g['comitative_openers'])})\s", i)
         self.comitative_before = re.compile(

@@ -86,6 +86,18 @@ def linked_after(text: str, anchor_end: int, p_start: int, prev_linked: int | No
     return bool(rx.copula.search(gap)) and len(gap) <= 60
 
 
+def _comitative_partner(text: str, anchor: Anchor, o: Anchor, rx: Patterns) -> bool:
+    """Whether ``o`` is the forces ``anchor`` works beside, in one clause.
+
+    "Qatari naval instructors have been working since the summer alongside a Turkish
+    training team at the academy in Janzour": the place after the team is the
+    instructors' too.
+    """
+    return (not o.base and o.start - anchor.end <= 90
+            and rx.comitative_np.search(text, max(anchor.end, o.start - 45), o.start) is not None
+            and not rx.clause_break.search(text, anchor.end, o.start))
+
+
 def distance_km(a: Toponym, b: Toponym) -> float:
     """The distance between two places, infinite when one has no point."""
     if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
@@ -349,7 +361,8 @@ def link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns,
     rel = rx.restrictive_who.match(text, anchor.end)
     rel_end = rel.end() if rel else anchor.end
     subject_partners = [o for o in others if anchor.end < o.start
-                        and _one_subject(text, anchor, o, rx, verb_starts)]
+                        and (_one_subject(text, anchor, o, rx, verb_starts) or _comitative_partner(
+                            text, anchor, o, rx))]
     for t in places:
         if t is anchor.site:
             continue

@@ -113,3 +113,18 @@ def test_civilians_leaving_is_no_withdrawal_of_the_forces(gaz):
     text = ("Turkish troops have built three outposts on the ridges above Batifa in Iraq. "
             "Residents of Batifa said they had left their orchards because of the shelling.\n")
     assert status_at(gaz, text, "TUR", "Batifa") == "existing"
+
+
+def test_forces_working_alongside_others_at_a_place_are_both_there(gaz):
+    text = ("Danish soldiers have been serving for months alongside a Dutch engineer battalion at "
+            "the Rukla base in Lithuania, officials said.\n")
+    assert {"DNK", "NLD"} <= {c.operator for c in claims_of(gaz, text)}
+
+
+def test_of_two_forces_named_together_only_the_owner_of_a_place_is_carried_to_it(gaz):
+    text = ("Spain and Morocco are in talks about a Spanish radar post at the airport in Nador, "
+            "officials said.\n\n"
+            "Until last year Spanish officers worked alongside French officers at a joint centre "
+            "in Dakhla, which closed when the French left.\n\n"
+            "A radar at Nador would let Spain watch the strait, an official said.\n")
+    assert "FRA" not in {c.operator for c in claims_of(gaz, text) if c.place == "Nador"}
