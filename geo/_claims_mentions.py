@@ -121,7 +121,10 @@ def operators(view: View, lex: Lex) -> list[Mention]:
     rx = lex.rx
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
+    sites = [(t.start - base, t.end - base) for t in view.tops if t.kind == "site"]
     for s, e, w in view.words("organisations"):
+        if any(a <= s and e < b for a, b in sites):
+            continue  # "RAF Coningsby": the base's name, not the Royal Air Force as an actor
         out.append(Mention(s, e, view.aliases.get(w) or lex.organisations[w], "organisation"))
         taken.append((s, e))
     for t in view.tops:

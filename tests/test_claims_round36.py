@@ -128,3 +128,16 @@ def test_of_two_forces_named_together_only_the_owner_of_a_place_is_carried_to_it
             "in Dakhla, which closed when the French left.\n\n"
             "A radar at Nador would let Spain watch the strait, an official said.\n")
     assert "FRA" not in {c.operator for c in claims_of(gaz, text) if c.place == "Nador"}
+
+
+@pytest.mark.parametrize(("text", "operator"), [
+    ("About 200 Americans are stationed at RAF Mildenhall, officials said.\n", "USA"),
+    ("Around 80 Norwegians are based at RAF Lossiemouth with their P-8 aircraft.\n", "NOR"),
+])
+def test_the_service_in_a_bases_name_is_no_actor(gaz, text, operator):
+    assert operator in {c.operator for c in claims_of(gaz, text)}
+
+
+def test_pilots_taking_courses_abroad_are_trainees(gaz):
+    text = "Polish pilots are already taking courses at RAF Valley in Wales.\n"
+    assert claims_of(gaz, text) == []
