@@ -718,7 +718,10 @@ class Patterns:
         self.civilians_leave = re.compile(
             rf"\b(?:{alts(g['civilian_subjects'])})\b(?:\s+(?:near|in|from|of|around)\s+[\w'’-]+)?"
             r"(?:\s+(?:said|say|says|told\s+\w+))?(?:\s+(?:that\s+)?(?:they|who))?"
-            r"(?:\s+(?:had|have|has|were|are|was|all|also|already|then|later|first))*\s+$", i)
+            r"(?:\s+(?:had|have|has|were|are|was|all|also|already|then|later|first|from))*\s+$", i)
+        # "the main departure point for boats": a place of departure, not a withdrawal
+        self.departure_noun = re.compile(
+            r"\s+(?:point|points|hub|hubs|lounge|hall|gate|terminal|area|zone|board|time|times)\b", i)
         self.shelter = frozenset(w.lower() for w in g["shelter_nouns"])
         # "American batteries", "its crews": forces only when an operator qualifies them
         self.qualified_force = re.compile(rf"\b(?:{alts(g['qualified_force_nouns'])})\b", i)
@@ -785,6 +788,11 @@ class Patterns:
             r"\s+(?:is|was|remains|has\s+been|has\s+long\s+been)\s+(?:also\s+)?home\s+to\s+", i)
         self.unit_noun_after = re.compile(rf"\s+(?:{alts(g['unit_of_nouns'])})\b", i)
         # "Chinese police officers train local forces": civilians of that state, no forces
+        # "sent hundreds of police officers to lead a multinational mission in Haiti": a
+        # mission of police, not of forces
+        self.police_sent_before = re.compile(
+            r"\b(?:police(?:\s+officers|men)?|policemen|gendarmes|civilian\s+(?:staff|experts|advisers))\b"
+            r"[^.;,]{0,50}$", i)
         self.civilian_after = re.compile(  # not "French civilian and military personnel"
             rf"\s+(?:{alts(g['civilian_modifiers'])})\s"
             r"(?!and\s+(?:military|army|armed|defence|security)\b)", i)

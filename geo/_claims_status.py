@@ -360,9 +360,14 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
         return any((s, e) == place or (s > place[0] and text[s:e] == name)
                    for s, e in _withdrawal_objects(view, lex, hit[1]) if hit[1] <= s)
 
+    def others_leave(h: tuple[int, int, str]) -> bool:
+        """"Villagers had left", "the main departure point for boats": no forces leave."""
+        return bool(rx.civilians_leave.search(text, max(0, h[0] - 70), h[0])) or (
+            h[2].lower() == "departure" and rx.departure_noun.match(text, h[1]) is not None)
+
     leaving = [h for h in cue_hits("withdrawn", view, lex)
                if applies(h) and not rx.exempted_after.match(text, h[1])  # "does not cover"
-               and not rx.civilians_leave.search(text, max(0, h[0] - 70), h[0])]  # "villagers had left"
+               and not others_leave(h)]
     destinations = lex.grammar["destination_cues"]
     attributive = lex.grammar["attributive_plan_cues"]  # "for a possible war": not the forces' plan
     plans = [h for h in cue_hits("proposed", view, lex)  # "under Plan Colombia": a name
@@ -375,7 +380,7 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
                       and not rx.about_before.search(text, max(0, h[0] - 10), h[0]))]
     # "arrived in Dili and will move to Suai": where forces will go is after the cue
     any_leaving = [h for h in view.words("withdrawn")  # ("would be based at a former base":
-                   if h[2].lower() not in rx.np_status]  # an adjective, no withdrawal planned)
+                   if h[2].lower() not in rx.np_status and not others_leave(h)]  # an adjective)
 
     def governs(first: tuple[int, int, str], then: tuple[int, int, str], reach: int) -> bool:
         return 0 <= then[0] - first[1] <= reach and not rx.clause_break.search(text[first[1] : then[0]])

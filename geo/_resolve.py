@@ -343,8 +343,12 @@ def _demonym_containers(text: str, mentions: list[Toponym], names: list[Toponym]
 _LOCAL_KINDS = ("city", "admin2", "airfield")
 
 
+STRAY_KM = 4000.0  # a small town this far from a one-region story, in a country it names far less
+REGIONAL_SHARE = 0.8  # a one-region story: this share of its towns and sites lie within FAR_KM
+
+
 def _confident(gaz: Gazetteer, ctx: _Context, counts: np.ndarray, key: int, n_mentions: int,
-               idx: int) -> bool:
+               idx: int, *, regional: bool = False) -> bool:
     """Whether a pick is more than a guess.
 
     A small town picked far from the article's other places, in a country that
@@ -360,7 +364,22 @@ def _confident(gaz: Gazetteer, ctx: _Context, counts: np.ndarray, key: int, n_me
     codes, weights = gaz.context_weights(key)
     others = counts.copy()
     others[codes] -= weights * n_mentions
-    return bool(others[gaz.iso_code[idx]] >= 0.5 or others.max() < 2)
+    own = others[gaz.iso_code[idx]]
+    if regional and own >= 0.5 and haversine_km(ctx.anchor[0], ctx.anchor[1], float(gaz.lat[idx]),
+                                   float(gaz.lon[idx])) >= STRAY_KM and others.max() >= 3 * max(own, 1.0):
+        return False  # "the Lanet barracks" in a story set in Kenya that names the US once:
+        # Lanett, Alabama
+    return bool(own >= 0.5 or others.max() < 2)
+
+
+def _one_region(gaz: Gazetteer, ctx: _Context, picked: np.ndarray) -> bool:
+    """Whether most of the article's towns and sites lie near its middle (not a world review)."""
+    local = np.unique(picked[~_IS_AREA[gaz.kind_code[picked]]])
+    if ctx.anchor is None or len(local) < 3:
+        return False
+    near = [haversine_km(ctx.anchor[0], ctx.anchor[1], float(gaz.lat[i]), float(gaz.lon[i])) < FAR_KM
+            for i in local.tolist()]
+    return sum(near) >= REGIONAL_SHARE * len(near)
 
 
 def _score(gaz: Gazetteer, rows: np.ndarray, ctx: _Context, kw: dict[str, np.ndarray]) -> np.ndarray:
@@ -466,8 +485,9 @@ def resolve(text: str, mentions: list[Toponym], gaz: Gazetteer) -> list[Toponym]
         if not held[g] and sig[0] in placed and not (sig[1] or sig[2]):
             picked_list[g] = placed[sig[0]]
     per_key = Counter(m.key for m in names)  # every mention of the name, in any group
-    confident = [_confident(gaz, ctx, counts, sigs[g][0], per_key[sigs[g][0]], picked_list[g])
-                 for g in range(len(sigs))]
+    regional = _one_region(gaz, ctx, picked)
+    confident = [_confident(gaz, ctx, counts, sigs[g][0], per_key[sigs[g][0]], picked_list[g],
+                            regional=regional) for g in range(len(sigs))]
     # "the Lebanese village of Houla" with only a Syrian Houla known: no mention of it is that
     # and "Balama in Mozambique" with only a Jordanian Balama known: no mention of it is that
     misplaced = {sig[0] for g, (sig, flag) in enumerate(zip(sigs, inside, strict=True))

@@ -63,6 +63,7 @@ _SPECIFIC = {"site": 0, "city": 1, "admin": 2, "region": 3, "country": 4}
 MERGE_KM = 25.0
 SITE_MERGE_KM = 5.0
 SITE_CITY_MERGE_KM = 12.0
+AIRPORT_CITY_MERGE_KM = 20.0
 COARSE_MERGE_KM = 10.0
 REGION_KM = 400.0
 REGION_INSIDE_KM = 150.0  # a town this close to a region's point is taken to lie in it
@@ -507,7 +508,11 @@ def _same_place(head: Toponym, other: Toponym) -> bool:
     ):
         return False  # two named sites or towns a few km apart ("Tower 22" and "Al-Tanf")
     if {head.kind, other.kind} == {"site", "city"} and d > SITE_CITY_MERGE_KM:
-        return False  # a base and a town 20 km away are two places ("Camp Taji", "Baghdad")
+        site = head if head.kind == "site" else other
+        airport = site.place is not None and site.place.detail.startswith("ICAO")
+        if not airport or d > AIRPORT_CITY_MERGE_KM:
+            return False  # a base and a town 20 km away are two places ("Camp Taji", "Baghdad")
+        # (but a town's airport, outside it, is the town's: "the airport in Sokoto ... Sokoto")
     fine = PRECISION[head.kind] in ("site", "city") and PRECISION[other.kind] in ("site", "city")
     return (fine and d <= MERGE_KM) or (head.name == other.name and d <= MERGE_KM) or (
         d <= COARSE_MERGE_KM and "country" not in (head.kind, other.kind))

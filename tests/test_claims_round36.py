@@ -141,3 +141,39 @@ def test_the_service_in_a_bases_name_is_no_actor(gaz, text, operator):
 def test_pilots_taking_courses_abroad_are_trainees(gaz):
     text = "Polish pilots are already taking courses at RAF Valley in Wales.\n"
     assert claims_of(gaz, text) == []
+
+
+# round 41
+
+
+def test_a_departure_point_and_migrants_leaving_are_no_withdrawal(gaz):
+    text = ("Greece is discussing the stationing of a small French navy detachment in the port of "
+            "Chania to help stop migrant boats from leaving the coast of Libya. Two French patrol "
+            "vessels could be based in Chania, the main departure point for boats heading north.\n")
+    assert status_at(gaz, text, "FRA", "Chania") == "proposed"
+
+
+def test_the_trainees_of_a_handover_are_no_presence_at_the_trainers_school(gaz):
+    text = ("Spain has handed Mauritania four patrol boats and is training Mauritanian coast guard "
+            "crews at a school in Cartagena.\n")
+    assert "MRT" not in {c.operator for c in claims_of(gaz, text)}
+
+
+def test_a_mission_of_police_officers_is_no_military_presence(gaz):
+    text = "Rwanda has sent 400 police officers to lead a multinational mission in Haiti.\n"
+    assert claims_of(gaz, text) == []
+
+
+def test_a_towns_airport_and_the_town_are_one_claim(gaz):
+    text = ("The United States is considering basing drones at the airport in Sokoto, in Nigeria's "
+            "far north-west, officials said.\n\n"
+            "A US team visited Sokoto last month to survey the site, one of them said.\n")
+    places = [c.place for c in claims_of(gaz, text) if c.operator == "USA"]
+    assert len(places) == 1
+
+
+def test_a_small_town_far_from_a_one_region_story_is_a_guess(gaz):
+    text = ("NAIROBI - British soldiers have left the Lanet barracks near Nakuru, Kenyan officers "
+            "said. The British army keeps its main base in Nanyuki and trains in Laikipia. A team "
+            "will move to Gilgil next year. US forces keep a small camp at Manda Bay in Lamu.\n")
+    assert not [c for c in claims_of(gaz, text) if c.lat is not None and c.lat > 20]
