@@ -295,6 +295,17 @@ def _in_country(text: str, m: Toponym, container: Toponym | None, link: tuple[in
             and _CLAUSE_ENDS.match(text, container.end) is not None)
 
 
+def country_named_after(text: str, end: int, mentions: list[Toponym]) -> str:
+    """The country the text puts a name in right after it ("Diabaly in Mali"), or ""."""
+    gap = _IN_COUNTRY_GAP.match(text, end)
+    if gap is None:
+        return ""
+    nxt = next((m for m in mentions if m.start == gap.end()), None)
+    if nxt is None or nxt.kind != "country" or not nxt.iso3 or _CLAUSE_ENDS.match(text, nxt.end) is None:
+        return ""
+    return nxt.iso3
+
+
 # "the Spanish port of Rota", "the Nigerien city of Agadez": a demonym names the country
 _DEMONYM_CONTAINER_GAP = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:ports?|city|cities|towns?|villages?|islands?|base|region|province)"

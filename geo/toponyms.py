@@ -20,7 +20,14 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from geo import lexicon
-from geo._resolve import HUGE_CITY, KIND_OUT, candidate_features, haversine_km, resolve
+from geo._resolve import (
+    HUGE_CITY,
+    KIND_OUT,
+    candidate_features,
+    country_named_after,
+    haversine_km,
+    resolve,
+)
 from geo.gazetteer import KIND_BIT, Gazetteer, Place
 from geo.gazetteer import load as load_gazetteer
 
@@ -593,8 +600,10 @@ def _skeleton_names(text: str, mentions: list[Toponym], gaz: Gazetteer) -> list[
             continue  # part of a longer name, or read as a place of a country the text names
         # (a whole name read as a stray of another country, "Ras al-Ain" as Rosh HaAyin in
         # a story about Syria, is tried again)
+        held = country_named_after(text, e, mentions)  # "Diabaly in Mali" is no Somali Dhobley
         rows = [i for i in gaz.skeleton_candidates(surface) if counts[gaz.iso3[i]] and (
-            middle is None or haversine_km(*middle, float(gaz.lat[i]), float(gaz.lon[i])) <= SKELETON_KM)]
+            middle is None or haversine_km(*middle, float(gaz.lat[i]), float(gaz.lon[i])) <= SKELETON_KM)
+            and (not held or gaz.iso3[i] == held)]
         if rows and _may_be_skeleton_name(text, s, surface):
             best = max(rows, key=lambda i: (counts[gaz.iso3[i]], float(gaz.prior[i]), -i))
             added.append(_resolved(gaz, s, e, text, best))
