@@ -107,6 +107,13 @@ def anchor_operators(text: str, anchor: Anchor, ops: list[Mention], rx: Patterns
         if former and holder:
             # "the Africa Corps holds the former Wagner camps": the holder, not the former owner
             return holder[-1:], "sentence"
+    shared = rx.share_before.search(text, max(0, anchor.start - 30), anchor.start) if (
+        anchor.base and not chosen) else None
+    if shared:  # "A British infantry company and a French platoon share a camp outside Johvi"
+        sharers = [o for o in ops if o.end <= shared.start() and not (o.speaker or o.locative or o.agent)
+                   and not rx.clause_break.search(text, o.end, shared.start())]
+        if len({o.iso3 for o in sharers}) >= 2:
+            return sharers, "sharing"
     origins = [o for o in ops if o.origin and o.start >= anchor.end and re.fullmatch(
         r",?\s+from\s+(?:the\s+)?(?:[^.;]*?(?:,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?)?",
         text[anchor.end : o.start])]

@@ -403,8 +403,9 @@ class Patterns:
         # placed by the town after it
         joins = alts(sorted(articles, key=len, reverse=True)) or "al"
         self.unknown_place_tail = re.compile(
-            rf"\b(?:at|in|near|outside|of)\s+((?-i:[A-Z][\w'’]*)(?:[\s-]+(?:(?:{joins})-)?"
-            r"(?-i:[A-Z][\w'’]*)){0,3})\s*$")
+            rf"\b(?:at|in|near|outside|of)\s+(?:the\s+)?((?-i:[A-Z][\w'’]*)(?:[\s-]+(?:(?:{joins})-)?"
+            r"(?-i:[A-Z][\w'’]*)){0,3})(?:\s+(?:camp|base|barracks|garrison|airfield|airstrip|"
+            r"outpost|depot|range|training\s+area))?\s*$")  # "at the Elvegardsmoen camp, about 12 km"
         # "has turned to Moscow for security help": a government it asks, not a place
         self.recourse_before = re.compile(rf"\b(?:{alts(g['recourse_verbs'])})\s+$", i)
         # "after a 2020 ceasefire with Russia", "a deal with Niamey": a party, not a place
@@ -636,6 +637,9 @@ class Patterns:
         # "The Qatari team would join Turkish instructors at": the forces joined are there
         self.join_object = re.compile(
             r"\bjoin(?:s|ed|ing)?\s+(?:the\s+|some\s+|[\d,]+\s+)?(?:[\w-]+\s+){0,2}$", i)
+        # "A British company and a French platoon share a camp": the camp is both's
+        self.share_before = re.compile(
+            r"\bshar(?:e|es|ed|ing)\s+(?:a|an|the|one|their)\s+(?:[\w-]+\s+){0,2}$", i)
         # "instructors working alongside a Turkish training team at X": both are at X
         self.comitative_np = re.compile(
             rf"\b(?:{alts(g['comitative_openers'])})\s+(?:a|an|the|some|[\d,]+)?\s*(?:[\w-]+\s+){{0,3}}$", i)

@@ -177,3 +177,18 @@ def test_a_small_town_far_from_a_one_region_story_is_a_guess(gaz):
             "said. The British army keeps its main base in Nanyuki and trains in Laikipia. A team "
             "will move to Gilgil next year. US forces keep a small camp at Manda Bay in Lamu.\n")
     assert not [c for c in claims_of(gaz, text) if c.lat is not None and c.lat > 20]
+
+
+# round 42
+
+
+def test_forces_that_share_a_camp_are_both_there(gaz):
+    text = "A Danish rifle company and a Dutch platoon share a camp outside Tapa in Estonia.\n"
+    assert {"DNK", "NLD"} <= {c.operator for c in claims_of(gaz, text)}
+
+
+def test_an_unknown_camp_placed_by_a_distance_from_a_town(gaz):
+    text = ("Dutch marines have kept a detachment at the Kvernmo camp, about 15 km south of Tromso, "
+            "since 2022.\n")
+    claims = [c for c in claims_of(gaz, text) if c.operator == "NLD"]
+    assert claims and "south of Tromso" in claims[0].place
