@@ -38,6 +38,8 @@ def subject_operators(view: View, lex: Lex) -> list[str]:
         return []
     found = anchors(view, lex, places_of(view, lex))
     for anchor in found:
+        if lex.rx.comitative_np.search(view.sentence.text, max(0, anchor.start - 45), anchor.start):
+            continue  # "has fought the ADF alongside the Congolese army": not the subject's forces
         chosen, _ = anchor_operators(view.sentence.text, anchor, ops, lex.rx, found)
         chosen = [o for o in chosen if not (o.actor or o.speaker or o.locative)
                   and not (o.how in ("country", "metonym") and lex.rx.recipient_before.search(

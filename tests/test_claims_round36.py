@@ -192,3 +192,10 @@ def test_an_unknown_camp_placed_by_a_distance_from_a_town(gaz):
             "since 2022.\n")
     claims = [c for c in claims_of(gaz, text) if c.operator == "NLD"]
     assert claims and "south of Tromso" in claims[0].place
+
+
+def test_forces_fought_alongside_are_not_the_subject_carried_on(gaz):
+    text = ("Uganda's People's Defence Force has fought the ADF, an armed group, alongside the "
+            "Congolese army since 2021. Its main forward base on the Congolese side is at Kasindi, a "
+            "border town.\n")
+    assert "UGA" in {c.operator for c in claims_of(gaz, text) if c.place == "Kasindi"}
