@@ -57,7 +57,8 @@ def carry(by_sentence: list[list[Raw]], topic: str, views: list[View], lex: Lex)
                     last_j, _, last_key = near[-1]
                     ops = list(dict.fromkeys(op for j, op, key in near
                                              if j == last_j and key == last_key))
-                    if not (r.pronoun_subject or lex.rx.partitive_subject.match(r.sentence.text)):
+                    if not (r.pronoun_subject or lex.rx.partitive_subject.match(r.sentence.text)
+                            or (len(ops) > 1 and lex.rx.joint_reference.search(r.sentence.text))):
                         # "They are spread ...", "Most of them are based at ...": the last subject's
                         ops = _claimed_here(r, ops, last_key, out)
                 else:

@@ -434,6 +434,9 @@ def force_noun(phrase: str, lex: Lex) -> bool:
     return norm_phrase(phrase) in lex.force_words
 
 
+_NOT_JOINED = re.compile(r"\b(?:not|never|n't|no\s+longer)\s+(?:yet\s+)?(?:been\s+|be\s+)?$", re.I)
+
+
 def anaphora_flags(view: View, lex: Lex, anchor: Anchor) -> Anchor:
     """Fill in whether an anchor points back ("the base", "nearby") (read only when needed)."""
     if anchor.definite is None:
@@ -446,6 +449,8 @@ def anaphora_flags(view: View, lex: Lex, anchor: Anchor) -> Anchor:
             lex.rx.deictic_after.match(text[anchor.end : anchor.end + 60])
             or (home and not lex.rx.clause_break.search(text, anchor.end, home.start())))
         joined = lex.rx.joined_by.search(text, 0, anchor.start) if " by " in text else None
+        if joined is not None and _NOT_JOINED.search(text, max(0, joined.start() - 25), joined.start()):
+            joined = None  # "where they have not been joined by any Iranian units"
         by_others = joined is not None and bool(
             lex.rx.by_np.search(text, max(joined.start(), anchor.start - 40), anchor.start)
         ) and not lex.rx.clause_break.search(text, joined.end(), anchor.start)

@@ -451,6 +451,9 @@ class Patterns:
             rf"|(?:also\s+)?(?:been\s+)?(?:sent|admitted|seconded)\s+to\s+(?:[\w-]+\s+){{0,3}}"
             rf"(?:{alts(g['study_places'])}))"  # "have also been sent to Turkish military academies in"
             rf"\s+(?:in|at|on|with|abroad|overseas|under)\b", i)
+        # "Saudi engineers will be trained at", not "Russian engineers trained at X are building"
+        self.finite_after = re.compile(
+            r"\s+(?:will|would|are|were|is|was|have|has|had|being|be|also|already)\b", i)
         # "the contract included training for Malaysian sailors in Turkey": the trainees'
         self.training_for = re.compile(
             r"\btraining\s+(?:courses?\s+|programmes?\s+|programs?\s+)?for\s+"
@@ -637,6 +640,9 @@ class Patterns:
         # "The Qatari team would join Turkish instructors at": the forces joined are there
         self.join_object = re.compile(
             r"\bjoin(?:s|ed|ing)?\s+(?:the\s+|some\s+|[\d,]+\s+)?(?:[\w-]+\s+){0,2}$", i)
+        # "In Gao, both contingents share a camp": the forces named together before, all of them
+        self.joint_reference = re.compile(
+            r"\b(?:both|the\s+two|together|jointly|the\s+allies|each\s+other)\b", i)
         # "A British company and a French platoon share a camp": the camp is both's
         self.share_before = re.compile(
             r"\bshar(?:e|es|ed|ing)\s+(?:a|an|the|one|their)\s+(?:[\w-]+\s+){0,2}$", i)

@@ -373,14 +373,16 @@ def link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns,
                 if measured is not None:  # "the airport at Yevlakh, about 65 km east of Ganja,
                     linked.append(measured)  # where a Turkish battery would be deployed": Yevlakh
             continue  # "tunnelled into the ice sheet about 200 km east of Thule"
-        if t.kind in ("city", "admin") and any(
-                a.kind in ("city", "site") and a.end - base < ps
-                and rx.direction_of_gap.match(text[a.end - base : ps])
-                and distance_km(a, t) <= DIRECTION_OF_KM for a in places):
-            continue  # "a camp near Bashiqa, north-east of Mosul": Mosul only locates Bashiqa
+        located = next((a for a in places if t.kind in ("city", "admin") and a.kind in ("city", "site")
+                        and a.end - base < ps and rx.direction_of_gap.match(text[a.end - base : ps])
+                        and distance_km(a, t) <= DIRECTION_OF_KM), None)
+        if located is not None:  # "a camp near Bashiqa, north-east of Mosul": Mosul only locates
+            if pe <= anchor.start and rx.where_before.fullmatch(text, pe, anchor.start):
+                linked.append(located)  # Bashiqa ("..., north of Amman, where they train")
+            continue
         if t.kind in ("country", "region", "admin") and rx.overflight.search(text, max(0, ps - 12), ps):
             continue  # "drones flying over Libya from a base in Tunisia": crossed, not held
-        if rx.passing_by.search(text, max(0, ps - 60), ps):
+        if ps >= anchor.end and rx.passing_by.search(text, max(0, ps - 60), ps):
             continue  # "Chinese drones have flown near Yonaguni": passed by, not held
         if rx.shipped_from.search(text, max(0, ps - 90), ps):
             continue  # "launchers were shipped back to Greece from the port of Jeddah": a way out

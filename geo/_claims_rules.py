@@ -478,6 +478,12 @@ def _not_presence(text: str, view: View, rx: Patterns, non_presence: list[tuple[
     return False
 
 
+def _tense_only(phrase: str, lex: Lex) -> bool:
+    """Whether every trainee noun of a phrase is one that needs a finite verb ("engineers")."""
+    words = [w for w in phrase.lower().split() if w in lex.trainee_nouns]
+    return bool(words) and all(w in lex.grammar["tense_trainee_nouns"] for w in words)
+
+
 def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Anchor, t: Toponym,
                chosen: list[Mention], op_how: str, ops: list[Mention], owned: bool, how_place: str,
                non_presence: list[tuple[int, int, str]], hypothetical: list[tuple[int, int, str]],
@@ -497,11 +503,15 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
     host = place.iso3
     carried = False
     blocked: frozenset[str] = frozenset()
-    if norm_phrase(anchor.text) in lex.trainee_nouns and (rx.studying_after.match(text, anchor.end)
-                                                        or rx.sent_to_train.match(text, anchor.end)):
+    noun = norm_phrase(anchor.text)
+    if noun in lex.trainee_nouns and (rx.studying_after.match(text, anchor.end)
+                                      or rx.sent_to_train.match(text, anchor.end)) and not (
+            _tense_only(noun, lex) and not rx.finite_after.match(text, anchor.end)):
         return []  # "Kenyan officers attend courses at Sandhurst": trainees abroad
     if any(o.how == "demonym" and (m := rx.trainees_after.match(text, o.end)) and rx.studying_after.match(
-            text, m.end()) and m.end() <= anchor.start for o in ops if not chosen):
+            text, m.end()) and m.end() <= anchor.start and not (
+            _tense_only(m.group(0), lex) and not rx.finite_after.match(text, m.end()))
+            for o in ops if not chosen):
         return []  # "Azerbaijani pilots completed a course at a Pakistani air base in Punjab"
     if chosen and all(o.how == "demonym" and rx.training_for.search(text, max(0, o.start - 40), o.start)
                       for o in chosen):

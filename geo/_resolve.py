@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from geo import lexicon
 from geo.gazetteer import KINDS, Gazetteer
 
 if TYPE_CHECKING:
@@ -444,8 +445,12 @@ def resolve(text: str, mentions: list[Toponym], gaz: Gazetteer) -> list[Toponym]
                   for m, iso in zip(names, described, strict=True)]
     by_demonym = {of_mention[k] for k, (_, said) in enumerate(containers) if said}
     after = {id(a): b for a, b in itertools.pairwise(linkable)}
-    by_country = {of_mention[k] for k, m in enumerate(names)
-                  if _in_country(text, m, after.get(id(m)), link_of[id(m)], gaz)}
+    by_country: dict[int, set[str]] = {}  # group -> the countries the text puts it in
+    for k, m in enumerate(names):
+        if _in_country(text, m, after.get(id(m)), link_of[id(m)], gaz):
+            nxt = after[id(m)]
+            by_country.setdefault(of_mention[k], set()).update(
+                gaz.iso3[r] for r in gaz.candidate_rows(nxt.key)[0].tolist() if gaz.kind[r] == "country")
     parts = [gaz.candidate_rows(sig[0]) for sig in groups]
     inside = []
     for sig, (cands, _, _) in zip(groups, parts, strict=True):
@@ -501,8 +506,11 @@ def resolve(text: str, mentions: list[Toponym], gaz: Gazetteer) -> list[Toponym]
                             regional=regional) for g in range(len(sigs))]
     # "the Lebanese village of Houla" with only a Syrian Houla known: no mention of it is that
     # and "Balama in Mozambique" with only a Jordanian Balama known: no mention of it is that
+    sovereign = lexicon.sovereignty()  # "Pituffik, Denmark", "Sevastopol, Russia": not misplaced
     misplaced = {sig[0] for g, (sig, flag) in enumerate(zip(sigs, inside, strict=True))
-                 if (g in by_demonym or g in by_country) and not flag.any()}
+                 if (g in by_demonym or g in by_country) and not flag.any() and not any(
+                     (gaz.iso3[r], named) in sovereign for r in parts[g][0].tolist()
+                     for named in by_country.get(g, ()))}
     for m, g in zip(names, of_mention, strict=True):
         place = gaz.place(picked_list[g])
         m.confident = confident[g] and sigs[g][0] not in misplaced

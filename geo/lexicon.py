@@ -152,6 +152,7 @@ GRAMMAR_KEYS = (
     "qualified_force_nouns",
     "civilian_people",
     "civilian_subjects",
+    "tense_trainee_nouns",
     "evacuation_objects",
     "overflight_prepositions",
     "capacity_openers",
@@ -325,6 +326,26 @@ def metonyms() -> dict[str, str]:
 def organisations() -> dict[str, str]:
     """Map armed forces, commands and coalitions (``US-led coalition``, ``RAF``) to ISO3."""
     return _iso3_table("organisations.csv", "name")
+
+
+@cache
+def sovereignty() -> frozenset[tuple[str, str]]:
+    """(territory, country) pairs: a text may put the territory's places in that country.
+
+    "Pituffik, Denmark" (Greenland), "Sevastopol, Russia" (held by Russia, Ukraine in
+    GeoNames): see ``data/lexicon/sovereignty.csv``.
+    """
+    path = LEXICON_DIR / "sovereignty.csv"
+    out = set()
+    for i, row in enumerate(read_table(path, ("territory", "country")), start=2):
+        try:
+            pair = (validate_iso3(row["territory"]), validate_iso3(row["country"]))
+        except ValueError as exc:
+            raise DataFileError(str(path), f"row {i}: {exc}") from exc
+        if pair[0] == pair[1]:
+            raise DataFileError(str(path), f"row {i}: {pair[0]!r} is paired with itself")
+        out.add(pair)
+    return frozenset(out)
 
 
 @cache

@@ -199,3 +199,54 @@ def test_forces_fought_alongside_are_not_the_subject_carried_on(gaz):
             "Congolese army since 2021. Its main forward base on the Congolese side is at Kasindi, a "
             "border town.\n")
     assert "UGA" in {c.operator for c in claims_of(gaz, text) if c.place == "Kasindi"}
+
+
+# fixes after the seventh session's review
+
+
+@pytest.mark.parametrize(("text", "operator", "place"), [
+    ("Russian marines are stationed in Feodosia, Russia.\n", "RUS", "Feodosia"),
+    ("American airmen are stationed at Pituffik, Denmark.\n", "USA", "Pituffik"),
+    ("Turkish troops are stationed in Famagusta, Turkey.\n", "TUR", "Famagusta"),
+])
+def test_a_place_put_in_its_sovereign_or_occupier_is_kept(gaz, text, operator, place):
+    assert any(c.operator == operator and place in c.place for c in claims_of(gaz, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Russian troops remain at Hmeimim, where they have not been joined by any Iranian units.\n",
+    "Italian soldiers are stationed in Niamey, where they were never joined by German troops.\n",
+])
+def test_forces_not_joined_are_not_there(gaz, text):
+    assert {c.operator for c in claims_of(gaz, text)} <= {"RUS", "ITA"}
+
+
+@pytest.mark.parametrize(("text", "operator", "place"), [
+    ("US helicopters flew near Kirkuk, where US troops are stationed.\n", "USA", "Kirkuk"),
+    ("Russian warships sailed past Tartus, where Russian sailors are based.\n", "RUS", "Tartus"),
+])
+def test_a_passage_does_not_hide_a_presence_told_after_it(gaz, text, operator, place):
+    assert any(c.operator == operator and place in c.place for c in claims_of(gaz, text))
+
+
+def test_a_reference_town_after_a_where_clause_still_places_its_forces(gaz):
+    text = ("Turkish soldiers are deployed in Batifa, 15 km north of Zakho, where US troops are "
+            "also stationed.\n")
+    assert "USA" in {c.operator for c in claims_of(gaz, text)}
+
+
+def test_both_forces_named_together_are_carried_to_a_shared_base(gaz):
+    text = ("French troops are stationed in Gao. French and Estonian troops together patrol "
+            "Menaka. In Gao, both contingents share a camp.\n")
+    assert ("EST", "Gao") in {(c.operator, c.place) for c in claims_of(gaz, text)}
+
+
+def test_engineers_trained_at_a_base_who_work_there_are_there(gaz):
+    text = "Russian engineers trained at the base in Tartus are now building positions there.\n"
+    assert "RUS" in {c.operator for c in claims_of(gaz, text)}
+
+
+def test_a_where_clause_after_a_reference_town_is_at_the_located_place(gaz):
+    text = ("Turkish soldiers are deployed in Batifa, north of Duhok, where US advisers are also "
+            "stationed.\n")
+    assert ("USA", "Batifa") in {(c.operator, c.place) for c in claims_of(gaz, text)}
