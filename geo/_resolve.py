@@ -508,7 +508,9 @@ def resolve(text: str, mentions: list[Toponym], gaz: Gazetteer) -> list[Toponym]
     # and "Balama in Mozambique" with only a Jordanian Balama known: no mention of it is that
     sovereign = lexicon.sovereignty()  # "Pituffik, Denmark", "Sevastopol, Russia": not misplaced
     misplaced = {sig[0] for g, (sig, flag) in enumerate(zip(sigs, inside, strict=True))
-                 if (g in by_demonym or g in by_country) and not flag.any() and not any(
+                 if (g in by_demonym or g in by_country) and not flag.any()
+                 and all(gaz.iso3[r] for r in parts[g][0].tolist())  # no country: no contradiction
+                 and not any(
                      (gaz.iso3[r], named) in sovereign for r in parts[g][0].tolist()
                      for named in by_country.get(g, ()))}
     for m, g in zip(names, of_mention, strict=True):

@@ -208,6 +208,7 @@ def test_forces_fought_alongside_are_not_the_subject_carried_on(gaz):
     ("Russian marines are stationed in Feodosia, Russia.\n", "RUS", "Feodosia"),
     ("American airmen are stationed at Pituffik, Denmark.\n", "USA", "Pituffik"),
     ("Turkish troops are stationed in Famagusta, Turkey.\n", "TUR", "Famagusta"),
+    ("Chinese marines are stationed on Woody Island, China.\n", "CHN", "Woody Island"),
 ])
 def test_a_place_put_in_its_sovereign_or_occupier_is_kept(gaz, text, operator, place):
     assert any(c.operator == operator and place in c.place for c in claims_of(gaz, text))
