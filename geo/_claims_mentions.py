@@ -121,11 +121,13 @@ def operators(view: View, lex: Lex) -> list[Mention]:
     rx = lex.rx
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
-    sites = [(t.start - base, t.end - base) for t in view.tops if t.kind == "site"]
+    sites = [(t.start - base, t.end - base, t.iso3) for t in view.tops if t.kind == "site"]
     for s, e, w in view.words("organisations"):
-        if any(a <= s and e < b for a, b in sites):
-            continue  # "RAF Coningsby": the base's name, not the Royal Air Force as an actor
-        out.append(Mention(s, e, view.aliases.get(w) or lex.organisations[w], "organisation"))
+        iso3 = view.aliases.get(w) or lex.organisations[w]
+        if any(a <= s and e < b and host == iso3 for a, b, host in sites):
+            continue  # "RAF Coningsby": the base's name at home, not the Royal Air Force as an
+            # actor (abroad, "RAF Akrotiri" on Cyprus, the service says whose base it is)
+        out.append(Mention(s, e, iso3, "organisation"))
         taken.append((s, e))
     for t in view.tops:
         s, e = t.start - base, t.end - base

@@ -251,3 +251,8 @@ def test_a_where_clause_after_a_reference_town_is_at_the_located_place(gaz):
     text = ("Turkish soldiers are deployed in Batifa, north of Duhok, where US advisers are also "
             "stationed.\n")
     assert ("USA", "Batifa") in {(c.operator, c.place) for c in claims_of(gaz, text)}
+
+
+def test_the_service_in_the_name_of_a_base_abroad_is_its_operator(gaz):
+    text = "Typhoon jets have flown from RAF Akrotiri on Cyprus since 2014.\n"
+    assert "GBR" in {c.operator for c in claims_of(gaz, text)}
