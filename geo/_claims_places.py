@@ -98,6 +98,14 @@ def _comitative_partner(text: str, anchor: Anchor, o: Anchor, rx: Patterns) -> b
             and not rx.clause_break.search(text, anchor.end, o.start))
 
 
+def _located_by(text: str, base: int, t: Toponym, places: Sequence[Toponym],
+                rx: Patterns) -> Toponym | None:
+    """The town or site that ``t`` only locates ("Bashiqa, north-east of Mosul": Bashiqa)."""
+    return next((a for a in places if a.kind in ("city", "site") and a.end <= t.start
+                 and rx.direction_of_gap.match(text[a.end - base : t.start - base])
+                 and distance_km(a, t) <= DIRECTION_OF_KM), None)
+
+
 def distance_km(a: Toponym, b: Toponym) -> float:
     """The distance between two places, infinite when one has no point."""
     if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
@@ -373,9 +381,7 @@ def link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns,
                 if measured is not None:  # "the airport at Yevlakh, about 65 km east of Ganja,
                     linked.append(measured)  # where a Turkish battery would be deployed": Yevlakh
             continue  # "tunnelled into the ice sheet about 200 km east of Thule"
-        located = next((a for a in places if t.kind in ("city", "admin") and a.kind in ("city", "site")
-                        and a.end - base < ps and rx.direction_of_gap.match(text[a.end - base : ps])
-                        and distance_km(a, t) <= DIRECTION_OF_KM), None)
+        located = _located_by(text, base, t, places, rx) if t.kind in ("city", "admin") else None
         if located is not None:  # "a camp near Bashiqa, north-east of Mosul": Mosul only locates
             if pe <= anchor.start and rx.where_before.fullmatch(text, pe, anchor.start):
                 linked.append(located)  # Bashiqa ("..., north of Amman, where they train")

@@ -516,12 +516,12 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
     if chosen and all(o.how == "demonym" and rx.training_for.search(text, max(0, o.start - 40), o.start)
                       for o in chosen):
         return []  # "training for Malaysian sailors in Turkey": trainees abroad
-    if norm_phrase(anchor.text) in ("mission", "missions") and rx.police_sent_before.search(
+    if noun in ("mission", "missions") and rx.police_sent_before.search(
             text, max(0, anchor.start - 80), anchor.start):
         return []  # "sent hundreds of police officers to lead a multinational mission in Haiti"
-    trained = {o.iso3 for o in ops if o.how == "demonym" and o.start < ps
-               and rx.trainer_before.search(text, max(0, o.start - 30), o.start)}
-    if chosen and all(o.iso3 in trained and o.iso3 != host for o in chosen):
+    if chosen and all(o.iso3 != host for o in chosen) and {o.iso3 for o in chosen} <= {
+            o.iso3 for o in ops if o.how == "demonym" and o.start < ps
+            and rx.trainer_before.search(text, max(0, o.start - 30), o.start)}:
         return []  # "handed Tunisia six patrol boats and is training Tunisian crews in Taranto"
     if chosen and rx.trainer_before.search(text, max(0, chosen[0].start - 30), chosen[0].start):
         if any(o.iso3 != host for o in chosen):

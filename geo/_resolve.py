@@ -284,25 +284,27 @@ _CLAUSE_ENDS = re.compile(
     r"\s*(?:[,;:)](?!\s*(?:and\b|or\b|(?-i:[A-Z])))|\.(?=\s+(?-i:[A-Z])|\s*$)|\n|$)")
 
 
-def _in_country(text: str, m: Toponym, container: Toponym | None, link: tuple[int, int],
-                gaz: Gazetteer) -> bool:
-    """Whether the text names the country that holds ``m`` right after it ("X in Country")."""
-    if container is None or link[0] < 0 or m.key < 0 or not any(
-            gaz.kind[r] == "country" for r in gaz.candidate_rows(link[0])[0]) or any(
+def _country_follows(text: str, end: int, nxt: Toponym) -> bool:
+    """Whether ``nxt`` comes right after ``end`` as "X in Country" or "X, Country." ."""
+    gap = _IN_COUNTRY_GAP.match(text, end)
+    return gap is not None and gap.end() == nxt.start and _CLAUSE_ENDS.match(text, nxt.end) is not None
+
+
+def _countries_after(text: str, m: Toponym, container: Toponym | None, link: tuple[int, int],
+                     gaz: Gazetteer) -> set[str]:
+    """The countries the text puts ``m`` in right after it ("X in Country"), if any."""
+    if container is None or link[0] < 0 or m.key < 0 or any(
             gaz.kind[r] == "country" for r in gaz.candidate_rows(m.key)[0]):
-        return False
-    gap = _IN_COUNTRY_GAP.match(text, m.end)
-    return (gap is not None and gap.end() == container.start
-            and _CLAUSE_ENDS.match(text, container.end) is not None)
+        return set()
+    named = {gaz.iso3[r] for r in gaz.candidate_rows(link[0])[0].tolist() if gaz.kind[r] == "country"}
+    return named if named and _country_follows(text, m.end, container) else set()
 
 
 def country_named_after(text: str, end: int, mentions: list[Toponym]) -> str:
     """The country the text puts a name in right after it ("Diabaly in Mali"), or ""."""
     gap = _IN_COUNTRY_GAP.match(text, end)
-    if gap is None:
-        return ""
-    nxt = next((m for m in mentions if m.start == gap.end()), None)
-    if nxt is None or nxt.kind != "country" or not nxt.iso3 or _CLAUSE_ENDS.match(text, nxt.end) is None:
+    nxt = next((m for m in mentions if m.start == gap.end()), None) if gap else None
+    if nxt is None or nxt.kind != "country" or not nxt.iso3 or not _country_follows(text, end, nxt):
         return ""
     return nxt.iso3
 
@@ -447,10 +449,9 @@ def resolve(text: str, mentions: list[Toponym], gaz: Gazetteer) -> list[Toponym]
     after = {id(a): b for a, b in itertools.pairwise(linkable)}
     by_country: dict[int, set[str]] = {}  # group -> the countries the text puts it in
     for k, m in enumerate(names):
-        if _in_country(text, m, after.get(id(m)), link_of[id(m)], gaz):
-            nxt = after[id(m)]
-            by_country.setdefault(of_mention[k], set()).update(
-                gaz.iso3[r] for r in gaz.candidate_rows(nxt.key)[0].tolist() if gaz.kind[r] == "country")
+        named = _countries_after(text, m, after.get(id(m)), link_of[id(m)], gaz)
+        if named:
+            by_country.setdefault(of_mention[k], set()).update(named)
     parts = [gaz.candidate_rows(sig[0]) for sig in groups]
     inside = []
     for sig, (cands, _, _) in zip(groups, parts, strict=True):
