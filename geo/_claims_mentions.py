@@ -201,7 +201,8 @@ def operators(view: View, lex: Lex) -> list[Mention]:
         o.agent = agent_before(before, rx)
         o.actor = not o.locative and any(
             (0 <= s - o.end <= 50 and not rx.clause_break.search(text[o.end : s])
-             and "," not in text[o.end : s])
+             and "," not in text[o.end : s]
+             and not rx.event_clause.search(text, o.end, s))  # "set up posts after the clashes"
             or (e <= o.start <= e + 40 and rx.by_after_cue.match(text[e : o.start]))  # "struck by Israel"
             for s, e, _ in np_hits
         )

@@ -181,7 +181,11 @@ def sentence_operator(text: str, anchor: Anchor, ops: list[Mention], host: str, 
                        for a, b in (*relatives, *quotes))
 
     before = [o for o in ops if o.end <= anchor.start and o.iso3 != host and not o.locative
-              and outside(o) and not rx.operator_break.search(text[o.end : anchor.start])]
+              and outside(o) and not rx.operator_break.search(text[o.end : anchor.start])
+              and not (rx.says_after.match(text, o.end) and not rx.possessive_word.search(
+                  text, o.end, anchor.start) and any(
+                  # "Washington said Serbia had deployed units": the report's own subject
+                  o.end < p.start and p.end <= anchor.start and not p.locative for p in ops))]
     # trainees ("training Somali soldiers") are never the operator of a later anchor
     eligible = [o for o in before if not (o.speaker or (o.actor and not carried_in) or o.agent or o.host
                                           or rx.trainer_before.search(text, max(0, o.start - 30), o.start))]

@@ -257,6 +257,13 @@ class Patterns:
         self.source_before = re.compile(r"\bfrom\s+(?:the\s+)?$", i)
         self.as_predicate = re.compile(r"\bas\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$", i)
         self.new_subject = re.compile(r",\s*and\s+(?:the\s+)?(?-i:[A-Z])", i)
+        # "reported that Chinese technicians had operated a post near S and that talks were
+        # under way": a second reported clause
+        # "The camp was handed over to Somaliland's army": to whom, not where
+        self.handed_to = re.compile(
+            r"\b(?:hand(?:ed|ing|s)?|turn(?:ed|ing|s)?)\s+(?:(?:it|them)\s+)?(?:over|back)\s+"
+            r"(?:(?:it|them)\s+)?to\s+(?:the\s+)?$", i)
+        self.and_that = re.compile(r",?\s+and\s+that\s", i)
         self.next_subject = re.compile(r",\s*and\s+(?:the\s+)?(?-i:[A-Z])[^,;]{0,40}$", i)
         self.clause_opener = re.compile(r",\s*(?:where|which|who|whose)\b", i)
         self.event_clause = re.compile(rf"\b(?:{alts(g['temporal_subordinators'])})\b", i)
@@ -295,6 +302,12 @@ class Patterns:
             r"^\s*,?\s*(?:(?:on|along)\s+the\s+(?:coast(?:al\s+road)?|road|highway|shore)\s+)?"
             r"(?:about\s+)?(?:[\d,.]+\s*(?:km|kilometres|kilometers|miles)\s+)?"
             rf"{direction}\s+of\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", i)
+        # "in Santiago de Cuba, in Holguin": the same preposition again opens a list item
+        self.parallel_locative = re.compile(r",\s*(in|at|near)\s+(?:the\s+)?", i)
+        # "set up posts after the clashes, mostly around Berd": the adverb goes on placing them
+        self.adverb_locative = re.compile(
+            rf"\s*(?:{hedges})\s+(?:in|at|near|around|outside|inside)\s+(?:the\s+)?"
+            r"(?:(?:town|city|village|port)\s+of\s+)?", i)
         self.landmark = re.compile(
             r"^\s*(?:[\w-]+\s+){0,2}(?:(?:bay|island|harbour|harbor|peninsula|port)(?=,))?,?\s*"
             rf"(?:(?:{hedges})\s+)?(?:near|outside|close\s+to|next\s+to|in|at|on|off|overlooking|"
@@ -445,7 +458,7 @@ class Patterns:
         # "officers study at Saint-Cyr", "pilots train with the Swedish air force": trainees
         self.studying_after = re.compile(
             rf"(?:\s*,[^,]{{0,25}},)?\s+(?:(?:{aux}|continue|continues|each\s+year|regularly)\s+){{0,3}}"
-            rf"(?:(?:{alts(g['study_verbs'])})(?:\s+courses|\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}"
+            rf"(?:(?:{alts(g['study_verbs'])})(?:\s+(?:[\w-]+\s+){{0,2}}courses|\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}"
             rf"(?:{alts(g['study_places'])}))?|(?:completed|completes|complete|began|begin|"
             rf"begins|started|finished)\s+(?:a|an|their|the)\s+(?:[\w-]+\s+){{0,2}}course"
             rf"|(?:also\s+)?(?:been\s+)?(?:sent|admitted|seconded)\s+to\s+(?:[\w-]+\s+){{0,3}}"
@@ -489,6 +502,7 @@ class Patterns:
         self.fronted_subordinate = re.compile(
             r"[\s\"“']*(?:after|when|once|before|as|while|because|although|though|since|if|until)\b"
             r"[^,.;]{0,80},", i)
+        self.possessive_word = re.compile(rf"\b(?:{alts(g['possessive_pronouns'])})\b", i)
         self.its_before = re.compile(r"\bits\s+(?:[\w-]+\s+)?$", i)
         self.during_exercise = re.compile(  # "trained near Tamale during an exercise", "enter
             # the Philippines for joint drills"

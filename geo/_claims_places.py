@@ -54,7 +54,9 @@ def linked_after(text: str, anchor_end: int, p_start: int, prev_linked: int | No
         return False
     if prev_linked is not None and rx.list_join.match(text[prev_linked:p_start]):
         return True
-    if rx.breaker.search(gap):
+    if "," in gap and len(gap) <= 90 and rx.adverb_locative.fullmatch(gap.rsplit(",", 1)[1]):
+        return True  # "set up observation posts after the 2021 clashes, mostly around Berd"
+    if rx.breaker.search(gap) or rx.handed_to.search(end):
         return False
     if rx.locative_tail.search(end):
         if "," in gap:
@@ -322,6 +324,10 @@ def drop_landmarks(text: str, base: int, linked: list[Toponym], rx: Patterns,
                 out.remove(b)
             continue
         loose = located and len(gap) <= 60
+        parallel = rx.parallel_locative.fullmatch(gap) if a.kind == b.kind == "city" else None
+        if parallel and re.search(rf"\b{parallel.group(1)}\s+(?:the\s+)?$",
+                                  text[max(0, a.start - base - 12) : a.start - base], re.I):
+            continue  # "no base in Santiago de Cuba, in Holguin or anywhere else": a list
         if rx.conjunction.search(gap) or not (
             rx.landmark.match(gap) or rx.capital_of_gap.fullmatch(gap)
             or (loose and rx.landmark_loose.match(gap))

@@ -463,6 +463,8 @@ def _not_presence(text: str, view: View, rx: Patterns, non_presence: list[tuple[
             return True  # "Camp Taji has repeatedly been targeted", "arrived ... for an exercise"
         if e > hi + 5 or s < start - 60 or rx.clause_break.search(text[e:lo]):
             continue
+        if s >= anchor.end and rx.event_clause.search(text, anchor.end, s):
+            continue  # "set up posts after the 2021 clashes, mostly around Berd": a time, no event
         if e <= anchor.start and rx.clause_opener.search(text, e, anchor.start):
             continue  # "stopped at Djibouti, where China has a base": the clause has its own verb
         m = rx.launched_from.match(text, e)
@@ -588,6 +590,10 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
         if home and any(o.iso3 == host and o.how == "demonym" and home.end() <= o.start <= home.end() + 12
                         and force_noun_after(text, o.end, lex) for o in ops):
             return []  # "The base is home to a Malaysian air force squadron": the host's forces
+        if not picks and norm_phrase(anchor.text) in lex.force_words and any(
+                t.end - base < anchor.start and rx.place_owner_gap.fullmatch(
+                    text, t.end - base, anchor.start) for t in view.tops):
+            return []  # "handed over to Somaliland's army": that place's own forces
         if not picks:
             picks = [("", "carried from the discourse", None)]
             carried = True

@@ -58,6 +58,9 @@ def _scope(text: str, lo: int, hi: int, anchor: tuple[int, int], rx: Patterns) -
     m = rx.new_subject.search(text, hi, min(top, last))
     if m:
         last = m.start()  # "troops stayed in Gao, and Niger expelled the French"
+    m = rx.and_that.search(text, hi, min(top, last))
+    if m:
+        last = m.start()  # "had operated a post near S and that talks were under way"
     for m in rx.event_clause.finditer(text, max(first, lo - 60), lo):
         comma = text.rfind(",", m.end(), lo)
         first = max(first, comma + 1 if comma >= 0 else m.start())
@@ -66,6 +69,8 @@ def _scope(text: str, lo: int, hi: int, anchor: tuple[int, int], rx: Patterns) -
             first = max(first, m.start())  # "... would be redeployed to Niger, where France has"
     for m in rx.clause_opener.finditer(text, lo, anchor[0]):
         first = max(first, m.start())  # "... with the Africa Corps, which already holds the camps"
+    for m in rx.and_that.finditer(text, max(first, lo - 80), lo + 1):
+        first = max(first, m.end())  # "... and that talks were under way on a site near H"
     for m in rx.new_subject.finditer(text, max(first, lo - 80), lo + 1):
         first = max(first, m.start())  # "Emirati officers left Ataq, and Saudi troops arrived in Marib"
     return max(lo - 60, first), min(top, last)
