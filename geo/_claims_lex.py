@@ -361,4 +361,4 @@ def _names_a_kind(text: str, s: int, e: int, presence: list[tuple[int, int]], le
 
 
 _DESIGNATOR = re.compile(r"\b[A-Z]{1,3}-\d{1,3}[A-Z]?s\b")
-_NEXT_WORD = re.compile(r"\s+[\w-]+\s+")  # "anti-ballistic missile testing range"
+_NEXT_WORD = re.compile(r"\s+(?!(?:and|or)\s)[\w-]+\s+")  # "missile testing range", not "rockets and drones"

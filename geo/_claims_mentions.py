@@ -92,8 +92,12 @@ def origin_spans(view: View, lex: Lex) -> list[tuple[int, int, int, bool]]:
                 continue  # "flies Typhoons ... from a squadron based in Qatar": a base, no origin
             if any(0 <= s - we <= 40 for we in leaving):
                 continue
+            extent = list_extent(text, m.end(), lex.rx)
+            onward = lex.rx.onward_place.search(text, m.end(), extent + 30)
+            if onward and onward.start() < extent:  # "moved its company from Tapa to a new camp
+                extent = onward.start()  # near Valga": where it goes
             # only a country is the origin of "jets from France"; "jets from Osan" are based there
-            out.append((e, m.end(), list_extent(text, m.end(), lex.rx), word not in lex.force_words))
+            out.append((e, m.end(), extent, word not in lex.force_words))
         view.origins = out
     return view.origins
 
@@ -179,7 +183,8 @@ def operators(view: View, lex: Lex) -> list[Mention]:
         if spans:
             ns = spans[0][0]
             if any(p.end <= ns and rx.np_gap.match(text[p.end : ns]) for p in out[:k]) or (
-                    rx.transfer_before.search(text, max(0, ns - 50), ns)):
+                    rx.transfer_before.search(text, max(0, ns - 50), ns)
+                    or rx.onward_to.match(text, o.end)):  # "units from Iraq to Kuwait's base"
                 o.locative = True  # "British soldiers from Oman", "moved personnel from Syria"
             else:
                 o.origin = True  # "soldiers from Fiji": where, and whose, they are
@@ -326,6 +331,9 @@ def anchors(view: View, lex: Lex, places: list[Toponym]) -> list[Anchor]:
             continue  # "a journey from the Dassault facility at Merignac": where a trip began
         if lex.rx.speaking_after.match(text, e) and word not in lex.base_words:
             continue  # "the Libyan National Army (LNA) on Friday denied": a speaker
+        if word in lex.trainee_nouns and lex.rx.placed_speaker_after.match(text, e) and not any(
+                0 <= s - o.end <= 2 for o in operators(view, lex)):
+            continue  # "Some officers in Tallinn worry that ...": sources, not forces there
         out.append(Anchor(s, e, text[s:e], word in lex.base_words or word.split()[-1] in lex.base_words))
     out += [a for a in _qualified_forces(view, lex, starts) if not (
         norm_phrase(a.text) in lex.located_only and _country_after(view, places, a))]
@@ -597,6 +605,9 @@ def places_of(view: View, lex: Lex) -> list[Toponym]:
             continue  # "after a 2020 ceasefire with Russia": the other party, not a place
         if lex.rx.title_of_before.search(text, max(0, s - 20), s):
             continue  # "the Prince of Wales Barracks": part of a title
+        if t.kind != "site" and lex.rx.event_noun_after.match(text, e) and lex.rx.the_before.search(
+                text, max(0, s - 5), s):
+            continue  # "since the start of the Gaza war": names an event, not a place
         if t.kind != "site" and lex.rx.venue_before.search(text, max(0, s - 30), s):
             continue  # "is awaiting ratification in Tokyo", "talks in Moscow": an event's venue
         if t.kind == "city" and lex.rx.service_before.search(text, max(0, s - 14), s):

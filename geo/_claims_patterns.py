@@ -138,6 +138,9 @@ class Patterns:
         self.list_sep = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
         # "pulling out of Syria to a new camp near X": where the forces go ends what they leave
         self.onward_to = re.compile(r"\s+(?:back\s+)?(?:to|into|towards?)\s", re.IGNORECASE)
+        # "from Tapa to a new camp near Valga", not "from Nigeria and Chad, to be based in"
+        self.onward_place = re.compile(
+            r"\s+(?:back\s+)?(?:to|into|towards?)\s+(?:(?:a|an|the|new)\s|(?-i:[A-Z]))", re.IGNORECASE)
         verbs = (*g["copulas"], *g["modals"], *g["speech_verbs"], *g["finite_auxiliaries"])
         openers = [w for w in (*g["subordinators"], *g["clause_breaks"]) if w not in g["list_openers"]]
         self.list_opener = re.compile(
@@ -302,6 +305,10 @@ class Patterns:
             r"^\s*,?\s*(?:(?:on|along)\s+the\s+(?:coast(?:al\s+road)?|road|highway|shore)\s+)?"
             r"(?:about\s+)?(?:[\d,.]+\s*(?:km|kilometres|kilometers|miles)\s+)?"
             rf"{direction}\s+of\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", i)
+        # "near Madinat Zayed, in Abu Dhabi's Al Dhafra region": the owner of an area
+        self.area_owner_after = re.compile(
+            r"(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:region|province|governorate|district|emirate|"
+            r"county|desert|interior|hinterland)\b", i)
         # "in Santiago de Cuba, in Holguin": the same preposition again opens a list item
         self.parallel_locative = re.compile(r",\s*(in|at|near)\s+(?:the\s+)?", i)
         # "set up posts after the clashes, mostly around Berd": the adverb goes on placing them
@@ -484,6 +491,10 @@ class Patterns:
         self.speaking_after = re.compile(  # not "said on Tuesday they would stay", "quoted by"
             rf"(?:\s*\([^()]{{1,15}}\))?{when}\s+(?:(?:{aux})\s+)?(?:{alts(g['speaking_verbs'])})\b"
             rf"(?!{when}\s+(?:to|by|(?:that\s+)?(?:they|it|its|their|we|our))\b)", i)
+        # "Some officers in Tallinn worry that": sources in a place, not forces there
+        self.placed_speaker_after = re.compile(
+            r"\s+(?:in|at)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s+"
+            rf"(?:{alts((*g['speaking_verbs'], *g['opinion_verbs']))})\b", i)
         # "- Betio, Kiribati: two advisers are posted at the port": the item's place
         self.item_label = re.compile(r"^\s*[-*•–]\s*((?-i:[A-Z])[^:\n]{1,60}):\s", i)
         # "awaiting ratification in Tokyo", "talks in Moscow": where an event is held
@@ -498,6 +509,8 @@ class Patterns:
             r"(?:(?:about\s+|some\s+)?[\d,.]+[\s-]*(?:km|kilometres?|kilometers?|miles?)\s+(?:long|wide|deep)\s+)?"
             r"between\s+(?:the\s+)?"
             r"(?:towns?\s+of\s+)?$", i)
+        # "near the village of Kofinou, between Larnaca and Limassol": where the first place is
+        self.locating_between = re.compile(r",\s*(?:(?:roughly|about|halfway|midway)\s+)?between\s+", i)
         self.between_and = re.compile(r"\s+and\s+(?:the\s+)?(?:town\s+of\s+)?", i)
         self.fronted_subordinate = re.compile(
             r"[\s\"“']*(?:after|when|once|before|as|while|because|although|though|since|if|until)\b"
@@ -582,6 +595,7 @@ class Patterns:
             rf"\b(?:{alts(g['deliberation_verbs'])})\s+(?:[\w-]+\s+){{0,2}}$", i)
         self.outskirts_gap = re.compile(  # "on the western outskirts of": right beside the town
             rf"\bthe\s+(?:[a-z-]+\s+)?(?:{alts(g['town_part_nouns'])})\s+of\s+(?:the\s+)?$", i)
+        self.the_before = re.compile(r"\bthe\s+$", i)
         self.event_noun_after = re.compile(rf"\s+(?:{alts(g['event_nouns'])})\b", i)
         self.operating_from = re.compile(
             r"\b(?:operat(?:e|es|ed|ing)|fly|flies|flying|flew)\b[^,;]{0,60}\bfrom\s+(?:the\s+)?"
@@ -943,6 +957,10 @@ class Patterns:
         self.by_after_cue = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?$", i)
         self.name_tail = re.compile(rf"^(.{{3,}}?)\s+(?:{alts(g['generic_name_tails'])})$", i)
         self.short_form_before = TailMatcher(g["link_prepositions"], strip_the=False)
+        self.to_gap = re.compile(r"\s+to\s+", i)  # "the first American troops to deploy"
+        # "..., the vanguard of a force that is due to": a clause on another noun
+        self.apposed_relative = re.compile(
+            r"\b(?:that|which|who)\s+(?:is|are|was|were|will|would|has|have|had)\b", i)
         self.relative = re.compile(r",\s*(?:which|who|whose)\b(?:[^,;]|(?<=\d),(?=\d))*(?:,|$)", i)
         # "BAMAKO -", "BEIRUT/ANKARA -", "ORZYSZ, Poland -", "LONDON (Reuters) -": a dateline
         self.dateline = re.compile(

@@ -343,6 +343,9 @@ def drop_landmarks(text: str, base: int, linked: list[Toponym], rx: Patterns,
             drop = b
         elif rank_a > rank_b:
             drop = a  # "set up by Russia near Latakia": the finer place
+        elif rx.area_owner_after.match(text, b.end - base - 2 * (text[b.end - base - 2 : b.end - base]
+                                                                 in ("'s", "’s"))):
+            drop = b  # "near Madinat Zayed, in Abu Dhabi's western region": the emirate holds it
         else:  # "Qargha, on the western outskirts of Kabul": a namesake unless that close
             limit = OUTSKIRTS_KM if b.kind == "city" and rx.outskirts_gap.search(gap) else NEAR_KM
             drop = b if a.kind != "city" or distance_km(a, b) <= limit else a
@@ -562,8 +565,14 @@ BETWEEN_KM = 300.0  # "a strip between A and B": one area, when A and B are this
 
 
 def _between(text: str, base: int, linked: list[Toponym], rx: Patterns) -> list[Toponym]:
-    """"A strip of land between Tal Abyad and Ras al-Ain": one area between the two towns."""
+    """"A strip of land between Tal Abyad and Ras al-Ain": one area between the two towns.
+
+    After a place ("near Kofinou, between Larnaca and Limassol") the two only locate it.
+    """
     for k, (a, b) in enumerate(itertools.pairwise(linked)):
+        if k and rx.locating_between.fullmatch(text, linked[k - 1].end - base, a.start - base) and (
+                rx.between_and.fullmatch(text, a.end - base, b.start - base)):
+            return [*linked[:k], *linked[k + 2 :]]
         if (a.kind in ("city", "site") and b.kind in ("city", "site") and a.iso3 == b.iso3
                 and rx.between_open.search(text, max(0, a.start - base - 90), a.start - base)
                 and rx.between_and.fullmatch(text, a.end - base, b.start - base)

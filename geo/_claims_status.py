@@ -280,6 +280,29 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
     rx = lex.rx
     scope = _scope(text, lo, hi, anchor, rx)
 
+    def hit_owner(hit: tuple[int, int, str]) -> str:
+        """The operator whose forces an infinitive cue follows, or "".
+
+        "the first American troops to deploy": the Americans' plan, no one else's.
+        """
+        nouns = [(s, e) for s, e in view.hits.get("presence_nouns", ())
+                 if e <= hit[0] and (rx.to_gap.fullmatch(text, e, hit[0]) or (
+                     hit[2].lower().startswith("to ") and text[e : hit[0]].isspace()))
+                 and norm_phrase(text[s:e]) in lex.force_words]
+        before = [o for o in operators(view, lex) for s, _ in nouns
+                  if not o.locative and 0 <= s - o.end <= 2]
+        return before[-1].iso3 if before else ""
+
+    def apposed(hit: tuple[int, int, str]) -> bool:
+        """Whether a cue lies in a relative clause on an apposed noun.
+
+        "are now in Monrovia, the vanguard of a force that is due to reach 3,250".
+        """
+        told = max(anchor[1], place[1])
+        rel = rx.apposed_relative.search(text, told, hit[1]) if told < hit[0] else None
+        return bool(rel and "," in text[told : rel.start()] and not rx.clause_break.search(
+            text, told, hit[0]))
+
     def applies(hit: tuple[int, int, str]) -> bool:
         _, e, w = hit
         if op_at > e and rx.to_recipient.fullmatch(text, e, op_at):
@@ -304,6 +327,8 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
         if any(a <= hit[0] < b and not (a <= anchor[0] < b) and rx.object_relative.match(text, a)
                for a, b in relative_spans(text, rx)):
             return False  # "moved into the base, which the Soviet air force abandoned in the 1990s"
+        if apposed(hit):
+            return False  # "are now in Monrovia, the vanguard of a force that is due to reach 3,250"
         if _event_told_before(view, hit, place, rx):
             return False  # "The closure is part of ...", "The handover leaves Germany with its base"
         when = max((m.end() for r in (rx.event_clause, rx.until_word)
@@ -376,7 +401,8 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
     destinations = lex.grammar["destination_cues"]
     attributive = lex.grammar["attributive_plan_cues"]  # "for a possible war": not the forces' plan
     plans = [h for h in cue_hits("proposed", view, lex)  # "under Plan Colombia": a name
-             if not (text[h[0]].isupper() and _proper_name(text, h[0]))
+             if not (text[h[0]].isupper() and _proper_name(text, h[0])) and not apposed(h)
+             and not (operator and hit_owner(h) not in ("", operator))
              and not (place[1] <= h[0] and " ".join(h[2].lower().split()) in destinations)
              and not (h[2].lower() in attributive and rx.event_noun_after.match(text, h[1]))
              and not (h[2].lower().startswith("let ")  # "The accord let Japanese forces use": past

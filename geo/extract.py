@@ -38,6 +38,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import functools
+import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -52,7 +53,7 @@ from geo._claims_places import city_state, distance_km, named_after
 from geo._claims_rules import Context, Raw, label_claim, sentence_claims, table_head, table_row
 from geo.gazetteer import Gazetteer
 from geo.gazetteer import load as load_gazetteer
-from geo.load import Article
+from geo.load import Article, Sentence
 from geo.toponyms import Toponym, find_toponyms, haversine_km
 
 STATUSES = ("existing", "proposed", "withdrawn", "denied")
@@ -175,6 +176,8 @@ def _concrete(view: View, lex: Lex) -> list[Toponym]:
             continue
         if lex.rx.overflight.search(text, max(0, s - 12), s):
             continue  # "flew missions over Vietnam ... lived there": not the place meant
+        if lex.rx.speaker_in.search(text, max(0, s - 40), s):
+            continue  # "according to two officials in Tallinn": where the sources sit
         if t.kind == "country" and (not locative or text[t.end - base : t.end - base + 2] in (
             "'s", "’s"
         )):
@@ -490,7 +493,17 @@ def _cluster_status(cluster: list[Raw], operator: str, propagate: set[tuple[str,
     return top, picks
 
 
-def _same_place(head: Toponym, other: Toponym) -> bool:
+def _told_together(site: Toponym, town: Toponym, site_said: Sentence, town_said: Sentence) -> bool:
+    """Whether the sentence of either place names the other ("at Gurney near Alotau")."""
+    words = site_said.text[site.start - site_said.start : site.end - site_said.start].split()
+    site_name = " ".join(itertools.takewhile(lambda w: w[:1].isupper(), words))  # "Gurney airport"
+    town_name = town_said.text[town.start - town_said.start : town.end - town_said.start]
+    return bool(town_name and town_name in site_said.text) or bool(
+        site_name and re.search(rf"\b{re.escape(site_name)}\b", town_said.text))
+
+
+def _same_place(head: Toponym, other: Toponym, said: tuple[Sentence, Sentence] | None = None) -> bool:
+    """Whether two claims' places are one; ``said`` holds the sentences that name them."""
     if head.lat is None or other.lat is None or head.lon is None or other.lon is None:
         return False
     if head.place is not None and head.place is other.place:
@@ -510,9 +523,11 @@ def _same_place(head: Toponym, other: Toponym) -> bool:
     if {head.kind, other.kind} == {"site", "city"} and d > SITE_CITY_MERGE_KM:
         site = head if head.kind == "site" else other
         airport = site.place is not None and site.place.detail.startswith("ICAO")
-        if not airport or d > AIRPORT_CITY_MERGE_KM:
+        if not airport or d > AIRPORT_CITY_MERGE_KM or (said is not None and not _told_together(
+                site, other if site is head else head, *(said if site is head else said[::-1]))):
             return False  # a base and a town 20 km away are two places ("Camp Taji", "Baghdad")
-        # (but a town's airport, outside it, is the town's: "the airport in Sokoto ... Sokoto")
+        # (but a town's airport, outside it, is the town's: "the airport in Sokoto ... Sokoto";
+        # not Kuwait's airport and a depot outside Al Ahmadi)
     fine = PRECISION[head.kind] in ("site", "city") and PRECISION[other.kind] in ("site", "city")
     return (fine and d <= MERGE_KM) or (head.name == other.name and d <= MERGE_KM) or (
         d <= COARSE_MERGE_KM and "country" not in (head.kind, other.kind))
@@ -556,7 +571,7 @@ def _merge(raws: list[Raw], propagate: set[tuple[str, str]],
     for r in ordered:
         clusters = groups[r.operator]
         for cluster in clusters:
-            if _same_place(cluster[0].top, r.top):
+            if _same_place(cluster[0].top, r.top, (cluster[0].sentence, r.sentence)):
                 cluster.append(r)
                 break
         else:

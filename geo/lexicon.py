@@ -184,6 +184,7 @@ GRAMMAR_KEYS = (
     "pending_heads",
     "military_team_modifiers",
     "speaking_verbs",
+    "opinion_verbs",
     "arrival_cues",
     "rotation_markers",
     "stationed_only_nouns",

@@ -39,9 +39,12 @@ _ADMIN_AFTER = re.compile(
     r"wilaya|krai|canton|territory|emirate|municipality)\b",
     re.IGNORECASE,
 )
+# an airfield named after one island lies on it ("a jetty on Sir Bani Yas island"), so "island"
+# is no such area
 _LANDFORM_AFTER = re.compile(
-    r"[ \t]*(?:peninsula|island|islands|valley|mountains|range|plateau|desert|coast|bay|lake|"
+    r"[ \t]*(?:peninsula|islands|valley|mountains|range|plateau|desert|coast|bay|lake|"
     r"river|gulf|strait|atoll)\b", re.IGNORECASE)
+_BROAD_AREA_AFTER = re.compile(r"[ \t]*(?:province|governorate|region|oblast|emirate)\b", re.IGNORECASE)
 _ADMIN_NOUNS = frozenset({"province", "governorate", "state", "region", "district"})
 _CITY_NOUNS = frozenset({"city", "town", "village", "port", "capital"})
 _CITY_APPOSITION = re.compile(
@@ -388,6 +391,8 @@ def recognise(text: str, gaz: Gazetteer) -> list[Toponym]:
         if prev_low in w.titles or prev_low.rstrip(".") in w.titles:
             persons.add(surface)
             continue
+        if single and prev_low == "the" and lower in w.titles and not kinds & _PLACE_LIKE:
+            continue  # "served in the Sultan's forces": a ruler, not the town of Sultan
         if prev in w.site_prefixes and text[start - 1 : start] == " " and not kinds & _PLACE_LIKE:
             continue  # "Camp Shamrock", "Fort Liberty": a camp's name, not that place
         if single and not kinds & _SITE and not (kinds & _AIRFIELD and w.base_word.match(
@@ -411,9 +416,10 @@ def recognise(text: str, gaz: Gazetteer) -> list[Toponym]:
             big = kinds & _PLACE_LIKE or max_pop >= BIG_CITY
             if not big and prev_low not in _LOCATIVES:
                 continue
-        if kinds == KIND_BIT["airfield"] and (_ADMIN_AFTER.match(text, end)
-                                              or _LANDFORM_AFTER.match(text, end)):
+        if kinds == _AIRFIELD and (_ADMIN_AFTER.match(text, end) or _LANDFORM_AFTER.match(text, end)):
             continue  # "the Reykjanes peninsula": an area an airfield is named after
+        if kinds and not kinds & ~(_AIRFIELD | _SITE) and _BROAD_AREA_AFTER.match(text, end):
+            continue  # "Abu Dhabi's Al Dhafra region": a wide area a base is named after
         admin_word = bool(_ADMIN_AFTER.match(text, end)) or (
             prev_low == "of" and _word_before(text, start, prev).lower() in _ADMIN_NOUNS
         )
@@ -570,15 +576,23 @@ def _skeleton_names(text: str, mentions: list[Toponym], gaz: Gazetteer) -> list[
     ``SKELETON_KM`` of the median point of the article's towns. One word alone must
     follow a locative ("near Amerli") or a settlement noun.
     """
-    counts = Counter(t.iso3 for t in mentions if t.iso3 and t.confident and t.kind in (
-        "country", "demonym", "city", "admin", "site"))
+    counted = [t for t in mentions if t.iso3 and t.confident and t.kind in (
+        "country", "demonym", "city", "admin", "site")]
+    counts = Counter(t.iso3 for t in counted)
+    # a name's own mentions do not make its country one the text names ("Madinat" twice)
+    own = Counter((t.iso3, text[t.start : t.end]) for t in counted)
     table = lexicon.transliterations()
     if not set(counts) & table.countries:
         return mentions
-    local = [(t.lat, t.lon) for t in mentions if t.confident and t.kind in ("city", "site", "admin")
-             and counts[t.iso3] > 1 and t.lat is not None and t.lon is not None]  # not a stray "Batin"
-    middle = (statistics.median(lat for lat, _ in local), statistics.median(lon for _, lon in local)
-              ) if local else None
+    local = [(t.lat, t.lon, text[t.start : t.end]) for t in mentions
+             if t.confident and t.kind in ("city", "site", "admin") and counts[t.iso3] > 1
+             and t.lat is not None and t.lon is not None]  # not a stray "Batin"
+
+    def middle(skip: set[str]) -> tuple[float, float] | None:
+        """The median point of the article's towns, without the names a run would replace."""
+        points = [(lat, lon) for lat, lon, name in local if name not in skip]
+        return (statistics.median(lat for lat, _ in points),
+                statistics.median(lon for _, lon in points)) if points else None
     added: list[Toponym] = []
     dropped: set[int] = set()
     words = _words()
@@ -594,15 +608,17 @@ def _skeleton_names(text: str, mentions: list[Toponym], gaz: Gazetteer) -> list[
             continue  # "Al Jazeera reported", "Al Hadath television": outlets and groups
         inside = range(bisect.bisect_right(ends, s), bisect.bisect_left(starts, e))
         if any(mentions[i].start < s or mentions[i].end > e
-               or counts[mentions[i].iso3] > int(mentions[i].confident)
+               or counts[mentions[i].iso3] > own[mentions[i].iso3, text[mentions[i].start : mentions[i].end]]
                or ((mentions[i].start, mentions[i].end) == (s, e) and mentions[i].kind != "city")
                for i in inside):
             continue  # part of a longer name, or read as a place of a country the text names
         # (a whole name read as a stray of another country, "Ras al-Ain" as Rosh HaAyin in
         # a story about Syria, is tried again)
         held = country_named_after(text, e, mentions)  # "Diabaly in Mali" is no Somali Dhobley
-        rows = [i for i in gaz.skeleton_candidates(surface) if counts[gaz.iso3[i]] and (
-            middle is None or haversine_km(*middle, float(gaz.lat[i]), float(gaz.lon[i])) <= SKELETON_KM)
+        rows = [i for i in gaz.skeleton_candidates(surface) if counts[gaz.iso3[i]]]
+        centre = middle({text[mentions[i].start : mentions[i].end] for i in inside}) if rows else None
+        rows = [i for i in rows if (
+            centre is None or haversine_km(*centre, float(gaz.lat[i]), float(gaz.lon[i])) <= SKELETON_KM)
             and (not held or gaz.iso3[i] == held)]
         if rows and _may_be_skeleton_name(text, s, surface):
             best = max(rows, key=lambda i: (counts[gaz.iso3[i]], float(gaz.prior[i]), -i))
