@@ -466,10 +466,12 @@ def anaphora_flags(view: View, lex: Lex, anchor: Anchor) -> Anchor:
             lex.rx.by_np.search(text, max(joined.start(), anchor.start - 40), anchor.start)
         ) and not lex.rx.clause_break.search(text, joined.end(), anchor.start)
         anchor.joining = anchor.site is None and (
-            by_others or bool(lex.rx.alongside_after.match(text, anchor.end)) or (
+            by_others or bool(lex.rx.alongside_after.match(text, anchor.end))
+            or bool(lex.rx.sharing_after.match(text, anchor.end)) or (  # "will share the barracks with"
                 # "The Greek unit had shared the site with a US battery": the site told of before
                 bool(lex.rx.shared_with.search(text, max(0, anchor.start - 80), anchor.start))
-                and not places_of(view, lex)))
+                and not any(t.start - view.sentence.start > anchor.start for t in places_of(view, lex))))
+        # ("a base near Tal Hamis, which they had shared with French special forces": there too)
     return anchor
 
 
@@ -612,7 +614,8 @@ def places_of(view: View, lex: Lex) -> list[Toponym]:
             continue  # "is awaiting ratification in Tokyo", "talks in Moscow": an event's venue
         if t.kind == "city" and lex.rx.service_before.search(text, max(0, s - 14), s):
             continue  # "a New Zealand Air Force Hercules landed": the service's aircraft type
-        if t.kind == "country" and text[e : e + 2] in ("'s", "’s") and _modifies_anchor(
+        owner = t.kind == "country" or (s, e) in metonyms
+        if owner and text[e : e + 2] in ("'s", "’s") and _modifies_anchor(
             text, e + 2, nouns, lex.rx
         ) and not any(a.start - base > e and a.kind != "country" and a.start - base < e + 40
                       for a in view.tops):

@@ -103,12 +103,18 @@ def anchor_operators(text: str, anchor: Anchor, ops: list[Mention], rx: Patterns
         chosen = _coordinated(text, np_ops[-1], ops)
         how = "noun phrase"
         former = rx.former_before.search(text, max(0, chosen[0].start - 12), chosen[0].start)
-        holder = [o for o in ops if o.end <= chosen[0].start and o.iso3 == chosen[0].iso3
+        taken = former is not None and bool(rx.taking_before.search(text, max(0, former.start() - 30),
+                                                                    former.start()))
+        holder = [o for o in ops if o.end <= chosen[0].start and (o.iso3 == chosen[0].iso3 or taken)
                   and not (o.speaker or o.locative or o.agent)
                   and not rx.operator_break.search(text, o.end, chosen[0].start)]
-        if former and holder:
+        if former and holder and holder[-1].iso3 == chosen[0].iso3:
             # "the Africa Corps holds the former Wagner camps": the holder, not the former owner
             return holder[-1:], "sentence"
+        if former and holder:
+            # "Turkish trainers could use a former Syrian army base": the holder too (the
+            # former owner's own reading gives its withdrawal, or nothing for the host)
+            return [*holder[-1:], *chosen], "sentence"
     shared = rx.share_before.search(text, max(0, anchor.start - 30), anchor.start) if (
         anchor.base and not chosen) else None
     if shared:  # "A British infantry company and a French platoon share a camp outside Johvi"

@@ -180,9 +180,13 @@ class Patterns:
         self.alongside_after = re.compile(
             r"\s+(?:(?:also|now|still)\s+)?(?:serve|serves|served|serving|operate|operates|are\s+deployed|"
             r"were\s+deployed|are\s+stationed|were\s+stationed)\s+alongside\s+(?:it|them)\b", i)
+        self.sharing_after = re.compile(  # "a Dutch company will share the barracks with the Americans"
+            rf"\s+(?:(?:{aux}|also|would|could)\s+)*(?:shared|shares|share|sharing)\s+(?:the|its|their|a)\s+"
+            rf"(?:[\w-]+\s+)?(?:{alts(g['shared_place_nouns'])})\s+with\b", i)
         self.shared_with = re.compile(  # "had shared the site with a US Patriot battery": there too
-            rf"\b(?:shared|shares|share|sharing)\s+(?:(?:the|its|their|that|this)\s+)?(?:[\w-]+\s+)?"
-            rf"(?:{alts(g['shared_place_nouns'])})\s+with\s+(?:[\w.,'’-]+\s+){{0,4}}$", i)
+            rf"\b(?:(?:shared|shares|share|sharing)\s+(?:(?:the|its|their|that|this)\s+)?(?:[\w-]+\s+)?"
+            rf"(?:{alts(g['shared_place_nouns'])})|(?:which|that)\s+(?:\w+\s+){{0,2}}shared)\s+with\s+"
+            r"(?:[\w.,'’-]+\s+){0,6}$", i)  # "a base ..., which they had shared with a small team of"
         self.shipped_from = re.compile(
             rf"\b(?:(?:{alts(g['shipping_verbs'])})\s+(?:back|home|out)\b[^.;]{{0,50}}?|"
             r"(?:arrive|arrives|arrived|arriving)\s+)"  # "Transport aircraft arrive from eastern Libya"
@@ -266,7 +270,7 @@ class Patterns:
         self.handed_to = re.compile(
             r"\b(?:hand(?:ed|ing|s)?|turn(?:ed|ing|s)?)\s+(?:(?:it|them)\s+)?(?:over|back)\s+"
             r"(?:(?:it|them)\s+)?to\s+(?:the\s+)?$", i)
-        self.and_that = re.compile(r",?\s+and\s+that\s", i)
+        self.and_that = re.compile(r",?\s+and\s+that\s|\b(?:said|says|added|adds),\s+and\s", i)
         self.next_subject = re.compile(r",\s*and\s+(?:the\s+)?(?-i:[A-Z])[^,;]{0,40}$", i)
         self.clause_opener = re.compile(r",\s*(?:where|which|who|whose)\b", i)
         self.event_clause = re.compile(rf"\b(?:{alts(g['temporal_subordinators'])})\b", i)
@@ -468,6 +472,9 @@ class Patterns:
             rf"(?:(?:{alts(g['study_verbs'])})(?:\s+(?:[\w-]+\s+){{0,2}}courses|\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}"
             rf"(?:{alts(g['study_places'])}))?|(?:completed|completes|complete|began|begin|"
             rf"begins|started|finished)\s+(?:a|an|their|the)\s+(?:[\w-]+\s+){{0,2}}course"
+            r"|on\s+(?:a|an|their|the)\s+(?:[\w-]+\s+){0,2}(?:courses?|programmes?|programs?)"
+            r"|(?:completed|complete|completes|finished|underwent|undergo|undergoing|received)\s+"
+            r"(?:[\w-]+\s+){0,2}training(?:\s+on\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"
             rf"|(?:also\s+)?(?:been\s+)?(?:sent|admitted|seconded)\s+to\s+(?:[\w-]+\s+){{0,3}}"
             rf"(?:{alts(g['study_places'])}))"  # "have also been sent to Turkish military academies in"
             rf"\s+(?:in|at|on|with|abroad|overseas|under)\b", i)
@@ -957,6 +964,16 @@ class Patterns:
         self.by_after_cue = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?$", i)
         self.name_tail = re.compile(rf"^(.{{3,}}?)\s+(?:{alts(g['generic_name_tails'])})$", i)
         self.short_form_before = TailMatcher(g["link_prepositions"], strip_the=False)
+        # "could use a former Syrian army base": the user takes it over from its former owner
+        self.taking_before = re.compile(
+            r"\b(?:holds?|held|holding|uses?|used|using|occup(?:y|ies|ied|ying)|took\s+over|"
+            r"take\s+over|takes\s+over|taken\s+over|moved\s+into|move\s+into|runs?|running|"
+            r"operates?|operating|(?:stationed|based|deployed|posted|garrisoned)\s+(?:at|in|to))"
+            r"\s+(?:the|a|an|two|three|several)\s+$", i)
+        self.moving_to = re.compile(
+            rf"\b(?:{alts(g['destination_verbs'])})\b[^.;]{{0,80}}?\bto\s(?!be\b)", i)
+        self.our_before = re.compile(r"\bour\s+(?:[\w-]+\s+){0,2}$", i)  # "Our soldiers", "our own troops"
+        self.acronym_before = re.compile(r"\b(?-i:[A-Z]{2,6})\s+$")  # "NLA fighters", "PKK fighters"
         self.to_gap = re.compile(r"\s+to\s+", i)  # "the first American troops to deploy"
         # "..., the vanguard of a force that is due to": a clause on another noun
         self.apposed_relative = re.compile(

@@ -224,8 +224,8 @@ def _want(anchor: Anchor) -> str:
     word = anchor.text.lower()
     if "naval" in word or "port" in word:
         return "naval"
-    if "air" in word or "airfield" in word:
-        return "air"
+    if ("air" in word or "airfield" in word) and not re.search(r"\bair[\s-]defen[cs]e\b", word):
+        return "air"  # (an air defence site is no air base)
     return ""
 
 

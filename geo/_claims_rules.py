@@ -241,11 +241,13 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
             named = frozenset(o.iso3 for o in operators(view, lex)
                               if o.end <= anchor.start and not (o.locative or o.host or o.speaker))
             theirs = (ctx.owned_base(named) or ctx.owned_place(named)) if named and (
-                rx.alongside_after.match(text, anchor.end)
+                rx.alongside_after.match(text, anchor.end) or rx.sharing_after.match(text, anchor.end)
                 or rx.shared_with.search(text, max(0, anchor.start - 80), anchor.start)) else None
             # "remain at a camp near X, where they have been joined by Qatari officers": X
             here = [t for _, ts, _ in links for t in ts
                     if t.end - base <= anchor.start and t.kind in ("city", "site")]
+            if here and rx.shared_with.search(text, max(0, anchor.start - 80), anchor.start):
+                theirs = None  # "kept Camp de Gaulle ..., and share the base with the Gabonese army"
             place = (theirs[0] if theirs else None) or (here[0] if here else None) or ctx.antecedent(
                 "site", frozenset()) or ctx.antecedent("place", frozenset())
             if place is not None:
@@ -313,6 +315,7 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
             owners.append(anchor.start)
         chosen, op_how = anchor_operators(text, anchor, ops, rx, found)
         owned = any(a <= anchor.start and not rx.clause_break.search(text[a : anchor.start])
+                    and not rx.new_subject.search(text, a, anchor.start)  # "..., and Qatari instructors"
                     for a in owners) or any(o.possessive for o in chosen)
         # "No foreign military personnel will be deployed at Rushon or at Vanj": a denial of the
         # forces just reported at the places, whose operator the sentences before give
@@ -590,6 +593,15 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
         if home and any(o.iso3 == host and o.how == "demonym" and home.end() <= o.start <= home.end() + 12
                         and force_noun_after(text, o.end, lex) for o in ops):
             return []  # "The base is home to a Malaysian air force squadron": the host's forces
+        if not picks and rx.our_before.search(text, max(0, anchor.start - 25), anchor.start):
+            # '"Our soldiers are leaving Novo Brdo," a Slovenian officer said': the speaker's
+            quoted = [m for m in rx.quoted.finditer(text) if m.start() <= anchor.start < m.end()]
+            voices = [o for o in ops if o.speaker and quoted and o.start >= quoted[0].end()]
+            if voices:
+                picks = [(voices[0].iso3, f"speaker: {text[voices[0].start:voices[0].end]}", voices[0])]
+        if not picks and norm_phrase(anchor.text) in lex.force_words and rx.acronym_before.search(
+                text, max(0, anchor.start - 8), anchor.start):
+            return []  # "NLA fighters hand over rifles": a group's own fighters, no state's
         if not picks and norm_phrase(anchor.text) in lex.force_words and any(
                 t.end - base < anchor.start and rx.place_owner_gap.fullmatch(
                     text, t.end - base, anchor.start) for t in view.tops):

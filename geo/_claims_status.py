@@ -317,6 +317,8 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
             owner_named = any(e <= o.start < anchor[0] for o in operators(view, lex))  # "former French"
             if rx.stationed_at_before.search(text, max(0, hit[0] - 40), hit[0]) and not owner_named:
                 return False  # "are stationed at a former air base": what the base was
+            if rx.taking_before.search(text, max(0, hit[0] - 30), hit[0]) and not owner_named:
+                return False  # "asked to take over a former air defence site": what it was
             if (text[anchor[0] : anchor[1]].lower() in lex.grammar["former_use_nouns"]
                     or rx.generic_owner.search(text, e, anchor[0])) and not owner_named:
                 return False  # "on a former airfield", "at a former army camp": what the ground was
@@ -558,7 +560,10 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
                 motion or w.split()[-1].lower() in lex.grammar["destination_verbs"]):
             continue  # "Its brigade, based at Camp Hovey, will deploy to Iraq": away from there
         placed = rx.placed_after.match(text, e)
-        if motion or (placed and place[0] >= placed.end() and rx.placed_gap.fullmatch(
+        sending = e <= place[0] and bool(rx.moving_to.search(text, s, place[0]))
+        # ("preparing to send its mission to Syria", "in talks about moving its trainers from
+        # Erbil to a training centre outside Pirmam")
+        if motion or sending or (placed and place[0] >= placed.end() and rx.placed_gap.fullmatch(
                 text, placed.end(), place[0]) and not rx.staying_after.match(text, place[1])
                 and not any(w0.lower() in ("since", "already") and s0 > e for s0, _, w0 in existing)):
             moving = True  # "is expected to move its troops to Kidal", "its troops would be based at X"
