@@ -350,11 +350,16 @@ def anchors(view: View, lex: Lex, places: list[Toponym]) -> list[Anchor]:
             out.append(Anchor(s, e, text[s:e], False))
     base = view.sentence.start
     sites = [t for t in places if t.kind == "site"
-             and not far_reference(text, t.start - base, lex.rx)]  # "200 km east of Thule"
+             and not far_reference(text, t.start - base, lex.rx)  # "200 km east of Thule"
+             and not lex.rx.wide_area_after.match(text, t.end - base)]  # "the Al Dhafra region"
     military = [t for t in sites if not civil(t)]
     if view.hits.get("pronouns"):
         for m in lex.rx.pronoun_stationed.finditer(text):
             out.append(Anchor(m.start(1), m.end(1), m.group(1), False))  # "They were based at"
+    if view.hits.get("withdrawn") and "the site" in text:
+        for m in lex.rx.site_left.finditer(text):  # "The Emiratis left the site in December"
+            if not any(a.start <= m.start(1) < a.end for a in out):
+                out.append(Anchor(m.start(1), m.end(1), m.group(1), True))
     if view.hits.get("withdrawn"):
         fine = {t.start - base for t in places if t.kind in ("city", "site")}
         for t in view.tops:  # "2002 - Russia leaves Cam Ranh": the country's forces leave

@@ -909,7 +909,7 @@ class Patterns:
         self.where_word = re.compile(r"\bwhere\b", i)
         # "most munitions leave Camp Darby by truck": cargo that leaves, not forces
         self.cargo_before = re.compile(rf"\b(?:{alts(g['cargo_nouns'])})\s+(?:\w+\s+)?$", i)
-        self.river_after = re.compile(r"[ \t]+rivers?\b", i)
+        self.river_after = re.compile(r"[ \t]+(?:rivers?|lagoon|estuary|delta)\b", i)  # "the Vistula Lagoon"
         # "The soldiers will be based in Bujumbura": forces told of before, already there
         self.known_subject = re.compile(
             r"[\s\"“']*(?:(?:the|these|those)\s+(?:[\w-]+\s+){1,4}?|they\s+|both\s+)"
@@ -973,6 +973,22 @@ class Patterns:
         self.moving_to = re.compile(
             rf"\b(?:{alts(g['destination_verbs'])})\b[^.;]{{0,80}}?\bto\s(?!be\b)", i)
         self.our_before = re.compile(r"\bour\s+(?:[\w-]+\s+){0,2}$", i)  # "Our soldiers", "our own troops"
+        # "a detachment of landing craft and logistics": what the unit is made of
+        self.of_contents = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,6}?", i)
+        # "Chinese soldiers in the Pamirs is sensitive in Dushanbe": where a matter is judged
+        self.judged_in = re.compile(
+            r"\b(?:is|are|was|were|remains?|remained|has\s+been|have\s+been)\s+(?:\w+\s+)?"
+            r"(?:sensitive|controversial|unpopular|popular|debated|discussed|welcomed|critici[sz]ed|"
+            r"opposed|contested|resented|feared|watched)\s+in\s+(?:the\s+)?$", i)
+        # "The Emiratis left the site in late December": the site told of before
+        self.site_left = re.compile(
+            r"\b(?:left|vacated|abandoned|quit|evacuated|handed\s+over|handed\s+back)\s+the\s+(site)\b", i)
+        self.wide_area_after = re.compile(r"[ \t]+(?:province|governorate|region|oblast|emirate)\b", i)
+        self.pronoun_start = re.compile(r"\s*(?:its|their|it|they)\b", i)
+        self.post_above = re.compile(  # "the radar post above X", "a radar on a hill above X"
+            r"\s+(?:(?:on|at)\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:hill|hilltop|ridge|mountain|slope|heights?|"
+            r"plateau|peak)\s+)?above\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:resort|town|village|city|port)\s+of\s+)?",
+            i)
         self.acronym_before = re.compile(r"\b(?-i:[A-Z]{2,6})\s+$")  # "NLA fighters", "PKK fighters"
         self.to_gap = re.compile(r"\s+to\s+", i)  # "the first American troops to deploy"
         # "..., the vanguard of a force that is due to": a clause on another noun

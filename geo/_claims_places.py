@@ -54,6 +54,10 @@ def linked_after(text: str, anchor_end: int, p_start: int, prev_linked: int | No
         return False
     if prev_linked is not None and rx.list_join.match(text[prev_linked:p_start]):
         return True
+    if rx.post_above.fullmatch(gap):
+        return True  # "the radar post above Slinfah" (not "drones flew above Tyre")
+    if rx.judged_in.search(gap):
+        return False  # "Chinese soldiers in the Pamirs is sensitive in Dushanbe"
     if "," in gap and len(gap) <= 90 and rx.adverb_locative.fullmatch(gap.rsplit(",", 1)[1]):
         return True  # "set up observation posts after the 2021 clashes, mostly around Berd"
     if rx.breaker.search(gap) or rx.handed_to.search(end):
@@ -305,6 +309,9 @@ def drop_landmarks(text: str, base: int, linked: list[Toponym], rx: Patterns,
               and b.iso3 == a.iso3 and rx.place_owner_gap.fullmatch(text, a.end - base, b.start - base)]
     # ("Kutaisi's Kopitnari airport": the airport)
     out = [t for t in linked if t not in owners]  # "Yemen's Hajjah province": the province
+    if any(t.kind == "city" for t in out):  # "near Madinat Zayed, in Abu Dhabi's Al Dhafra
+        out = [t for t in out if not (t.kind == "site" and rx.wide_area_after.match(  # region"
+            text, t.end - base))]
     pairs = list(itertools.pairwise(out))
     for b in linked:  # "camp at Port-Bouet, near Abidjan": the site just before, linked or not
         prev = [t for t in places if t.end <= b.start and t.kind == "site"]
@@ -324,7 +331,7 @@ def drop_landmarks(text: str, base: int, linked: list[Toponym], rx: Patterns,
                 out.remove(b)
             continue
         loose = located and len(gap) <= 60
-        parallel = rx.parallel_locative.fullmatch(gap) if a.kind == b.kind == "city" else None
+        parallel = rx.parallel_locative.fullmatch(gap) if a.kind == b.kind in ("city", "country") else None
         if parallel and re.search(rf"\b{parallel.group(1)}\s+(?:the\s+)?$",
                                   text[max(0, a.start - base - 12) : a.start - base], re.I):
             continue  # "no base in Santiago de Cuba, in Holguin or anywhere else": a list
@@ -595,7 +602,7 @@ def _owned_elsewhere(text: str, anchor: Anchor, other: Anchor, t: Toponym, owned
     team of Turkish soldiers are operating from the airport at Wadi Halfa").
     """
     owner = owned.get(other.start)
-    return owner is not None and owner != t.iso3 and not rx.joined_to.search(
+    return owner is not None and owner not in (t.iso3, owned.get(anchor.start)) and not rx.joined_to.search(
         text, anchor.end, other.start) and not (
         _one_subject(text, anchor, other, rx, verbs))
 

@@ -134,7 +134,8 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
     """
     if not (view.hits.get("presence_nouns") or view.hits.get("pronouns")
             or view.hits.get("organisations") or any(t.kind == "site" for t in view.tops)
-            or (view.hits.get("withdrawn") and any(t.kind == "country" for t in view.tops))
+            or (view.hits.get("withdrawn") and (any(t.kind == "country" for t in view.tops)
+                                                or "the site" in view.sentence.text))
             or (ctx.bases_before and lex.rx.elliptic_base.match(view.sentence.text))
             or (view.hits.get("force_gates") and (
                 lex.rx.qualified_force.search(view.sentence.text)
@@ -175,9 +176,10 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
     last_fine: Toponym | None = None
     base_owner: dict[int, str] = {}  # anchor -> the operator whose base it points back to
     owned_anchors = {a.start: o.iso3 for o in operators(view, lex) for a in found
-                     if o.end <= a.start and not o.locative and "," not in text[o.end : a.start]
-                     and a.text.lower() not in lex.pronouns
-                     and rx.np_gap.match(text[o.end : a.start])}
+                     if (o.end <= a.start and not o.locative and "," not in text[o.end : a.start]
+                         and a.text.lower() not in lex.pronouns
+                         and rx.np_gap.match(text[o.end : a.start]))
+                     or o.start < a.start < o.end}  # (the "Force" of "Maritime Self-Defense Force")
     item = rx.item_label.match(text)  # "- Betio, Kiribati: two advisers are posted at the port"
     label_top = next((t for t in places if item and t.start - base == item.start(1)
                       and t.kind != "country"), None)  # a country label is read by label_claim
@@ -189,6 +191,11 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
             # (and "soldiers flew home at the end of the drills")
         linked = link_places(view, anchor, places, rx, found, joined, owned_anchors)
         how_place = ""
+        inner = next((b for b in found if b.start > anchor.end
+                      and rx.of_contents.fullmatch(text, anchor.end, b.start)), None)
+        if inner is not None:  # "a detachment of landing craft and logistics vessels at X": at X
+            more = link_places(view, inner, places, rx, found, joined, owned_anchors)
+            linked = [*more, *(t for t in linked if t not in more)]
         if not linked and label_top is not None and item and anchor.start >= item.end():
             linked, how_place = [label_top], f"list item {label_top.name}"
         if not linked:

@@ -69,8 +69,10 @@ def _scope(text: str, lo: int, hi: int, anchor: tuple[int, int], rx: Patterns) -
             first = max(first, m.start())  # "... would be redeployed to Niger, where France has"
     for m in rx.clause_opener.finditer(text, lo, anchor[0]):
         first = max(first, m.start())  # "... with the Africa Corps, which already holds the camps"
-    for m in rx.and_that.finditer(text, max(first, lo - 80), lo + 1):
-        first = max(first, m.end())  # "... and that talks were under way on a site near H"
+    for m in rx.and_that.finditer(text, max(first, lo - 80), max(lo + 1, anchor[0])):
+        if not (m.group(0).rstrip().endswith("that") and rx.pronoun_start.match(text, m.end())):
+            # (not "... and that its mission in Yemen": the same subject)
+            first = max(first, m.end())  # "... and that talks were under way"
     for m in rx.new_subject.finditer(text, max(first, lo - 80), lo + 1):
         first = max(first, m.start())  # "Emirati officers left Ataq, and Saudi troops arrived in Marib"
     return max(lo - 60, first), min(top, last)

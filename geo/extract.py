@@ -168,7 +168,8 @@ def _concrete(view: View, lex: Lex) -> list[Toponym]:
     text = view.sentence.text
     base = view.sentence.start
     metonyms = {s for s, _ in view.hits.get("metonyms", ())}
-    out = []
+    out: list[Toponym] = []
+    seats: list[Toponym] = []
     for t in places_of(view, lex):
         s = t.start - base
         locative = lex.rx.locative_before.search(text[max(0, s - 30) : s])
@@ -177,14 +178,15 @@ def _concrete(view: View, lex: Lex) -> list[Toponym]:
         if lex.rx.overflight.search(text, max(0, s - 12), s):
             continue  # "flew missions over Vietnam ... lived there": not the place meant
         if lex.rx.speaker_in.search(text, max(0, s - 40), s):
-            continue  # "according to two officials in Tallinn": where the sources sit
+            seats.append(t)  # "according to two officials in Tallinn": where the sources sit,
+            continue  # the antecedent only when no other place is named
         if t.kind == "country" and (not locative or text[t.end - base : t.end - base + 2] in (
             "'s", "’s"
         )):
             continue
         out.append(t)
-    view.concrete = out
-    return out
+    view.concrete = seats + out  # a later "there" takes the last place, a seat only if alone
+    return view.concrete
 
 
 def _pick(places: list[Toponym]) -> Toponym | None:

@@ -44,7 +44,6 @@ _ADMIN_AFTER = re.compile(
 _LANDFORM_AFTER = re.compile(
     r"[ \t]*(?:peninsula|islands|valley|mountains|range|plateau|desert|coast|bay|lake|"
     r"river|gulf|strait|atoll)\b", re.IGNORECASE)
-_BROAD_AREA_AFTER = re.compile(r"[ \t]*(?:province|governorate|region|oblast|emirate)\b", re.IGNORECASE)
 _ADMIN_NOUNS = frozenset({"province", "governorate", "state", "region", "district"})
 _CITY_NOUNS = frozenset({"city", "town", "village", "port", "capital"})
 _CITY_APPOSITION = re.compile(
@@ -293,8 +292,11 @@ def _is_person_part(text: str, start: int, end: int, surface: str, kinds: int,
     if prev in w.particles:
         before = _word_before(text, start, prev)
         return before in w.given or (before[:1].isupper() and gaz.key_of(before) is None)
-    owner = gaz.key_of(prev[:-2]) if prev[-2:] in ("'s", "’s") and (
+    possessive = prev[-2:] in ("'s", "’s")
+    owner = gaz.key_of(prev[:-2]) if possessive and (
         _next_word(text, end).lower() not in w.unit_heads) else None  # not "Iran's Qods Force"
+    if possessive and _ADMIN_AFTER.match(text, end):
+        return False  # "the Maritime Self-Defense Force's Maizuru District": the owner's district
     return bool(prev[:1].isupper() and prev.lower() not in w.stop and prev not in w.demonyms
                 and not _is_sentence_start(text, start - len(prev) - 1)
                 and gaz.key_of(prev) is None
@@ -418,8 +420,6 @@ def recognise(text: str, gaz: Gazetteer) -> list[Toponym]:
                 continue
         if kinds == _AIRFIELD and (_ADMIN_AFTER.match(text, end) or _LANDFORM_AFTER.match(text, end)):
             continue  # "the Reykjanes peninsula": an area an airfield is named after
-        if kinds and not kinds & ~(_AIRFIELD | _SITE) and _BROAD_AREA_AFTER.match(text, end):
-            continue  # "Abu Dhabi's Al Dhafra region": a wide area a base is named after
         admin_word = bool(_ADMIN_AFTER.match(text, end)) or (
             prev_low == "of" and _word_before(text, start, prev).lower() in _ADMIN_NOUNS
         )

@@ -67,9 +67,14 @@ def test_an_emirate_that_holds_a_town_is_no_landmark_of_it(gaz):
     assert ("FRA", "Madinat Zayed", "proposed") in found(claims_of(gaz, text))
 
 
-def test_a_base_named_after_a_wide_region_is_not_read_in_it(gaz):
-    text = "French soldiers could be based in Abu Dhabi's Al Dhafra region.\n"
-    assert not [c for c in claims_of(gaz, text) if c.precision == "site"]
+def test_a_base_named_after_a_wide_region_is_not_read_beside_a_town_in_it(gaz):
+    text = "French soldiers could be based at a camp near Ruwais, in the Al Dhafra region.\n"
+    assert [c.place for c in claims_of(gaz, text)] == ["Ruwais"]
+
+
+def test_a_base_named_after_a_wide_region_is_still_read_alone(gaz):
+    text = "American aircraft are stationed in the Al Dhafra region.\n"
+    assert [c.precision for c in claims_of(gaz, text)] == ["site"]
 
 
 def test_another_towns_airport_nearby_is_a_place_of_its_own(gaz):
