@@ -968,7 +968,8 @@ class Patterns:
         self.taking_before = re.compile(
             r"\b(?:holds?|held|holding|uses?|used|using|occup(?:y|ies|ied|ying)|took\s+over|"
             r"take\s+over|takes\s+over|taken\s+over|moved\s+into|move\s+into|runs?|running|"
-            r"operates?|operating|(?:stationed|based|deployed|posted|garrisoned)\s+(?:at|in|to))"
+            r"operates?|operating|(?:stationed|based|deployed|posted|garrisoned)\s+(?:at|in|to)|"
+            r"(?:returned|return|returns|returning|moved\s+back)\s+to)"
             r"\s+(?:the|a|an|two|three|several)\s+$", i)
         self.moving_to = re.compile(
             rf"\b(?:{alts(g['destination_verbs'])})\b[^.;]{{0,80}}?\bto\s(?!be\b)", i)

@@ -92,3 +92,8 @@ def test_returning_to_barracks_in_a_place_is_no_withdrawal_from_it(gaz):
 ])
 def test_a_repeated_preposition_lists_countries(gaz, text):
     assert {"Jordan", "Qatar"} <= {c.place for c in claims_of(gaz, text)}
+
+
+def test_forces_that_returned_to_a_former_base_are_there(gaz):
+    text = "US troops returned to the former Subic naval base this year.\n"
+    assert [c.status for c in claims_of(gaz, text) if c.operator == "USA"] == ["existing"]
