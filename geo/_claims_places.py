@@ -46,6 +46,8 @@ def linked_after(text: str, anchor_end: int, p_start: int, prev_linked: int | No
     if rx.clause_break.search(gap) or rx.subject_clause.search(gap):
         return False
     end = _tail(gap)  # the end-anchored patterns need only the last words
+    if rx.judged_in.search(end):
+        return False  # "Chinese soldiers in the Pamirs is sensitive in Dushanbe"
     if rx.presence_locative.search(end) and "," not in gap and len(gap) <= 150 and (
         not crowded or len(gap) <= 70
     ):
@@ -54,10 +56,8 @@ def linked_after(text: str, anchor_end: int, p_start: int, prev_linked: int | No
         return False
     if prev_linked is not None and rx.list_join.match(text[prev_linked:p_start]):
         return True
-    if rx.post_above.fullmatch(gap):
+    if "above" in gap and rx.post_above.fullmatch(gap):
         return True  # "the radar post above Slinfah" (not "drones flew above Tyre")
-    if rx.judged_in.search(gap):
-        return False  # "Chinese soldiers in the Pamirs is sensitive in Dushanbe"
     if "," in gap and len(gap) <= 90 and rx.adverb_locative.fullmatch(gap.rsplit(",", 1)[1]):
         return True  # "set up observation posts after the 2021 clashes, mostly around Berd"
     if rx.breaker.search(gap) or rx.handed_to.search(end):
