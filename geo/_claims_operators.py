@@ -186,7 +186,12 @@ def sentence_operator(text: str, anchor: Anchor, ops: list[Mention], host: str, 
         return not any(a <= o.start < b and not (a <= anchor.start < b)
                        for a, b in (*relatives, *quotes))
 
+    opener = [m.end() for m in rx.where_clause.finditer(text, 0, anchor.start)] if "where" in text else []
+    hosts_in_clause = bool(opener) and any(  # "..., where the Lao air force keeps a unit"
+        opener[-1] <= h.start < anchor.start and h.iso3 == host and not (h.locative or h.speaker)
+        for h in ops)
     before = [o for o in ops if o.end <= anchor.start and o.iso3 != host and not o.locative
+              and not (hosts_in_clause and o.end <= opener[-1])
               and outside(o) and not rx.operator_break.search(text[o.end : anchor.start])
               and not (rx.says_after.match(text, o.end) and not rx.possessive_word.search(
                   text, o.end, anchor.start) and any(

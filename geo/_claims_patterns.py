@@ -468,7 +468,7 @@ class Patterns:
             r"\b(?:through|at|in|into|inside|from|to)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$", i)
         # "officers study at Saint-Cyr", "pilots train with the Swedish air force": trainees
         self.studying_after = re.compile(
-            rf"(?:\s*,[^,]{{0,25}},)?\s+(?:(?:{aux}|continue|continues|each\s+year|regularly)\s+){{0,3}}"
+            rf"(?:\s*,[^,]{{0,25}},)?\s+(?:(?:{aux}|continue|continues|each\s+year|regularly|due|to)\s+){{0,4}}"
             rf"(?:(?:{alts(g['study_verbs'])})(?:\s+(?:[\w-]+\s+){{0,2}}courses|\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}"
             rf"(?:{alts(g['study_places'])}))?|(?:completed|completes|complete|began|begin|"
             rf"begins|started|finished)\s+(?:a|an|their|the)\s+(?:[\w-]+\s+){{0,2}}course"
@@ -985,6 +985,8 @@ class Patterns:
         self.site_left = re.compile(
             r"\b(?:left|vacated|abandoned|quit|evacuated|handed\s+over|handed\s+back)\s+the\s+(site)\b", i)
         self.wide_area_after = re.compile(r"[ \t]+(?:province|governorate|region|oblast|emirate)\b", i)
+        self.definite_opening = re.compile(r"[\s\"“']*(?:the|this|that)\s+(?:[\w-]+\s+){0,2}", i)
+        self.where_clause = re.compile(r",\s*where\s+(?:the\s+)?", i)
         self.pronoun_start = re.compile(r"\s*(?:its|their|it|they)\b", i)
         self.post_above = re.compile(  # "the radar post above X", "a radar on a hill above X"
             r"\s+(?:(?:on|at)\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:hill|hilltop|ridge|mountain|slope|heights?|"

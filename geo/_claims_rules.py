@@ -99,7 +99,8 @@ class Context:
     # whether the sentence before names forces "they" can stand for
     forces_before: bool = True
     # the place of the last claim of one of these operators, base or not ("serve alongside it")
-    owned_place: Callable[[frozenset[str]], tuple[Toponym, str] | None] = lambda _ops: None
+    # (with ``present=True`` only where its forces are or were, not a plan)
+    owned_place: Callable[..., tuple[Toponym, str] | None] = lambda _ops, **_kw: None
     # whether the two sentences before name bases "the second" can stand for
     bases_before: bool = False
     # the text of the last few sentences that name forces ("small teams of soldiers"), for
@@ -108,6 +109,9 @@ class Context:
     # nouns the sentence before used for civilians' places ("the Makhmur refugee camp"), which
     # "the camp" then stands for
     sheltered_before: frozenset[str] = frozenset()
+    # whether the sentence before tells of an exercise ("ended a two-week exercise ... The
+    # Russian contingent flew home": the exercise's contingent)
+    exercise_before: bool = False
 
 
 def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[Raw]:
@@ -185,8 +189,10 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
                       and t.kind != "country"), None)  # a country label is read by label_claim
     for anchor in found:
         went = rx.went_home.search(text, anchor.end, anchor.end + 60)
+        drilled = went is not None and (rx.exercise_word.search(text) is not None or (
+            ctx.exercise_before and rx.definite_opening.fullmatch(text, 0, anchor.start) is not None))
         if rx.exercise_participants.match(text, anchor.end) or (
-                went and rx.exercise_word.search(text) and not rx.from_place_after.match(text, went.end())):
+                went and drilled and not rx.from_place_after.match(text, went.end())):
             continue  # "The Russian units that joined the drills returned home": an exercise's
             # (and "soldiers flew home at the end of the drills")
         linked = link_places(view, anchor, places, rx, found, joined, owned_anchors)
@@ -226,7 +232,7 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
             home = "home" in text and rx.went_home.search(text, anchor.end, anchor.end + 90)
             # "Germany says its batteries will go home": from where its forces were, not
             # from the last place named (a bombing two lines up)
-            theirs = ctx.owned_place(named) if home and named else None
+            theirs = ctx.owned_place(named, present=True) if home and named else None
             # "kept a headquarters in Marjayoun ... and withdrew their officers from the
             # town": a town named earlier in the sentence comes before the last sentences'
             said = rx.deictic_after.match(text[anchor.end : anchor.end + 60])

@@ -281,6 +281,10 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
     text = view.sentence.text
     rx = lex.rx
     scope = _scope(text, lo, hi, anchor, rx)
+    where = rx.where_clause.search(text, hi, scope[1]) if "where" in text else None
+    if where and any(where.end() <= o.start <= where.end() + 30 and o.iso3 != operator
+                     for o in operators(view, lex)):
+        scope = (scope[0], where.start())  # "to the airport at X, where the Lao air force keeps"
 
     def hit_owner(hit: tuple[int, int, str]) -> str:
         """The operator whose forces an infinitive cue follows, or "".

@@ -317,10 +317,11 @@ def _read_sentences(views: list[View], article: Article, gaz: Gazetteer,
                 return found[-1]
         return None
 
-    def owned_place(k: int, ops: frozenset[str]) -> tuple[Toponym, str] | None:
+    def owned_place(k: int, ops: frozenset[str], *, present: bool = False) -> tuple[Toponym, str] | None:
         for j in range(k - 1, max(-1, k - 1 - OWNER_MEMORY), -1):
             found = [(r.top, r.operator) for r in out[j] if r.operator in ops
-                     and r.top.kind in ("site", "city")]
+                     and r.top.kind in ("site", "city")
+                     and not (present and r.status in ("proposed", "denied"))]
             if found:
                 return found[-1]
         return None
@@ -338,7 +339,8 @@ def _read_sentences(views: list[View], article: Article, gaz: Gazetteer,
             continue
         ctx = Context(functools.partial(antecedent, k), year, functools.partial(owned_base, k),
                       forces, functools.partial(owned_place, k), bases_before=any(bases[-2:]),
-                      forces_recent=" ".join(named_before[-DEFINITE_REACH:]), sheltered_before=sheltered)
+                      forces_recent=" ".join(named_before[-DEFINITE_REACH:]), sheltered_before=sheltered,
+                      exercise_before=k > 0 and bool(lex.rx.exercise_word.search(views[k - 1].sentence.text)))
         text = view.sentence.text
         sheltered = frozenset(noun for s, e in view.hits.get("presence_nouns", ())
                               if (noun := norm_phrase(text[s:e])) in lex.rx.shelter

@@ -33,7 +33,8 @@ FLOORS = {"dev": (0.90, 0.95), "holdout": (0.88, 0.95), "holdout2": (0.82, 0.90)
           "holdout45": (0.65, 0.70), "holdout46": (0.68, 0.88), "holdout47": (0.70, 0.78),
           "holdout48": (0.72, 0.82), "holdout49": (0.66, 0.74), "holdout50": (0.72, 0.72),
           "holdout51": (0.70, 0.72), "holdout52": (0.76, 0.82), "holdout53": (0.76, 0.76),
-          "holdout54": (0.72, 0.80), "holdout55": (0.72, 0.90), "holdout56": (0.54, 0.90)}
+          "holdout54": (0.72, 0.80), "holdout55": (0.72, 0.90), "holdout56": (0.54, 0.90),
+          "holdout57": (0.72, 0.76), "holdout58": (0.72, 0.90), "holdout59": (0.52, 0.90)}
 
 
 @pytest.mark.parametrize("name", sorted(EVAL_SETS))
