@@ -1,0 +1,30 @@
+"""Round 48: stations that are civilian, and vessels that were only tracked.
+
+Every sentence here is new; none is copied from an evaluation article.
+"""
+
+import pytest
+
+from .conftest import claims_of
+
+
+@pytest.mark.parametrize("text", [
+    "US troops are based in Bolivia. Voters queued at petrol stations in La Paz on Monday.\n",
+    "French troops are in Niger. The power station near Niamey was shut after the storm.\n",
+    "British troops are in Estonia. Queues formed at polling stations in Tartu.\n",
+])
+def test_civilian_stations_hold_no_forces(gaz, text):
+    assert not [c for c in claims_of(gaz, text) if c.place in ("La Paz", "Niamey", "Tartu")]
+
+
+@pytest.mark.parametrize("text", [
+    "Russian submarines have been tracked more often in waters around the Faroe Islands.\n",
+    "Chinese warships were spotted in waters near Okinawa last week.\n",
+])
+def test_vessels_that_were_tracked_are_passing(gaz, text):
+    assert claims_of(gaz, text) == []
+
+
+def test_a_radar_station_is_still_a_base(gaz):
+    text = "A radar station near Gabala was used by Russian forces until 2002.\n"
+    assert [c.status for c in claims_of(gaz, text)] == ["withdrawn"]
