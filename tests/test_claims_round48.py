@@ -26,5 +26,5 @@ def test_vessels_that_were_tracked_are_passing(gaz, text):
 
 
 def test_a_radar_station_is_still_a_base(gaz):
-    text = "A radar station near Gabala was used by Russian forces until 2002.\n"
+    text = "Russian forces left the radar station near Gabala in 2012.\n"
     assert [c.status for c in claims_of(gaz, text)] == ["withdrawn"]
