@@ -966,11 +966,7 @@ class Patterns:
         self.short_form_before = TailMatcher(g["link_prepositions"], strip_the=False)
         # "could use a former Syrian army base": the user takes it over from its former owner
         self.taking_before = re.compile(
-            r"\b(?:holds?|held|holding|uses?|used|using|occup(?:y|ies|ied|ying)|took\s+over|"
-            r"take\s+over|takes\s+over|taken\s+over|moved\s+into|move\s+into|runs?|running|"
-            r"operates?|operating|(?:stationed|based|deployed|posted|garrisoned)\s+(?:at|in|to)|"
-            r"(?:returned|return|returns|returning|moved\s+back)\s+to)"
-            r"\s+(?:the|a|an|two|three|several)\s+$", i)
+            rf"\b(?:{alts(g['taking_verbs'])})\s+(?:the|a|an|two|three|several)\s+$", i)
         self.moving_to = re.compile(
             rf"\b(?:{alts(g['destination_verbs'])})\b[^.;]{{0,80}}?\bto\s(?!be\b)", i)
         self.our_before = re.compile(r"\bour\s+(?:[\w-]+\s+){0,2}$", i)  # "Our soldiers", "our own troops"
@@ -979,8 +975,7 @@ class Patterns:
         # "Chinese soldiers in the Pamirs is sensitive in Dushanbe": where a matter is judged
         self.judged_in = re.compile(
             r"\b(?:is|are|was|were|remains?|remained|has\s+been|have\s+been)\s+(?:\w+\s+)?"
-            r"(?:sensitive|controversial|unpopular|popular|debated|discussed|welcomed|critici[sz]ed|"
-            r"opposed|contested|resented|feared|watched)\s+in\s+(?:the\s+)?$", i)
+            rf"(?:{alts(g['judgement_adjectives'])})\s+in\s+(?:the\s+)?$", i)
         # "The Emiratis left the site in late December": the site told of before
         self.site_left = re.compile(
             r"\b(?:left|vacated|abandoned|quit|evacuated|handed\s+over|handed\s+back)\s+the\s+(site)\b", i)

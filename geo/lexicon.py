@@ -185,6 +185,8 @@ GRAMMAR_KEYS = (
     "military_team_modifiers",
     "speaking_verbs",
     "opinion_verbs",
+    "judgement_adjectives",
+    "taking_verbs",
     "arrival_cues",
     "rotation_markers",
     "stationed_only_nouns",
