@@ -524,6 +524,9 @@ class Patterns:
             r"[^,.;]{0,80},", i)
         self.possessive_word = re.compile(rf"\b(?:{alts(g['possessive_pronouns'])})\b", i)
         self.its_before = re.compile(r"\bits\s+(?:[\w-]+\s+)?$", i)
+        # "The Polisario Front, which ...": a named subject, which "its" later stands for
+        self.named_subject = re.compile(
+            r"[\s\"“']*(?:(?-i:The)\s+)?(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,4}(?=,\s*which\b)")
         self.during_exercise = re.compile(  # "trained near Tamale during an exercise", "enter
             # the Philippines for joint drills"
             r"[^,;.]{0,40}?\s(?:during\s+(?:a|an|the|their|its)|for)\s+(?:[\w-]+\s+){0,2}", i)

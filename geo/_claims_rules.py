@@ -612,6 +612,11 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
             voices = [o for o in ops if o.speaker and quoted and o.start >= quoted[0].end()]
             if voices:
                 picks = [(voices[0].iso3, f"speaker: {text[voices[0].start:voices[0].end]}", voices[0])]
+        subject = rx.named_subject.match(text) if not picks and "which" in text else None
+        if subject and rx.possessive_word.search(text, subject.end(), anchor.start) and not any(
+                o.start < subject.end() for o in ops) and not any(t.start - base < subject.end()
+                                                                  for t in view.tops):
+            return []  # "The Polisario Front, which ..., condemned ... from its headquarters"
         if not picks and norm_phrase(anchor.text) in lex.force_words and rx.acronym_before.search(
                 text, max(0, anchor.start - 8), anchor.start):
             return []  # "NLA fighters hand over rifles": a group's own fighters, no state's

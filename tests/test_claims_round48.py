@@ -28,3 +28,15 @@ def test_vessels_that_were_tracked_are_passing(gaz, text):
 def test_a_radar_station_is_still_a_base(gaz):
     text = "Russian forces left the radar station near Gabala in 2012.\n"
     assert [c.status for c in claims_of(gaz, text)] == ["withdrawn"]
+
+
+def test_its_after_a_named_group_is_the_groups(gaz):
+    text = ("Italian troops joined the drills.\n\n"
+            "The Polisario Front, which seeks independence for Western Sahara, condemned the drills "
+            "in a statement from its headquarters in the camps near Tindouf.\n")
+    assert not [c for c in claims_of(gaz, text) if c.place == "Tindouf"]
+
+
+def test_its_after_a_capital_that_acts_is_that_states(gaz):
+    text = "The Kremlin, which has run Hmeimim since 2015, said its base near Latakia would stay.\n"
+    assert {c.operator for c in claims_of(gaz, text)} == {"RUS"}
