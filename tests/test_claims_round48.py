@@ -1,9 +1,12 @@
-"""Round 48: stations that are civilian, and vessels that were only tracked.
+"""Round 48: stations that are civilian, vessels that were only tracked, a named group's "its",
+and curated towns of the conflicts the new sets name.
 
 Every sentence here is new; none is copied from an evaluation article.
 """
 
 import pytest
+
+from geo.toponyms import find_toponyms
 
 from .conftest import claims_of
 
@@ -40,3 +43,12 @@ def test_its_after_a_named_group_is_the_groups(gaz):
 def test_its_after_a_capital_that_acts_is_that_states(gaz):
     text = "The Kremlin, which has run Hmeimim since 2015, said its base near Latakia would stay.\n"
     assert {c.operator for c in claims_of(gaz, text)} == {"RUS"}
+
+
+@pytest.mark.parametrize(("text", "name", "iso3"), [
+    ("Rwandan troops advanced with the rebels to Walikale in Congo.\n", "Walikale", "COD"),
+    ("Burundian troops withdrew from Kalehe in South Kivu.\n", "Kalehe", "COD"),
+    ("Turkish troops left a hilltop post near Barzan in northern Iraq.\n", "Barzan", "IRQ"),
+])
+def test_curated_conflict_towns_resolve(gaz, text, name, iso3):
+    assert [t.iso3 for t in find_toponyms(text, gaz) if t.name == name] == [iso3]
