@@ -296,6 +296,11 @@ OUTSKIRTS_KM = 60.0  # "A, on the outskirts of B" (used loosely: Tal Tamr and Ha
 DIRECTION_OF_KM = 200.0  # "A, south-west of B": A is this near B, or A is a namesake elsewhere
 
 
+def _before_possessive(text: str, end: int) -> int:
+    """Where a name ends without its possessive ("Abu Dhabi's" read whole as a toponym)."""
+    return end - 2 if text[end - 2 : end] in ("'s", "’s") else end
+
+
 def drop_landmarks(text: str, base: int, linked: list[Toponym], rx: Patterns,
                    places: Sequence[Toponym] = ()) -> list[Toponym]:
     """In "A near B" or "A in B", B only says where A is: drop it.
@@ -350,8 +355,7 @@ def drop_landmarks(text: str, base: int, linked: list[Toponym], rx: Patterns,
             drop = b
         elif rank_a > rank_b:
             drop = a  # "set up by Russia near Latakia": the finer place
-        elif rx.area_owner_after.match(text, b.end - base - 2 * (text[b.end - base - 2 : b.end - base]
-                                                                 in ("'s", "’s"))):
+        elif rx.area_owner_after.match(text, _before_possessive(text, b.end - base)):
             drop = b  # "near Madinat Zayed, in Abu Dhabi's western region": the emirate holds it
         else:  # "Qargha, on the western outskirts of Kabul": a namesake unless that close
             limit = OUTSKIRTS_KM if b.kind == "city" and rx.outskirts_gap.search(gap) else NEAR_KM

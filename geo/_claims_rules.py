@@ -109,9 +109,9 @@ class Context:
     # nouns the sentence before used for civilians' places ("the Makhmur refugee camp"), which
     # "the camp" then stands for
     sheltered_before: frozenset[str] = frozenset()
-    # whether the sentence before tells of an exercise ("ended a two-week exercise ... The
-    # Russian contingent flew home": the exercise's contingent)
-    exercise_before: bool = False
+    # the text of the sentence before, read only when forces go home after it ("ended a
+    # two-week exercise ... The Russian contingent flew home": the exercise's contingent)
+    sentence_before: str = ""
 
 
 def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[Raw]:
@@ -139,7 +139,7 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
     if not (view.hits.get("presence_nouns") or view.hits.get("pronouns")
             or view.hits.get("organisations") or any(t.kind == "site" for t in view.tops)
             or (view.hits.get("withdrawn") and (any(t.kind == "country" for t in view.tops)
-                                                or "the site" in view.sentence.text))
+                                                or lex.rx.site_left.search(view.sentence.text)))
             or (ctx.bases_before and lex.rx.elliptic_base.match(view.sentence.text))
             or (view.hits.get("force_gates") and (
                 lex.rx.qualified_force.search(view.sentence.text)
@@ -190,15 +190,17 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
     for anchor in found:
         went = rx.went_home.search(text, anchor.end, anchor.end + 60)
         drilled = went is not None and (rx.exercise_word.search(text) is not None or (
-            ctx.exercise_before and rx.definite_opening.fullmatch(text, 0, anchor.start) is not None))
+            rx.definite_opening.fullmatch(text, 0, anchor.start) is not None
+            and rx.exercise_word.search(ctx.sentence_before) is not None))
         if rx.exercise_participants.match(text, anchor.end) or (
-                went and drilled and not rx.from_place_after.match(text, went.end())):
+                drilled and went is not None and not rx.from_place_after.match(text, went.end())):
             continue  # "The Russian units that joined the drills returned home": an exercise's
             # (and "soldiers flew home at the end of the drills")
         linked = link_places(view, anchor, places, rx, found, joined, owned_anchors)
         how_place = ""
         inner = next((b for b in found if b.start > anchor.end
-                      and rx.of_contents.fullmatch(text, anchor.end, b.start)), None)
+                      and rx.of_contents.fullmatch(text, anchor.end, b.start)), None) if (
+            rx.of_contents.match(text, anchor.end)) else None
         if inner is not None:  # "a detachment of landing craft and logistics vessels at X": at X
             more = link_places(view, inner, places, rx, found, joined, owned_anchors)
             linked = [*more, *(t for t in linked if t not in more)]

@@ -340,7 +340,7 @@ def _read_sentences(views: list[View], article: Article, gaz: Gazetteer,
         ctx = Context(functools.partial(antecedent, k), year, functools.partial(owned_base, k),
                       forces, functools.partial(owned_place, k), bases_before=any(bases[-2:]),
                       forces_recent=" ".join(named_before[-DEFINITE_REACH:]), sheltered_before=sheltered,
-                      exercise_before=k > 0 and bool(lex.rx.exercise_word.search(views[k - 1].sentence.text)))
+                      sentence_before=views[k - 1].sentence.text if k else "")
         text = view.sentence.text
         sheltered = frozenset(noun for s, e in view.hits.get("presence_nouns", ())
                               if (noun := norm_phrase(text[s:e])) in lex.rx.shelter
