@@ -12,6 +12,17 @@ SEEDS = ROOT / "data" / "articles"
 SEEDS_GOLD = ROOT / "tests" / "data" / "seeds-gold.json"
 
 
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Build the gazetteer's on-disk index before any test runs.
+
+    On a new machine the first build takes about a minute; done here, it does not count
+    against the app tests' 60 s script timeout or a browser test's server start.
+    """
+    from geo.gazetteer import load
+
+    load()
+
+
 @pytest.fixture(scope="session")
 def gaz():
     from geo.gazetteer import load
