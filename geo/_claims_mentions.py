@@ -419,9 +419,15 @@ def _qualified_forces(view: View, lex: Lex, starts: set[int]) -> list[Anchor]:
             for m in rx.ordinal_team.finditer(text) if m.start(1) not in starts]  # were named before
     out += [Anchor(m.start(1), m.end(1), m.group(1), False) for m in rx.stationed_people.finditer(text)
             if m.start(1) not in starts]  # "Iranian drone technicians to be stationed at"
+    out += [Anchor(m.start(1), m.end(1), m.group(1), False) for m in rx.stationed_nationals.finditer(text)
+            if m.start(1) not in starts and m.start(1) not in {a.start for a in out} and any(
+                t.kind == "demonym" and t.iso3 and t.end - view.sentence.start == m.start(1) - 1
+                for t in view.tops)]  # "Turkish technicians have been stationed at"
     out += [Anchor(m.start(1), m.end(1), m.group(1), True) for m in rx.located_only.finditer(text)
             if m.start(1) not in starts  # "a second position near Tarim", not "their main position"
             and not rx.owned_np_before.search(text, max(0, m.start(1) - 40), m.start(1))]
+    out += [Anchor(m.start(1), m.end(1), m.group(1), True) for m in rx.named_located.finditer(text)
+            if m.start(1) not in starts and m.start(1) not in {a.start for a in out}]
     if not found and not companies:
         return out
     ops = [o for o in operators(view, lex) if not (o.locative or o.speaker)]
@@ -463,7 +469,13 @@ def anaphora_flags(view: View, lex: Lex, anchor: Anchor) -> Anchor:
         home = lex.rx.went_home.search(text, anchor.end, anchor.end + 90) if "home" in text else None
         anchor.deictic = anchor.site is None and bool(
             lex.rx.deictic_after.match(text[anchor.end : anchor.end + 60])
-            or (home and not lex.rx.clause_break.search(text, anchor.end, home.start())))
+            or (home and not lex.rx.clause_break.search(text, anchor.end, home.start()))
+            or ((word in lex.pronouns or (force_noun(anchor.text, lex) and definite_before(
+                text[max(0, anchor.start - 40) : anchor.start], lex.rx)))
+                and bool(lex.rx.left_alone.match(text[anchor.end : anchor.end + 80]))
+                # "stationed at Tabuk before it was withdrawn": the place just named
+                and not any(text.rfind(";", 0, anchor.start) < t.start - view.sentence.start < anchor.start
+                            for t in places_of(view, lex))))
         joined = lex.rx.joined_by.search(text, 0, anchor.start) if " by " in text else None
         if joined is not None and _NOT_JOINED.search(text, max(0, joined.start() - 25), joined.start()):
             joined = None  # "where they have not been joined by any Iranian units"

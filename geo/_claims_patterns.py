@@ -220,6 +220,10 @@ class Patterns:
         self.civilian_before = re.compile(
             rf"(?<!military\s)\b(?:{alts(g['civilian_modifiers'])})\s+$", i)
         # "returned home": left the place the story is about
+        # "They left in November", "Both contingents withdrew": leaving, with no place said
+        self.left_alone = re.compile(
+            rf"^\s+(?:(?:all|also|finally|then|eventually)\s+)?(?:{alts(g['departure_verbs'])})"
+            rf"(?=\s*(?:[.;,:\"”)]|$)|\s+(?:{alts(g['departure_adjuncts'])})\b)", i)
         self.went_home = re.compile(rf"\b(?:{alts(g['homeward_verbs'])})\s+home\b", i)
         # "had offered to set up a similar base in": a base someone plans in a country
         self.offer_before = re.compile(
@@ -777,14 +781,24 @@ class Patterns:
         # nor "Turkey's position on": a noun that is forces' place only where a place follows
         self.owned_np_before = re.compile(r"(?:['’]s|\b(?:its|their|his|her|our))\s+(?:[\w-]+\s+){0,2}$", i)
         self.located_only = re.compile(
-            rf"(?<!trading\s)\b((?-i:{alts(g['located_only_nouns'])}))(?=\s+(?:near|at|in|inside|outside|close\s+to|"
-            r"overlooking|on\s+the\s+outskirts\s+of|"
+            rf"(?<!trading\s)\b((?-i:{alts(g['located_only_nouns'])}))(?=\s+(?:just\s+|right\s+)?"
+            r"(?:(?:that|which|they|it)\s+(?:had\s+|has\s+|have\s+)?(?:held|kept|occupied|manned|used|"
+            r"built|set\s+up)\s+)?(?:near|at|in|inside|outside|close\s+to|overlooking|on\s+the\s+outskirts\s+of|"
+            r"on\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:hill|hilltop|ridge|heights?|slope)\b|"
             r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s)", i)
+        # "withdrew from the Meiss el-Jabal post": a post named after its place
+        self.named_located = re.compile(
+            r"\bthe\s+(?-i:[A-Z][\w'’]*)(?:[\s-]+(?:(?-i:[A-Z][\w'’]*)|el|al|ash|as|ad|ar|at|ez))*"
+            rf"\s+((?-i:{alts(g['located_only_nouns'])}))\b", i)
         # "Iranian drone technicians to be stationed at": people who are forces when stationed
         self.stationed_people = re.compile(  # a military word first: not "Chinese engineers based in"
             rf"\b(?:{alts(g['military_people_modifiers'])})\s+({alts(g['stationed_only_nouns'])})\b"
             rf"(?:\s+and\s+(?:{alts(g['stationed_only_nouns'])})\b)?"  # "drone operators and technicians"
             rf"(?=[^.;]{{0,40}}?\b(?:{alts(g['stationing_verbs'])})\b)", i)
+        # "A team of Turkish technicians has been stationed at": a demonym and a military verb
+        self.stationed_nationals = re.compile(
+            rf"\b({alts(g['stationed_national_nouns'])})\b(?=[^.;]{{0,50}}?\b(?:stationed|garrisoned|deployed)\b)",
+            i)
         self.purpose_site = re.compile(
             rf"\s+to\s+(?:help\s+)?(?:{alts(g['guard_verbs'])})\s+(?:the|its|their)\s+(?:[\w-]+\s+){{1,5}}?"
             r"(?:at|in|near|outside|on)\s+(?:the\s+)?", i)
@@ -898,6 +912,12 @@ class Patterns:
             rf"(?:{alts(g['legal_basis_nouns'])})\b", i)
         self.modal_continuation = re.compile(
             rf"\s+(?:(?:also|still|now|not)\s+)?(?:be\s+)?(?:{alts(g['continuation_verbs'])})\b", i)
+        # "would maintain helicopters at the airfield": servicing machines, not keeping a presence
+        self.servicing = re.compile(
+            rf"\s+(?:(?:also|still|now)\s+)?(?:{alts(g['servicing_verbs'])})\s+(?:the\s+|its\s+|their\s+)?"
+            rf"(?:[\w-]+\s+){{0,2}}?(?:{alts(g['serviced_objects'])})\b", i)
+        self.with_absolute = re.compile(r",\s+with\s+[^,;:]{0,60}$", i)
+        self.stationed_word = re.compile(r"\b(?:based|stationed|deployed|posted|housed|garrisoned)\b", i)
         self.modal = re.compile(rf"^(?:{alts(g['modals'])})$", i)
         self.continuation = re.compile(rf"^(?:{alts(g['continuation_verbs'])})$", i)
         # "pull back from the police station": what a withdrawal leaves, a common noun phrase
@@ -934,9 +954,11 @@ class Patterns:
             r"\b(?:a|the|an)\s+(?:charge|charges|accusation|accusations|allegation|allegations)\s+"
             r"(?:that\s+|which\s+)?(?:[\w'’-]+\s+){1,3}$", i)
         calendar_months = "|".join(calendar.month_name[1:])
-        self.had_until = re.compile(  # "had been working from X until March": over since then
-            r"\bhad\s+(?:been\s+)?(?:\w+\s+){0,2}?(?:stationed|based|deployed|working|operating|posted|"
-            rf"kept|garrisoned)\b[^.;]{{0,80}}?\buntil\s+((?:early\s+|late\s+|mid-)?(?:{calendar_months}|"
+        # "had been working from X until March", "ran the camp until October 30": over since then
+        self.had_until = re.compile(
+            r"\b(?:had\s+(?:been\s+)?(?:\w+\s+){0,2}?(?:stationed|based|deployed|working|operating|posted|"
+            r"kept|garrisoned)|(?:was|were)\s+(?:stationed|based|deployed|posted|garrisoned)|ran|manned|"
+            rf"occupied|garrisoned)\b[^.;]{{0,80}}?\buntil\s+((?:early\s+|late\s+|mid-)?(?:{calendar_months}|"
             r"last\s+(?:year|month|week)|(?:19|20)\d\d))\b", i)
         self.until_year = re.compile(  # "until 2014", "between 2009 and 2016", "from 2001 to 2014"
             r"\b(?:until|till|(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to|until))\s+((?:19|20)\d\d)\b", i)

@@ -146,6 +146,7 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
                 or lex.rx.military_team.search(view.sentence.text)
                 or lex.rx.ordinal_team.search(view.sentence.text)
                 or lex.rx.stationed_people.search(view.sentence.text)
+                or lex.rx.stationed_nationals.search(view.sentence.text)
                 or lex.rx.company.search(view.sentence.text)
                 or lex.rx.located_only.search(view.sentence.text)
                 or lex.rx.elliptic_stationed.search(view.sentence.text)
@@ -547,13 +548,17 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
         if any(o.iso3 != host for o in chosen):
             return []  # "France will train Vietnamese officers in Paris": trainees abroad
         chosen = []  # "the UAE, which trained Somali troops in Mogadishu": the trainer is there
-    if chosen and anchor.base and all(o.iso3 == host and o.possessive for o in chosen):
-        # "American troops have left Iraq's Ain al-Asad air base": the host owns the base,
-        # the forces named before it are the ones there
+    if chosen and anchor.base and all(o.iso3 == host and (o.possessive or (
+            o.how == "demonym" and rx.np_gap.match(text[o.end : anchor.start]))) for o in chosen):
+        # "American troops have left Iraq's Ain al-Asad air base", "The Rwandans ... are
+        # based at a Beninese army camp": the host owns the base, the forces named before
+        # it are the ones there
         users = [o for o in ops if o.end <= chosen[0].start and o.iso3 != host and not (
             o.locative or o.speaker or o.possessive) and (
                 (o.how == "organisation" and rx.unit_noun_after.match(text, o.end))  # "a US Navy team"
-                or force_noun_after(text, o.end, lex))]
+                or force_noun_after(text, o.end, lex)
+                or (o.how == "demonym" and text[o.start : o.end].endswith("s")  # "The Rwandans"
+                    and rx.definite_opening.fullmatch(text, 0, o.start) is not None))]
         if users:  # (the possessive is the host's: the base is not the users' own)
             chosen, op_how, owned = users[-1:], "noun phrase", False
     irregular = norm_phrase(anchor.text) in lex.grammar["irregular_force_nouns"]
@@ -643,7 +648,9 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
         return []  # "Kakaydy ... is used by the Uzbek air force": the host's own (not "also used by")
     named = [o for o in ops if not o.locative]
     host_voice = carried and all(o.iso3 == host for o in named) and any(
-        o.start < anchor.start and (o.speaker or (o.possessive and modifies_force(view, lex, o)))
+        o.start < anchor.start and ((o.speaker and not rx.according_to.search(
+            text[max(0, o.start - 40) : o.start]))  # "According to two Togolese officials": a source
+            or (o.possessive and modifies_force(view, lex, o)))
         for o in named)
     lo, hi = min(anchor.start, ps), max(anchor.end, pe)
     deictic = text[ps:pe].lower() == "there" or bool(how_place) or (

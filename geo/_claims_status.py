@@ -75,6 +75,11 @@ def _scope(text: str, lo: int, hi: int, anchor: tuple[int, int], rx: Patterns) -
             first = max(first, m.end())  # "... and that talks were under way"
     for m in rx.new_subject.finditer(text, max(first, lo - 80), lo + 1):
         first = max(first, m.start())  # "Emirati officers left Ataq, and Saudi troops arrived in Marib"
+    absolute = rx.with_absolute.search(text, max(first, anchor[0] - 70), anchor[0])
+    if absolute and rx.stationed_word.search(text, absolute.start(), hi):
+        # "in talks about sending a mission to the south, with Saudi instructors based at
+        # a camp near X": the absolute clause takes the main clause's verb
+        return first, min(top, last)
     return max(lo - 60, first), min(top, last)
 
 
@@ -432,7 +437,9 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
                and rx.pending_after.match(text, h[1])]  # "no agreement has been signed": not yet
     all_denied = [h for h in all_denied if h not in pending and not (
         rx.charge_before.search(text, max(0, h[0] - 40), h[0])
-        and any(anchor[1] <= a < h[0] for a, _ in relative_spans(text, rx)))]
+        and any(anchor[1] <= a < h[0] for a, _ in relative_spans(text, rx))) and not (
+        h[0] >= hi and any(leaving) and rx.event_clause.search(text, hi, h[0]))]
+    # ("has left a base near X, three days after voters rejected a proposal": another event)
     # ("a hospital, which ... has been used to supply the RSF, a charge Abu Dhabi denies": the
     # charge is denied, not the hospital)
     if not any(w.lower() in lex.based for _, _, w in cue_hits("existing", view, lex, *clause_span(
@@ -484,6 +491,13 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
         withdrawn.append(f"until {ended.group(1)}")
     back = rx.came_back.search(text, leaving[-1][1], min(len(text), scope[1] + 40)) if (
         withdrawn and leaving) else None  # "left Iraq in 2011 but returned"
+    at = view.sentence.start
+    here = {t.iso3 for t in view.tops if (t.start - at, t.end - at) == place}
+    if back and any(
+            t.kind == "country" and (t.iso3 == operator or (here and t.iso3 not in here))
+            and re.fullmatch(r"\s+to\s+", text[back.end() : t.start - at])
+            for t in view.tops):
+        back = None  # "left a camp near X ... and returned to Iran": went home, not back to X
     if back:
         return "existing", [back.group(0).strip()], "current"  # "left in 2003 and returned in 2019"
     if withdrawn:
@@ -540,6 +554,8 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
         hedge = w.lower() in lex.grammar["hedging_modals"]  # "could remain": not yet decided
         m = rx.modal_continuation.match(text, e) if (rx.modal.match(w) or w.lower().endswith(
             (" to", " be"))) and not hedge else None
+        if m and rx.servicing.match(text, e):
+            m = None  # "A second group would maintain helicopters at X": a plan, not a stay
         if m:
             continuing.append(m.group(0).strip())  # "will remain", "asked Washington to keep"
             continue

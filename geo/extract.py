@@ -196,6 +196,19 @@ def _pick(places: list[Toponym]) -> Toponym | None:
     return min(reversed(places), key=lambda t: _SPECIFIC.get(t.kind, 9))
 
 
+def _located_town(found: list[Toponym]) -> Toponym:
+    """The last of some places, or the town the last one locates.
+
+    "near Exmouth in Western Australia": the town, not the state it is in.
+    """
+    last = found[-1]
+    if len(found) > 1 and last.kind in ("admin", "region"):
+        town = found[-2]
+        if town.kind in ("city", "site") and town.iso3 == last.iso3 and 0 <= last.start - town.end <= 6:
+            return town
+    return last
+
+
 def _resolve_there(views: list[View], lex: Lex) -> None:
     """Add a place for each locative "there": the most specific place named just before.
 
@@ -306,7 +319,7 @@ def _read_sentences(views: list[View], article: Article, gaz: Gazetteer,
         for j in range(k - 1, max(-1, k - 1 - reach), -1):
             found = [t for t in candidates(j, kind) if not hosts or t.iso3 in hosts]
             if found:
-                return found[-1]
+                return _located_town(found)
         return None
 
     def owned_base(k: int, ops: frozenset[str]) -> tuple[Toponym, str] | None:
