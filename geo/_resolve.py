@@ -220,6 +220,10 @@ def _context(gaz: Gazetteer, mentions: list[Toponym], rows: np.ndarray) -> _Cont
 
 _CONTAINER_KINDS = (_K["country"], _K["admin1"], _K["admin2"])
 # "Reading, England", "Rota in southern Spain", "Gao, in northern Mali".
+# "in the Falkland Islands, mostly at Mount Pleasant": the country first, then the place in it
+_HELD_AFTER_GAP = re.compile(
+    r",\s+(?:mostly|mainly|largely|chiefly|primarily|most\s+of\s+them|including|notably)\s+"
+    r"(?:at|in|on|around|near)\s+(?:the\s+)?")
 _CONTAINER_GAP = re.compile(
     r",?\s*(?:,\s*)?(?:in\s+(?:the\s+)?(?:(?:north|south|east|west|north-?east|north-?west|"
     r"south-?east|south-?west)(?:ern)?\s+|central\s+)?)?"
@@ -267,6 +271,11 @@ def _containers(text: str, names: list[Toponym], gaz: Gazetteer) -> list[tuple[i
     """
     links = [(-1, -1) for _ in names]
     for i, (a, b) in enumerate(itertools.pairwise(names)):
+        if a.end < b.start and _HELD_AFTER_GAP.fullmatch(text, a.end, b.start) and any(
+                gaz.kind_code[r] in _CONTAINER_KINDS for r in a.candidates):
+            links[i] = (links[i][0], b.key)  # "in the Falkland Islands, mostly at Mount Pleasant"
+            links[i + 1] = (a.key, links[i + 1][1])
+            continue
         if a.end >= b.start or not _CONTAINER_GAP.fullmatch(text, a.end, b.start):
             continue
         if not any(gaz.kind_code[r] in _CONTAINER_KINDS for r in b.candidates):

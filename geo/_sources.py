@@ -150,12 +150,38 @@ class Builder:
                 self.keys[bare] = list(self.keys[key])
                 self.spellings[bare] = {_MARK.sub("", w) for w in self.spellings[key]}
 
+    def add_possessive_forms(self) -> None:
+        """Let "Brookes Point", "Kings Bay" be found as "Brooke's Point", "King's Bay" too.
+
+        GeoNames often drops the apostrophe of a possessive before a feature word
+        (``possessive_name_tails.txt``) that news keeps. A spelling that names another
+        place already is left alone.
+        """
+        tails = lexicon.possessive_name_tails()
+        for key in list(self.keys):
+            words = key.split(" ")
+            for k in range(len(words) - 1):
+                w = words[k]
+                if len(w) >= 4 and w.endswith("s") and w[-2] not in "su'" and words[k + 1] in tails:
+                    form = " ".join([*words[:k], f"{w[:-1]}'s", *words[k + 1 :]])
+                    if form not in self.keys:
+                        self.keys[form] = list(self.keys[key])
+                        self.spellings[form] = {_possessive_at(sp, k) for sp in self.spellings[key]}
+
     def best(self, name: str, iso3: str = "") -> int | None:
         """The most prominent entry called ``name`` (in ``iso3`` when given)."""
         cands = [i for i in self.keys.get(name_key(name), []) if not iso3 or self.iso3[i] == iso3]
         if not cands:
             return None
         return max(cands, key=lambda i: (-KINDS.index(self.kind[i]), self.pop[i]))
+
+
+def _possessive_at(spelling: str, k: int) -> str:
+    """``spelling`` with an apostrophe before the final "s" of its word ``k``."""
+    words = spelling.split()
+    if k < len(words) and words[k].endswith("s"):
+        words[k] = f"{words[k][:-1]}'s"
+    return " ".join(words)
 
 
 def _country_points() -> dict[str, tuple[float, float]]:
@@ -637,6 +663,7 @@ def build_entries() -> Builder:
     _add_demonyms(b)
     b.drop_possessives()
     b.add_unmarked()
+    b.add_possessive_forms()
     from geo.borders import country_centres
 
     b.country_centres = country_centres()

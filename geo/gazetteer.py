@@ -106,7 +106,7 @@ def _data_versions() -> str:
               COUNTRY_POINTS_CSV, _sources.TOWNS_CSV, lexicon.DATA_DIR / "ne_territories.csv")
     words = ("country_aliases.csv", "demonyms.csv", "name_particles.txt", "name_suffixes.txt",
              "given_names.txt", "surnames.txt", "transliterations.json", "stopnames.txt",
-             "region_abbreviations.csv", "site_words.json")
+             "region_abbreviations.csv", "site_words.json", "possessive_name_tails.txt")
     inputs = (*code, *tables, *(lexicon.LEXICON_DIR / n for n in words))
     for path in inputs:
         parts.append(hashlib.sha256(path.read_bytes()).hexdigest()[:16])

@@ -1,0 +1,36 @@
+"""Round 51: a country named before the place it holds, correction notes, and possessive
+spellings of names GeoNames writes without the apostrophe.
+
+Every sentence here is new; none is copied from an evaluation article.
+"""
+
+import pytest
+
+from geo.toponyms import find_toponyms
+
+from .conftest import claims_of
+
+
+@pytest.mark.parametrize("text, name, iso3", [
+    ("The United States flies patrols from Chile and Texas. Britain keeps about 1,000 military "
+     "personnel in the Falkland Islands, mostly at Mount Pleasant.\n", "Mount Pleasant", "FLK"),
+    ("Washington and Ohio officials met. Canada keeps sailors in Australia, mainly at "
+     "Perth.\n", "Perth", "AUS"),
+])
+def test_a_country_named_first_holds_the_place_after_it(gaz, text, name, iso3):
+    got = [t for t in find_toponyms(text, gaz) if t.name == name]
+    assert got and got[0].iso3 == iso3, [(t.name, t.iso3) for t in got]
+
+
+@pytest.mark.parametrize("name, iso3", [("Brooke's Point", "PHL"), ("Brooke’s Point", "PHL")])
+def test_a_possessive_spelling_finds_the_name_without_apostrophe(gaz, name, iso3):
+    text = f"American Marines keep a missile unit near {name} in southern Palawan.\n"
+    got = [t for t in find_toponyms(text, gaz) if "Point" in t.name]
+    assert got and got[0].iso3 == iso3
+
+
+def test_a_correction_note_restating_the_error_gives_no_claim(gaz):
+    text = ("The United States will base a rocket battery at the Tapa army base in Estonia, "
+            "officials said.\n\nAn earlier version of this story said the launchers would go "
+            "to a training area near Haapsalu.\n")
+    assert not [c for c in claims_of(gaz, text) if c.place == "Haapsalu"]
