@@ -313,6 +313,8 @@ def anchors(view: View, lex: Lex, places: list[Toponym]) -> list[Anchor]:
         word = norm_phrase(text[s:e])
         if e + 1 in starts and text[e : e + 1] == " ":
             continue  # "airbase locations", "base personnel": the second noun is the head
+        if word in lex.force_words and lex.rx.force_event_after.match(text, e):
+            continue  # "hosted the Flintlock special forces exercise": an event, not forces
         if word in lex.adjectival:
             m = re.match(r"\s+([\w-]+(?:\s+[\w-]+)?)", text[e : e + 40])
             if m and (e + m.start(1) in starts or lex.adjectival_heads.search(m.group(1))) and not (

@@ -916,6 +916,10 @@ class Patterns:
         self.servicing = re.compile(
             rf"\s+(?:(?:also|still|now)\s+)?(?:{alts(g['servicing_verbs'])})\s+(?:the\s+|its\s+|their\s+)?"
             rf"(?:[\w-]+\s+){{0,2}}?(?:{alts(g['serviced_objects'])})\b", i)
+        # "and India has a radar station on the northern Malagasy coast": a place of its own
+        self.own_locative_after = re.compile(r"\s+(?:on|in|at|near|off|along)\s+(?:the|a|an)\s+", i)
+        # "the US-led Flintlock special forces exercise": forces that name an event
+        self.force_event_after = re.compile(rf"\s+(?:{alts(g['force_event_nouns'])})\b", i)
         self.with_absolute = re.compile(r",\s+with\s+[^,;:]{0,60}$", i)
         self.stationed_word = re.compile(r"\b(?:based|stationed|deployed|posted|housed|garrisoned)\b", i)
         self.modal = re.compile(rf"^(?:{alts(g['modals'])})$", i)
@@ -927,7 +931,9 @@ class Patterns:
         self.whose_before = re.compile(r"[\w.'’](),\s+whose\s+(?:[\w-]+\s+){0,2}$", i)
         self.elliptic_base = re.compile(
             rf"^[\s\"“']*((?:the|a)\s+(?:{alts(g['ordinal_base_heads'])})|one)"
-            rf"(?:\s+(?:one|{alts(g['elliptic_base_nouns'])}))?\s+"
+            rf"(?:\s+(?:one|{alts(g['elliptic_base_nouns'])}))?"
+            # ("A smaller site near Tengrela, a market town ..., is also under study")
+            r"(?:\s+(?:near|at|in|outside|close\s+to)\s+[^.;]{1,100}?)?\s+(?:also\s+)?"
             r"(?:would|will|could|might|may|is|was|would\s+be|will\s+be)\b", i)
         self.where_word = re.compile(r"\bwhere\b", i)
         # "most munitions leave Camp Darby by truck": cargo that leaves, not forces
@@ -966,6 +972,7 @@ class Patterns:
         self.determiners = frozenset(w.lower() for w in g["definite_determiners"])
         self.non_anaphoric = frozenset(w.lower() for w in g["non_anaphoric_modifiers"])
         # "... in Marjayoun, and withdrew their officers from the town": the town just named
+        self.island_word = re.compile(r"\bthe\s+island\b", i)
         self.the_settlement = re.compile(rf"\bthe\s+(?:{alts(g['settlement_nouns'])})\b", i)
         self.deictic_after = re.compile(
             rf"^(?:[^,;.]{{0,40}}?\s)?(?:\b(?:{alts(g['deictic_places'])})\b|"

@@ -242,6 +242,14 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
             settled = bool(said and rx.the_settlement.search(said.group(0)))
             here = [t for _, ts, _ in links for t in ts if settled and t.end - base <= anchor.start
                     and t.kind in ("city", "site")]
+            if said and rx.island_word.search(said.group(0)) and not here:
+                # "France, which governs neighbouring Mayotte, keeps units on the island"
+                actors = {(o.start, o.end) for o in operators(view, lex) if not o.locative}
+                here = [t for t in places if t.end - base <= anchor.start and t.kind != "site"
+                        and (t.start - base, t.end - base) not in actors
+                        and text[t.end - base : t.end - base + 2] not in ("'s", "’s") and (
+                            t.kind == "country" or (t.place is not None
+                                                    and t.place.detail in ("island", "islands")))]
             place = theirs[0] if theirs else (here[-1] if here else ctx.antecedent(
                 "place", hosts or frozenset()))
             if place is not None and said and rx.capital_word.search(said.group(0)):
@@ -284,7 +292,7 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
                 linked, how_place = [at_anchor(site, anchor, base)], f"refers back to {site.name}"
         elif not linked and anchor.base and last_fine is not None and rx.next_subject.search(
             text, last_fine.end - base, anchor.start
-        ):
+        ) and not rx.own_locative_after.match(text, anchor.end):  # "a radar station on the coast"
             # "France keeps a garrison in Djibouti, and Italy opened a small base in 2013":
             # a coordinated clause about the same place
             linked = [at_anchor(last_fine, anchor, base)]

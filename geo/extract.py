@@ -378,6 +378,8 @@ def _read_sentences(views: list[View], article: Article, gaz: Gazetteer,
         elif table is None or not item:
             table = table_head(view, lex)
         out.append(raws)
+        if any(r.top.kind in ("site", "city") for r in raws):
+            bases[-1] = True  # "could operate from the airport at B. A smaller site near T"
     return out
 
 

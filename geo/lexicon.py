@@ -135,6 +135,7 @@ GRAMMAR_KEYS = (
     "departure_verbs",
     "departure_adjuncts",
     "servicing_verbs",
+    "force_event_nouns",
     "stationed_national_nouns",
     "serviced_objects",
     "offer_verbs",
