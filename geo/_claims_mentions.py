@@ -424,7 +424,8 @@ def _qualified_forces(view: View, lex: Lex, starts: set[int]) -> list[Anchor]:
     out += [Anchor(m.start(1), m.end(1), m.group(1), False) for m in rx.stationed_nationals.finditer(text)
             if m.start(1) not in starts and m.start(1) not in {a.start for a in out} and any(
                 t.kind == "demonym" and t.iso3 and t.end - view.sentence.start == m.start(1) - 1
-                for t in view.tops)]  # "Turkish technicians have been stationed at"
+                for t in view.tops)  # "Turkish technicians have been stationed at ... the drones"
+            and rx.military_context.search(text) and not rx.civil_site.search(text)]
     out += [Anchor(m.start(1), m.end(1), m.group(1), True) for m in rx.located_only.finditer(text)
             if m.start(1) not in starts  # "a second position near Tarim", not "their main position"
             and not rx.owned_np_before.search(text, max(0, m.start(1) - 40), m.start(1))]
@@ -475,6 +476,8 @@ def anaphora_flags(view: View, lex: Lex, anchor: Anchor) -> Anchor:
             or ((word in lex.pronouns or (force_noun(anchor.text, lex) and definite_before(
                 text[max(0, anchor.start - 40) : anchor.start], lex.rx)))
                 and bool(lex.rx.left_alone.match(text[anchor.end : anchor.end + 80]))
+                # not "Aid workers evacuated the town; they left in convoys"
+                and not (word in lex.pronouns and lex.rx.outsiders.search(text, 0, anchor.start))
                 # "stationed at Tabuk before it was withdrawn": the place just named
                 and not any(text.rfind(";", 0, anchor.start) < t.start - view.sentence.start < anchor.start
                             for t in places_of(view, lex))))

@@ -294,6 +294,9 @@ class Patterns:
         self.subject_after = re.compile(
             r"\s+(?:(?:also|now|still|already|then)\s+)?"
             rf"(?:{alts((*g['modals'], *g['finite_auxiliaries'], *g['copulas']))})\b")
+        # "..., and Turkey holds a strip of the north": a present verb opens a new clause
+        self.present_verb_after = re.compile(
+            r"\s+(?:(?:also|now|still)\s+)?(?-i:[a-z]+[^s\W]s)\s+(?:a|an|the|its|their|some|about|\d)\b")
         # a break word set off by commas is an aside ("Sweden, meanwhile, will lead")
         self.clause_break = re.compile(rf";|\s[-–—]\s|\b(?:{alts(g['clause_breaks'])})\b(?!,)", i)
         self.operator_break = re.compile(rf";|\b(?:{alts(g['clause_breaks'])})\b(?!,)", i)
@@ -438,7 +441,8 @@ class Patterns:
         self.recourse_before = re.compile(rf"\b(?:{alts(g['recourse_verbs'])})\s+$", i)
         # "after a 2020 ceasefire with Russia", "a deal with Niamey": a party, not a place
         self.party_before = re.compile(
-            rf"\b(?:{alts(g['party_nouns'])})\s+(?:signed\s+|reached\s+|agreed\s+)?with\s+(?:the\s+)?$", i)
+            rf"\b(?:{alts(g['party_nouns'])})\s+(?:(?:signed\s+|reached\s+|agreed\s+)?with|between)\s+(?:the\s+)?"
+            r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*\s+and\s+(?:the\s+)?)?$", i)
         # "at El Bluff, the port outside Bluefields": what the unknown name is, and near what
         self.locating_apposition = re.compile(
             r"^\s*(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}(?:port|town|village|island|harbour|harbor|"
@@ -799,6 +803,9 @@ class Patterns:
         self.stationed_nationals = re.compile(
             rf"\b({alts(g['stationed_national_nouns'])})\b(?=[^.;]{{0,50}}?\b(?:stationed|garrisoned|deployed)\b)",
             i)
+        self.military_context = re.compile(rf"\b(?:{alts(g['military_context_words'])})\b", i)
+        self.civil_site = re.compile(rf"\b(?:{alts(g['civil_site_words'])})\b", i)
+        self.outsiders = re.compile(rf"\b(?:{alts(g['outsider_people'] + g['civilian_people'])})\b", i)
         self.purpose_site = re.compile(
             rf"\s+to\s+(?:help\s+)?(?:{alts(g['guard_verbs'])})\s+(?:the|its|their)\s+(?:[\w-]+\s+){{1,5}}?"
             r"(?:at|in|near|outside|on)\s+(?:the\s+)?", i)
@@ -921,6 +928,7 @@ class Patterns:
         # "the US-led Flintlock special forces exercise": forces that name an event
         self.force_event_after = re.compile(rf"\s+(?:{alts(g['force_event_nouns'])})\b", i)
         self.with_absolute = re.compile(r",\s+with\s+[^,;:]{0,60}$", i)
+        self.already_word = re.compile(r"\b(?:already|currently|now|still|since)\b", i)
         self.stationed_word = re.compile(r"\b(?:based|stationed|deployed|posted|housed|garrisoned)\b", i)
         self.modal = re.compile(rf"^(?:{alts(g['modals'])})$", i)
         self.continuation = re.compile(rf"^(?:{alts(g['continuation_verbs'])})$", i)
@@ -965,13 +973,17 @@ class Patterns:
             r"\b(?:had\s+(?:been\s+)?(?:\w+\s+){0,2}?(?:stationed|based|deployed|working|operating|posted|"
             r"kept|garrisoned)|(?:was|were)\s+(?:stationed|based|deployed|posted|garrisoned)|ran|manned|"
             rf"occupied|garrisoned)\b[^.;]{{0,80}}?\buntil\s+((?:early\s+|late\s+|mid-)?(?:{calendar_months}|"
-            r"last\s+(?:year|month|week)|(?:19|20)\d\d))\b", i)
+            r"last\s+(?:year|month|week)|(?:19|20)\d\d))\b(?![^.;]*\b(?:now|still|currently)\b)", i)
         self.until_year = re.compile(  # "until 2014", "between 2009 and 2016", "from 2001 to 2014"
             r"\b(?:until|till|(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to|until))\s+((?:19|20)\d\d)\b", i)
         self.unspecified = TailMatcher(g["unspecified_modifiers"], 2, strip_the=False)
         self.determiners = frozenset(w.lower() for w in g["definite_determiners"])
         self.non_anaphoric = frozenset(w.lower() for w in g["non_anaphoric_modifiers"])
         # "... in Marjayoun, and withdrew their officers from the town": the town just named
+        # "will not allow hostile forces to deploy": other forces kept out, not the subject's own
+        self.others_forces_after = re.compile(
+            r"\s+(?:any\s+)?(?:hostile|foreign|enemy|other|outside|rival)\s+(?:[\w-]+\s+)?"
+            r"(?:forces|troops|armies|militaries|powers|bases|fighters|militias)\b", i)
         self.island_word = re.compile(r"\bthe\s+island\b", i)
         self.the_settlement = re.compile(rf"\bthe\s+(?:{alts(g['settlement_nouns'])})\b", i)
         self.deictic_after = re.compile(

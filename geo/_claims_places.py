@@ -463,7 +463,8 @@ def link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns,
             continue  # "German batteries in A and U.S. batteries in B": the next forces' operator
         there = text[ps:pe].lower() == "there" and bool(rx.there_gap.fullmatch(text[anchor.end : ps]))
         listed = prev_end is not None and bool(rx.list_join.match(text[prev_end:ps]))
-        if listed and (rx.subject_after.match(text, pe) or any(0 < s - pe <= 2 for s in verb_starts)):
+        if listed and (rx.subject_after.match(text, pe) or any(0 < s - pe <= 2 for s in verb_starts)
+                       or rx.present_verb_after.match(text, pe)):
             continue  # "..., and Turkey has sold drones", "and Iran runs": a new clause
         if rx.and_locative_before.search(text, max(0, ps - 40), ps) and rx.fronted_clause_after.match(
                 text, pe):

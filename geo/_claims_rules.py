@@ -54,6 +54,7 @@ from geo._claims_places import (
 )
 from geo._claims_status import clause_span, status_of
 from geo.gazetteer import Gazetteer
+from geo.lexicon import island_countries
 from geo.load import Sentence
 from geo.toponyms import Toponym
 
@@ -248,8 +249,8 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
                 here = [t for t in places if t.end - base <= anchor.start and t.kind != "site"
                         and (t.start - base, t.end - base) not in actors
                         and text[t.end - base : t.end - base + 2] not in ("'s", "’s") and (
-                            t.kind == "country" or (t.place is not None
-                                                    and t.place.detail in ("island", "islands")))]
+                            (t.kind == "country" and t.iso3 in island_countries())
+                            or (t.place is not None and t.place.detail in ("island", "islands")))]
             place = theirs[0] if theirs else (here[-1] if here else ctx.antecedent(
                 "place", hosts or frozenset()))
             if place is not None and said and rx.capital_word.search(said.group(0)):

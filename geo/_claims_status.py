@@ -76,7 +76,8 @@ def _scope(text: str, lo: int, hi: int, anchor: tuple[int, int], rx: Patterns) -
     for m in rx.new_subject.finditer(text, max(first, lo - 80), lo + 1):
         first = max(first, m.start())  # "Emirati officers left Ataq, and Saudi troops arrived in Marib"
     absolute = rx.with_absolute.search(text, max(first, anchor[0] - 70), anchor[0])
-    if absolute and rx.stationed_word.search(text, absolute.start(), hi):
+    if absolute and rx.stationed_word.search(text, absolute.start(), hi) and not rx.already_word.search(
+            text, absolute.start(), hi):  # not "with 200 German staff already based in Vilnius"
         # "in talks about sending a mission to the south, with Saudi instructors based at
         # a camp near X": the absolute clause takes the main clause's verb
         return first, min(top, last)
@@ -435,6 +436,8 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
     ]  # "reports that Chinese troops had been deployed there, but denied them"
     pending = [h for h in all_denied if norm_phrase(h[2]) in lex.grammar["pending_heads"]
                and rx.pending_after.match(text, h[1])]  # "no agreement has been signed": not yet
+    all_denied = [h for h in all_denied if not (  # "Israel will not allow hostile forces to deploy"
+        operator and 0 <= op_at < h[0] and rx.others_forces_after.match(text, h[1]))]
     all_denied = [h for h in all_denied if h not in pending and not (
         rx.charge_before.search(text, max(0, h[0] - 40), h[0])
         and any(anchor[1] <= a < h[0] for a, _ in relative_spans(text, rx))) and not (

@@ -145,7 +145,10 @@ def match_keys(name: str, *, particles: frozenset[str], generic: frozenset[str])
         out.add(" ".join([words[0]] + [w.lower() if w.lower() in generic else w for w in words[1:]]))
     for form in list(out):
         head, _, rest = form.partition(" ")
-        if head.lower() in particles and rest[:1].isupper():
+        second, _, tail = rest.partition(" ")
+        if head.lower() in particles and second.lower() in particles and tail[:1].isupper():
+            head, rest = f"{head} {second.lower()}", tail  # "north-east Syria": two particles
+        if head.split(" ")[0].lower() in particles and rest[:1].isupper():
             out.add(head.lower() + " " + rest)
             out.add(head[:1].upper() + head[1:].lower() + " " + rest)
         words = form.split(" ")
@@ -154,4 +157,6 @@ def match_keys(name: str, *, particles: frozenset[str], generic: frozenset[str])
         if inner != words:
             out.add(" ".join(inner))  # "Ali al-Salem", "Deir ez-Zor", "Abu al Duhur"
     return {k for k in out if k[:1].isupper() or k[:1].isdigit() or (
-        k.split(" ", 1)[0] in particles and k.partition(" ")[2][:1].isupper())}
+        k.split(" ", 1)[0] in particles and k.partition(" ")[2][:1].isupper()) or (
+        k.split(" ", 1)[0] in particles and k.split(" ")[1:2] and k.split(" ")[1] in particles
+        and k.split(" ", 2)[2:3] and k.split(" ", 2)[2][:1].isupper())}

@@ -309,8 +309,19 @@ def _add_regions(b: Builder) -> None:
             raise DataFileError(str(REGIONS_CSV), f"row {i}: {exc}") from exc
         kind = row["kind"] if row["kind"] in ("continent", "sea") else "region"
         aliases = [a for a in row.get("aliases", "").split("|") if a]
+        forms = [row["name"], *aliases]
+        aliases += [v for a in forms for v in _compass_spellings(a) if v not in forms]
         b.add(row["name"], lat, lon, kind, row.get("country", ""), detail=row["kind"],
-              aliases=aliases)
+              aliases=list(dict.fromkeys(aliases)))
+
+
+_COMPASS = re.compile(r"\b(north|south)-?(east|west)(ern)?\b", re.IGNORECASE)
+
+
+def _compass_spellings(name: str) -> list[str]:
+    """"northeastern Syria" also as "north-eastern Syria", and the reverse."""
+    forms = (_COMPASS.sub(r"\1\2\3", name), _COMPASS.sub(r"\1-\2\3", name))
+    return [form for form in forms if form != name]
 
 
 _PAREN = re.compile(r"\s*\(([^)]*)\)\s*")

@@ -135,6 +135,9 @@ GRAMMAR_KEYS = (
     "departure_verbs",
     "departure_adjuncts",
     "servicing_verbs",
+    "military_context_words",
+    "civil_site_words",
+    "outsider_people",
     "force_event_nouns",
     "stationed_national_nouns",
     "serviced_objects",
@@ -570,6 +573,12 @@ def unit_heads() -> frozenset[str]:
 def name_heads() -> frozenset[str]:
     """Generic words that open a place's name: "Ras" in "Ras Kamboni", "Wadi" in "Wadi Seidna"."""
     return frozenset(_checked_words("name_heads.txt", r"[A-Z][a-z]+", "capitalised words"))
+
+
+@cache
+def island_countries() -> frozenset[str]:
+    """Countries and territories wholly on islands (``island_countries.txt``)."""
+    return frozenset(_checked_words("island_countries.txt", r"[A-Z]{3}", "ISO 3166-1 alpha-3 codes"))
 
 
 @cache

@@ -136,10 +136,36 @@ def test_a_rejection_in_an_after_clause_is_another_event(gaz):
 
 @pytest.mark.parametrize("text, found_there", [
     ("A team of Turkish technicians has been stationed since last year at the airport in Dessie, "
-     "in Ethiopia.\n", True),
+     "in Ethiopia, servicing the drones that the Ethiopian air force flies.\n", True),
+    ("Chinese technicians stationed at the port of Hambantota in Sri Lanka service the cranes.\n",
+     False),
+    ("Russian specialists stationed at the Bushehr nuclear plant in Iran were evacuated during "
+     "the strikes.\n", False),
     ("Pakistani technicians were deployed to the air base at Jessore, in Bangladesh.\n", True),
     ("Chinese engineers were deployed to build a road near Dessie, in Ethiopia.\n", False),
     ("Chinese technicians are based in Dessie, in Ethiopia, at a cement plant.\n", False),
 ])
 def test_nationals_stationed_by_a_military_verb_are_forces(gaz, text, found_there):
-    assert bool([c for c in claims_of(gaz, text) if c.operator in ("TUR", "PAK", "CHN")]) is found_there
+    assert bool([c for c in claims_of(gaz, text)
+                 if c.operator in ("TUR", "PAK", "CHN", "RUS")]) is found_there
+
+
+@pytest.mark.parametrize("text", [
+    ("Rwandan troops are based in Bria in the Central African Republic. Aid workers evacuated the "
+     "town last week; they left in convoys escorted by the Rwandans.\n"),
+    ("US troops are based at Camp Lemonnier in Djibouti. Chinese diplomats toured the camp on "
+     "Monday; they left after two hours.\n"),
+])
+def test_others_who_left_do_not_take_the_forces_with_them(gaz, text):
+    op, place = ("RWA", "Bria") if "Bria" in text else ("USA", "Lemonnier")
+    assert status_at(gaz, text, op, place) == "existing"
+
+
+@pytest.mark.parametrize("text, op, place", [
+    ("Kenyan troops are stationed in Kismayo. They manned checkpoints on the city's outskirts "
+     "until March and now patrol the port.\n", "KEN", "Kismayo"),
+    ("Russian troops, who were stationed at Kant on temporary rotation until 2003, now hold a "
+     "permanent base there.\n", "RUS", "Kant"),
+])
+def test_an_until_followed_by_now_does_not_close(gaz, text, op, place):
+    assert status_at(gaz, text, op, place) == "existing"

@@ -67,3 +67,40 @@ def test_the_island_is_the_island_just_named(gaz):
     text = ("Officials in Moroni met on Monday. The Comoros hosts no foreign base, officials said. "
             "France, which governs neighbouring Mayotte, keeps a naval detachment on the island.\n")
     assert [c.place for c in claims_of(gaz, text) if c.operator == "FRA"] == ["Mayotte"]
+
+
+def test_the_island_must_be_an_island(gaz):
+    text = ("The United States, which switched recognition to China in 1979, keeps about 500 "
+            "military trainers on the island, Taiwanese officials said.\n")
+    assert not [c for c in claims_of(gaz, text) if c.place == "China"]
+
+
+def test_island_countries_are_known_countries(gaz):
+    from geo.lexicon import island_countries
+
+    assert all(gaz.country(iso3) is not None for iso3 in island_countries())
+
+
+def test_keeping_other_forces_out_is_no_denial_of_ones_own(gaz):
+    text = ("Israel has said it will not allow hostile forces to deploy in southern Syria and has "
+            "kept troops in a buffer zone along the Golan frontier since December.\n")
+    assert status_at(gaz, text, "ISR", "Golan") == "existing"
+    assert not [c for c in claims_of(gaz, text) if c.place == "southern Syria"]
+
+
+@pytest.mark.parametrize("name", ["north-east Syria", "north-eastern Syria", "northeastern Syria"])
+def test_hyphenated_compass_regions_are_read_whole(gaz, name):
+    got = [t for t in find_toponyms(f"US troops are in {name}.\n", gaz) if "Syria" in t.name]
+    assert got and got[0].name == name and got[0].lat > 36.0
+
+
+def test_a_country_that_opens_a_new_clause_is_not_in_the_list(gaz):
+    text = ("The United States keeps about 900 troops in north-east Syria, and Turkey holds a strip "
+            "of the north.\n")
+    assert [c.place for c in claims_of(gaz, text) if c.operator == "USA"] == ["north-east Syria"]
+
+
+def test_countries_an_arrangement_is_between_are_parties(gaz):
+    text = ("A security arrangement between Syria and Israel would see US troops at Qatana, near "
+            "Damascus.\n")
+    assert not [c for c in claims_of(gaz, text) if c.place in ("Syria", "Israel")]
