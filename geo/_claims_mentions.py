@@ -421,16 +421,18 @@ def _qualified_forces(view: View, lex: Lex, starts: set[int]) -> list[Anchor]:
             for m in rx.ordinal_team.finditer(text) if m.start(1) not in starts]  # were named before
     out += [Anchor(m.start(1), m.end(1), m.group(1), False) for m in rx.stationed_people.finditer(text)
             if m.start(1) not in starts]  # "Iranian drone technicians to be stationed at"
-    out += [Anchor(m.start(1), m.end(1), m.group(1), False) for m in rx.stationed_nationals.finditer(text)
-            if m.start(1) not in starts and m.start(1) not in {a.start for a in out} and any(
-                t.kind == "demonym" and t.iso3 and t.end - view.sentence.start == m.start(1) - 1
-                for t in view.tops)  # "Turkish technicians have been stationed at ... the drones"
-            and rx.military_context.search(text) and not rx.civil_site.search(text)]
+    if rx.military_context.search(text) and not rx.civil_site.search(text):
+        taken = starts | {a.start for a in out}
+        demonym_ends = {t.end - view.sentence.start for t in view.tops if t.kind == "demonym" and t.iso3}
+        out += [Anchor(m.start(1), m.end(1), m.group(1), False) for m in rx.stationed_nationals.finditer(text)
+                if m.start(1) not in taken and m.start(1) - 1 in demonym_ends]
+        # ("Turkish technicians have been stationed at ... the drones": a military sentence)
     out += [Anchor(m.start(1), m.end(1), m.group(1), True) for m in rx.located_only.finditer(text)
             if m.start(1) not in starts  # "a second position near Tarim", not "their main position"
             and not rx.owned_np_before.search(text, max(0, m.start(1) - 40), m.start(1))]
+    taken = starts | {a.start for a in out}
     out += [Anchor(m.start(1), m.end(1), m.group(1), True) for m in rx.named_located.finditer(text)
-            if m.start(1) not in starts and m.start(1) not in {a.start for a in out}]
+            if m.start(1) not in taken]
     if not found and not companies:
         return out
     ops = [o for o in operators(view, lex) if not (o.locative or o.speaker)]
@@ -462,6 +464,25 @@ def force_noun(phrase: str, lex: Lex) -> bool:
 _NOT_JOINED = re.compile(r"\b(?:not|never|n't|no\s+longer)\s+(?:yet\s+)?(?:been\s+|be\s+)?$", re.I)
 
 
+def _left_unplaced(view: View, lex: Lex, anchor: Anchor, word: str) -> bool:
+    """Whether forces named before leave with no place said: "They withdrew in November".
+
+    Not "Aid workers evacuated the town; they left in convoys" (others who left), nor
+    "stationed at Tabuk before it was withdrawn" (the clause's own place).
+    """
+    text = view.sentence.text
+    pronoun = word in lex.pronouns
+    if not (pronoun or (force_noun(anchor.text, lex) and definite_before(
+            text[max(0, anchor.start - 40) : anchor.start], lex.rx))):
+        return False
+    if not lex.rx.left_alone.match(text[anchor.end : anchor.end + 80]):
+        return False
+    if pronoun and lex.rx.outsiders.search(text, 0, anchor.start):
+        return False
+    clause = text.rfind(";", 0, anchor.start)
+    return not any(clause < t.start - view.sentence.start < anchor.start for t in places_of(view, lex))
+
+
 def anaphora_flags(view: View, lex: Lex, anchor: Anchor) -> Anchor:
     """Fill in whether an anchor points back ("the base", "nearby") (read only when needed)."""
     if anchor.definite is None:
@@ -473,14 +494,7 @@ def anaphora_flags(view: View, lex: Lex, anchor: Anchor) -> Anchor:
         anchor.deictic = anchor.site is None and bool(
             lex.rx.deictic_after.match(text[anchor.end : anchor.end + 60])
             or (home and not lex.rx.clause_break.search(text, anchor.end, home.start()))
-            or ((word in lex.pronouns or (force_noun(anchor.text, lex) and definite_before(
-                text[max(0, anchor.start - 40) : anchor.start], lex.rx)))
-                and bool(lex.rx.left_alone.match(text[anchor.end : anchor.end + 80]))
-                # not "Aid workers evacuated the town; they left in convoys"
-                and not (word in lex.pronouns and lex.rx.outsiders.search(text, 0, anchor.start))
-                # "stationed at Tabuk before it was withdrawn": the place just named
-                and not any(text.rfind(";", 0, anchor.start) < t.start - view.sentence.start < anchor.start
-                            for t in places_of(view, lex))))
+            or _left_unplaced(view, lex, anchor, word))
         joined = lex.rx.joined_by.search(text, 0, anchor.start) if " by " in text else None
         if joined is not None and _NOT_JOINED.search(text, max(0, joined.start() - 25), joined.start()):
             joined = None  # "where they have not been joined by any Iranian units"

@@ -436,9 +436,9 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
     ]  # "reports that Chinese troops had been deployed there, but denied them"
     pending = [h for h in all_denied if norm_phrase(h[2]) in lex.grammar["pending_heads"]
                and rx.pending_after.match(text, h[1])]  # "no agreement has been signed": not yet
-    all_denied = [h for h in all_denied if not (  # "Israel will not allow hostile forces to deploy"
-        operator and 0 <= op_at < h[0] and rx.others_forces_after.match(text, h[1]))]
     all_denied = [h for h in all_denied if h not in pending and not (
+        # "Israel will not allow hostile forces to deploy": others kept out
+        operator and 0 <= op_at < h[0] and rx.others_forces_after.match(text, h[1])) and not (
         rx.charge_before.search(text, max(0, h[0] - 40), h[0])
         and any(anchor[1] <= a < h[0] for a, _ in relative_spans(text, rx))) and not (
         h[0] >= hi and any(leaving) and rx.event_clause.search(text, hi, h[0]))]
@@ -494,13 +494,12 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
         withdrawn.append(f"until {ended.group(1)}")
     back = rx.came_back.search(text, leaving[-1][1], min(len(text), scope[1] + 40)) if (
         withdrawn and leaving) else None  # "left Iraq in 2011 but returned"
-    at = view.sentence.start
-    here = {t.iso3 for t in view.tops if (t.start - at, t.end - at) == place}
-    if back and any(
-            t.kind == "country" and (t.iso3 == operator or (here and t.iso3 not in here))
-            and re.fullmatch(r"\s+to\s+", text[back.end() : t.start - at])
-            for t in view.tops):
-        back = None  # "left a camp near X ... and returned to Iran": went home, not back to X
+    if back:
+        at = view.sentence.start
+        here = {t.iso3 for t in view.tops if (t.start - at, t.end - at) == place}
+        if any(t.kind == "country" and (t.iso3 == operator or (here and t.iso3 not in here))
+               and re.fullmatch(r"\s+to\s+", text[back.end() : t.start - at]) for t in view.tops):
+            back = None  # "left a camp near X ... and returned to Iran": went home, not back to X
     if back:
         return "existing", [back.group(0).strip()], "current"  # "left in 2003 and returned in 2019"
     if withdrawn:
