@@ -128,6 +128,9 @@ def _heading(text: str) -> bool:
 
 
 def place_id(t: Toponym) -> object:
+    """What identifies a place: its entry, the town an airfield was named by, or its name."""
+    if t.town is not None:
+        return t.town.id  # "the airport in Nador" and "at Nador" are one place
     return t.place.id if t.place is not None else t.name
 
 

@@ -208,6 +208,10 @@ def sentence_operator(text: str, anchor: Anchor, ops: list[Mention], host: str, 
         if located:
             return located[-1:]
     if not eligible and anchor.base:
+        let_in = [o for o in ops if o.start > anchor.end and o.iso3 != host and not (
+            o.speaker or o.locative) and rx.site_permits.fullmatch(text, anchor.end, o.start)]
+        if let_in:  # "A second site, the airport at Sitia, would allow US Navy aircraft to refuel"
+            return let_in[:1]
         # "The Gao base, which housed 3,000 French soldiers, was handed over": the forces
         # a relative clause on the base says it holds
         rel = [(a, b) for a, b in relatives if anchor.end <= a <= anchor.end + 3]

@@ -131,6 +131,7 @@ class Patterns:
                    r"(?:(?:early|late|mid)[\s-]+)?[\w-]+(?:\s+\d{4})?)?")
         self.list_join = re.compile(  # "Gamu in Isabela province, and Balabac"
             rf"^(?:\s+(?:{alts(g['place_nouns'])}))?{adjunct}\s*(,\s*(and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*/\s*)"
+            rf"(?:(?:one|another|the\s+other)\s+(?=(?:{alts(g['link_prepositions'])})\s))?"
             rf"(?:(?:{alts(g['link_prepositions'])})\s+)?(the\s+)?"
             r"(?:(?:[a-z-]+\s+)?(?:town|city|village|port)\s+of\s+)?"  # ", and in the town of Nubl"
             r"(?:(?:[\w-]+\s+){0,2}[\w-]+(?:'s|’s)\s+|(?-i:[A-Z])[a-z]+\s+)?$", i)  # "Fort Magsaysay"
@@ -295,8 +296,11 @@ class Patterns:
             r"\s+(?:(?:also|now|still|already|then)\s+)?"
             rf"(?:{alts((*g['modals'], *g['finite_auxiliaries'], *g['copulas']))})\b")
         # "..., and Turkey holds a strip of the north": a present verb opens a new clause
+        # (or a past one: "..., and Baghdad sent a delegation")
         self.present_verb_after = re.compile(
-            r"\s+(?:(?:also|now|still)\s+)?(?-i:[a-z]+[^s\W]s)\s+(?:a|an|the|its|their|some|about|\d)\b")
+            r"\s+(?:(?:also|now|still|then|later)\s+)?"
+            rf"(?-i:[a-z]+[^s\W]s|[a-z]{{2,}}ed|{alts(g['past_clause_verbs'])})"
+            r"\s+(?:a|an|the|its|their|some|about|\d)\b")
         # a break word set off by commas is an aside ("Sweden, meanwhile, will lead")
         self.clause_break = re.compile(rf";|\s[-–—]\s|\b(?:{alts(g['clause_breaks'])})\b(?!,)", i)
         self.operator_break = re.compile(rf";|\b(?:{alts(g['clause_breaks'])})\b(?!,)", i)
@@ -323,9 +327,10 @@ class Patterns:
         # "in Santiago de Cuba, in Holguin": the same preposition again opens a list item
         self.parallel_locative = re.compile(r",\s*(in|at|near)\s+(?:the\s+)?", i)
         # "set up posts after the clashes, mostly around Berd": the adverb goes on placing them
+        # ("two bases, one outside the town of Hawija and one near Dujayl": each in turn)
         self.adverb_locative = re.compile(
-            rf"\s*(?:{hedges})\s+(?:in|at|near|around|outside|inside)\s+(?:the\s+)?"
-            r"(?:(?:town|city|village|port)\s+of\s+)?", i)
+            rf"\s*(?:{hedges}|one|another|the\s+other)\s+(?:in|at|near|around|outside|inside)\s+"
+            r"(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:town|city|village|port)\s+of\s+)?", i)
         self.landmark = re.compile(
             r"^\s*(?:[\w-]+\s+){0,2}(?:(?:bay|island|harbour|harbor|peninsula|port)(?=,))?,?\s*"
             rf"(?:(?:{hedges})\s+)?(?:near|outside|close\s+to|next\s+to|in|at|on|off|overlooking|"
@@ -481,7 +486,8 @@ class Patterns:
             rf"(?:{alts(g['study_places'])}))?|(?:completed|completes|complete|began|begin|"
             rf"begins|started|finished)\s+(?:a|an|their|the)\s+(?:[\w-]+\s+){{0,2}}course"
             r"|on\s+(?:a|an|their|the)\s+(?:[\w-]+\s+){0,2}(?:courses?|programmes?|programs?)"
-            r"|(?:completed|complete|completes|finished|underwent|undergo|undergoing|received)\s+"
+            r"|(?:completed|complete|completes|finished|underwent|undergo|undergoing|received|begin|begins|"
+            r"began|start|starts|started)\s+"
             r"(?:[\w-]+\s+){0,2}training(?:\s+on\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"
             rf"|(?:also\s+)?(?:been\s+)?(?:sent|admitted|seconded)\s+to\s+(?:[\w-]+\s+){{0,3}}"
             rf"(?:{alts(g['study_places'])}))"  # "have also been sent to Turkish military academies in"
@@ -717,6 +723,11 @@ class Patterns:
             r"((?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}),\s+(?:just\s+)?"
             rf"({dirs})(?:ern)?\s+of\s+(?:the\s+)?{town_of}$", i)
         # "about 35 km (22 miles) north of the town of X": a point that far from X
+        # "near Hammana, about 23 km east of Beirut": where the place is said to lie
+        self.distance_apposition = re.compile(
+            r",\s*(?:(?:about|some|around|roughly|nearly|approximately|just|only|barely)\s+)?"
+            r"(\d[\d,]*(?:\.\d+)?)[\s-]*(km|kilometres?|kilometers?|miles?)\s+(?:\([^)]*\)\s+)?"
+            rf"({dirs})(?:ern)?\s+of\s+(?:the\s+)?{town_of}", i)
         self.distance_of = re.compile(
             r"\b(\d[\d,]*(?:\.\d+)?)[\s-]*(km|kilometres?|kilometers?|miles?)\s+(?:\([^)]*\)\s+)?"
             rf"({dirs})(?:ern)?\s+of\s+(?:the\s+)?{town_of}$", i)
@@ -765,12 +776,23 @@ class Patterns:
             rf"\b(?:{alts(g['passing_verbs'])})\s+(?:[a-z]+ly\s+|again\s+)?"
             rf"(?:{alts(g['passing_prepositions'])})\s+(?:the\s+)?(?:(?:waters?|seas?|airspace|"
             r"skies|coast|strait|straits|islands?)\s+(?:between|of|off|near|around)\s+)?$", i)
+        # "A second site, the airport at Sitia ..., would allow US Navy aircraft to": the
+        # forces a site would let in
+        self.site_permits = re.compile(
+            r"[^.;:]{0,140}?\b(?:would|could|will|may|might)\s+(?:also\s+)?(?:allow|let|enable|permit)"
+            r"\s+(?:the\s+)?$", i)
+        # "would allow aircraft to refuel closer to the waters south of Cyprus": a direction
+        self.closer_to = re.compile(
+            r"\b(?:closer|nearer)\s+(?:to\s+)?(?:the\s+)?(?:(?:waters?|seas?|airspace|skies|coast|"
+            rf"border|frontier|front(?:\s*line)?|straits?)\s+(?:{direction}\s+)?"
+            r"(?:of|off|near|around|with)\s+)?$", i)
         # "refugees live in camps in Turkey": a camp of civilians, not of forces
         # "evacuated about 500 people", "an evacuation point": civilians taken out, not forces
         self.evacuees_after = re.compile(
             rf"(?:\s+of)?\s+(?:[\w,-]+\s+){{0,4}}?(?:{alts(g['evacuation_objects'])})\b", i)
         self.civilian_people = re.compile(rf"\b(?:{alts(g['civilian_people'])})\b", i)
         # "Villagers near Sidakan said they had left their summer pastures": civilians leave
+        self.seldom_before = re.compile(rf"\b(?:{alts(g['seldom_adverbs'])})\s+$", i)  # "rarely left"
         self.civilians_leave = re.compile(
             rf"\b(?:{alts(g['civilian_subjects'])})\b(?:\s+(?:near|in|from|of|around)\s+[\w'’-]+)?"
             r"(?:\s+(?:said|say|says|told\s+\w+))?(?:\s+(?:that\s+)?(?:they|who))?"
@@ -815,7 +837,8 @@ class Patterns:
         self.military_team = re.compile(
             rf"\b(?:{alts(g['military_team_modifiers'])}),?\s+(?:[\w-]+\s+){{0,2}}?(teams?)\b", i)
         self.ordinal_team = re.compile(  # "a second, smaller team", not "a second team of doctors"
-            r"(?<=\ba\s)(?:second|third|further),?\s+(?:[\w-]+\s+){0,2}?(teams?)\b(?!\s+of\b)", i)
+            r"(?<=\ba\s)(?:second|third|further),?\s+(?:[\w-]+\s+){0,2}?(teams?|battery|batteries)\b"
+            r"(?!\s+of\b)", i)  # ("a second battery could follow")
         # "a second Rwandan company will be based", not "a Chinese company runs the port"
         self.company = re.compile(rf"\b(?:{alts(g['company_nouns'])})\b", i)
         # "a further company is to be posted to Guiglo": a unit, whatever comes before it

@@ -408,7 +408,8 @@ def link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns,
             continue
         if t.kind in ("country", "region", "admin") and rx.overflight.search(text, max(0, ps - 12), ps):
             continue  # "drones flying over Libya from a base in Tunisia": crossed, not held
-        if ps >= anchor.end and rx.passing_by.search(text, max(0, ps - 60), ps):
+        if ps >= anchor.end and (rx.passing_by.search(text, max(0, ps - 60), ps)
+                                 or rx.closer_to.search(text, max(0, ps - 60), ps)):
             continue  # "Chinese drones have flown near Yonaguni": passed by, not held
         if rx.shipped_from.search(text, max(0, ps - 90), ps):
             continue  # "launchers were shipped back to Greece from the port of Jeddah": a way out
@@ -508,7 +509,7 @@ def link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns,
         if head is not None and head not in linked:
             linked.append(head)
     linked.sort(key=lambda t: t.start)
-    return [displaced(text, base, t, rx, named)
+    return [measured_against(text, base, displaced(text, base, t, rx, named), places, rx)
             for t in _between(text, base, drop_landmarks(text, base, linked, rx, places), rx)]
 
 
@@ -549,6 +550,34 @@ def displaced(text: str, base: int, t: Toponym, rx: Patterns,
     lat, lon = destination(t.lat, t.lon, bearing_of(m.group(3)), km)
     unit = "km" if m.group(2).lower().startswith("k") else "miles"
     return _derived(t, f"{m.group(1)} {unit} {m.group(3).lower()} of {t.name}", "city", lat, lon)
+
+
+def measured_against(text: str, base: int, t: Toponym, places: Sequence[Toponym],
+                     rx: Patterns) -> Toponym:
+    """A town the text places by a distance it does not fit: the point the distance gives.
+
+    "a mountain camp near Hammana, about 23 km east of Beirut", where the gazetteer's only
+    Hammana lies 110 km to the north: a homonym, so the camp is 23 km east of Beirut. A
+    town nearer the stated point than ``MEASURE_SLACK_KM`` or than the distance is kept.
+    """
+    if t.kind not in ("city", "site") or t.place is None or t.lat is None or t.lon is None:
+        return t
+    m = rx.distance_apposition.match(text, t.end - base)
+    ref = next((p for p in places if p.start - base == m.end() and p.lat is not None
+                and p.lon is not None and p.kind in ("city", "site", "admin")), None) if m else None
+    if m is None or ref is None or ref.lat is None or ref.lon is None:
+        return t
+    km = float(m.group(1).replace(",", ""))
+    if m.group(2).lower().startswith("mile"):
+        km *= MILE_KM
+    lat, lon = destination(ref.lat, ref.lon, bearing_of(m.group(3)), km)
+    if haversine_km(t.lat, t.lon, lat, lon) <= max(MEASURE_SLACK_KM, km):
+        return t  # loose: writers round distances and bearings freely
+    said = f"{m.group(1)} {m.group(2)} {m.group(3).lower()} of {ref.name}"
+    return _derived(t, f"{text[t.start - base : t.end - base]} ({said})", "city", lat, lon)
+
+
+MEASURE_SLACK_KM = 40.0  # a town farther than this and than the distance itself is another
 
 
 def _derived(t: Toponym, name: str, kind: str, lat: float, lon: float) -> Toponym:

@@ -405,8 +405,12 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
                    for s, e in _withdrawal_objects(view, lex, hit[1]) if hit[1] <= s)
 
     def others_leave(h: tuple[int, int, str]) -> bool:
-        """"Villagers had left", "the main departure point for boats": no forces leave."""
-        return bool(rx.civilians_leave.search(text, max(0, h[0] - 70), h[0])) or (
+        """"Villagers had left", "the main departure point for boats": no forces leave.
+
+        Nor do forces that "rarely left the base": a habit, not a departure.
+        """
+        return bool(rx.civilians_leave.search(text, max(0, h[0] - 70), h[0])
+                    or rx.seldom_before.search(text, max(0, h[0] - 20), h[0])) or (
             h[2].lower() == "departure" and rx.departure_noun.match(text, h[1]) is not None)
 
     leaving = [h for h in cue_hits("withdrawn", view, lex)
@@ -455,8 +459,12 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
     nouns = [a for a, _ in view.hits.get("presence_nouns", ())
              if anchor[0] <= a <= max(anchor[0], place[0])]
     first, last = clause_span(text, lo, hi, rx)
+    spans = [(t.start - view.sentence.start, t.end - view.sentence.start) for t in places_of(view, lex)]
+    elsewhere = [a for a, b in spans if a >= place[1] and text[a:b][:1].isupper()  # not "there"
+                 and text[a:b] != text[place[0] : place[1]]]
     nouns += [o.start for o in operators(view, lex) if o.iso3 == (operator or o.iso3)
-              and first <= o.start < last and place[1] <= o.start]  # "... and no Americans are there"
+              and first <= o.start < last and place[1] <= o.start  # "... and no Americans are there"
+              and not any(o.end <= s < last for s in elsewhere)]  # "... had gone ashore in Gaza"
     no_at = next((a for a in (lo, *nouns) if rx.no_before.search(text[max(0, a - 10) : a])), None)
     if no_at is not None:  # "No Turkish troops are", "Washington has no troops in Kazakhstan"
         noun = text[no_at:].split()[0]
@@ -508,7 +516,10 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
     plan_spans = view.hits.get("proposed", ())
     existing = [h for h in cue_hits("existing", view, lex, *scope)
                 if not rx.capacity_before.search(text, max(0, h[0] - 25), h[0])
-                and not any(a < h[0] and h[1] <= b for a, b in plan_spans)]  # "could be used by"
+                and not any(a < h[0] and h[1] <= b for a, b in plan_spans)  # "could be used by"
+                and not (operator and h[2].lower() in ("home to", "hosts", "houses") and any(
+                    0 <= o.start - h[1] <= 5 and o.iso3 != operator for o in operators(view, lex)))]
+    # ("Erkilet, home to Turkey's transport fleet": another operator's presence)
     refused = [w for s, e, w in view.words("existing") if scope[0] <= s and e <= scope[1]
                and lex.based.intersection(w.lower().split())
                and negated(text[max(scope[0], s - 25) : s], rx)]

@@ -180,6 +180,9 @@ def _concrete(view: View, lex: Lex) -> list[Toponym]:
         if lex.rx.speaker_in.search(text, max(0, s - 40), s):
             seats.append(t)  # "according to two officials in Tallinn": where the sources sit,
             continue  # the antecedent only when no other place is named
+        if lex.rx.far_from.search(text, max(0, s - 40), s):
+            seats.append(t)  # "remains at Jindires, about 20 km south-west of Afrin": a
+            continue  # reference point, which a later "there" means only when alone
         if t.kind == "country" and (not locative or text[t.end - base : t.end - base + 2] in (
             "'s", "’s"
         )):
@@ -531,6 +534,9 @@ def _same_place(head: Toponym, other: Toponym, said: tuple[Sentence, Sentence] |
         site, town = (head, other) if head.kind == "site" else (other, head)
         if named_after(site.name, town.name):
             return True  # one mention, snapped to its air base for one anchor ("the Kamina air base")
+    if {head.kind, other.kind} == {"site", "city"} and head.name == other.name and any(
+            t.town is not None and t.town in (head.place, other.place) for t in (head, other)):
+        return True  # "the airport at Ghat" (Ghat Airport, 20 km out) and "at Ghat": one place
     if "region" in (head.kind, other.kind) and head.kind != other.kind and head.name != other.name and (
             head.place is None or other.place is None):
         return False  # "north-west of Aleppo" (a place the text derives) and the air base beside it
@@ -678,6 +684,9 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> list[Clai
     explicit = [r for rs in by_sentence for r in rs if not r.carried]
     raws = carry(by_sentence, _topic_operator(explicit, article, views, gaz, lex), views, lex)
     claims = _merge(raws, _withdrawn_countries(raws), gaz.country_centres)
+    # broad claims first: a country- or region-level claim can stand only for a broad
+    # item, a site for either, so a greedy reader that takes items in order pairs them well
+    claims.sort(key=lambda c: -min(_RANK[c.precision], _RANK["region"]))
     for c in claims:
         c.dates = sorted({d for e in c.evidence for d in _dates(e.sentence, article.published)})
     return claims

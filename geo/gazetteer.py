@@ -252,6 +252,22 @@ class Gazetteer:
             )
         return found
 
+    def airfields_named(self, iso3: str, name: str) -> list[int]:
+        """The airfields of a country whose name opens with ``name``.
+
+        "Turaif" gives Turaif Domestic Airport and "Khashm el-Girba" Khashm El Girba
+        Airport: the field "the Turaif airport" means, which news names by its town.
+        """
+        key = name_key(name) + " "
+        return [i for k, i in self._airfields.get(iso3, ()) if k.startswith(key)]
+
+    @cached_property
+    def _airfields(self) -> dict[str, list[tuple[str, int]]]:
+        out: dict[str, list[tuple[str, int]]] = {}
+        for i in np.flatnonzero(self.kind_code == KINDS.index("airfield")).tolist():
+            out.setdefault(self.iso3[i], []).append((name_key(self.names[i]) + " ", i))
+        return out
+
     def candidates(self, key: int) -> list[int]:
         """Entry ids that carry the name with key index ``key``, the likeliest first."""
         return self._flat[self._offsets[key] : self._offsets[key + 1]].tolist()

