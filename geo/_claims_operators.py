@@ -19,6 +19,7 @@ from geo._claims_mentions import (
     anchors,
     operators,
     places_of,
+    relative_spans,
 )
 from geo._claims_patterns import Patterns, norm_phrase
 from geo.toponyms import Toponym
@@ -137,7 +138,10 @@ def anchor_operators(text: str, anchor: Anchor, ops: list[Mention], rx: Patterns
               and rx.of_operator.fullmatch(text, anchor.end, o.start)]
     if of_ops and not chosen:  # "a squadron of Royal Australian Air Force jets"
         return _coordinated(text, of_ops[0], ops), "of"
+    rel_ends = [b for a, b in relative_spans(text, rx) if a <= anchor.start < b] if "which" in text else []
     agents = [o for o in ops if o.agent and o.start >= anchor.end
+              and not (rel_ends and o.start >= rel_ends[0])  # "Russia, which keeps bases in T, held
+              # an exercise with Uzbek troops": the exercise is outside the bases' clause
               and not rx.clause_break.search(text[anchor.end : o.start])
               and not rx.new_clause.search(text, anchor.end, o.start)  # "... and that the wharf"
               and not any(anchor.end <= a.start and a.end <= o.start for a in others)]

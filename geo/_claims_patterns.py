@@ -237,8 +237,12 @@ class Patterns:
         self.carrying_gap = re.compile(rf"[^,;]{{0,40}}?\s{carry}\s+(?:[\w,.-]+\s+){{0,4}}", i)
         self.object_verb_first = re.compile(
             rf"\s+(?:(?:{aux})\s+)*(?:{alts(g['object_verbs'])}|patrolling|patrol|patrols)\b", i)
+        # (and a headline's "Danish company to be stationed near Balvi", not "said to be")
+        raising = "said|thought|believed|reported|known|understood|seems?|seemed|appears?|appeared|" \
+                  "likely|used|supposed|going|have|has|had|want|wants|wanted|need|needs|needed|expected|hoped|meant"
         self.future_before = re.compile(
-            rf"\b(?:will|shall|'ll|(?:is|are)\s+(?:(?:due|set|expected|scheduled)\s+)?to)\s+"
+            rf"\b(?:will|shall|'ll|(?:is|are)\s+(?:(?:due|set|expected|scheduled)\s+)?to|"
+            rf"(?<=\s)(?!(?:{raising})\s)[a-z]+\s+to(?=\s+be\s))\s+"
             rf"(?:be\s+)?(?:(?:{alts(g['modal_adverbs'])})\s+)?$", i)  # "is to be replaced"
         # an exit under way ("are leaving", "began withdrawing"), or a yearly one ("leaves each
         # October"): the forces are still there
@@ -781,6 +785,18 @@ class Patterns:
         self.site_permits = re.compile(
             r"[^.;:]{0,140}?\b(?:would|could|will|may|might)\s+(?:also\s+)?(?:allow|let|enable|permit)"
             r"\s+(?:the\s+)?$", i)
+        # "the last US units depart and Udorn, Ubon and Nakhon Phanom are handed to the Thai
+        # air force": the places the leaving forces give up
+        self.leaving_gerund = re.compile(
+            r"\s+(?:finally\s+)?(?:returning\s+home|going\s+home|flying\s+home|heading\s+home|"
+            r"sailing\s+home|leaving|withdrawing|departing|pulling\s+out|handing\s+over)\b", i)
+        self.left_and = re.compile(
+            r"\s+(?:(?:have|had|has)\s+)?(?:depart(?:s|ed)?|left|leave|leaves|withdr\w+|pull(?:s|ed)?\s+out)"
+            r"(?:\s+[\w-]+){0,3}?\s*,?\s+and\s+(?:the\s+)?(?:(?:air\s+)?bases?\s+(?:at|in)\s+)?$", i)
+        self.handed_subject = re.compile(
+            r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*)*"
+            r"\s+(?:are|were|is|was|have\s+been|has\s+been|had\s+been)\s+(?:formally\s+|officially\s+)?"
+            r"(?:handed|returned|transferred|given)\s+(?:over\s+|back\s+)?to\b", i)
         # "would allow aircraft to refuel closer to the waters south of Cyprus": a direction
         self.closer_to = re.compile(
             r"\b(?:closer|nearer)\s+(?:to\s+)?(?:the\s+)?(?:(?:waters?|seas?|airspace|skies|coast|"

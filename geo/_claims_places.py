@@ -388,6 +388,7 @@ def link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns,
     named = frozenset(t.start - base for t in view.tops)
     rel = rx.restrictive_who.match(text, anchor.end)
     rel_end = rel.end() if rel else anchor.end
+    handing = False  # whether the list being read is of places handed over as forces leave
     subject_partners = [o for o in others if anchor.end < o.start
                         and (_one_subject(text, anchor, o, rx, verb_starts) or _comitative_partner(
                             text, anchor, o, rx))]
@@ -447,6 +448,11 @@ def link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns,
             continue
         if ps < anchor.end:
             linked.append(t)  # the anchor is inside the name ("Tartus naval base")
+            continue
+        if rx.handed_subject.match(text, pe) and (rx.left_and.fullmatch(text, anchor.end, ps) or (
+                handing and prev_end is not None and rx.list_join.match(text[prev_end:ps]))):
+            linked.append(t)  # "the last US units depart and Udorn, Ubon and Nakhon Phanom are
+            prev_end, handing = pe, True  # handed to the Thai air force"
             continue
         blocking = [o for o in others if rel_end <= o.start and o.end <= ps and o.site is None
                     and (o.base or _owned_elsewhere(text, anchor, o, t, owned or {}, rx, verb_starts))

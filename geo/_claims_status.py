@@ -16,7 +16,8 @@ from geo._claims_mentions import cue_hits, operators, places_of, relative_spans
 from geo._claims_patterns import Patterns, list_extent, negated, norm_phrase
 
 
-def _scope(text: str, lo: int, hi: int, anchor: tuple[int, int], rx: Patterns) -> tuple[int, int]:
+def _scope(text: str, lo: int, hi: int, anchor: tuple[int, int], rx: Patterns, *,
+           forces: bool = False) -> tuple[int, int]:
     """Where the status cues of a claim spanning ``[lo, hi)`` are read.
 
     60 characters before and 40 after, stretched over a relative clause or an
@@ -50,6 +51,8 @@ def _scope(text: str, lo: int, hi: int, anchor: tuple[int, int], rx: Patterns) -
     for m in rx.event_clause.finditer(text, hi, min(top, last)):
         if m.group(0).lower() == "once" and rx.participle_after.match(text, m.end()):
             continue  # "once staffed by 1,500 Russian personnel": formerly, not a new event
+        if forces and m.group(0).lower() == "before" and rx.leaving_gerund.match(text, m.end()):
+            continue  # "engineers cleared roads near X for weeks before returning home": their exit
         last = m.start()
         break
     m = rx.speech_after.search(text, hi, min(top, last))
@@ -286,7 +289,8 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
             operator: str, op_at: int) -> tuple[str, list[str], str]:
     text = view.sentence.text
     rx = lex.rx
-    scope = _scope(text, lo, hi, anchor, rx)
+    forces = norm_phrase(text[anchor[0] : anchor[1]]) in lex.force_words
+    scope = _scope(text, lo, hi, anchor, rx, forces=forces)
     where = rx.where_clause.search(text, hi, scope[1]) if "where" in text else None
     if where and any(where.end() <= o.start <= where.end() + 30 and o.iso3 != operator
                      for o in operators(view, lex)):
@@ -512,13 +516,16 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
         return "existing", [back.group(0).strip()], "current"  # "left in 2003 and returned in 2019"
     if withdrawn:
         return "withdrawn", withdrawn, "past"
+    at = view.sentence.start  # the place's country: whose forces "home to" names if no operator is
+    host = next((t.iso3 for t in view.tops if (t.start - at, t.end - at) == place), "")  # yet known
     legal = [m.span() for m in rx.legal_basis.finditer(text)]
     plan_spans = view.hits.get("proposed", ())
     existing = [h for h in cue_hits("existing", view, lex, *scope)
                 if not rx.capacity_before.search(text, max(0, h[0] - 25), h[0])
                 and not any(a < h[0] and h[1] <= b for a, b in plan_spans)  # "could be used by"
-                and not (operator and h[2].lower() in ("home to", "hosts", "houses") and any(
-                    0 <= o.start - h[1] <= 5 and o.iso3 != operator for o in operators(view, lex)))]
+                and not (h[2].lower() in ("home to", "hosts", "houses") and any(
+                    0 <= o.start - h[1] <= 5 and (o.iso3 != operator if operator else o.iso3 == host)
+                    for o in operators(view, lex)))]
     # ("Erkilet, home to Turkey's transport fleet": another operator's presence)
     refused = [w for s, e, w in view.words("existing") if scope[0] <= s and e <= scope[1]
                and lex.based.intersection(w.lower().split())

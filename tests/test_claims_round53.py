@@ -142,3 +142,49 @@ def test_forces_that_rarely_left_their_base_have_not_left_it(gaz):
     text = ("A team of Iranian officers maintains drones at the airport at Kassala in Sudan. "
             "The Iranians rarely left the base, a diplomat said.\n")
     assert "withdrawn" not in {c.status for c in claims_of(gaz, text) if c.operator == "IRN"}
+
+
+def test_places_handed_over_as_the_forces_leave_are_left(gaz):
+    text = ("1992 - The last US units depart and Olongapo and Angeles are handed to the Philippine "
+            "armed forces.\n")
+    got = {p: s for o, p, s in found(claims_of(gaz, text)) if o == "USA"}
+    assert got and set(got.values()) == {"withdrawn"}, got
+
+
+def test_practising_to_reinforce_a_force_is_no_presence(gaz):
+    text = ("Reservists from Austria flew into Bosnia for a drill at a training area near Tuzla. "
+            "The reservists will practise reinforcing the force in a crisis.\n")
+    assert "reinforcing" not in {c for cl in claims_of(gaz, text) for c in cl.status_cues}
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Norwegian tank company to be stationed near Rukla from October\n", "proposed"),
+    ("Norwegian tanks are said to be stationed near Rukla.\n", "existing"),
+])
+def test_a_headline_infinitive_is_a_plan_but_a_report_is_not(gaz, text, status):
+    assert status_at(gaz, text, "NOR", "Rukla") == status
+
+
+def test_an_agent_outside_the_relative_clause_of_the_bases_is_not_their_operator(gaz):
+    text = ("France, which keeps bases in neighbouring Djibouti and Gabon, held a naval drill "
+            "with Kenyan troops off Lamu in May.\n")
+    assert {o for o, p, _ in found(claims_of(gaz, text)) if p in ("Djibouti", "Gabon")} == {"FRA"}
+
+
+def test_a_base_home_to_the_host_aircraft_is_no_presence_of_a_carried_operator(gaz):
+    text = ("Turkey will send technicians to run a drone centre at the air base at Karshi in "
+            "Uzbekistan, officials said. The Karshi base, home to Uzbek transport aircraft, lies "
+            "in the south.\n")
+    assert status_at(gaz, text, "TUR", "Karshi") == "proposed"
+
+
+def test_forces_that_worked_somewhere_before_returning_home_have_left(gaz):
+    text = ("Japanese army engineers repaired bridges near Jacmel for two months before returning "
+            "home in March.\n")
+    assert status_at(gaz, text, "JPN", "Jacmel") == "withdrawn"
+
+
+def test_a_base_the_troops_pass_through_before_going_home_stays(gaz):
+    text = ("The Dutch troops will pass through the Dutch logistics base at Entebbe, which the "
+            "Netherlands has run since 2019, before returning home.\n")
+    assert status_at(gaz, text, "NLD", "Entebbe") == "existing"
