@@ -706,6 +706,9 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
             rx.own_before.search(text[max(0, anchor.start - 30) : anchor.start]))
         if host == iso3 and (place.kind == "country" or not explicit_own):
             continue
+        if host == iso3 and op_pos is not None and op_pos.possessive and re.search(
+                r"\bfor\s+(?:the\s+)?$", text[max(0, op_pos.start - 10) : op_pos.start]):
+            continue  # "operating drones for Sudan's army from an airstrip near Tokar": a beneficiary
         span_lo = min(lo, op_pos.start) if op_pos else lo
         span_hi = max(hi, op_pos.end) if op_pos else hi
         said = rx.deictic_after.match(text[anchor.end : anchor.end + 60]) if how_place else None

@@ -78,6 +78,8 @@ _DATELINE = re.compile(
 
 BIG_CITY = 100_000
 SKELETON_KM = 400.0  # how far from the article's other places a name found by its skeleton may be
+BESIDE_KM = 100.0  # or how far from a town named within BESIDE_CHARS of it
+BESIDE_CHARS = 120
 
 
 @dataclass(slots=True)
@@ -635,13 +637,13 @@ def _skeleton_names(text: str, mentions: list[Toponym], gaz: Gazetteer) -> list[
     table = lexicon.transliterations()
     if not set(counts) & table.countries:
         return mentions
-    local = [(t.lat, t.lon, text[t.start : t.end]) for t in mentions
+    local = [(t.lat, t.lon, text[t.start : t.end], t.start) for t in mentions
              if t.confident and t.kind in ("city", "site", "admin") and counts[t.iso3] > 1
              and t.lat is not None and t.lon is not None]  # not a stray "Batin"
 
     def middle(skip: set[str]) -> tuple[float, float] | None:
         """The median point of the article's towns, without the names a run would replace."""
-        points = [(lat, lon) for lat, lon, name in local if name not in skip]
+        points = [(lat, lon) for lat, lon, name, _ in local if name not in skip]
         return (statistics.median(lat for lat, _ in points),
                 statistics.median(lon for _, lon in points)) if points else None
     added: list[Toponym] = []
@@ -668,8 +670,11 @@ def _skeleton_names(text: str, mentions: list[Toponym], gaz: Gazetteer) -> list[
         held = country_named_after(text, e, mentions)  # "Diabaly in Mali" is no Somali Dhobley
         rows = [i for i in gaz.skeleton_candidates(surface) if counts[gaz.iso3[i]]]
         centre = middle({text[mentions[i].start : mentions[i].end] for i in inside}) if rows else None
+        beside = [(lat, lon) for lat, lon, _, at in local if abs(at - s) <= BESIDE_CHARS]
         rows = [i for i in rows if (
-            centre is None or haversine_km(*centre, float(gaz.lat[i]), float(gaz.lon[i])) <= SKELETON_KM)
+            centre is None or haversine_km(*centre, float(gaz.lat[i]), float(gaz.lon[i])) <= SKELETON_KM
+            or any(haversine_km(lat, lon, float(gaz.lat[i]), float(gaz.lon[i])) <= BESIDE_KM
+                   for lat, lon in beside))  # "at Ras al-Mishab, ... 40 km south of Khafji"
             and (not held or gaz.iso3[i] == held)]
         if rows and _may_be_skeleton_name(text, s, surface):
             best = max(rows, key=lambda i: (counts[gaz.iso3[i]], float(gaz.prior[i]), -i))

@@ -188,3 +188,28 @@ def test_a_base_the_troops_pass_through_before_going_home_stays(gaz):
     text = ("The Dutch troops will pass through the Dutch logistics base at Entebbe, which the "
             "Netherlands has run since 2019, before returning home.\n")
     assert status_at(gaz, text, "NLD", "Entebbe") == "existing"
+
+
+def test_a_capital_a_message_is_sent_to_is_no_place(gaz):
+    text = ("Britain moved jets to Akrotiri in Cyprus. An analyst in Nicosia said the deployment "
+            "was \"a message to Tehran as much as to the militias\".\n")
+    assert "Tehran" not in {c.place for c in claims_of(gaz, text)}
+
+
+def test_the_host_army_drones_are_flown_for_is_a_beneficiary(gaz):
+    text = ("Turkish technicians have been flying drones for Chad's army from an airstrip near "
+            "Faya-Largeau since May, sources said.\n")
+    assert {c.operator for c in claims_of(gaz, text)} == {"TUR"}
+
+
+def test_a_coup_in_a_capital_is_no_presence_there(gaz):
+    text = ("Russian instructors train recruits at a camp near Ouagadougou. Five years after the "
+            "first coup in Niamey, the juntas say they have won back their sovereignty.\n")
+    assert "Niamey" not in {c.place for c in claims_of(gaz, text)}
+
+
+def test_a_transliterated_name_beside_a_town_is_found_far_from_the_other_places(gaz):
+    text = ("US troops moved to Rafha and Turaif in northern Saudi Arabia. In 1991 US Marines were "
+            "based at Ras al-Mishab, about 40 km south of Khafji.\n")
+    tops = [t for t in find_toponyms(text, gaz) if t.name == "Ras al-Mishab"]
+    assert tops and tops[0].iso3 == "SAU" and tops[0].lon > 48
