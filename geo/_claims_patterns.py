@@ -787,6 +787,12 @@ class Patterns:
             r"\s+(?:the\s+)?$", i)
         # "the last US units depart and Udorn, Ubon and Nakhon Phanom are handed to the Thai
         # air force": the places the leaving forces give up
+        # "A team, which supports frigates escorting a ship, has also used the camp": the main
+        # verb after a relative clause on the subject
+        self.main_presence_verb = re.compile(
+            r",?\s+(?:(?:has|have|had|is|are|was|were|will|would|also|still|now|already|been)\s+)*"
+            rf"(?:used|uses|using|runs|run|ran|kept|keeps|manned|mans|occupied|occupies|held|holds|"
+            rf"{alts(g['presence_link_verbs'])})\b", i)
         self.leaving_gerund = re.compile(
             r"\s+(?:finally\s+)?(?:returning\s+home|going\s+home|flying\s+home|heading\s+home|"
             r"sailing\s+home|leaving|withdrawing|departing|pulling\s+out|handing\s+over)\b", i)

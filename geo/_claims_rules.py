@@ -493,8 +493,10 @@ def _not_presence(text: str, view: View, rx: Patterns, non_presence: list[tuple[
             continue
         if s >= anchor.end and rx.event_clause.search(text, anchor.end, s):
             continue  # "set up posts after the 2021 clashes, mostly around Berd": a time, no event
-        if s < anchor.start and any(a <= s < b <= anchor.start for a, b in relative_spans(text, rx)):
-            continue  # "A team, which supports the frigates escorting a ship, has used the camp"
+        if s < anchor.start and any(a <= s < b <= anchor.start and rx.main_presence_verb.match(text, b)
+                                    for a, b in relative_spans(text, rx)):
+            continue  # "A team, which supports the frigates escorting a ship, has used the camp":
+            # the main verb after the clause says what the team does at the camp
         if e <= anchor.start and rx.clause_opener.search(text, e, anchor.start):
             continue  # "stopped at Djibouti, where China has a base": the clause has its own verb
         m = rx.launched_from.match(text, e)
