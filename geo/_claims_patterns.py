@@ -793,6 +793,11 @@ class Patterns:
             r",?\s+(?:(?:has|have|had|is|are|was|were|will|would|also|still|now|already|been)\s+)*"
             rf"(?:used|uses|using|runs|run|ran|kept|keeps|manned|mans|occupied|occupies|held|holds|"
             rf"{alts(g['presence_link_verbs'])})\b", i)
+        # "Russia keeps warships at Tartus": vessels kept at a place are based there
+        self.keeps_before = re.compile(
+            r"\b(?:keeps|keep|kept|keeping)\s+(?:(?:a|an|the|its|their|two|three|four|five|several|some|"
+            r"[\d,]+)\s+)?(?:[\w-]+\s+){0,2}$", i)
+        self.arms_transfer = re.compile(rf"\b(?:{alts(g['arms_transfer_words'])})\b", i)
         self.leaving_gerund = re.compile(
             r"\s+(?:finally\s+)?(?:returning\s+home|going\s+home|flying\s+home|heading\s+home|"
             r"sailing\s+home|leaving|withdrawing|departing|pulling\s+out|handing\s+over)\b", i)
@@ -845,7 +850,7 @@ class Patterns:
             rf"(?=[^.;]{{0,40}}?\b(?:{alts(g['stationing_verbs'])})\b)", i)
         # "A team of Turkish technicians has been stationed at": a demonym and a military verb
         self.stationed_nationals = re.compile(
-            rf"\b({alts(g['stationed_national_nouns'])})\b(?=[^.;]{{0,50}}?\b(?:stationed|garrisoned|deployed)\b)",
+            rf"\b({alts(g['stationed_national_nouns'])})\b(?=[^.;]{{0,50}}?\b(?:stationed|garrisoned|deployed|based)\b)",
             i)
         self.military_context = re.compile(rf"\b(?:{alts(g['military_context_words'])})\b", i)
         self.civil_site = re.compile(rf"\b(?:{alts(g['civil_site_words'])})\b", i)

@@ -163,6 +163,9 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
     if m:  # "... two new bases. The second would go up near Batifa": the second base
         found = sorted([*found, Anchor(m.start(1), m.end(1), m.group(1), True, partitive=True)],
                        key=lambda a: a.start)
+    if ctx.sentence_before and lex.rx.arms_transfer.search(ctx.sentence_before):
+        found = [a for a in found if not (a.elliptic and a.text.lower().startswith("batter"))]
+        # ("Germany delivered a Patriot battery to Ukraine. A second battery could follow")
     if not ctx.forces_before:  # "They could be positioned", "Most are": no forces named before
         found = [a for a in found if (a.text.lower() not in lex.pronouns and not a.elliptic)
                  or (a.elliptic and a.text.lower().startswith("the ")
@@ -718,8 +721,9 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
         if _not_presence(text, view, rx, non_presence, lo, reach, anchor,
                          span_lo if op_pos is not None and op_pos.start < anchor.start else None):
             continue  # strikes, visits, port calls: not presence
-        if norm_phrase(anchor.text) in lex.vessels and not stationing:
-            continue  # warships calling at a port are visiting, not based there
+        if norm_phrase(anchor.text) in lex.vessels and not stationing and not rx.keeps_before.search(
+                text, max(0, anchor.start - 40), anchor.start):
+            continue  # warships calling at a port are visiting, not based there (unless "kept")
         if any(span_lo - 40 <= s <= span_hi for s, _, _ in hypothetical):
             continue
         status, cues, tense = status_of(view, lex, span_lo, span_hi, owned=owned,

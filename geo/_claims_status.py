@@ -84,6 +84,9 @@ def _scope(text: str, lo: int, hi: int, anchor: tuple[int, int], rx: Patterns, *
         # "in talks about sending a mission to the south, with Saudi instructors based at
         # a camp near X": the absolute clause takes the main clause's verb
         return first, min(top, last)
+    if absolute and rx.already_word.search(text, absolute.start(), hi):
+        first = max(first, absolute.start())  # "will send a brigade, with 200 soldiers already based
+        # in Vilnius": the soldiers are there now, whatever the brigade will do
     return max(lo - 60, first), min(top, last)
 
 
@@ -509,9 +512,11 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
     if back:
         at = view.sentence.start
         here = {t.iso3 for t in view.tops if (t.start - at, t.end - at) == place}
-        if any(t.kind == "country" and (t.iso3 == operator or (here and t.iso3 not in here))
-               and re.fullmatch(r"\s+to\s+", text[back.end() : t.start - at]) for t in view.tops):
-            back = None  # "left a camp near X ... and returned to Iran": went home, not back to X
+        if any((t.iso3 == operator or text[t.start - at : t.end - at] != text[place[0] : place[1]]
+                if t.kind != "country"
+                else t.iso3 == operator or (here and t.iso3 not in here))
+               and re.fullmatch(r"\s+to\s+(?:the\s+)?", text[back.end() : t.start - at]) for t in view.tops):
+            back = None  # "left a camp near X ... and returned to Iran" (home) "... to Gao" (elsewhere)
     if back:
         return "existing", [back.group(0).strip()], "current"  # "left in 2003 and returned in 2019"
     if withdrawn:

@@ -221,6 +221,7 @@ GRAMMAR_KEYS = (
     "business_auxiliaries",
     "business_verbs",
     "past_clause_verbs",
+    "arms_transfer_words",
     "seldom_adverbs",
     "border_prepositions",
     "over_phrasal_verbs",

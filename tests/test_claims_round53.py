@@ -213,3 +213,54 @@ def test_a_transliterated_name_beside_a_town_is_found_far_from_the_other_places(
             "based at Ras al-Mishab, about 40 km south of Khafji.\n")
     tops = [t for t in find_toponyms(text, gaz) if t.name == "Ras al-Mishab"]
     assert tops and tops[0].iso3 == "SAU" and tops[0].lon > 48
+
+
+@pytest.mark.parametrize("text", [
+    "Russia keeps two warships at Tartus.\n",
+    "Turkey also keeps military advisers in Misrata and a frigate in the port of Tripoli.\n",
+])
+def test_vessels_a_country_keeps_at_a_port_are_based_there(gaz, text):
+    assert "existing" in {c.status for c in claims_of(gaz, text) if c.place in ("Tartus", "Tripoli")}
+
+
+def test_a_warship_that_called_at_a_port_is_still_a_visit(gaz):
+    text = "A Chinese frigate called at Tartus and kept its crew aboard.\n"
+    assert not claims_of(gaz, text)
+
+
+@pytest.mark.parametrize("noun", ["soldiers", "staff"])
+def test_forces_already_based_somewhere_beside_a_plan_are_there(gaz, noun):
+    text = f"Germany will send a brigade to Lithuania, with some 200 German {noun} already based in Vilnius.\n"
+    assert status_at(gaz, text, "DEU", "Vilnius") == "existing"
+
+
+def test_leaving_and_returning_to_another_town_leaves_the_first(gaz):
+    text = "Chadian troops left a camp near Tessalit last week and returned to Gao, officials said.\n"
+    assert status_at(gaz, text, "TCD", "Tessalit") == "withdrawn"
+
+
+def test_leaving_and_returning_to_the_same_town_is_being_back(gaz):
+    text = "US troops left the base at Tabqa in 2019 and returned to Tabqa in 2020.\n"
+    assert status_at(gaz, text, "USA", "Tabqa") == "existing"
+
+
+@pytest.mark.parametrize("text", [
+    "Germany has delivered a Patriot air defence battery to Ukraine, the ministry said. A second "
+    "battery could follow at Odesa later this year, officials said.\n",
+    "Sweden bought four Patriot fire units from the US last year. A second battery could follow at "
+    "Halmstad in 2026, the Swedish air force said.\n",
+])
+def test_a_second_battery_after_a_sale_is_another_delivery(gaz, text):
+    assert not claims_of(gaz, text)
+
+
+def test_no_plans_to_restrict_access_is_no_denial(gaz):
+    text = ("Ankara said on Monday it had no plans to restrict American access to the Incirlik base, "
+            "where US jets are stationed.\n")
+    assert status_at(gaz, text, "USA", "Incirlik") == "existing"
+
+
+def test_ending_years_of_presence_is_a_withdrawal(gaz):
+    text = ("Britain withdrew its last tanks from Sennelager on Friday, ending 75 years of British "
+            "military presence in Germany.\n")
+    assert {c.status for c in claims_of(gaz, text) if c.operator == "GBR"} == {"withdrawn"}
