@@ -798,6 +798,10 @@ class Patterns:
             r"\b(?:keeps|keep|kept|keeping)\s+(?:(?:a|an|the|its|their|two|three|four|five|several|some|"
             r"[\d,]+)\s+)?(?:[\w-]+\s+){0,2}$", i)
         self.arms_transfer = re.compile(rf"\b(?:{alts(g['arms_transfer_words'])})\b", i)
+        # "Djibouti, home to China's only overseas military base": the base is in the place
+        self.home_to_gap = re.compile(
+            r",\s+(?:(?:which|that)\s+(?:is|has\s+been|hosts|houses)\s+)?(?:home\s+to|host\s+to|"
+            r"hosting|housing)\s+(?:[\w'’-]+\s+){0,5}$", i)
         self.leaving_gerund = re.compile(
             r"\s+(?:finally\s+)?(?:returning\s+home|going\s+home|flying\s+home|heading\s+home|"
             r"sailing\s+home|leaving|withdrawing|departing|pulling\s+out|handing\s+over)\b", i)

@@ -440,6 +440,9 @@ def link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns,
                     rx.use_place_before.search(text, max(0, ps - 50), ps)):
                 linked.append(t)  # "asked about using the airport at Myeik for patrol aircraft"
                 continue
+            if anchor.base and rx.home_to_gap.fullmatch(text, pe, anchor.start):
+                linked.append(t)  # "Djibouti, home to China's only overseas military base"
+                continue
             if t.kind == "country" and not hosts:
                 continue
             if linked_before(text, pe, anchor.start, rx, view.hits.get("existing", []), anchor.end):

@@ -264,3 +264,14 @@ def test_ending_years_of_presence_is_a_withdrawal(gaz):
     text = ("Britain withdrew its last tanks from Sennelager on Friday, ending 75 years of British "
             "military presence in Germany.\n")
     assert {c.status for c in claims_of(gaz, text) if c.operator == "GBR"} == {"withdrawn"}
+
+
+def test_a_base_a_place_is_home_to_lies_there(gaz):
+    text = ("Two Chinese destroyers arrived in Djibouti, home to China's only overseas military base. "
+            "About 2,000 Chinese personnel are stationed at the base.\n")
+    assert status_at(gaz, text, "CHN", "Djibouti") == "existing"
+
+
+def test_a_port_home_to_an_alliance_base_gives_no_state_presence(gaz):
+    text = "The frigate called at Souda Bay, home to a NATO naval base, last week.\n"
+    assert not claims_of(gaz, text)
