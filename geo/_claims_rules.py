@@ -243,6 +243,9 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
             # "kept a headquarters in Marjayoun ... and withdrew their officers from the
             # town": a town named earlier in the sentence comes before the last sentences'
             said = rx.deictic_after.match(text[anchor.end : anchor.end + 60])
+            if said and re.search(r"\bfrom\s+the\s+[\w-]+$", said.group(0), re.IGNORECASE) and (
+                    rx.arrived.search(said.group(0))):
+                continue  # "They arrived in trucks from the capital": where they came from
             settled = bool(said and rx.the_settlement.search(said.group(0)))
             here = [t for _, ts, _ in links for t in ts if settled and t.end - base <= anchor.start
                     and t.kind in ("city", "site")]

@@ -275,3 +275,19 @@ def test_a_base_a_place_is_home_to_lies_there(gaz):
 def test_a_port_home_to_an_alliance_base_gives_no_state_presence(gaz):
     text = "The frigate called at Souda Bay, home to a NATO naval base, last week.\n"
     assert not claims_of(gaz, text)
+
+
+def test_forces_preparing_to_leave_are_still_there(gaz):
+    text = "French troops are preparing to leave their base near Niamey, officials said.\n"
+    assert status_at(gaz, text, "FRA", "Niamey") == "existing"
+
+
+def test_the_capital_forces_arrived_from_is_no_place_of_theirs(gaz):
+    text = ("Russian instructors have trained soldiers at a camp near Berengo in the Central African "
+            "Republic since 2023. They arrived in trucks from the capital, residents said.\n")
+    assert "Bangui" not in {c.place for c in claims_of(gaz, text)}
+
+
+def test_forces_withdrawn_from_the_town_named_before_left_it(gaz):
+    text = "French troops held a camp in Kidal. They withdrew their officers from the town in May.\n"
+    assert status_at(gaz, text, "FRA", "Kidal") == "withdrawn"
