@@ -14,6 +14,7 @@ import re
 from geo._claims_lex import Lex, View
 from geo._claims_mentions import cue_hits, operators, places_of, relative_spans
 from geo._claims_patterns import Patterns, list_extent, negated, norm_phrase
+from geo.toponyms import Toponym
 
 
 def _scope(text: str, lo: int, hi: int, anchor: tuple[int, int], rx: Patterns, *,
@@ -512,11 +513,17 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
     if back:
         at = view.sentence.start
         here = {t.iso3 for t in view.tops if (t.start - at, t.end - at) == place}
-        if any((t.iso3 == operator or text[t.start - at : t.end - at] != text[place[0] : place[1]]
-                if t.kind != "country"
-                else t.iso3 == operator or (here and t.iso3 not in here))
-               and re.fullmatch(r"\s+to\s+(?:the\s+)?", text[back.end() : t.start - at]) for t in view.tops):
-            back = None  # "left a camp near X ... and returned to Iran" (home) "... to Gao" (elsewhere)
+        def went_elsewhere(t: Toponym) -> bool:
+            """"... and returned to Iran" (home), "... and returned to Gao" (another town)."""
+            if t.iso3 == operator:
+                return True
+            if t.kind == "country":
+                return bool(here) and t.iso3 not in here
+            return text[t.start - at : t.end - at] != text[place[0] : place[1]]
+
+        if any(went_elsewhere(t) and re.fullmatch(r"\s+to\s+(?:the\s+)?", text[back.end() : t.start - at])
+               for t in view.tops):
+            back = None  # left the place and went somewhere else, not back to it
     if back:
         return "existing", [back.group(0).strip()], "current"  # "left in 2003 and returned in 2019"
     if withdrawn:

@@ -547,18 +547,18 @@ def _town_airfields(text: str, mentions: list[Toponym], gaz: Gazetteer) -> list[
     after, before = _airfield_noun()
     out = []
     for t in mentions:
-        noun = (after.match(text, t.end) or before.search(text, max(0, t.start - 30), t.start)
-                ) if t.kind == "city" and t.iso3 and t.lat is not None and t.lon is not None and any(
-                m.iso3 == t.iso3 and m.name != t.name for m in mentions) else None
-        if noun and t.lat is not None and t.lon is not None:
+        lat, lon = t.lat, t.lon
+        noun = None
+        if t.kind == "city" and t.iso3 and lat is not None and lon is not None and any(
+                m.iso3 == t.iso3 and m.name != t.name for m in mentions):
+            noun = after.match(text, t.end) or before.search(text, max(0, t.start - 30), t.start)
+        if noun is not None and lat is not None and lon is not None:
             rows = gaz.airfields_named(t.iso3, text[t.start : t.end])
             if military_airfield_name(noun.group()):  # "the Kamina air base": Kamina Base Airport,
                 rows = [i for i in rows if military_airfield_name(gaz.names[i])] or rows  # not Ville
-            lat, lon = t.lat, t.lon
-            near = [i for i in rows
-                    if haversine_km(lat, lon, float(gaz.lat[i]), float(gaz.lon[i])) <= AIRFIELD_TOWN_KM]
-            pick = min(near, key=lambda i: haversine_km(lat, lon, float(gaz.lat[i]), float(gaz.lon[i]))
-                       ) if near else (rows[0] if len(rows) == 1 else None)
+            away = {i: haversine_km(lat, lon, float(gaz.lat[i]), float(gaz.lon[i])) for i in rows}
+            near = [i for i in rows if away[i] <= AIRFIELD_TOWN_KM]
+            pick = min(near, key=away.__getitem__) if near else (rows[0] if len(rows) == 1 else None)
             if pick is not None:
                 town, t = t.place, _resolved(gaz, t.start, t.end, text, pick)
                 t.town = town
