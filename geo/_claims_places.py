@@ -551,14 +551,18 @@ def displaced(text: str, base: int, t: Toponym, rx: Patterns,
         if side is None or side.start(1) in named:
             return t
         return _derived(t, f"{side.group(2).lower()} of {t.name}", "region", t.lat, t.lon)
-    km = float(m.group(1).replace(",", ""))
-    if m.group(2).lower().startswith("mile"):
-        km *= MILE_KM
+    km = _stated_km(m)
     if km < DISPLACE_MIN_KM:
         return t
     lat, lon = destination(t.lat, t.lon, bearing_of(m.group(3)), km)
     unit = "km" if m.group(2).lower().startswith("k") else "miles"
     return _derived(t, f"{m.group(1)} {unit} {m.group(3).lower()} of {t.name}", "city", lat, lon)
+
+
+def _stated_km(m: re.Match[str]) -> float:
+    """The distance of a "35 km" or "20 miles" match (number, unit, direction groups), in km."""
+    km = float(m.group(1).replace(",", ""))
+    return km * MILE_KM if m.group(2).lower().startswith("mile") else km
 
 
 def measured_against(text: str, base: int, t: Toponym, places: Sequence[Toponym],
@@ -576,9 +580,7 @@ def measured_against(text: str, base: int, t: Toponym, places: Sequence[Toponym]
                 and p.lon is not None and p.kind in ("city", "site", "admin")), None) if m else None
     if m is None or ref is None or ref.lat is None or ref.lon is None:
         return t
-    km = float(m.group(1).replace(",", ""))
-    if m.group(2).lower().startswith("mile"):
-        km *= MILE_KM
+    km = _stated_km(m)
     lat, lon = destination(ref.lat, ref.lon, bearing_of(m.group(3)), km)
     if haversine_km(t.lat, t.lon, lat, lon) <= max(MEASURE_SLACK_KM, km):
         return t  # loose: writers round distances and bearings freely

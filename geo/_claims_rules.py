@@ -11,6 +11,7 @@ tables and lists labelled with an operator are read by :func:`table_row` and
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -163,8 +164,9 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
     if m:  # "... two new bases. The second would go up near Batifa": the second base
         found = sorted([*found, Anchor(m.start(1), m.end(1), m.group(1), True, partitive=True)],
                        key=lambda a: a.start)
-    if ctx.sentence_before and lex.rx.arms_transfer.search(ctx.sentence_before):
-        found = [a for a in found if not (a.elliptic and a.text.lower().startswith("batter"))]
+    batteries = [a for a in found if a.elliptic and a.text.lower().startswith("batter")]
+    if batteries and lex.rx.arms_transfer.search(ctx.sentence_before):
+        found = [a for a in found if a not in batteries]
         # ("Germany delivered a Patriot battery to Ukraine. A second battery could follow")
     if not ctx.forces_before:  # "They could be positioned", "Most are": no forces named before
         found = [a for a in found if (a.text.lower() not in lex.pronouns and not a.elliptic)
@@ -487,6 +489,7 @@ def _not_presence(text: str, view: View, rx: Patterns, non_presence: list[tuple[
         return False  # "planes landed at X carrying 100 military personnel": the forces arrive
     start = lo if np_start is None else np_start
     arriving = norm_phrase(anchor.text) in Lex.get().force_words
+    relatives = functools.cache(lambda: relative_spans(text, rx))  # only if a cue precedes
     for s, e, w in non_presence:
         if arriving and w.lower().startswith("landed"):
             continue  # "the troops landed at the airport": forces arriving, not a visit
@@ -500,7 +503,7 @@ def _not_presence(text: str, view: View, rx: Patterns, non_presence: list[tuple[
         if s >= anchor.end and rx.event_clause.search(text, anchor.end, s):
             continue  # "set up posts after the 2021 clashes, mostly around Berd": a time, no event
         if s < anchor.start and any(a <= s < b <= anchor.start and rx.main_presence_verb.match(text, b)
-                                    for a, b in relative_spans(text, rx)):
+                                    for a, b in relatives()):
             continue  # "A team, which supports the frigates escorting a ship, has used the camp":
             # the main verb after the clause says what the team does at the camp
         if e <= anchor.start and rx.clause_opener.search(text, e, anchor.start):

@@ -288,6 +288,12 @@ def _permission(cue: str, lex: Lex) -> bool:
         "use" in words or "access" in words)
 
 
+def _host_of(view: View, place: tuple[int, int]) -> str:
+    """The country of the toponym at ``place`` (sentence offsets), or ""."""
+    at = view.sentence.start
+    return next((t.iso3 for t in view.tops if (t.start - at, t.end - at) == place), "")
+
+
 def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year: int | None,
             anchor: tuple[int, int], place: tuple[int, int],
             operator: str, op_at: int) -> tuple[str, list[str], str]:
@@ -528,17 +534,17 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
         return "existing", [back.group(0).strip()], "current"  # "left in 2003 and returned in 2019"
     if withdrawn:
         return "withdrawn", withdrawn, "past"
-    at = view.sentence.start  # the place's country: whose forces "home to" names if no operator is
-    host = next((t.iso3 for t in view.tops if (t.start - at, t.end - at) == place), "")  # yet known
     legal = [m.span() for m in rx.legal_basis.finditer(text)]
     plan_spans = view.hits.get("proposed", ())
     existing = [h for h in cue_hits("existing", view, lex, *scope)
                 if not rx.capacity_before.search(text, max(0, h[0] - 25), h[0])
                 and not any(a < h[0] and h[1] <= b for a, b in plan_spans)  # "could be used by"
                 and not (h[2].lower() in ("home to", "hosts", "houses") and any(
-                    0 <= o.start - h[1] <= 5 and (o.iso3 != operator if operator else o.iso3 == host)
+                    0 <= o.start - h[1] <= 5
+                    and (o.iso3 != operator if operator else o.iso3 == _host_of(view, place))
                     for o in operators(view, lex)))]
-    # ("Erkilet, home to Turkey's transport fleet": another operator's presence)
+    # ("Erkilet, home to Turkey's transport fleet": another operator's presence; with no
+    # operator yet, the place's own country's)
     refused = [w for s, e, w in view.words("existing") if scope[0] <= s and e <= scope[1]
                and lex.based.intersection(w.lower().split())
                and negated(text[max(scope[0], s - 25) : s], rx)]

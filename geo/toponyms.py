@@ -548,11 +548,10 @@ def _town_airfields(text: str, mentions: list[Toponym], gaz: Gazetteer) -> list[
     out = []
     for t in mentions:
         lat, lon = t.lat, t.lon
-        noun = None
-        if t.kind == "city" and t.iso3 and lat is not None and lon is not None and any(
+        noun = (after.match(text, t.end) or before.search(text, max(0, t.start - 30), t.start)
+                ) if t.kind == "city" and t.iso3 else None
+        if noun is not None and lat is not None and lon is not None and any(
                 m.iso3 == t.iso3 and m.name != t.name for m in mentions):
-            noun = after.match(text, t.end) or before.search(text, max(0, t.start - 30), t.start)
-        if noun is not None and lat is not None and lon is not None:
             rows = gaz.airfields_named(t.iso3, text[t.start : t.end])
             if military_airfield_name(noun.group()):  # "the Kamina air base": Kamina Base Airport,
                 rows = [i for i in rows if military_airfield_name(gaz.names[i])] or rows  # not Ville
