@@ -157,6 +157,7 @@ class View:
     mentions: list[Any] | None = None  # cache of operators() (Mention objects)
     novelty: list[tuple[int, int, str]] | None = None  # cache of the status's "new base" cues
     verb_starts: set[int] | None = None  # where cue verbs start ("runs", "expelled")
+    landed_before: bool = False  # the title or the sentence before tells of an arrival
 
     def words(self, name: str) -> list[tuple[int, int, str]]:
         """The hits of one list as ``(start, end, text)``."""
@@ -198,8 +199,11 @@ def views(article: Article, tops: list[Toponym], lex: Lex) -> list[View]:
         k = bisect_right(starts, t.start) - 1
         if k >= 0 and t.end <= sentences[k].end:
             by_sentence[k].append(t)
-    return [View(s, ts, h, aliases=aliases)
-            for s, ts, h in zip(sentences, by_sentence, hits, strict=True)]
+    arrived = lex.rx.arrived
+    told = [bool(arrived.search(article.title))] + [
+        bool(arrived.search(s.text)) for s in sentences[:-1]]
+    return [View(s, ts, h, aliases=aliases, landed_before=t)
+            for s, ts, h, t in zip(sentences, by_sentence, hits, told, strict=True)]
 
 
 _ITEM = re.compile(r"[ \t]*(?:[-*•–][ \t]|[^\n]*\|)")

@@ -453,6 +453,8 @@ class Patterns:
             rf"\b(?:{alts(g['party_nouns'])})\s+(?:(?:signed\s+|reached\s+|agreed\s+)?with|between)\s+(?:the\s+)?"
             r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*\s+and\s+(?:the\s+)?)?$", i)
         # "at El Bluff, the port outside Bluefields": what the unknown name is, and near what
+        self.locating_in = re.compile(  # "positions in the Jabal al-Akrad, in north-eastern X"
+            rf"^\s*in\s+(?:the\s+)?(?:(?:far\s+)?{direction}(?:[\s-]+{direction})?\s+)?$", i)
         self.locating_apposition = re.compile(
             r"^\s*(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}(?:port|town|village|island|harbour|harbor|"
             r"hamlet|settlement|airstrip|oasis)\s+(?:(?:just|about|some)\s+)?(?:near|outside|"
@@ -840,7 +842,7 @@ class Patterns:
         self.located_only = re.compile(
             rf"(?<!trading\s)\b((?-i:{alts(g['located_only_nouns'])}))(?=\s+(?:just\s+|right\s+)?"
             r"(?:(?:that|which|they|it)\s+(?:had\s+|has\s+|have\s+)?(?:held|kept|occupied|manned|used|"
-            r"built|set\s+up)\s+)?(?:near|at|in|inside|outside|close\s+to|overlooking|on\s+the\s+outskirts\s+of|"
+            r"built|set\s+up)\s+)?(?:near|at|in|inside|outside|above|close\s+to|overlooking|on\s+the\s+outskirts\s+of|"
             r"on\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:hill|hilltop|ridge|heights?|slope)\b|"
             r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s)", i)
         # "withdrew from the Meiss el-Jabal post": a post named after its place
@@ -957,6 +959,14 @@ class Patterns:
             rf"^(?:'s|’s)?\s+(?:(?:{alts(g['speaker_modifiers'])})\s+){{0,3}}"
             rf"(?:{alts((*g['speaker_nouns'], *titles))})\b", i)
         self.speech = re.compile(rf"\b(?:{alts(g['speech_verbs'])})\b", i)
+        # "Residents of X, a village south of Y, said a compound that Iranian officers used":
+        # what local witnesses describe is at their place
+        self.local_witness_before = re.compile(
+            rf"\b(?:{alts(g['local_witnesses'])})\s+(?:of|in|from|near|around|at)\s+"
+            r"(?:the\s+(?:town|village|city|district|port)\s+of\s+)?$", i)
+        self.witness_gap = re.compile(
+            r"(?:\s*,[^,.;]{1,100},)?\s+(?:(?:have|has|had)\s+)?(?:said|say|says|reported|described|"
+            r"recalled|told\s+(?:[\w.-]+\s+){1,3}?)\s*(?:that\s+)?[^.;:,\"“”]{0,60}", i)
         # "Aliyev told a U.S. television interviewer": the audience of a speech verb
         self.speech_before = re.compile(
             rf"\b(?:{alts(g['speech_verbs'])})\s+(?:(?:a|an|the|to)\s+)*$", i)
@@ -995,8 +1005,9 @@ class Patterns:
             rf"^[\s\"“']*((?:the|a)\s+(?:{alts(g['ordinal_base_heads'])})|one)"
             rf"(?:\s+(?:one|{alts(g['elliptic_base_nouns'])}))?"
             # ("A smaller site near Tengrela, a market town ..., is also under study")
-            r"(?:\s+(?:near|at|in|outside|close\s+to)\s+[^.;]{1,100}?)?\s+(?:also\s+)?"
-            r"(?:would|will|could|might|may|is|was|would\s+be|will\s+be)\b", i)
+            # ("The second, on a hill outside Ihsim, was emptied on Tuesday")
+            r"(?:,?\s+(?:near|at|in|on|outside|close\s+to)\s+[^.;]{1,100}?)?,?\s+(?:also\s+)?"
+            r"(?:would|will|could|might|may|is|was|has|had|would\s+be|will\s+be)\b", i)
         self.where_word = re.compile(r"\bwhere\b", i)
         # "most munitions leave Camp Darby by truck": cargo that leaves, not forces
         self.cargo_before = re.compile(rf"\b(?:{alts(g['cargo_nouns'])})\s+(?:\w+\s+)?$", i)
@@ -1050,6 +1061,8 @@ class Patterns:
         self.hyphen_next = re.compile(r"-((?-i:[A-Z])[\w.]*?)\.?(?![\w])")
         self.to_before = re.compile(r"\bto\s+(?:the\s+)?$", i)
         self.own_before = re.compile(r"'s|’s|\bown\b|\bnational\b", i)
+        self.and_prep_before = re.compile(
+            r",?\s+and\s+(from|to|at|in|near|outside)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}$", i)
         self.parenthetical = re.compile(
             rf"(?:\s+(?:{alts(g['place_nouns'])}))?,(?:[^,;]|(?<=\d),(?=\d)){{0,80}},", i)
         partial = alts(g["partial_modifiers"])

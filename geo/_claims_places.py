@@ -62,6 +62,13 @@ def linked_after(text: str, anchor_end: int, p_start: int, prev_linked: int | No
         return True  # "set up observation posts after the 2021 clashes, mostly around Berd"
     if rx.breaker.search(gap) or rx.handed_to.search(end):
         return False
+    if "," in gap and len(gap) <= 90:
+        head, last = gap.rsplit(",", 1)
+        unknown = rx.unknown_place_tail.search(head)
+        if unknown and "," not in head and rx.locating_in.match(last) and (
+                anchor_end + unknown.start(1) not in named):
+            return True  # "positions in the Jabal al-Akrad, in north-eastern X province": a name
+            # the gazetteer lacks, placed by the division it lies in
     if rx.locative_tail.search(end):
         if "," in gap:
             head, last = gap.rsplit(",", 1)
@@ -442,6 +449,10 @@ def link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns,
                 continue
             if anchor.base and rx.home_to_gap.fullmatch(text, pe, anchor.start):
                 linked.append(t)  # "Djibouti, home to China's only overseas military base"
+                continue
+            if t.kind in ("city", "admin") and rx.local_witness_before.search(
+                    text, max(0, ps - 60), ps) and rx.witness_gap.fullmatch(text, pe, anchor.start):
+                linked.append(t)  # "Residents of X said a compound that Iranian officers had used"
                 continue
             if t.kind == "country" and not hosts:
                 continue

@@ -41,6 +41,9 @@ def _scope(text: str, lo: int, hi: int, anchor: tuple[int, int], rx: Patterns, *
     m = rx.parenthetical.match(text, hi)
     if m:
         top = max(top, min(n, m.end() + 40))
+    m = rx.parenthetical.match(text, anchor_end) if anchor_end < hi else None
+    if m and m.end() >= hi:
+        top = max(top, min(n, m.end() + 40))  # "The second, on a hill outside X in the Y area, was emptied"
     m = rx.and_np_verb_after.match(text, anchor_end)
     if m:
         top = max(top, min(n, m.end() + 40))  # "a battery and a small maintenance unit would be"
@@ -88,6 +91,12 @@ def _scope(text: str, lo: int, hi: int, anchor: tuple[int, int], rx: Patterns, *
     if absolute and rx.already_word.search(text, absolute.start(), hi):
         first = max(first, absolute.start())  # "will send a brigade, with 200 soldiers already based
         # in Vilnius": the soldiers are there now, whatever the brigade will do
+    m = rx.and_prep_before.search(text, max(0, anchor[0] - 40), anchor[0])
+    if m:  # "withdrew from an outpost near A, about 20 km north-east of B, and from a position
+        # above C": the verb governs both
+        prev = text.rfind(f" {m.group(1).lower()} ", 0, m.start())
+        if prev >= 0 and not rx.clause_break.search(text, prev, m.start()):
+            lo = min(lo, prev)
     return max(lo - 60, first), min(top, last)
 
 
@@ -553,9 +562,10 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
     proposed = []
     continuing = []
     def landed(at: int) -> bool:  # "landed on Monday and will be based in Gao"
-        return bool(rx.known_subject.match(text) or rx.arrived.search(text, 0, at)) or any(
+        return bool(rx.arrived.search(text, 0, at)) or (
+            view.landed_before and bool(rx.known_subject.match(text))) or any(
             e0 <= at and not rx.future_before.search(text, max(0, s0 - 25), s0)
-            for s0, e0, _ in existing)  # "The soldiers will be based in X": told of before
+            for s0, e0, _ in existing)  # "The soldiers will be based in X", after they landed
 
     verbs = [h for h in existing if not h[2].lower().startswith("base ")]
     if verbs and len(verbs) < len(existing) and all(  # "will be based at the naval base in X"

@@ -54,7 +54,7 @@ from geo._claims_rules import Context, Raw, label_claim, sentence_claims, table_
 from geo.gazetteer import Gazetteer
 from geo.gazetteer import load as load_gazetteer
 from geo.load import Article, Sentence
-from geo.toponyms import Toponym, find_toponyms, haversine_km
+from geo.toponyms import Toponym, airfield_follows, find_toponyms, haversine_km
 
 STATUSES = ("existing", "proposed", "withdrawn", "denied")
 PRECISION = {"site": "site", "city": "city", "admin": "region", "region": "region",
@@ -532,7 +532,8 @@ def _same_place(head: Toponym, other: Toponym, said: tuple[Sentence, Sentence] |
         return True
     if {head.kind, other.kind} == {"site", "city"} and (head.start, head.end) == (other.start, other.end):
         site, town = (head, other) if head.kind == "site" else (other, head)
-        if named_after(site.name, town.name):
+        if named_after(site.name, town.name) or (said is not None and airfield_follows(
+                said[0].text, town.end - said[0].start)):
             return True  # one mention, snapped to its air base for one anchor ("the Kamina air base")
     if {head.kind, other.kind} == {"site", "city"} and head.name == other.name and any(
             t.town is not None and t.town in (head.place, other.place) for t in (head, other)):

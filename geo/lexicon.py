@@ -128,6 +128,7 @@ GRAMMAR_KEYS = (
     "study_places",
     "non_presence_exceptions",
     "modifier_cues",
+    "local_witnesses",
     "trainee_nouns",
     "study_verbs",
     "civilian_modifiers",

@@ -535,6 +535,11 @@ def _airfield_noun() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return after, before
 
 
+def airfield_follows(text: str, end: int) -> bool:
+    """Whether an airfield noun follows a name ending at ``end`` ("Homs air base")."""
+    return _airfield_noun()[0].match(text, end) is not None
+
+
 def _town_airfields(text: str, mentions: list[Toponym], gaz: Gazetteer) -> list[Toponym]:
     """A town named for its airfield is the airfield named after it.
 

@@ -36,7 +36,8 @@ FLOORS = {"dev": (0.90, 0.95), "holdout": (0.88, 0.95), "holdout2": (0.82, 0.90)
           "holdout54": (0.72, 0.80), "holdout55": (0.72, 0.90), "holdout56": (0.54, 0.90),
           "holdout57": (0.72, 0.76), "holdout58": (0.72, 0.90), "holdout59": (0.52, 0.90),
           "holdout60": (0.70, 0.75), "holdout61": (0.79, 0.90), "holdout62": (0.68, 0.57),
-          "holdout63": (0.74, 0.74), "holdout64": (0.41, 0.80), "holdout65": (0.67, 0.82)}
+          "holdout63": (0.74, 0.74), "holdout64": (0.41, 0.80), "holdout65": (0.67, 0.82),
+          "holdout66": (0.61, 0.90), "holdout67": (0.54, 0.76), "holdout68": (0.63, 0.65)}
 
 
 @pytest.mark.parametrize("name", sorted(EVAL_SETS))

@@ -1,0 +1,60 @@
+"""Round 58: forces "will be based" somewhere only once they have landed, a town named by
+its air base is one place, and an island known by its base is that base.
+
+Every sentence here is new; none is copied from an evaluation article.
+"""
+
+from .conftest import claims_of, found, status_at
+
+
+def test_troops_named_before_will_be_based_is_a_plan(gaz):
+    text = ("Norway agreed on Tuesday to host a Dutch marine company under the new pact. "
+            "The marines will be based in Harstad, officials said.\n")
+    assert status_at(gaz, text, "NLD", "Harstad") == "proposed"
+
+
+def test_troops_that_landed_the_sentence_before_are_there(gaz):
+    text = ("Two Dutch transport aircraft touched down at Harstad on Monday with 120 marines. "
+            "The marines will be based in Harstad for six months, officials said.\n")
+    assert status_at(gaz, text, "NLD", "Harstad") == "existing"
+
+
+def test_a_town_named_by_its_air_base_gives_one_place(gaz):
+    text = "Russian helicopters have been seen at the Homs air base since March, residents said.\n"
+    assert len([c for c in claims_of(gaz, text) if c.operator == "RUS"]) == 1
+
+
+def test_an_island_known_by_its_base_is_the_base(gaz):
+    text = "Four American B-52 aircraft are stationed at Diego Garcia, the Pentagon said.\n"
+    assert ("USA", "Naval Support Facility Diego Garcia") in {(o, p) for o, p, _ in found(
+        claims_of(gaz, text))}
+
+
+def test_what_residents_of_a_village_describe_is_at_the_village(gaz):
+    text = ("Residents of Kafr Nubl, a town about 30 km south of Idlib, said a school that Russian "
+            "officers had used as a command post since 2019 was now empty.\n")
+    assert status_at(gaz, text, "RUS", "Kafr Nubl") == "withdrawn"
+
+
+def test_guard_an_unknown_name_placed_in_a_province_gives_the_province(gaz):
+    text = ("Iranian engineers are also building two smaller posts in the Wadi Qandil, in eastern "
+            "Homs province, that have watched the desert road since 2021.\n")
+    assert ("IRN", "Homs") in {(o, p) for o, p, _ in found(claims_of(gaz, text))}
+
+
+def test_the_second_with_a_place_aside_is_the_second_post(gaz):
+    text = ("Turkish troops have handed two posts near Idlib to the new army. The second, on a "
+            "ridge outside Sarmin in the Idlib countryside, was vacated on Monday, officials said.\n")
+    assert status_at(gaz, text, "TUR", "Sarmin") == "withdrawn"
+
+
+def test_a_position_above_a_village_is_a_presence(gaz):
+    text = "Turkish soldiers still hold a position above Batifa, Kurdish officials said.\n"
+    assert ("TUR", "Batifa") in {(o, p) for o, p, _ in found(claims_of(gaz, text))}
+
+
+def test_a_second_from_phrase_shares_the_withdrawal_verb(gaz):
+    text = ("Turkish soldiers withdrew on Friday from a hilltop outpost near the village of "
+            "Kani Masi, about 10 km north of Amadiya, and from a smaller position above Batifa, "
+            "Kurdish officials said.\n")
+    assert status_at(gaz, text, "TUR", "Batifa") == "withdrawn"
