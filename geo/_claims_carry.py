@@ -34,6 +34,7 @@ def carry(by_sentence: list[list[Raw]], topic: str, views: list[View], lex: Lex)
     """
     out: list[Raw] = []
     recent: list[tuple[int, str, object]] = []  # (sentence, operator, place of its claim)
+    planned: set[int] = set()  # sentences whose claims are all plans
     for k, raws in enumerate(by_sentence):
         if not raws and _heading(views[k].sentence.text):
             recent.clear()  # "Key facts", "Marines in the north": a new section, a new discourse
@@ -66,10 +67,16 @@ def carry(by_sentence: list[list[Raw]], topic: str, views: list[View], lex: Lex)
                         r.host_voice and not _sent_there(r, topic, out))) else []
                 how = "carried from the same sentence" if r.local_op else (
                     "carried from the sentences before" if near else "carried from the article's subject")
+                status, status_cues = r.status, r.status_cues
+                if near and not r.local_op and not r.strong and r.status == "existing" and (
+                        near[-1][0] in planned) and "possessive" not in r.status_cues:
+                    status, status_cues = "proposed", ["planned in the sentences before", *status_cues]
+                    # ("... two sites. One of the sites is a former army base near X": a base
+                    # named as one of those planned, with nothing said of it now)
                 for op in ops:
                     if op in r.blocked:
                         continue
-                    copy = dataclasses.replace(r, operator=op,
+                    copy = dataclasses.replace(r, operator=op, status=status, status_cues=status_cues,
                                                operator_cues=[how, *r.operator_cues[1:]])
                     out.append(copy)
                     if not copy.host_own:
@@ -80,6 +87,8 @@ def carry(by_sentence: list[list[Raw]], topic: str, views: list[View], lex: Lex)
             out.append(r)
             if not r.host_own:
                 recent.append((k, r.operator, place_id(r.top)))
+        if raws and all(r.status == "proposed" for r in raws if not r.host_own):
+            planned.add(k)
     return out
 
 

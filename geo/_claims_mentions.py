@@ -427,6 +427,10 @@ def _qualified_forces(view: View, lex: Lex, starts: set[int]) -> list[Anchor]:
         out += [Anchor(m.start(1), m.end(1), m.group(1), False) for m in rx.stationed_nationals.finditer(text)
                 if m.start(1) not in taken and m.start(1) - 1 in demonym_ends]
         # ("Turkish technicians have been stationed at ... the drones": a military sentence)
+    demonym_spans = {(t.start - view.sentence.start, t.end - view.sentence.start)
+                     for t in view.tops if t.kind == "demonym" and t.iso3}
+    out += [Anchor(m.start(1), m.end(1), m.group(1), False) for m in rx.nationals_subject.finditer(text)
+            if m.span(1) in demonym_spans and m.start(1) not in starts]  # "The Americans left X"
     out += [Anchor(m.start(1), m.end(1), m.group(1), True) for m in rx.located_only.finditer(text)
             if m.start(1) not in starts  # "a second position near Tarim", not "their main position"
             and not rx.owned_np_before.search(text, max(0, m.start(1) - 40), m.start(1))]

@@ -203,7 +203,8 @@ def sentence_operator(text: str, anchor: Anchor, ops: list[Mention], host: str, 
                   o.end < p.start and p.end <= anchor.start and not p.locative for p in ops))]
     # trainees ("training Somali soldiers") are never the operator of a later anchor
     eligible = [o for o in before if not (o.speaker or (o.actor and not carried_in) or o.agent or o.host
-                                          or rx.trainer_before.search(text, max(0, o.start - 30), o.start))]
+                                          or rx.trainer_before.search(text, max(0, o.start - 30), o.start)
+                                          or rx.adversary_before.search(text, max(0, o.start - 30), o.start))]
     pronoun = rx.possessive_pronoun.search(text[max(0, anchor.start - 40) : anchor.start])
     if not eligible and (pronoun or denial()):
         eligible = [o for o in before if o.speaker and not o.actor]  # "Moscow said its forces"

@@ -289,6 +289,8 @@ class Patterns:
         self.says_after = re.compile(
             rf"(?:'s|’s)?\s+(?:(?:{aux}|also|again|repeatedly)\s+){{0,2}}(?:{alts(g['speech_verbs'])})\b", i)
         self.recipient_before = re.compile(r"\b(?:to|with|alongside)\s+(?:the\s+)?$", i)
+        self.adversary_before = re.compile(  # "after last month's war with Iran": the enemy
+            rf"\b(?:{alts(g['conflict_nouns'])})\s+(?:with|against)\s+(?:the\s+)?$", i)
         self.landmark_after = re.compile(
             r",?\s*(?:(?:on|in|at)\s+(?:a|an|the)\s+[\w-]+\s+)?(?:near|outside|close\s+to|next\s+to|"
             rf"(?:{dirs})(?:ern)?\s+of)\b", i)
@@ -858,6 +860,11 @@ class Patterns:
         self.stationed_nationals = re.compile(
             rf"\b({alts(g['stationed_national_nouns'])})\b(?=[^.;]{{0,50}}?\b(?:stationed|garrisoned|deployed|based)\b)",
             i)
+        # "The Americans were ordered to leave Baga Sola": a people's name for its forces
+        self.nationals_subject = re.compile(
+            r"(?:^|[\s\"“'])(?-i:[Tt]he)\s+((?-i:[A-Z][a-z]+(?:s|ese|ch|sh)))\s+(?:(?:had|have|has|were|was|are|is|"
+            r"will|would|also|all|now|then|finally|still)\s+){0,3}(?:been\s+)?(?:ordered\s+to\s+|told\s+to\s+|"
+            rf"asked\s+to\s+|due\s+to\s+|set\s+to\s+|expected\s+to\s+)?(?:{alts(g['nationals_verbs'])})\b")
         self.military_context = re.compile(rf"\b(?:{alts(g['military_context_words'])})\b", i)
         self.civil_site = re.compile(rf"\b(?:{alts(g['civil_site_words'])})\b", i)
         self.outsiders = re.compile(rf"\b(?:{alts(g['outsider_people'] + g['civilian_people'])})\b", i)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
-import math
 import re
 from collections.abc import Sequence
 
@@ -20,7 +19,7 @@ from geo._claims_mentions import CIVIL_SITE_KINDS, Anchor, operators
 from geo._claims_operators import country_gap
 from geo._claims_patterns import Patterns, far_reference, norm_phrase
 from geo._names import fold
-from geo._resolve import EARTH_RADIUS_KM
+from geo._resolve import bearing_of, destination
 from geo.gazetteer import Gazetteer, Place
 from geo.toponyms import Toponym, haversine_km
 
@@ -537,14 +536,6 @@ MILE_KM = 1.609344
 DISPLACE_MIN_KM = 10.0  # nearer than this, the town itself is as good a point
 
 
-def bearing_of(direction: str) -> float:
-    """Degrees clockwise from north of a compass direction ("north-east": 45, "west": 270)."""
-    word = direction.lower()
-    north = ("north" in word) - ("south" in word)
-    east = ("east" in word) - ("west" in word)
-    return math.degrees(math.atan2(east, north)) % 360.0
-
-
 def displaced(text: str, base: int, t: Toponym, rx: Patterns,
               named: frozenset[int] = frozenset()) -> Toponym:
     """"A small outpost about 35 km north of Mogadishu": the point 35 km north, not the city.
@@ -613,15 +604,6 @@ def _apposed_to(text: str, base: int, t: Toponym, places: Sequence[Toponym],
     """The place that ``t`` locates through an apposition ``gap`` ("Ramadi, the capital of")."""
     before = [a for a in places if a.end <= t.start and gap.fullmatch(text, a.end - base, t.start - base)]
     return before[-1] if before else None
-
-
-def destination(lat: float, lon: float, bearing: float, km: float) -> tuple[float, float]:
-    """The point ``km`` from (lat, lon) along ``bearing`` (degrees from north), on a sphere."""
-    d = km / EARTH_RADIUS_KM
-    p1, l1, b = math.radians(lat), math.radians(lon), math.radians(bearing)
-    p2 = math.asin(math.sin(p1) * math.cos(d) + math.cos(p1) * math.sin(d) * math.cos(b))
-    l2 = l1 + math.atan2(math.sin(b) * math.sin(d) * math.cos(p1), math.cos(d) - math.sin(p1) * math.sin(p2))
-    return math.degrees(p2), (math.degrees(l2) + 540.0) % 360.0 - 180.0
 
 
 BETWEEN_KM = 300.0  # "a strip between A and B": one area, when A and B are this close

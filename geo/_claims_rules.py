@@ -143,6 +143,7 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
             or (view.hits.get("withdrawn") and (any(t.kind == "country" for t in view.tops)
                                                 or lex.rx.site_left.search(view.sentence.text)))
             or (ctx.bases_before and lex.rx.elliptic_base.match(view.sentence.text))
+            or lex.rx.nationals_subject.search(view.sentence.text)
             or (view.hits.get("force_gates") and (
                 lex.rx.qualified_force.search(view.sentence.text)
                 or lex.rx.military_team.search(view.sentence.text)
@@ -570,6 +571,9 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
         if any(o.iso3 != host for o in chosen):
             return []  # "France will train Vietnamese officers in Paris": trainees abroad
         chosen = []  # "the UAE, which trained Somali troops in Mogadishu": the trainer is there
+    if chosen and anchor.base and all(o.iso3 == host and rx.former_before.search(
+            text, max(0, o.start - 12), o.start) for o in chosen):
+        chosen = []  # "One of the sites is a former Syrian army base": the host's once
     if chosen and anchor.base and all(o.iso3 == host and (o.possessive or (
             o.how == "demonym" and rx.np_gap.match(text[o.end : anchor.start]))) for o in chosen):
         # "American troops have left Iraq's Ain al-Asad air base", "The Rwandans ... are
@@ -615,9 +619,11 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
             and not rx.operator_break.search(text[o.end : anchor.start])
             and not rx.recipient_before.search(text[max(0, o.start - 15) : o.start])
             and not rx.says_after.match(text, o.end)  # "Seychelles said there would be no..."
+            and not rx.former_before.search(text, max(0, o.start - 12), o.start)
             for o in ops
         ):
             return []  # "Indian soldiers ... moved back to their posts in Sikkim": the host's own
+            # (not "One of the sites is a former Syrian army base": the host's once, the plan's now)
         if not picks and any(
             e <= anchor.start and not rx.operator_break.search(text[e : anchor.start])
             and not any(e <= o.start < anchor.start and not o.locative for o in ops)

@@ -496,7 +496,9 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
         denied.append((no_at, no_at, f"no {noun}"))
     if denied:
         return "denied", [w for _, _, w in denied], ""
-    planned = [w for w in leaving if any(governs(p, w, 30) for p in plans)
+    planned = [w for w in leaving if (any(governs(p, w, 30) for p in plans) and not re.search(
+                   r"\band\s+(?:they\s+|it\s+)?(?:have|has|had)\s+(?:now\s+|since\s+)?$",
+                   text[max(0, w[0] - 30) : w[0]], re.IGNORECASE))  # "ordered to leave X and have left"
                or rx.future_before.search(text, max(0, w[0] - 25), w[0])  # "will withdraw"
                or _ongoing(text, w, rx)]  # "are leaving", "began withdrawing", "leaves each October"
     refuted = [w for w in leaving if w not in planned

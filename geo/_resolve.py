@@ -56,6 +56,23 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
+def bearing_of(direction: str) -> float:
+    """Degrees clockwise from north of a compass direction ("north-east": 45, "west": 270)."""
+    word = direction.lower()
+    north = ("north" in word) - ("south" in word)
+    east = ("east" in word) - ("west" in word)
+    return math.degrees(math.atan2(east, north)) % 360.0
+
+
+def destination(lat: float, lon: float, bearing: float, km: float) -> tuple[float, float]:
+    """The point ``km`` from (lat, lon) along ``bearing`` (degrees from north), on a sphere."""
+    d = km / EARTH_RADIUS_KM
+    p1, l1, b = math.radians(lat), math.radians(lon), math.radians(bearing)
+    p2 = math.asin(math.sin(p1) * math.cos(d) + math.cos(p1) * math.sin(d) * math.cos(b))
+    l2 = l1 + math.atan2(math.sin(b) * math.sin(d) * math.cos(p1), math.cos(d) - math.sin(p1) * math.sin(p2))
+    return math.degrees(p2), (math.degrees(l2) + 540.0) % 360.0 - 180.0
+
+
 _K = {kind: code for code, kind in enumerate(KINDS)}
 _IS_AREA = np.asarray([k in _AREAS for k in KINDS])
 

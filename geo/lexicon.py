@@ -129,6 +129,8 @@ GRAMMAR_KEYS = (
     "non_presence_exceptions",
     "modifier_cues",
     "local_witnesses",
+    "conflict_nouns",
+    "nationals_verbs",
     "trainee_nouns",
     "study_verbs",
     "civilian_modifiers",

@@ -13,6 +13,7 @@ explicit features (:func:`candidate_features`).
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import statistics
 from collections import Counter
@@ -23,8 +24,10 @@ from geo import lexicon
 from geo._resolve import (
     HUGE_CITY,
     KIND_OUT,
+    bearing_of,
     candidate_features,
     country_named_after,
+    destination,
     haversine_km,
     resolve,
 )
@@ -517,7 +520,8 @@ def find_toponyms(text: str, gaz: Gazetteer | None = None) -> list[Toponym]:
     """
     gaz = gaz or load_gazetteer()
     found = _place_streets(resolve(text, _whole_names(text, recognise(text, gaz)), gaz))
-    return _headed_guesses(_skeleton_names(text, _town_airfields(text, found, gaz), gaz))
+    found = _skeleton_names(text, _town_airfields(text, _split_names(text, found), gaz), gaz)
+    return _measured_names(text, _headed_guesses(found))
 
 
 OPENER_TOWN = 10_000  # "New Halfa" (63,589) is the town; "the New Deal" (a village of 800) and
@@ -580,6 +584,20 @@ def _whole_names(text: str, mentions: list[Toponym]) -> list[Toponym]:
     return [t for t in mentions if t.kind == "demonym" or not (
         after.match(text, t.end) or before.search(text, max(0, t.start - 30), t.start)
         or (opening.match(text, t.start) and _name_before(text, t.start)))]
+
+
+def _split_names(text: str, mentions: list[Toponym]) -> list[Toponym]:
+    """Drop two towns named back to back: they are one name the gazetteer lacks.
+
+    "Baga Sola" is neither Bagà in Spain nor Seoul ("Sola"); a division or country after a
+    town ("Jackson Mississippi") is left alone.
+    """
+    suffixes = _words().suffixes  # "Katse Dam": a town and a word that may follow its name
+    pairs = {k for k, (a, b) in enumerate(itertools.pairwise(mentions))
+             if a.kind == "city" and b.kind == "city" and text[a.end : b.start] == " "
+             and text[b.start : b.end].lower() not in suffixes}
+    drop = pairs | {k + 1 for k in pairs}
+    return [t for k, t in enumerate(mentions) if k not in drop]
 
 
 def _name_before(text: str, start: int) -> bool:
@@ -706,6 +724,51 @@ def _may_be_skeleton_name(text: str, start: int, surface: str) -> bool:
         return True
     return (prev in _LOCATIVES or prev in _CITY_NOUNS) and not (
         surface in words.stop_capitalised or surface in words.given or surface in words.demonyms)
+
+
+@cache
+def _measured_pattern() -> re.Pattern[str]:
+    """"in Baga Sola, about 45 km west of ": a capitalised name after a locative, placed by a distance."""
+    dirs = "|".join(sorted(lexicon.grammar()["directions"], key=len, reverse=True))
+    articles = _article_alternation()
+    word = r"(?-i:[A-Z][\w'’]+)"
+    return re.compile(
+        rf"\b(?:in|at|near|outside|to|from)\s+(?:the\s+(?:village|town|hamlet|settlement|oasis)\s+of\s+)?"
+        rf"({word}(?:[ \t-]+(?:(?:{articles})-)?{word}){{0,3}})"
+        r",\s+(?:a\s+(?:[\w-]+\s+){0,2}(?:village|town|hamlet|settlement|port|oasis|district)\s+)?"
+        r"(?:(?:about|some|around|roughly|nearly|almost|approximately|just)\s+)?(\d[\d,]*)\s*"
+        rf"(km|kilometres|kilometers|miles)\s+((?:{dirs})(?:ern)?)\s+of\s+(?:the\s+)?"
+        r"(?:(?:city|town|village|port|capital)\s+of\s+)?", re.IGNORECASE)
+
+
+MILE_KM = 1.609344
+
+
+def _measured_names(text: str, mentions: list[Toponym]) -> list[Toponym]:
+    """A name the gazetteer lacks, at the point the text gives, and its later mentions.
+
+    "the camp in Baga Sola, about 45 km west of Bol": Baga Sola is 45 km west of Bol, and
+    so is "Baga Sola" wherever else the article names it.
+    """
+    starts = {t.start: t for t in mentions}
+    spans = [(t.start, t.end) for t in mentions]
+    stop = _words().stop
+    added: list[Toponym] = []
+    for m in _measured_pattern().finditer(text):
+        ref = starts.get(m.end())
+        a, b = m.span(1)
+        if ref is None or ref.lat is None or ref.lon is None or ref.kind not in ("city", "admin", "site"):
+            continue
+        if any(s < b and a < e for s, e in spans) or m.group(1).split()[0].lower() in stop:
+            continue
+        km = float(m.group(2).replace(",", "")) * (MILE_KM if m.group(3).lower().startswith("mile") else 1.0)
+        lat, lon = destination(ref.lat, ref.lon, bearing_of(m.group(4).lower().removesuffix("ern")), km)
+        name = m.group(1)
+        for n in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            if not any(s < n.end() and n.start() < e for s, e in spans):
+                added.append(Toponym(n.start(), n.end(), name, "city", ref.iso3, lat, lon))
+                spans.append(n.span())
+    return sorted([*mentions, *added], key=lambda t: t.start) if added else mentions
 
 
 def _headed_guesses(mentions: list[Toponym]) -> list[Toponym]:

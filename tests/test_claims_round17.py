@@ -251,7 +251,9 @@ def test_trainees_coordinated_with_another_noun_train_abroad(gaz):
 def test_a_village_the_gazetteer_lacks_is_placed_by_the_town_near_it(gaz):
     text = ("Israeli troops have withdrawn from a position outside the village of Kodana, about 10 km "
             "south of Quneitra, residents said.\n")
-    assert status_at(gaz, text, "ISR", "Quneitra") == "withdrawn"
+    assert status_at(gaz, text, "ISR", "Kodana") == "withdrawn"  # named, at the point 10 km south
+    (claim,) = [c for c in claims_of(gaz, text) if c.operator == "ISR"]
+    assert 32.95 < claim.lat < 33.08  # Quneitra is at 33.13 N
 
 
 def test_a_strip_between_two_towns_is_one_area(gaz):

@@ -4,6 +4,10 @@ its air base is one place, and an island known by its base is that base.
 Every sentence here is new; none is copied from an evaluation article.
 """
 
+import pytest
+
+from geo.toponyms import find_toponyms
+
 from .conftest import claims_of, found, status_at
 
 
@@ -58,3 +62,50 @@ def test_a_second_from_phrase_shares_the_withdrawal_verb(gaz):
             "Kani Masi, about 10 km north of Amadiya, and from a smaller position above Batifa, "
             "Kurdish officials said.\n")
     assert status_at(gaz, text, "TUR", "Batifa") == "withdrawn"
+
+
+def test_one_of_the_planned_sites_named_as_a_former_host_base_is_planned(gaz):
+    text = ("Turkey and Iraq are discussing the deployment of Turkish radar units to two sites in "
+            "the desert west of Ramadi. One of the sites is a former Iraqi army radar base near "
+            "Rutba, an Iraqi official said.\n")
+    assert status_at(gaz, text, "TUR", "Rutba") == "proposed"
+
+
+def test_guard_the_enemy_in_a_war_is_not_the_operator(gaz):
+    text = ("Washington is weighing sending more jets to Jordan after last month's war with Iran, "
+            "and the jets could be positioned at the Muwaffaq Salti air base.\n")
+    ops = {o for o, _, _ in found(claims_of(gaz, text))}
+    assert "IRN" not in ops and "USA" in ops
+
+
+def test_a_missile_defence_battery_does_not_make_its_sender_an_attacker(gaz):
+    text = ("The Pentagon is considering sending a THAAD missile-defence battery to Saudi Arabia, "
+            "and the unit could be positioned at Prince Sultan Air Base, officials said.\n")
+    assert ("USA", "proposed") in {(o, s) for o, _, s in found(claims_of(gaz, text))}
+
+
+def test_guard_a_support_site_is_a_presence(gaz):
+    text = "The US-led coalition has handed a small support site near Qayyarah to the Iraqi army.\n"
+    assert status_at(gaz, text, "USA", "Qayyarah") == "withdrawn"
+
+
+def test_a_name_placed_by_a_distance_is_found_again_later(gaz):
+    text = ("About 40 French soldiers had trained Chadian troops at a camp in Ouaddi Kadja, "
+            "about 60 km north of Abeche, since 2021. The French were ordered to leave "
+            "Ouaddi Kadja and have left, an officer said.\n")
+    tops = [t for t in find_toponyms(text, gaz) if t.name == "Ouaddi Kadja"]
+    assert len(tops) == 2 and 14.2 < tops[0].lat < 14.5  # 60 km north of Abeche (13.83 N)
+    assert status_at(gaz, text, "FRA", "Ouaddi Kadja") == "withdrawn"
+
+
+def test_two_towns_back_to_back_are_one_unknown_name(gaz):
+    names = {t.name for t in find_toponyms("US advisers left the camp at Baga Sola on Monday.\n", gaz)}
+    assert not names & {"Bagà", "Baga", "Seoul", "Sola"}
+
+
+@pytest.mark.parametrize(("text", "iso3", "place", "status"), [
+    ("The French have left Gao, residents said.\n", "FRA", "Gao", "withdrawn"),
+    ("The Russians arrived in Bamako in December.\n", "RUS", "Bamako", "existing"),
+])
+def test_a_people_named_for_its_forces(gaz, text, iso3, place, status):
+    assert status_at(gaz, text, iso3, place) == status
