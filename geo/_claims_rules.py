@@ -260,7 +260,10 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
                         and text[t.end - base : t.end - base + 2] not in ("'s", "’s") and (
                             (t.kind == "country" and t.iso3 in island_countries())
                             or (t.place is not None and t.place.detail in ("island", "islands")))]
-            place = theirs[0] if theirs else (here[-1] if here else ctx.antecedent(
+            based = ctx.antecedent("site", hosts or frozenset()) if (
+                said and not theirs and not here and rx.the_base_noun.search(said.group(0))) else None
+            # ("personnel who had been attached to the site also left": the site named before)
+            place = theirs[0] if theirs else (here[-1] if here else based or ctx.antecedent(
                 "place", hosts or frozenset()))
             if place is not None and said and rx.capital_word.search(said.group(0)):
                 place = capital_of(gaz, place.iso3) or place  # "at a camp in the capital"

@@ -436,9 +436,15 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
                     or rx.seldom_before.search(text, max(0, h[0] - 20), h[0])) or (
             h[2].lower() == "departure" and rx.departure_noun.match(text, h[1]) is not None)
 
+    def former_owner(h: tuple[int, int, str]) -> bool:
+        """"a former Soviet-era barracks": another country's once, nothing of the operator's."""
+        at = view.sentence.start
+        return h[2].lower() in rx.np_status and bool(operator) and any(
+            0 < t.start - at - h[1] <= 2 and t.iso3 != operator for t in view.tops if t.kind == "demonym")
+
     leaving = [h for h in cue_hits("withdrawn", view, lex)
                if applies(h) and not rx.exempted_after.match(text, h[1])  # "does not cover"
-               and not others_leave(h)]
+               and not others_leave(h) and not former_owner(h)]
     destinations = lex.grammar["destination_cues"]
     attributive = lex.grammar["attributive_plan_cues"]  # "for a possible war": not the forces' plan
     plans = [h for h in cue_hits("proposed", view, lex)  # "under Plan Colombia": a name

@@ -109,3 +109,23 @@ def test_two_towns_back_to_back_are_one_unknown_name(gaz):
 ])
 def test_a_people_named_for_its_forces(gaz, text, iso3, place, status):
     assert status_at(gaz, text, iso3, place) == status
+
+
+def test_a_naval_logistics_point_under_a_memorandum_is_a_plan(gaz):
+    text = ("Authorities in Puntland have signed a memorandum with Turkey on a naval logistics point "
+            "at the port of Bosaso, two officials said.\n")
+    assert status_at(gaz, text, "TUR", "Bosaso") == "proposed"
+
+
+def test_forces_attached_to_the_site_are_at_the_site_named_before(gaz):
+    text = ("The US-led coalition has handed a small support site near Qayyarah to the Iraqi army. "
+            "About 60 American soldiers had used the site since 2017 to advise Iraqi units in "
+            "Nineveh province. A handful of British personnel who had been attached to the site "
+            "also left, officials said.\n")
+    assert status_at(gaz, text, "GBR", "Qayyarah") == "withdrawn"
+
+
+def test_a_former_soviet_barracks_is_no_withdrawal_of_its_new_users(gaz):
+    text = ("The US Army stores tanks at a new depot near Drawsko Pomorskie. About 150 American "
+            "soldiers now work at the site, a former Soviet-era barracks on the edge of the town.\n")
+    assert status_at(gaz, text, "USA", "Drawsko") == "existing"
