@@ -51,6 +51,13 @@ def subject_operators(view: View, lex: Lex) -> list[str]:
                       view.sentence.text, max(0, o.start - 30), o.start)]
         if chosen:
             return list(dict.fromkeys(o.iso3 for o in chosen))
+    first = ops[0]
+    text = view.sentence.text
+    if found and first.end <= found[0].start and not (first.actor or first.agent or first.host) and any(
+            norm_phrase(a.text) in lex.force_words for a in found) and not text.lstrip().startswith(
+            ('"', "“")) and any(first.end <= s < found[0].start for kind in ("proposed", "existing")
+                                for s, _ in view.hits.get(kind, ())):
+        return opening_subject(view, lex)  # "Germany could deploy two Patriot batteries"
     return []
 
 

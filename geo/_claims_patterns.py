@@ -211,6 +211,7 @@ class Patterns:
         self.capacity_before = re.compile(rf"\b(?:{alts(g['capacity_openers'])})\s+$", i)
         self.np_end = re.compile(
             rf"\b(?:{alts(w for w in g['link_prepositions'] if w != 'of')})\b", i)
+        self.list_opener_after = re.compile(rf"\s+(?:{alts(g['list_openers'])})\s+", i)
         self.copula_after = re.compile(
             rf"\s*(?:{alts(g['copulas'] + g['list_openers'])})\s+|\s*:\s*", i)
         self.compound_head = re.compile(r"\s+(?:(?:military|naval|air|army|training)\s+)?", i)

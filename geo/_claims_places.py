@@ -17,7 +17,7 @@ from geo import lexicon
 from geo._claims_lex import Lex, View
 from geo._claims_mentions import CIVIL_SITE_KINDS, Anchor, operators
 from geo._claims_operators import country_gap
-from geo._claims_patterns import Patterns, far_reference, norm_phrase
+from geo._claims_patterns import Patterns, far_reference, list_extent, norm_phrase
 from geo._names import fold
 from geo._resolve import bearing_of, destination
 from geo.gazetteer import Gazetteer, Place
@@ -395,6 +395,9 @@ def link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns,
     rel = rx.restrictive_who.match(text, anchor.end)
     rel_end = rel.end() if rel else anchor.end
     handing = False  # whether the list being read is of places handed over as forces leave
+    heads = rx.list_opener_after.match(text, anchor.end) if anchor.site is None else None
+    head_end = list_extent(text, heads.end(), rx) if heads else -1  # "The possible locations
+    # include a Turkish army base at A, the civilian airport near B and the border town of C"
     subject_partners = [o for o in others if anchor.end < o.start
                         and (_one_subject(text, anchor, o, rx, verb_starts) or _comitative_partner(
                             text, anchor, o, rx))]
@@ -466,6 +469,10 @@ def link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns,
                 handing and prev_end is not None and rx.list_join.match(text[prev_end:ps]))):
             linked.append(t)  # "the last US units depart and Udorn, Ubon and Nakhon Phanom are
             prev_end, handing = pe, True  # handed to the Thai air force"
+            continue
+        if heads and ps < head_end and t.kind != "country":
+            linked.append(t)  # an item of the list the anchor heads, whatever nouns it holds
+            prev_end = pe
             continue
         blocking = [o for o in others if rel_end <= o.start and o.end <= ps and o.site is None
                     and (o.base or _owned_elsewhere(text, anchor, o, t, owned or {}, rx, verb_starts))

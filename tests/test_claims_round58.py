@@ -129,3 +129,13 @@ def test_a_former_soviet_barracks_is_no_withdrawal_of_its_new_users(gaz):
     text = ("The US Army stores tanks at a new depot near Drawsko Pomorskie. About 150 American "
             "soldiers now work at the site, a former Soviet-era barracks on the edge of the town.\n")
     assert status_at(gaz, text, "USA", "Drawsko") == "existing"
+
+
+def test_possible_locations_include_a_list_of_noun_phrases(gaz):
+    text = ("Germany could deploy two Patriot batteries with about 300 soldiers, officials said. "
+            "The possible locations include a Turkish army base at Nizip, the civilian airport near "
+            "Kiziltepe and the border town of Reyhanli, according to a planning paper.\n")
+    got = {(o, p, s) for o, p, s in found(claims_of(gaz, text))}
+    assert {("DEU", "Nizip", "proposed"), ("DEU", "Kiziltepe", "proposed"),
+            ("DEU", "Reyhanli", "proposed")} <= got
+    assert not [o for o, _, _ in got if o == "TUR"]

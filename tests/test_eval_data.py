@@ -37,7 +37,8 @@ FLOORS = {"dev": (0.90, 0.95), "holdout": (0.88, 0.95), "holdout2": (0.82, 0.90)
           "holdout57": (0.72, 0.76), "holdout58": (0.72, 0.90), "holdout59": (0.52, 0.90),
           "holdout60": (0.70, 0.75), "holdout61": (0.79, 0.90), "holdout62": (0.68, 0.57),
           "holdout63": (0.74, 0.74), "holdout64": (0.41, 0.80), "holdout65": (0.67, 0.82),
-          "holdout66": (0.61, 0.90), "holdout67": (0.54, 0.76), "holdout68": (0.63, 0.65)}
+          "holdout66": (0.61, 0.90), "holdout67": (0.54, 0.76), "holdout68": (0.63, 0.65),
+          "holdout69": (0.53, 0.55), "holdout70": (0.60, 0.80), "holdout71": (0.55, 0.84)}
 
 
 @pytest.mark.parametrize("name", sorted(EVAL_SETS))
