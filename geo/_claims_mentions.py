@@ -431,6 +431,9 @@ def _qualified_forces(view: View, lex: Lex, starts: set[int]) -> list[Anchor]:
                      for t in view.tops if t.kind == "demonym" and t.iso3}
     out += [Anchor(m.start(1), m.end(1), m.group(1), False) for m in rx.nationals_subject.finditer(text)
             if m.span(1) in demonym_spans and m.start(1) not in starts]  # "The Americans left X"
+    demonym_stops = {e for _, e in demonym_spans}
+    out += [Anchor(m.start(1), m.end(1), m.group(1), False) for m in rx.weapon_plural.finditer(text)
+            if m.start(1) - 1 in demonym_stops and m.start(1) not in starts]  # "German Patriots"
     out += [Anchor(m.start(1), m.end(1), m.group(1), True) for m in rx.located_only.finditer(text)
             if m.start(1) not in starts  # "a second position near Tarim", not "their main position"
             and not rx.owned_np_before.search(text, max(0, m.start(1) - 40), m.start(1))]

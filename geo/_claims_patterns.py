@@ -358,11 +358,11 @@ class Patterns:
             rf"{direction}\s+of)\b", i)
         # the words between an operator and its noun inside one noun phrase: no preposition,
         # article or verb ("Turkish military bases", not "Niger from their base")
-        np_word = rf"(?!(?:{alts((*g['link_prepositions'], *g['determiners'], *g['copulas']))})\s)[\w-]+\s+"
+        np_word = rf"(?!(?:{alts((*g['link_prepositions'], *g['determiners'], *g['copulas']))})\s)[\w-]+(?:/[\w-]+)?\s+"
         self.np_gap = re.compile(rf"^\.?(?:'s|’s|')?\s*(?:{np_word}){{0,3}}$", i)
         function = alts((*g["determiners"], *g["link_prepositions"], *g["copulas"], *g["auxiliaries"],
                          *g["conjunctions"], *g["subordinators"], *g["clause_breaks"]))
-        self.compound = re.compile(rf"(?:'s|’s)?\s*(?:(?!(?:{function})\s)[\w'’-]+\s+){{0,2}}", i)
+        self.compound = re.compile(rf"(?:'s|’s)?\s*(?:(?!(?:{function})\s)[\w'’-]+(?:/[\w-]+)?\s+){{0,2}}", i)
         country_verbs = (*g["country_link_verbs"], *g["presence_link_verbs"],
                          *g["segment_participles"], *g["auxiliaries"])
         self.country_link = re.compile(
@@ -861,6 +861,10 @@ class Patterns:
         self.stationed_nationals = re.compile(
             rf"\b({alts(g['stationed_national_nouns'])})\b(?=[^.;]{{0,50}}?\b(?:stationed|garrisoned|deployed|based)\b)",
             i)
+        # "German Patriots will not be stationed at Nizip": weapon systems after a demonym
+        self.weapon_plural = re.compile(
+            r"(?<=\s)(" + "|".join(re.escape(w) for w in sorted(g["weapon_system_plurals"], key=len, reverse=True))
+            + r")(?![\w-])")
         # "The Americans were ordered to leave Baga Sola": a people's name for its forces
         self.nationals_subject = re.compile(
             r"(?:^|[\s\"“'])(?-i:[Tt]he)\s+((?-i:[A-Z][a-z]+(?:s|ese|ch|sh)))\s+(?:(?:had|have|has|were|was|are|is|"

@@ -144,6 +144,7 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
                                                 or lex.rx.site_left.search(view.sentence.text)))
             or (ctx.bases_before and lex.rx.elliptic_base.match(view.sentence.text))
             or lex.rx.nationals_subject.search(view.sentence.text)
+            or lex.rx.weapon_plural.search(view.sentence.text)
             or (view.hits.get("force_gates") and (
                 lex.rx.qualified_force.search(view.sentence.text)
                 or lex.rx.military_team.search(view.sentence.text)

@@ -131,6 +131,7 @@ GRAMMAR_KEYS = (
     "local_witnesses",
     "conflict_nouns",
     "nationals_verbs",
+    "weapon_system_plurals",
     "trainee_nouns",
     "study_verbs",
     "civilian_modifiers",

@@ -139,3 +139,13 @@ def test_possible_locations_include_a_list_of_noun_phrases(gaz):
     assert {("DEU", "Nizip", "proposed"), ("DEU", "Kiziltepe", "proposed"),
             ("DEU", "Reyhanli", "proposed")} <= got
     assert not [o for o, _, _ in got if o == "TUR"]
+
+
+@pytest.mark.parametrize(("text", "iso3", "place", "status"), [
+    ("The Italian SAMP/T battery in Konya would stay where it is, he said.\n", "ITA", "Konya", "existing"),
+    ("German Patriots will not be stationed at Nizip, a ministry spokesman said.\n", "DEU", "Nizip",
+     "denied"),
+    ("Dutch Patriots have been deployed to Adana since January.\n", "NLD", "Adana", "existing"),
+])
+def test_weapon_systems_named_for_their_crews(gaz, text, iso3, place, status):
+    assert status_at(gaz, text, iso3, place) == status
