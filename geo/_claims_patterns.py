@@ -358,7 +358,8 @@ class Patterns:
             rf"{direction}\s+of)\b", i)
         # the words between an operator and its noun inside one noun phrase: no preposition,
         # article or verb ("Turkish military bases", not "Niger from their base")
-        np_word = rf"(?!(?:{alts((*g['link_prepositions'], *g['determiners'], *g['copulas']))})\s)[\w-]+(?:/[\w-]+)?\s+"
+        np_word = (rf"(?!(?:{alts((*g['link_prepositions'], *g['determiners'], *g['copulas']))})\s)"
+                   r"[\w-]+(?:/[\w-]+)?\s+")  # ("SAMP/T")
         self.np_gap = re.compile(rf"^\.?(?:'s|’s|')?\s*(?:{np_word}){{0,3}}$", i)
         function = alts((*g["determiners"], *g["link_prepositions"], *g["copulas"], *g["auxiliaries"],
                          *g["conjunctions"], *g["subordinators"], *g["clause_breaks"]))
@@ -863,7 +864,8 @@ class Patterns:
             i)
         # "German Patriots will not be stationed at Nizip": weapon systems after a demonym
         self.weapon_plural = re.compile(
-            r"(?<=\s)(" + "|".join(re.escape(w) for w in sorted(g["weapon_system_plurals"], key=len, reverse=True))
+            r"(?<=\s)("
+            + "|".join(re.escape(w) for w in sorted(g["weapon_system_plurals"], key=len, reverse=True))
             + r")(?![\w-])")
         # "The Americans were ordered to leave Baga Sola": a people's name for its forces
         self.nationals_subject = re.compile(
