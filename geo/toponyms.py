@@ -733,7 +733,8 @@ def _measured_pattern() -> re.Pattern[str]:
     articles = _article_alternation()
     word = r"(?-i:[A-Z][\w'’]+)"
     return re.compile(
-        rf"\b(?:in|at|near|outside|to|from)\s+(?:the\s+(?:village|town|hamlet|settlement|oasis)\s+of\s+)?"
+        rf"\b(?:in|at|near|outside|to|from|include|includes|including|and)\s+"
+        r"(?:the\s+(?:village|town|hamlet|settlement|oasis)\s+of\s+)?"
         rf"({word}(?:[ \t-]+(?:(?:{articles})-)?{word}){{0,3}})"
         r",\s+(?:a\s+(?:[\w-]+\s+){0,2}(?:village|town|hamlet|settlement|port|oasis|district)\s+)?"
         r"(?:(?:about|some|around|roughly|nearly|almost|approximately|just)\s+)?(\d[\d,]*)\s*"

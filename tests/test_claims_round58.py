@@ -149,3 +149,22 @@ def test_possible_locations_include_a_list_of_noun_phrases(gaz):
 ])
 def test_weapon_systems_named_for_their_crews(gaz, text, iso3, place, status):
     assert status_at(gaz, text, iso3, place) == status
+
+
+def test_a_listed_unknown_village_placed_by_a_distance(gaz):
+    text = ("Italian planners have drawn up a short list, and the possible locations include "
+            "Wadi Jilo, a coastal village about 9 km south of Tyre, an official said.\n")
+    (top,) = [t for t in find_toponyms(text, gaz) if t.name == "Wadi Jilo"]
+    assert 33.15 < top.lat < 33.22  # Tyre is at 33.27 N
+
+
+def test_an_option_that_was_dropped_is_no_plan(gaz):
+    text = ("Italy and France are discussing a joint mission in southern Lebanon. A third option, "
+            "an army barracks in the western Bekaa, was dropped, an official said.\n")
+    assert "proposed" not in {s for o, p, s in found(claims_of(gaz, text)) if "Bekaa" in p}
+
+
+def test_a_unit_with_a_battery_of_missiles_is_forces(gaz):
+    text = ("Greece will station an air-defence unit in Cyprus. The unit, with about 80 Greek "
+            "soldiers and a battery of shoulder-fired missiles, would be based near Aradippou.\n")
+    assert status_at(gaz, text, "GRC", "Aradippou") == "proposed"
