@@ -1064,6 +1064,7 @@ class Patterns:
             r"\s+(?:any\s+)?(?:hostile|foreign|enemy|other|outside|rival)\s+(?:[\w-]+\s+)?"
             r"(?:forces|troops|armies|militaries|powers|bases|fighters|militias)\b", i)
         self.island_word = re.compile(r"\bthe\s+island\b", i)
+        self.now_word = re.compile(r"\b(?:now|currently)\b", i)
         self.the_base_noun = re.compile(rf"\bthe\s+(?:{alts(g['anaphoric_base_nouns'])})\b", i)
         self.the_settlement = re.compile(rf"\bthe\s+(?:{alts(g['settlement_nouns'])})\b", i)
         self.deictic_after = re.compile(

@@ -168,3 +168,9 @@ def test_a_unit_with_a_battery_of_missiles_is_forces(gaz):
     text = ("Greece will station an air-defence unit in Cyprus. The unit, with about 80 Greek "
             "soldiers and a battery of shoulder-fired missiles, would be based near Aradippou.\n")
     assert status_at(gaz, text, "GRC", "Aradippou") == "proposed"
+
+
+def test_departing_troops_now_at_a_camp_are_there(gaz):
+    text = ("About 500 American soldiers left bases in Hasakah province. Many of the departing troops "
+            "are now at a camp near Mafraq, which the US Army set up in April, officials said.\n")
+    assert status_at(gaz, text, "USA", "Mafraq") == "existing"
