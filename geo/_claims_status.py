@@ -442,7 +442,7 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
         return h[2].lower() in rx.np_status and bool(operator) and any(
             0 < t.start - at - h[1] <= 2 and t.iso3 != operator for t in view.tops if t.kind == "demonym")
 
-    def attributive(h: tuple[int, int, str]) -> bool:
+    def moving_forces(h: tuple[int, int, str]) -> bool:
         """"Many of the departing troops are now at a camp near X": where they went, not left."""
         noun = next((e for s0, e in view.hits.get("presence_nouns", ()) if h[1] < s0 <= h[1] + 2), None)
         return h[2].lower().endswith("ing") and noun is not None and place[0] >= noun and (
@@ -450,7 +450,7 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
 
     leaving = [h for h in cue_hits("withdrawn", view, lex)
                if applies(h) and not rx.exempted_after.match(text, h[1])  # "does not cover"
-               and not others_leave(h) and not former_owner(h) and not attributive(h)]
+               and not others_leave(h) and not former_owner(h) and not moving_forces(h)]
     destinations = lex.grammar["destination_cues"]
     attributive = lex.grammar["attributive_plan_cues"]  # "for a possible war": not the forces' plan
     plans = [h for h in cue_hits("proposed", view, lex)  # "under Plan Colombia": a name
