@@ -26,7 +26,7 @@ from geo.toponyms import Toponym
 
 
 def subject_operators(view: View, lex: Lex) -> list[str]:
-    """The operators of a sentence's first force named with some, placed or not.
+    """The operators of a sentence's first force named with some, placed or not, else its subject.
 
     "Emirati forces still hold positions elsewhere. They remain at Balhaf": the
     first sentence places no claim, but tells whose forces "they" are; "with troops
@@ -51,14 +51,16 @@ def subject_operators(view: View, lex: Lex) -> list[str]:
                       view.sentence.text, max(0, o.start - 30), o.start)]
         if chosen:
             return list(dict.fromkeys(o.iso3 for o in chosen))
-    first = ops[0]
-    text = view.sentence.text
-    if found and first.end <= found[0].start and not (first.actor or first.agent or first.host) and any(
-            norm_phrase(a.text) in lex.force_words for a in found) and not text.lstrip().startswith(
-            ('"', "“")) and any(first.end <= s < found[0].start for kind in ("proposed", "existing")
-                                for s, _ in view.hits.get(kind, ())):
-        return opening_subject(view, lex)  # "Germany could deploy two Patriot batteries"
-    return []
+    # "Germany could deploy two Patriot batteries": a subject country with a presence or plan
+    # verb before the forces (not an actor, and not a quotation)
+    first, text = ops[0], view.sentence.text
+    if not found or first.end > found[0].start or first.actor or first.agent or first.host:
+        return []
+    deploys = any(first.end <= s < found[0].start
+                  for kind in ("proposed", "existing") for s, _ in view.hits.get(kind, ()))
+    forces = any(norm_phrase(a.text) in lex.force_words for a in found)
+    quoted = text.lstrip().startswith(('"', "“"))
+    return opening_subject(view, lex) if deploys and forces and not quoted else []
 
 
 def opening_subject(view: View, lex: Lex) -> list[str]:

@@ -19,7 +19,7 @@ from geo._claims_mentions import CIVIL_SITE_KINDS, Anchor, operators
 from geo._claims_operators import country_gap
 from geo._claims_patterns import Patterns, far_reference, list_extent, norm_phrase
 from geo._names import fold
-from geo._resolve import bearing_of, destination
+from geo._resolve import bearing_of, destination, stated_km
 from geo.gazetteer import Gazetteer, Place
 from geo.toponyms import Toponym, haversine_km
 
@@ -539,7 +539,6 @@ def link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns,
             for t in _between(text, base, drop_landmarks(text, base, linked, rx, places), rx)]
 
 
-MILE_KM = 1.609344
 DISPLACE_MIN_KM = 10.0  # nearer than this, the town itself is as good a point
 
 
@@ -560,18 +559,12 @@ def displaced(text: str, base: int, t: Toponym, rx: Patterns,
         if side is None or side.start(1) in named:
             return t
         return _derived(t, f"{side.group(2).lower()} of {t.name}", "region", t.lat, t.lon)
-    km = _stated_km(m)
+    km = stated_km(m.group(1), m.group(2))
     if km < DISPLACE_MIN_KM:
         return t
     lat, lon = destination(t.lat, t.lon, bearing_of(m.group(3)), km)
     unit = "km" if m.group(2).lower().startswith("k") else "miles"
     return _derived(t, f"{m.group(1)} {unit} {m.group(3).lower()} of {t.name}", "city", lat, lon)
-
-
-def _stated_km(m: re.Match[str]) -> float:
-    """The distance of a "35 km" or "20 miles" match (number, unit, direction groups), in km."""
-    km = float(m.group(1).replace(",", ""))
-    return km * MILE_KM if m.group(2).lower().startswith("mile") else km
 
 
 def measured_against(text: str, base: int, t: Toponym, places: Sequence[Toponym],
@@ -589,7 +582,7 @@ def measured_against(text: str, base: int, t: Toponym, places: Sequence[Toponym]
                 and p.lon is not None and p.kind in ("city", "site", "admin")), None) if m else None
     if m is None or ref is None or ref.lat is None or ref.lon is None:
         return t
-    km = _stated_km(m)
+    km = stated_km(m.group(1), m.group(2))
     lat, lon = destination(ref.lat, ref.lon, bearing_of(m.group(3)), km)
     if haversine_km(t.lat, t.lon, lat, lon) <= max(MEASURE_SLACK_KM, km):
         return t  # loose: writers round distances and bearings freely

@@ -56,6 +56,15 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
+MILE_KM = 1.609344
+
+
+def stated_km(number: str, unit: str) -> float:
+    """A written distance in km: "1,200" with "km", "kilometres" or "miles"."""
+    km = float(number.replace(",", ""))
+    return km * MILE_KM if unit.lower().startswith("mile") else km
+
+
 def bearing_of(direction: str) -> float:
     """Degrees clockwise from north of a compass direction ("north-east": 45, "west": 270)."""
     word = direction.lower()

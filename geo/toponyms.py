@@ -30,6 +30,7 @@ from geo._resolve import (
     destination,
     haversine_km,
     resolve,
+    stated_km,
 )
 from geo._sources import military_airfield_name
 from geo.gazetteer import KIND_BIT, Gazetteer, Place
@@ -742,9 +743,6 @@ def _measured_pattern() -> re.Pattern[str]:
         r"(?:(?:city|town|village|port|capital)\s+of\s+)?", re.IGNORECASE)
 
 
-MILE_KM = 1.609344
-
-
 def _measured_names(text: str, mentions: list[Toponym]) -> list[Toponym]:
     """A name the gazetteer lacks, at the point the text gives, and its later mentions.
 
@@ -762,8 +760,8 @@ def _measured_names(text: str, mentions: list[Toponym]) -> list[Toponym]:
             continue
         if any(s < b and a < e for s, e in spans) or m.group(1).split()[0].lower() in stop:
             continue
-        km = float(m.group(2).replace(",", "")) * (MILE_KM if m.group(3).lower().startswith("mile") else 1.0)
-        lat, lon = destination(ref.lat, ref.lon, bearing_of(m.group(4).lower().removesuffix("ern")), km)
+        km = stated_km(m.group(2), m.group(3))
+        lat, lon = destination(ref.lat, ref.lon, bearing_of(m.group(4)), km)
         name = m.group(1)
         for n in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
             if not any(s < n.end() and n.start() < e for s, e in spans):
