@@ -50,6 +50,8 @@ def carry(by_sentence: list[list[Raw]], topic: str, views: list[View], lex: Lex)
                     or lex.rx.host_forces.search(r.sentence.text, 0, max(0, r.top.start - r.sentence.start))
                     or lex.rx.host_agent.search(r.sentence.text)):
                 continue  # "The government has a campaign with troops in the Far North": its own
+            if r.carried and not r.local_op and _group_subject(r.sentence.text, lex):
+                continue  # "Houthi forces fired two drones at a camp near Marib": the group's
             if r.carried:
                 near = [(j, op, key) for j, op, key in recent if k - j <= CARRY_SENTENCES and j < k]
                 if r.local_op:
@@ -115,6 +117,23 @@ def _claimed_here(r: Raw, ops: list[str], last_key: object, done: list[Raw]) -> 
     if mine:
         return mine
     return owners if len(owners) == 1 else []
+
+
+def _group_subject(text: str, lex: Lex) -> bool:
+    """Whether a sentence's subject is a named armed group's forces ("Houthi forces fired").
+
+    The group's name is one the lexicon knows is no place ("Houthi"), an acronym ("RSF
+    units") or a name of two or more words ("Nation Shield forces"), and none of its
+    words is a country's, a demonym or a word of a state's forces ("Special Forces").
+    """
+    m = lex.rx.group_subject.match(text)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    if any(w in lex.operator_words or w.lower() in lex.state_name_words or w.lower() in lex.rx.function_words
+           or w.lower() in lex.pronouns for w in words):
+        return False
+    return len(words) > 1 or words[0].lower() in lex.stop_names or bool(re.fullmatch(r"[A-Z]{2,6}", words[0]))
 
 
 def _sent_there(r: Raw, topic: str, done: list[Raw]) -> bool:

@@ -172,6 +172,9 @@ def operators(view: View, lex: Lex) -> list[Mention]:
            and o.iso3 not in lex.territories  # "the Falkland Islands garrison": no state's forces
            and not any(a <= o.start and o.end <= b for a, b in bodies)]  # "Franco-German Brigade"
     out.sort(key=lambda m: m.start)
+    out = [o for k, o in enumerate(out) if not (
+        k and re.fullmatch(r"\s*,\s*(?:the\s+)?", text[out[k - 1].end : o.start], re.IGNORECASE)
+        and rx.relation_after.match(text, o.end))]  # "The UAE, Riyadh's main partner, ...": no forces
     np_hits = view.words("non_presence")
     noun_starts = {s for s, _ in view.hits.get("presence_nouns", ())}
     origins = origin_spans(view, lex)

@@ -195,7 +195,8 @@ class Patterns:
         self.by_np = re.compile(r"\bby\s+(?:[\w.,'’-]+\s+){0,6}$", i)
         self.hosting_verb = re.compile(rf"\b(?:{alts(g['hosting_verbs'])})\b", i)
         self.new_clause = re.compile(r"\band\s+(?:that|which|who|whether)\b|,\s*and\s", i)
-        self.at_base = re.compile(rf"\b(?:{preps})\s+(?:the|a|an|its|their)\b[^,;]{{0,40}}$", i)
+        self.at_base = re.compile(  # "at the camp in X", "at Niger's air base at X"
+            rf"\b(?:{preps})\s+(?:the|a|an|its|their|(?-i:[A-Z])[\w-]*(?:'s|’s))(?!\w)[^,;]{{0,40}}$", i)
         # A preposition that ends a noun phrase ("a former hunting estate | at Berengo");
         # "of" continues it ("the former headquarters of the French forces").
         # "a New Zealand Air Force Hercules": a town after a service's name is the aircraft type
@@ -492,7 +493,7 @@ class Patterns:
         # "officers study at Saint-Cyr", "pilots train with the Swedish air force": trainees
         self.studying_after = re.compile(
             rf"(?:\s*,[^,]{{0,25}},)?\s+(?:(?:{aux}|continue|continues|each\s+year|regularly|due|to)\s+){{0,4}}"
-            rf"(?:(?:{alts(g['study_verbs'])})(?:\s+(?:[\w-]+\s+){{0,2}}courses|\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}"
+            rf"(?:(?:{alts(g['study_verbs'])})(?:\s+(?:[\w-]+\s+){{0,2}}courses|\s+(?:a|an|the|[\w-]+(?:'s|’s))\s+(?:[\w-]+\s+){{0,3}}"
             rf"(?:{alts(g['study_places'])}))?|(?:completed|completes|complete|began|begin|"
             rf"begins|started|finished)\s+(?:a|an|their|the)\s+(?:[\w-]+\s+){{0,2}}course"
             r"|on\s+(?:a|an|their|the)\s+(?:[\w-]+\s+){0,2}(?:courses?|programmes?|programs?)"
@@ -500,7 +501,9 @@ class Patterns:
             r"began|start|starts|started)\s+"
             r"(?:[\w-]+\s+){0,2}training(?:\s+on\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"
             rf"|(?:also\s+)?(?:been\s+)?(?:sent|admitted|seconded)\s+to\s+(?:[\w-]+\s+){{0,3}}"
-            rf"(?:{alts(g['study_places'])}))"  # "have also been sent to Turkish military academies in"
+            rf"(?:{alts(g['study_places'])})"  # "have also been sent to Turkish military academies in"
+            rf"|welcome\s+(?:at|on|to\s+attend|to\s+join)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}"
+            rf"(?:{alts(g['study_places'])}))"  # "officers would still be welcome at courses at"
             rf"\s+(?:in|at|on|with|abroad|overseas|under)\b", i)
         # "Saudi engineers will be trained at", not "Russian engineers trained at X are building"
         self.finite_after = re.compile(
@@ -924,7 +927,8 @@ class Patterns:
             rf"^\s+(?:(?:and|or)\s+(?-i:[A-Z])[\w-]*\s+)?(?:[\w-]+\s+)?(?:{alts(g['non_state_heads'])})"
             rf"(?![\w-])(?!\s+of\s+(?:forces|troops|soldiers))", i)
         self.home_to_after = re.compile(
-            r"\s+(?:is|was|remains|has\s+been|has\s+long\s+been)\s+(?:also\s+)?home\s+to\s+", i)
+            r"\s+(?:is|was|remains|has\s+been|has\s+long\s+been)\s+"
+            r"(?:(?:also|already|still|now|long)\s+)?home\s+to\s+", i)
         self.unit_noun_after = re.compile(rf"\s+(?:{alts(g['unit_of_nouns'])})\b", i)
         # "Chinese police officers train local forces": civilians of that state, no forces
         # "sent hundreds of police officers to lead a multinational mission in Haiti": a
@@ -1073,6 +1077,13 @@ class Patterns:
             r"(?!\s+(?:of|city|town)\b)(?!\s+(?-i:[A-Z])))", i)
         self.past_before = TailMatcher(g["past_auxiliaries"], 1, strip_the=False)
         self.present_before = TailMatcher(g["present_auxiliaries"], 1, strip_the=False)
+        # "Houthi forces fired two drones at a camp near Marib": a named armed group's sentence
+        self.group_subject = re.compile(
+            r"^(?:[^,]{0,30},\s+)?(?:the\s+)?((?:al-|el-)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})\s+"
+            rf"(?:{alts(g['group_subject_heads'])})\b", i)
+        # "The UAE, Riyadh's main partner when the war began, pulled out": an appositive
+        self.relation_after = re.compile(
+            rf"(?:'s|’s)\s+(?:[\w-]+\s+){{0,2}}(?:{alts(g['relation_nouns'])})\b", i)
         self.non_operator_suffix = re.compile(rf"-(?:{alts(g['non_operator_suffixes'])})\b", i)
         self.hyphen_next = re.compile(r"-((?-i:[A-Z])[\w.]*?)\.?(?![\w])")
         self.to_before = re.compile(r"\bto\s+(?:the\s+)?$", i)
@@ -1119,7 +1130,9 @@ class Patterns:
         # "..., the vanguard of a force that is due to": a clause on another noun
         self.apposed_relative = re.compile(
             r"\b(?:that|which|who)\s+(?:is|are|was|were|will|would|has|have|had)\b", i)
-        self.relative = re.compile(r",\s*(?:which|who|whose)\b(?:[^,;]|(?<=\d),(?=\d))*(?:,|$)", i)
+        self.relative = re.compile(  # a list inside ("which operates Turkish, Chinese and Iranian drones,")
+            r",\s*(?:which|who|whose)\b(?:[^,;]|(?<=\d),(?=\d)"
+            r"|,(?=\s*(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?(?:,|\s+(?:and|or)\s)))*(?:,|$)", i)
         # "BAMAKO -", "BEIRUT/ANKARA -", "ORZYSZ, Poland -", "LONDON (Reuters) -": a dateline
         self.dateline = re.compile(
             r"^\s*[A-Z][A-Z'’.-]*(?:[ /][A-Z][A-Z'’.-]*)*(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?"

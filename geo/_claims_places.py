@@ -421,6 +421,9 @@ def link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns,
         if ps >= anchor.end and (rx.passing_by.search(text, max(0, ps - 60), ps)
                                  or rx.closer_to.search(text, max(0, ps - 60), ps)):
             continue  # "Chinese drones have flown near Yonaguni": passed by, not held
+        if t.kind == "country" and ps >= anchor.end and text[pe : pe + 1] not in ("'", "’") and (
+                rx.speaker_after.match(text[pe : pe + 60])):
+            continue  # "a letter from Chad's air force to the US defence attache": a person's country
         if rx.shipped_from.search(text, max(0, ps - 90), ps):
             continue  # "launchers were shipped back to Greece from the port of Jeddah": a way out
         if pe <= anchor.start:

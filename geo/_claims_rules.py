@@ -377,6 +377,11 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
                         r.local_op = next((t.iso3 for t in view.tops if t.kind == "demonym" and (
                             anchor.start <= t.start - view.sentence.start < anchor.end)), "")
                 out.append(r)
+    foreign = {place_key(r.top) for r in out if not r.host_own}
+    out = [r for r in out if not (r.host_own and r.status in ("denied", "proposed")
+                                  and place_key(r.top) in foreign)]
+    # "denied a report that the US planned to station drones at Oman's Marmul airfield": the
+    # airfield's owner named, not a plan (or a denial) of its own
     explicit = {place_key(r.top) for r in out if not r.carried}
     if rx.respective.search(text):
         out = _respectively(out, ops)
@@ -642,6 +647,11 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
         if not picks and rx.made_by_np.search(text, max(0, anchor.start - 50), anchor.start):
             return []  # "a Chinese-built radar facility": a builder's, the user not named
         home = rx.home_to_after.match(text, anchor.end) if not picks and anchor.base else None
+        guests = [o for o in ops if home and home.end() <= o.start <= home.end() + 40
+                  and o.iso3 != host and not (o.locative or o.speaker)
+                  and re.fullmatch(r"(?:[\w-]+\s+){0,6}", text[home.end() : o.start])]
+        if guests:  # "The camp is already home to a detachment of the French army"
+            picks = [(o.iso3, f"sentence: {text[o.start:o.end]}", o) for o in guests[:1]]
         if home and any(o.iso3 == host and o.how == "demonym" and home.end() <= o.start <= home.end() + 12
                         and force_noun_after(text, o.end, lex) for o in ops):
             return []  # "The base is home to a Malaysian air force squadron": the host's forces
@@ -660,9 +670,11 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
                 text, max(0, anchor.start - 8), anchor.start):
             return []  # "NLA fighters hand over rifles": a group's own fighters, no state's
         if not picks and norm_phrase(anchor.text) in lex.force_words and any(
-                t.end - base < anchor.start and rx.place_owner_gap.fullmatch(
-                    text, t.end - base, anchor.start) for t in view.tops):
-            return []  # "handed over to Somaliland's army": that place's own forces
+                t.end - base < anchor.start and (
+                    rx.place_owner_gap.fullmatch(text, t.end - base, anchor.start)
+                    or (t.kind in ("admin", "region") and text[t.end - base : anchor.start] == " "))
+                for t in view.tops):
+            return []  # "handed over to Somaliland's army", "Puntland forces": that place's own forces
         if not picks:
             picks = [("", "carried from the discourse", None)]
             carried = True

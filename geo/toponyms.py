@@ -737,7 +737,9 @@ def _measured_pattern() -> re.Pattern[str]:
         rf"\b(?:in|at|near|outside|to|from|include|includes|including|and)\s+"
         r"(?:the\s+(?:village|town|hamlet|settlement|oasis)\s+of\s+)?"
         rf"({word}(?:[ \t-]+(?:(?:{articles})-)?{word}){{0,3}})"
-        r",\s+(?:a\s+(?:[\w-]+\s+){0,2}(?:village|town|hamlet|settlement|port|oasis|district)\s+)?"
+        r",\s+(?:a\s+(?:[\w-]+\s+){0,2}(?:village|town|hamlet|settlement|port|oasis|district)\s+"
+        r"|in\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s+"
+        r"(?:state|province|region|district|county|prefecture|governorate),\s+)?"  # ", in Warrap state,"
         r"(?:(?:about|some|around|roughly|nearly|almost|approximately|just)\s+)?(\d[\d,]*)\s*"
         rf"(km|kilometres|kilometers|miles)\s+((?:{dirs})(?:ern)?)\s+of\s+(?:the\s+)?"
         r"(?:(?:city|town|village|port|capital)\s+of\s+)?", re.IGNORECASE)
