@@ -85,6 +85,7 @@ class Lex:
              "multinational": self.grammar["multinational_bodies"]},
         )
         self.base_words = frozenset(norm_phrase(p) for p in self.cues["base_words"].phrases)
+        self.aircraft = frozenset(w.lower() for w in self.grammar["aircraft_nouns"]) | {"fighter jets"}
         self.state_name_words = frozenset(w.lower() for w in self.grammar["state_name_words"])
         self.stop_names = lexicon.stop_names()
         self.force_words = frozenset(norm_phrase(p) for p in self.cues["force_words"].phrases)

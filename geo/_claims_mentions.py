@@ -140,6 +140,8 @@ def operators(view: View, lex: Lex) -> list[Mention]:
         if t.kind == "demonym":
             if rx.non_state_after.match(text[e : e + 40]) and not force_noun_after(text, e, lex):
                 continue  # "the Lebanese group", "Syrian rebels": no state's forces
+            if rx.group_name_after.match(text, e):
+                continue  # "the Kurdish-led Syrian Democratic Forces": an armed group, no state's
             if rx.civilian_after.match(text, e):
                 continue  # "Chinese police officers", "Japanese civilian staff": no forces
             if t.iso3:  # "European", "Kurdish": a place, but no country to operate
@@ -220,8 +222,9 @@ def operators(view: View, lex: Lex) -> list[Mention]:
         prev = out[k - 1] if k else None
         coordinated = prev is not None and bool(re.fullmatch(
             r",?\s+(?:and|or)\s+(?:the\s+)?", text[prev.end : o.start]))
-        if prev is not None and coordinated and prev.locative and o.how in ("country", "metonym"):
-            o.locative = True  # "through Pakistan or Afghanistan": both places
+        if prev is not None and coordinated and prev.locative and o.how in ("country", "metonym") and not (
+                rx.subject_after.match(text, o.end) or rx.present_verb_after.match(text, o.end)):
+            o.locative = True  # "through Pakistan or Afghanistan": both places (not "..., and Britain leads")
         elif (prev is not None and prev.locative and o.how == "country" and prev.how == "country"
               and re.fullmatch(r",\s+", text[prev.end : o.start]) and _closes_list(text, out, k)):
             o.locative = True  # "deployed in Bulgaria, Hungary and Slovakia": every item a place
@@ -323,6 +326,8 @@ def anchors(view: View, lex: Lex, places: list[Toponym]) -> list[Anchor]:
             if m and (e + m.start(1) in starts or lex.adjectival_heads.search(m.group(1))) and not (
                     lex.rx.let_before.search(text, max(0, s - 40), s)):  # "letting its navy use"
                 continue  # "military posture", "army chief": an adjective here
+        if word.split()[-1] in lex.aircraft and lex.rx.serviced_before.search(text, max(0, s - 60), s):
+            continue  # "technicians who maintain Venezuela's Sukhoi fighter jets": serviced, not placed
         if between and lex.rx.between_before.search(text, max(0, s - 60), s):
             continue  # "a clash between Indian and Chinese troops": the troops only relate
         prev = text[max(0, s - 15) : s].split()
@@ -361,7 +366,7 @@ def anchors(view: View, lex: Lex, places: list[Toponym]) -> list[Anchor]:
     if view.hits.get("pronouns"):
         for m in lex.rx.pronoun_stationed.finditer(text):
             out.append(Anchor(m.start(1), m.end(1), m.group(1), False))  # "They were based at"
-    if view.hits.get("withdrawn") and "the site" in text:
+    if view.hits.get("withdrawn") and " the " in text:
         for m in lex.rx.site_left.finditer(text):  # "The Emiratis left the site in December"
             if not any(a.start <= m.start(1) < a.end for a in out):
                 out.append(Anchor(m.start(1), m.end(1), m.group(1), True))

@@ -16,6 +16,8 @@ def listed_with_town(view: View, lex: Lex, start: int, end: int) -> bool:
     """
     text = view.sentence.text
     base = view.sentence.start
+    if text[end : end + 2] in ("'s", "’s"):
+        return False  # "al-Mastumah, Ankara's largest base in the province": a possessor
     metonyms = {s for s, _ in view.hits.get("metonyms", ())}
     for t in view.tops:
         s, e = t.start - base, t.end - base

@@ -138,6 +138,10 @@ class Patterns:
         # what ends a list of noun phrases: a finite verb, a clause opener, a participle
         self.list_sep = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
         # "pulling out of Syria to a new camp near X": where the forces go ends what they leave
+        # "A Hungarian team moved in January from Livno to Bijeljina": Livno is left
+        self.moved_from_before = re.compile(
+            r"\b(?:moved|relocated|shifted|transferred|redeployed|rebased)\b[^,;.]{0,40}?\bfrom\s+(?:the\s+)?"
+            r"(?:(?:[\w-]+\s+){0,3}(?:at|in|near|of)\s+)?$", i)
         self.onward_to = re.compile(r"\s+(?:back\s+)?(?:to|into|towards?)\s", re.IGNORECASE)
         # "from Tapa to a new camp near Valga", not "from Nigeria and Chad, to be based in"
         self.onward_place = re.compile(
@@ -195,8 +199,9 @@ class Patterns:
         self.by_np = re.compile(r"\bby\s+(?:[\w.,'’-]+\s+){0,6}$", i)
         self.hosting_verb = re.compile(rf"\b(?:{alts(g['hosting_verbs'])})\b", i)
         self.new_clause = re.compile(r"\band\s+(?:that|which|who|whether)\b|,\s*and\s", i)
-        self.at_base = re.compile(  # "at the camp in X", "at Niger's air base at X"
-            rf"\b(?:{preps})\s+(?:the|a|an|its|their|(?-i:[A-Z])[\w-]*(?:'s|’s))(?!\w)[^,;]{{0,40}}$", i)
+        self.at_base = re.compile(  # "at the camp in X", "at Niger's air base at X", "at RAAF Base X"
+            rf"\b(?:{preps})\s+(?:(?:the|a|an|its|their|(?-i:[A-Z])[\w-]*(?:'s|’s))(?!\w)[^,;]{{0,40}}"
+            r"|(?-i:[A-Z]{2,6})\s+)$", i)
         # A preposition that ends a noun phrase ("a former hunting estate | at Berengo");
         # "of" continues it ("the former headquarters of the French forces").
         # "a New Zealand Air Force Hercules": a town after a service's name is the aircraft type
@@ -311,7 +316,10 @@ class Patterns:
             r"\s+(?:a|an|the|its|their|some|about|\d)\b")
         # a break word set off by commas is an aside ("Sweden, meanwhile, will lead")
         self.clause_break = re.compile(rf";|\s[-–—]\s|\b(?:{alts(g['clause_breaks'])})\b(?!,)", i)
-        self.operator_break = re.compile(rf";|\b(?:{alts(g['clause_breaks'])})\b(?!,)", i)
+        aux_before = "".join(rf"(?<!\b{w}\s)" for w in (
+            "are", "is", "was", "were", "will", "has", "have", "had"))
+        self.operator_break = re.compile(  # not "engineers are meanwhile expected to build"
+            rf";|{aux_before}\b(?:{alts(g['clause_breaks'])})\b(?!,)", i)
         self.breaks_cache: dict[str, list[tuple[int, int]]] = {}
         self.breaker = re.compile(rf"\b(?:{alts(g['link_breakers'])})\b", i)
         self.hosts = re.compile(
@@ -658,8 +666,8 @@ class Patterns:
             rf"\s+(?:a|an|the|such\s+an?)\s+(?:[\w-]+\s+)?(?:{alts(g['deal_nouns'])})\s+(?:goes\s+ahead|"
             rf"(?:is|are|were|was|gets?)\s+(?:{alts(g['pending_participles'])}|approved|ratified))\b", i)
         self.restrictive_who = re.compile(  # "soldiers who are due to join the mission in S will be"
-            rf"\s+who\s+[^,;.]{{5,100}}?\s(?=(?:{aux})\s+(?:be\s+|been\s+)?"
-            rf"(?:{alts(g['segment_participles'])}|sent|moved)\b)", i)
+            rf"\s+(?:[\w-]+\s+)?who\s+[^,;.]{{5,100}}?\s(?=(?:{aux})\s+(?:be\s+|been\s+)?"
+            rf"(?:{alts(g['segment_participles'])}|sent|moved|relocated|redeployed|transferred)\b)", i)
         self.and_before = re.compile(r"\band\s+$", i)
         self.and_np_verb_after = re.compile(  # "a battery and a small maintenance unit would be"
             rf"\s+and\s+(?:a|an|the|some|\d[\d,]*)\s+(?:[\w-]+\s+){{0,3}}?[\w-]+(?=\s+(?:{aux})\b)", i)
@@ -1070,10 +1078,11 @@ class Patterns:
         self.island_word = re.compile(r"\bthe\s+island\b", i)
         self.now_word = re.compile(r"\b(?:now|currently)\b", i)
         self.the_base_noun = re.compile(rf"\bthe\s+(?:{alts(g['anaphoric_base_nouns'])})\b", i)
-        self.the_settlement = re.compile(rf"\bthe\s+(?:{alts(g['settlement_nouns'])})\b", i)
+        self.the_settlement = re.compile(  # "the town", "the north-western town"
+            rf"\bthe\s+(?:(?:north|south|east|west|central)[\w-]*\s+)?(?:{alts(g['settlement_nouns'])})\b", i)
         self.deictic_after = re.compile(
             rf"^(?:[^,;.]{{0,40}}?\s)?(?:\b(?:{alts(g['deictic_places'])})\b|"
-            rf"\b(?:{preps})\s+the\s+(?:{alts(g['anaphoric_place_nouns'])})\b"
+            rf"\b(?:{preps})\s+the\s+(?:(?:north|south|east|west|central)[\w-]*\s+)?(?:{alts(g['anaphoric_place_nouns'])})\b"
             r"(?!\s+(?:of|city|town)\b)(?!\s+(?-i:[A-Z])))", i)
         self.past_before = TailMatcher(g["past_auxiliaries"], 1, strip_the=False)
         self.present_before = TailMatcher(g["present_auxiliaries"], 1, strip_the=False)
@@ -1081,6 +1090,31 @@ class Patterns:
         self.group_subject = re.compile(
             r"^(?:[^,]{0,30},\s+)?(?:the\s+)?((?:al-|el-)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})\s+"
             rf"(?:{alts(g['group_subject_heads'])})\b", i)
+        self.exercise_subject = re.compile(
+            r"^(?:[^,]{0,30},\s+)?(?:the|a|an|this|next|last|that)\s+(?:[\w-]+\s+){0,3}"
+            r"(?:exercise|exercises|drill|drills|manoeuvres|maneuvers|war\s+games?|wargames?)\s+"
+            r"(?:[\w,-]+\s+){0,6}?(?:(?:would|will|is\s+to|was\s+to|is\s+due\s+to|also)\s+)?"
+            r"(?:involve|involves|involved|include|includes|included|bring|brings|brought|feature|features|"
+            r"featured|gather|gathers|gathered)\b", i)
+        self.host_deployer = re.compile(
+            r"(?:'s|’s)\s+(?:(?:new|interim|transitional)\s+)?(?:(?:defence|defense)\s+ministry|ministry\s+of\s+"
+            r"(?:defence|defense)|government|army|military|authorities|armed\s+forces)\s+"
+            r"(?:(?:has|have|had|also|now|since)\s+){0,2}"
+            r"(?:posted|deployed|sent|stationed|moved|placed|put)\b", i)
+        self.group_name_after = re.compile(rf"\s+(?:{alts(g['group_name_tails'])})\b")  # case-sensitive
+        self.sites_head = re.compile(
+            r"\b(?:sites|bases|locations|facilities|airfields|airstrips|ports|camps|posts|outposts)\s*$", i)
+        self.elliptic_item = re.compile(
+            r"\s*(?:one|another|the\s+(?:other|first|second|third|latter|former))\s+(?:(?:is|was|will\s+be)\s+)?"
+            r"(?:at|in|near|on|outside)\s+(?:the\s+)?"
+            r"(?:(?:[\w'’-]+\s+){0,4}?(?:in|at|near|on|of)\s+(?:the\s+)?)?", i)
+        self.state_of_gap = re.compile(  # ", in the central state of "
+            r",\s+in\s+the\s+(?:[\w-]+\s+){0,2}(?:state|province|region|governorate|department|prefecture|"
+            r"district|county)\s+of\s+", i)
+        # "technicians who maintain Venezuela's Sukhoi fighter jets": the jets are serviced
+        self.serviced_before = re.compile(
+            rf"\b(?:{alts(g['maintenance_verbs'])})\s+(?:the\s+|its\s+|their\s+)?"
+            r"(?:[\w-]+(?:'s|’s)\s+)?(?:[\w-]+\s+){0,3}$", i)
         # "The UAE, Riyadh's main partner when the war began, pulled out": an appositive
         self.relation_after = re.compile(
             rf"(?:'s|’s)\s+(?:[\w-]+\s+){{0,2}}(?:{alts(g['relation_nouns'])})\b", i)
@@ -1116,7 +1150,8 @@ class Patterns:
             rf"(?:{alts(g['judgement_adjectives'])})\s+in\s+(?:the\s+)?$", i)
         # "The Emiratis left the site in late December": the site told of before
         self.site_left = re.compile(
-            r"\b(?:left|vacated|abandoned|quit|evacuated|handed\s+over|handed\s+back)\s+the\s+(site)\b", i)
+            r"\b(?:left|vacated|abandoned|quit|evacuated|handed\s+over|handed\s+back)\s+the\s+"
+            r"(site|hill|hilltop|ridge|compound)\b", i)
         self.wide_area_after = re.compile(r"[ \t]+(?:province|governorate|region|oblast|emirate)\b", i)
         self.definite_opening = re.compile(r"[\s\"“']*(?:the|this|that)\s+(?:[\w-]+\s+){0,2}", i)
         self.where_clause = re.compile(r",\s*where\s+(?:the\s+)?", i)

@@ -61,6 +61,9 @@ def linked_after(text: str, anchor_end: int, p_start: int, prev_linked: int | No
         return True  # "set up observation posts after the 2021 clashes, mostly around Berd"
     if rx.breaker.search(gap) or rx.handed_to.search(end):
         return False
+    if "," in gap and len(gap) <= 120 and rx.sites_head.search(gap.rsplit(",", 1)[0]) and (
+            rx.elliptic_item.fullmatch(gap.rsplit(",", 1)[1])):
+        return True  # "use two more sites, one at Poro Point in San Fernando": an item of the sites
     if "," in gap and len(gap) <= 90:
         head, last = gap.rsplit(",", 1)
         unknown = rx.unknown_place_tail.search(head)
@@ -113,9 +116,12 @@ def _comitative_partner(text: str, anchor: Anchor, o: Anchor, rx: Patterns) -> b
 def _located_by(text: str, base: int, t: Toponym, places: Sequence[Toponym],
                 rx: Patterns) -> Toponym | None:
     """The town or site that ``t`` only locates ("Bashiqa, north-east of Mosul": Bashiqa)."""
-    return next((a for a in places if a.kind in ("city", "site") and a.end <= t.start
-                 and rx.direction_of_gap.match(text[a.end - base : t.start - base])
-                 and distance_km(a, t) <= DIRECTION_OF_KM), None)
+    return next((a for a in places if a.kind in ("city", "site") and a.end <= t.start and (
+        (rx.direction_of_gap.match(text[a.end - base : t.start - base])
+         and distance_km(a, t) <= DIRECTION_OF_KM)
+        or (t.kind in ("admin", "region") and a.iso3 == t.iso3
+            and rx.state_of_gap.fullmatch(text, a.end - base, t.start - base)))), None)
+    # ("the air base at El Sombrero, in the central state of Guarico": El Sombrero)
 
 
 def distance_km(a: Toponym, b: Toponym) -> float:

@@ -266,6 +266,12 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
             # ("personnel who had been attached to the site also left": the site named before)
             place = theirs[0] if theirs else (here[-1] if here else based or ctx.antecedent(
                 "place", hosts or frozenset()))
+            if place is not None and said and not here and rx.island_word.search(said.group(0)) and (
+                    place.iso3 not in island_countries()):
+                island = ctx.antecedent("island", frozenset())
+                whole = country_of(gaz, island.iso3) if island is not None else None
+                place = whole or place  # "Britain, which keeps two base areas on the island": Cyprus,
+                # not Athens, named last
             if place is not None and said and rx.capital_word.search(said.group(0)):
                 place = capital_of(gaz, place.iso3) or place  # "at a camp in the capital"
             elif place is not None and said and rx.country_word.search(said.group(0)):
@@ -377,7 +383,7 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
                         r.local_op = next((t.iso3 for t in view.tops if t.kind == "demonym" and (
                             anchor.start <= t.start - view.sentence.start < anchor.end)), "")
                 out.append(r)
-    foreign = {place_key(r.top) for r in out if not r.host_own}
+    foreign = {place_key(r.top) for r in out if not (r.host_own or r.carried)}
     out = [r for r in out if not (r.host_own and r.status in ("denied", "proposed")
                                   and place_key(r.top) in foreign)]
     # "denied a report that the US planned to station drones at Oman's Marmul airfield": the
@@ -497,6 +503,8 @@ def _not_presence(text: str, view: View, rx: Patterns, non_presence: list[tuple[
         return False  # "with French forces stationed there": presence, whatever else happens
     if rx.carrying_before.search(text, max(0, anchor.start - 40), anchor.start):
         return False  # "planes landed at X carrying 100 military personnel": the forces arrive
+    if rx.exercise_subject.match(text):
+        return True  # "The planned naval exercise would involve US destroyers off X": the drill's
     start = lo if np_start is None else np_start
     arriving = norm_phrase(anchor.text) in Lex.get().force_words
     relatives = functools.cache(lambda: relative_spans(text, rx))  # only if a cue precedes
@@ -675,6 +683,9 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
                     or (t.kind in ("admin", "region") and text[t.end - base : anchor.start] == " "))
                 for t in view.tops):
             return []  # "handed over to Somaliland's army", "Puntland forces": that place's own forces
+        if not picks and any(o.iso3 == host and o.possessive and o.end <= anchor.start
+                             and rx.host_deployer.match(text, o.end) for o in ops):
+            return []  # "Syria's defence ministry has posted soldiers on the hill": the host's own
         if not picks:
             picks = [("", "carried from the discourse", None)]
             carried = True

@@ -310,6 +310,9 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
     rx = lex.rx
     forces = norm_phrase(text[anchor[0] : anchor[1]]) in lex.force_words
     scope = _scope(text, lo, hi, anchor, rx, forces=forces)
+    moved = rx.moved_from_before.search(text, max(0, place[0] - 60), place[0]) if place[1] else None
+    if moved and rx.onward_to.match(text, place[1]):
+        return "withdrawn", [moved.group(0).split()[0].lower() + " from"], "past"
     where = rx.where_clause.search(text, hi, scope[1]) if "where" in text else None
     if where and any(where.end() <= o.start <= where.end() + 30 and o.iso3 != operator
                      for o in operators(view, lex)):
@@ -480,7 +483,9 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
         operator and 0 <= op_at < h[0] and rx.others_forces_after.match(text, h[1])) and not (
         rx.charge_before.search(text, max(0, h[0] - 40), h[0])
         and any(anchor[1] <= a < h[0] for a, _ in relative_spans(text, rx))) and not (
-        h[0] >= hi and any(leaving) and rx.event_clause.search(text, hi, h[0]))]
+        h[0] >= hi and any(leaving) and rx.event_clause.search(text, hi, h[0])) and not (
+        h[1] <= lo and rx.foreign_exception.search(text, h[1], lo))]
+    # ("denied that it hosted any foreign base, apart from the US naval station at X": X is the exception)
     # ("has left a base near X, three days after voters rejected a proposal": another event)
     # ("a hospital, which ... has been used to supply the RSF, a charge Abu Dhabi denies": the
     # charge is denied, not the hospital)

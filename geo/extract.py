@@ -53,6 +53,7 @@ from geo._claims_places import city_state, distance_km, named_after
 from geo._claims_rules import Context, Raw, label_claim, sentence_claims, table_head, table_row
 from geo.gazetteer import Gazetteer
 from geo.gazetteer import load as load_gazetteer
+from geo.lexicon import island_countries
 from geo.load import Article, Sentence
 from geo.toponyms import Toponym, airfield_follows, find_toponyms, haversine_km
 
@@ -257,6 +258,11 @@ def _previous_places(views: list[View], k: int, lex: Lex) -> list[Toponym]:
     return []
 
 
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:from|in|at|near|into|inside|across|out\s+of)\s+(?:(?:the|a|an|two|three|four|several|some|\d+)\s+)?$",
+    re.IGNORECASE)
+
+
 def _topic_operator(raws: list[Raw], article: Article, views: list[View],
                     gaz: Gazetteer, lex: Lex) -> str:
     """The article's main operator: its claims, then its title and opening sentence.
@@ -279,8 +285,9 @@ def _topic_operator(raws: list[Raw], article: Article, views: list[View],
     for view in heads:
         found = anchors(view, lex, places_of(view, lex))
         for o in operators(view, lex):
-            if o.speaker or o.locative:
-                continue
+            if o.speaker or o.locative or (o.how == "demonym" and _LOCATIVE_BEFORE.search(
+                    view.sentence.text, max(0, o.start - 30), o.start)):
+                continue  # "Turkey pulls troops from two Syrian hilltop posts": where, not whose
             weight = 0.5
             if o.how in ("demonym", "organisation") or o.possessive:
                 weight = 1.5
@@ -308,6 +315,8 @@ def _read_sentences(views: list[View], article: Article, gaz: Gazetteer,
 
     def candidates(j: int, kind: str) -> list[Toponym]:
         view = views[j]
+        if kind == "island":  # "on the island": the island country the article named
+            return [t for t in view.tops if t.kind in ("country", "demonym") and t.iso3 in island_countries()]
         if kind == "site":
             found = [r.top for r in out[j] if r.top.kind in ("site", "city") and (
                 r.base or lex.based.intersection(c.lower() for c in r.status_cues))]  # "based at Tapa"
@@ -317,7 +326,7 @@ def _read_sentences(views: list[View], article: Article, gaz: Gazetteer,
         return [t for t in concrete if t.kind != "country"]
 
     def antecedent(k: int, kind: str, hosts: frozenset[str]) -> Toponym | None:
-        memory = SITE_MEMORY if kind == "site" else PLACE_MEMORY
+        memory = {"site": SITE_MEMORY, "island": len(views)}.get(kind, PLACE_MEMORY)
         reach = HOST_MEMORY if hosts else memory
         for j in range(k - 1, max(-1, k - 1 - reach), -1):
             found = [t for t in candidates(j, kind) if not hosts or t.iso3 in hosts]
@@ -683,7 +692,8 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> list[Clai
     _resolve_there(views, lex)
     by_sentence = _read_sentences(views, article, gaz, lex)
     explicit = [r for rs in by_sentence for r in rs if not r.carried]
-    raws = carry(by_sentence, _topic_operator(explicit, article, views, gaz, lex), views, lex)
+    topic = _topic_operator(explicit, article, views, gaz, lex)
+    raws = carry(by_sentence, topic, views, lex)
     claims = _merge(raws, _withdrawn_countries(raws), gaz.country_centres)
     # broad claims first: a country- or region-level claim can stand only for a broad
     # item, a site for either, so a greedy reader that takes items in order pairs them well

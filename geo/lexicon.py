@@ -220,6 +220,8 @@ GRAMMAR_KEYS = (
     "unnamed_quantifiers",
     "state_nouns",
     "relation_nouns",
+    "group_name_tails",
+    "maintenance_verbs",
     "group_subject_heads",
     "state_name_words",
     "holding_verbs",

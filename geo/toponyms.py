@@ -17,7 +17,7 @@ import itertools
 import re
 import statistics
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from geo import lexicon
@@ -522,7 +522,35 @@ def find_toponyms(text: str, gaz: Gazetteer | None = None) -> list[Toponym]:
     gaz = gaz or load_gazetteer()
     found = _place_streets(resolve(text, _whole_names(text, recognise(text, gaz)), gaz))
     found = _skeleton_names(text, _town_airfields(text, _split_names(text, found), gaz), gaz)
-    return _measured_names(text, _headed_guesses(found))
+    return _site_short_names(text, _measured_names(text, _headed_guesses(found)))
+
+
+HOMONYM_KM = 100.0  # how far a known name may lie from the point a stated distance gives
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "our", "his", "her"})
+SHORT_NAME_KM = 100.0  # how far from a site named in full its short name must resolve to be moved
+
+
+def _site_short_names(text: str, mentions: list[Toponym]) -> list[Toponym]:
+    """Move a town mention that is the short name of a site the article names in full.
+
+    "RAAF Base Edinburgh, about 25 km north of Adelaide ... the US Navy plans to station
+    drones at Edinburgh": the base, not Edinburgh in Scotland or Indiana.
+    """
+    sites = [t for t in mentions if t.kind == "site" and t.lat is not None and t.lon is not None]
+    if not sites:
+        return mentions
+    out = []
+    for t in mentions:
+        if t.kind == "city" and t.lat is not None and t.lon is not None:
+            surface = text[t.start : t.end]
+            full = next((s for s in sites if s is not t and (
+                text[s.start : s.end].startswith(surface + " ")
+                or text[s.start : s.end].endswith(" " + surface))
+                and haversine_km(s.lat, s.lon, t.lat, t.lon) > SHORT_NAME_KM), None)  # type: ignore[arg-type]
+            if full is not None:
+                t = replace(full, start=t.start, end=t.end, kind=t.kind)  # a town word, no anchor
+        out.append(t)
+    return out
 
 
 OPENER_TOWN = 10_000  # "New Halfa" (63,589) is the town; "the New Deal" (a village of 800) and
@@ -598,7 +626,33 @@ def _split_names(text: str, mentions: list[Toponym]) -> list[Toponym]:
              if a.kind == "city" and b.kind == "city" and text[a.end : b.start] == " "
              and text[b.start : b.end].lower() not in suffixes}
     drop = pairs | {k + 1 for k in pairs}
-    return [t for k, t in enumerate(mentions) if k not in drop]
+    return [t for k, t in enumerate(mentions)
+            if k not in drop and not _unknown_word_before(text, t, mentions)]
+
+
+def _unknown_word_before(text: str, t: Toponym, mentions: list[Toponym]) -> bool:
+    """Whether a town is the end of a longer name the gazetteer lacks ("Sher Mughar").
+
+    The word before is capitalised, inside the sentence, and no word the lexicon knows
+    (a title, a given name, a demonym, a name head such as "Lake" or "Fort"), and the town
+    lies in a country no other mention of the article is in ("Mughar", Israel, in a story
+    about Idlib and Hama).
+    """
+    if t.kind != "city" or text[t.start - 1 : t.start] != " ":
+        return False
+    surface = text[t.start : t.end]
+    if any(m.iso3 == t.iso3 for m in mentions if text[m.start : m.end] != surface):
+        return False
+    prev = _prev_word(text, t.start)
+    w = _words()
+    if not (prev[:1].isupper() and prev.isalpha() and not prev.isupper()) or len(prev) < 3:
+        return False
+    start = t.start - 1 - len(prev)
+    if _is_sentence_start(text, start) or any(m.start <= start < m.end for m in mentions):
+        return False
+    return not (prev.lower() in w.stop or prev in w.demonyms or prev in w.given or prev in w.titles
+                or prev in w.name_heads or prev in w.name_openers or prev in w.site_prefixes
+                or prev in w.surnames or prev in w.weapon_names)
 
 
 def _name_before(text: str, start: int) -> bool:
@@ -734,10 +788,12 @@ def _measured_pattern() -> re.Pattern[str]:
     articles = _article_alternation()
     word = r"(?-i:[A-Z][\w'’]+)"
     return re.compile(
-        rf"\b(?:in|at|near|outside|to|from|include|includes|including|and)\s+"
+        r"(?:\b(?:in|at|near|outside|to|from|of|include|includes|including|and|leave|left|leaving|hold|holds|held|"
+        r"reach|reached|enter|entered|vacate|vacated|quit|abandoned|seized|captured|took)\s+|^|(?<=\n)|(?<=[.!?]\s))"
         r"(?:the\s+(?:village|town|hamlet|settlement|oasis)\s+of\s+)?"
-        rf"({word}(?:[ \t-]+(?:(?:{articles})-)?{word}){{0,3}})"
-        r",\s+(?:a\s+(?:[\w-]+\s+){0,2}(?:village|town|hamlet|settlement|port|oasis|district)\s+"
+        rf"((?:(?:{articles})-)?{word}(?:[ \t-]+(?:(?:{articles})-)?{word}){{0,3}})"
+        r",\s+(?:(?:the|a|an|its|their|(?-i:[A-Z])[\w-]*(?:'s|’s))\s[^,.;\d]{0,60},\s+)?"  # an aside
+        r"(?:a\s+(?:[\w-]+\s+){0,2}(?:village|town|hamlet|settlement|port|oasis|district)\s+"
         r"|in\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s+"
         r"(?:state|province|region|district|county|prefecture|governorate),\s+)?"  # ", in Warrap state,"
         r"(?:(?:about|some|around|roughly|nearly|almost|approximately|just)\s+)?(\d[\d,]*)\s*"
@@ -760,10 +816,21 @@ def _measured_names(text: str, mentions: list[Toponym]) -> list[Toponym]:
         a, b = m.span(1)
         if ref is None or ref.lat is None or ref.lon is None or ref.kind not in ("city", "admin", "site"):
             continue
-        if any(s < b and a < e for s, e in spans) or m.group(1).split()[0].lower() in stop:
-            continue
+        words = m.group(1).split()
+        if words[0].lower() in stop and (len(words) == 1 or words[0].lower() in _DETERMINERS):
+            continue  # "The camp, about 20 km south of X", not "Tell Tukan, about 11 km east of X"
         km = stated_km(m.group(2), m.group(3))
         lat, lon = destination(ref.lat, ref.lon, bearing_of(m.group(4)), km)
+        same = [t for t in mentions if t.start == a and t.end == b and t.lat is not None and t.lon is not None
+                and haversine_km(t.lat, t.lon, lat, lon) > max(3 * km, HOMONYM_KM)
+                and not any(o.iso3 == t.iso3 for o in mentions if text[o.start : o.end] != text[a:b])]
+        if same:  # "Tell Tukan, about 11 km east of Saraqib": not the homonym in China, a country
+            # the article names nowhere else (but "Gilgil, about 29 km south-east of Lanet" is in
+            # Kenya, whatever Lanet was read as)
+            mentions = [t for t in mentions if t is not same[0]]
+            spans = [(t.start, t.end) for t in mentions]
+        if any(s < b and a < e for s, e in spans):
+            continue
         name = m.group(1)
         for n in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
             if not any(s < n.end() and n.start() < e for s, e in spans):
