@@ -707,6 +707,9 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
             text[max(0, o.start - 40) : o.start]))  # "According to two Togolese officials": a source
             or (o.possessive and modifies_force(view, lex, o)))
         for o in named)
+    if host_voice and re.search(r"\bits\b", text[max(0, anchor.start - 60) : anchor.start]) and not (
+            rx.clause_break.search(text, max(0, anchor.start - 60), anchor.start)):
+        return []  # "Syria's new defence ministry said its forces had taken over positions": the host's
     lo, hi = min(anchor.start, ps), max(anchor.end, pe)
     deictic = text[ps:pe].lower() == "there" or bool(how_place) or (
         anchor.text.lower() in lex.pronouns or anchor.partitive)  # "It has deployed to Niger"
