@@ -57,7 +57,8 @@ def subject_operators(view: View, lex: Lex) -> list[str]:
     if not found or first.end > found[0].start or first.actor or first.agent or first.host:
         return []
     deploys = any(first.end <= s < found[0].start
-                  for kind in ("proposed", "existing") for s, _ in view.hits.get(kind, ()))
+                  for kind in ("proposed", "existing") for s, _ in view.hits.get(kind, ())) or bool(
+        lex.rx.holding_after.match(text, first.end))  # "Turkey has the largest foreign force"
     forces = any(norm_phrase(a.text) in lex.force_words for a in found)
     quoted = text.lstrip().startswith(('"', "“"))
     return opening_subject(view, lex) if deploys and forces and not quoted else []
@@ -74,7 +75,7 @@ def opening_subject(view: View, lex: Lex) -> list[str]:
     text = view.sentence.text
     for o in operators(view, lex):
         opening = _ANSWER.sub("", text[: o.start])  # "A: France is the main military power"
-        if opening.strip(" \"“'‘") or o.speaker or o.locative or o.label:
+        if opening.strip(" \"“'‘-*•–") or o.speaker or o.locative or o.label:  # a bullet may open it
             return []
         return [o.iso3]
     return []

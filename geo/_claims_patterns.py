@@ -1102,6 +1102,8 @@ class Patterns:
             r"(?:(?:has|have|had|also|now|since)\s+){0,2}"
             r"(?:posted|deployed|sent|stationed|moved|placed|put)\b", i)
         self.group_name_after = re.compile(rf"\s+(?:{alts(g['group_name_tails'])})\b")  # case-sensitive
+        # "Turkey has the largest foreign force": a subject that holds forces
+        self.holding_after = re.compile(rf"\s+(?:{alts(g['holding_verbs'])})\b", i)
         self.sites_head = re.compile(
             r"\b(?:sites|bases|locations|facilities|airfields|airstrips|ports|camps|posts|outposts)\s*$", i)
         self.elliptic_item = re.compile(
@@ -1167,7 +1169,8 @@ class Patterns:
             r"\b(?:that|which|who)\s+(?:is|are|was|were|will|would|has|have|had)\b", i)
         self.relative = re.compile(  # a list inside ("which operates Turkish, Chinese and Iranian drones,")
             r",\s*(?:which|who|whose)\b(?:[^,;]|(?<=\d),(?=\d)"
-            r"|,(?=\s*(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?(?:,|\s+(?:and|or)\s)))*(?:,|$)", i)
+            r"|,(?=\s*(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?(?:,|\s+(?:and|or)\s)))*"
+            r"(?:,|$)", i)
         # "BAMAKO -", "BEIRUT/ANKARA -", "ORZYSZ, Poland -", "LONDON (Reuters) -": a dateline
         self.dateline = re.compile(
             r"^\s*[A-Z][A-Z'’.-]*(?:[ /][A-Z][A-Z'’.-]*)*(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?"

@@ -788,10 +788,11 @@ def _measured_pattern() -> re.Pattern[str]:
     articles = _article_alternation()
     word = r"(?-i:[A-Z][\w'’]+)"
     return re.compile(
-        r"(?:\b(?:in|at|near|outside|to|from|of|include|includes|including|and|leave|left|leaving|hold|holds|held|"
+        r"(?:\b(?:in|at|on|near|outside|to|from|of|include|includes|including|and|leave|left|leaving|hold|holds|held|"
         r"reach|reached|enter|entered|vacate|vacated|quit|abandoned|seized|captured|took)\s+|^|(?<=\n)|(?<=[.!?]\s))"
         r"(?:the\s+(?:village|town|hamlet|settlement|oasis)\s+of\s+)?"
         rf"((?:(?:{articles})-)?{word}(?:[ \t-]+(?:(?:{articles})-)?{word}){{0,3}})"
+        r"(?-i:[ \t]+(?:island|islands|atoll|oasis|village|town|valley))?"  # "on Delma island, about"
         r",\s+(?:(?:the|a|an|its|their|(?-i:[A-Z])[\w-]*(?:'s|’s))\s[^,.;\d]{0,60},\s+)?"  # an aside
         r"(?:a\s+(?:[\w-]+\s+){0,2}(?:village|town|hamlet|settlement|port|oasis|district)\s+"
         r"|in\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s+"
