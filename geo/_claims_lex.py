@@ -102,6 +102,7 @@ class Lex:
         self.established = _subset(self.cues, "established", "existing")
         self.construction = _subset(self.cues, "construction", "proposed")
         self.vessels = frozenset(norm_phrase(p) for p in self.cues["vessels"].phrases)
+        self.equipment = self.aircraft | self.vessels | {"boat", "boats"}  # what can be given away
         self.adjectival = frozenset(norm_phrase(p) for p in self.grammar["adjectival_anchors"])
         self.adjectival_heads = re.compile(
             rf"^(?:{alts(self.grammar['adjectival_heads'])})\b", re.IGNORECASE)

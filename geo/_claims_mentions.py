@@ -439,6 +439,8 @@ def _qualified_forces(view: View, lex: Lex, starts: set[int]) -> list[Anchor]:
                      for t in view.tops if t.kind == "demonym" and t.iso3}
     out += [Anchor(m.start(1), m.end(1), m.group(1), False) for m in rx.nationals_subject.finditer(text)
             if m.span(1) in demonym_spans and m.start(1) not in starts]  # "The Americans left X"
+    out += [Anchor(m.start(1), m.end(1), m.group(1), False) for m in rx.nationals_absent.finditer(text)
+            if m.span(1) in demonym_spans and m.start(1) not in starts]  # "There are no Russians at X"
     demonym_stops = {e for _, e in demonym_spans}
     out += [Anchor(m.start(1), m.end(1), m.group(1), False) for m in rx.weapon_plural.finditer(text)
             if m.start(1) - 1 in demonym_stops and m.start(1) not in starts]  # "German Patriots"
@@ -648,6 +650,8 @@ def places_of(view: View, lex: Lex) -> list[Toponym]:
         if (lex.rx.speaker_in.search(text, max(0, s - 40), s) and lex.rx.says_after.match(text, e)) or (
                 lex.rx.seen_in.search(text, max(0, s - 20), s) and lex.rx.as_after.match(text[e:])):
             continue  # "a source in Ankara said", "seen in Addis Ababa as": a speaker's seat
+        if lex.rx.observed_in.search(text, max(0, s - 60), s):
+            continue  # "would be watched closely in Paris and New Delhi": where others react
         if (s, e) in metonyms and lex.rx.says_after.match(text, e) and not lex.rx.locative_before.search(
                 text[max(0, s - 30) : s]):
             continue  # "working in Adiyaman, Islamabad said": a government (not "officers in X said")

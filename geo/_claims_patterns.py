@@ -883,6 +883,9 @@ class Patterns:
             r"(?:^|[\s\"“'])(?-i:[Tt]he)\s+((?-i:[A-Z][a-z]+(?:s|ese|ch|sh)))\s+(?:(?:had|have|has|were|was|are|is|"
             r"will|would|also|all|now|then|finally|still)\s+){0,3}(?:been\s+)?(?:ordered\s+to\s+|told\s+to\s+|"
             rf"asked\s+to\s+|due\s+to\s+|set\s+to\s+|expected\s+to\s+)?(?:{alts(g['nationals_verbs'])})\b")
+        self.nationals_absent = re.compile(  # '"There are no Russians at Baleyara"'
+            r"\b(?-i:[Nn]o)\s+((?-i:[A-Z][a-z]+(?:s|ese|ch|sh)))\s+(?:(?:troops|soldiers|personnel|forces)\s+)?"
+            r"(?:(?:are|were|is|was)\s+)?(?:at|in|on|near|inside|based|stationed|deployed)\b")
         self.military_context = re.compile(rf"\b(?:{alts(g['military_context_words'])})\b", i)
         self.civil_site = re.compile(rf"\b(?:{alts(g['civil_site_words'])})\b", i)
         self.outsiders = re.compile(rf"\b(?:{alts(g['outsider_people'] + g['civilian_people'])})\b", i)
@@ -927,6 +930,12 @@ class Patterns:
         self.speaker_in = re.compile(
             rf"\b(?:{alts(g['speaker_nouns'])})\s+(?:in|at|from)\s+(?:the\s+)?$", i)
         # "would be seen in Addis Ababa as a provocation": a government's view, not a place
+        self.given_before = re.compile(
+            r"\b(?:handed\s+over|hands\s+over|handing\s+over|donated|donates|gave|gives|gifted|transferred)\s+"
+            r"(?:[\w-]+\s+){0,3}$", i)
+        self.observed_in = re.compile(  # "would be watched closely in Paris and New Delhi"
+            rf"\b(?:{alts(g['observer_verbs'])})\s+in\s+(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*"
+            r"\s*(?:,|\band\b)\s*)*$", i)
         self.seen_in = re.compile(rf"\b(?:{alts(g['perception_verbs'])})\s+in\s+$", i)
         self.as_after = re.compile(r"^\s+as\b", i)
         # "Hezbollah, the Lebanese group", "Iraqi and Afghan militias": a demonym naming no

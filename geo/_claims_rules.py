@@ -144,6 +144,7 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
                                                 or lex.rx.site_left.search(view.sentence.text)))
             or (ctx.bases_before and lex.rx.elliptic_base.match(view.sentence.text))
             or lex.rx.nationals_subject.search(view.sentence.text)
+            or lex.rx.nationals_absent.search(view.sentence.text)
             or lex.rx.weapon_plural.search(view.sentence.text)
             or (view.hits.get("force_gates") and (
                 lex.rx.qualified_force.search(view.sentence.text)
@@ -763,6 +764,9 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
         if _not_presence(text, view, rx, non_presence, lo, reach, anchor,
                          span_lo if op_pos is not None and op_pos.start < anchor.start else None):
             continue  # strikes, visits, port calls: not presence
+        if norm_phrase(anchor.text).split()[-1] in lex.equipment and (
+                rx.given_before.search(text, max(0, anchor.start - 40), anchor.start)):
+            continue  # "Japan handed over two patrol boats to Seychelles": a gift, not a presence
         if norm_phrase(anchor.text) in lex.vessels and not stationing and not rx.keeps_before.search(
                 text, max(0, anchor.start - 40), anchor.start):
             continue  # warships calling at a port are visiting, not based there (unless "kept")

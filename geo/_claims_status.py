@@ -670,7 +670,9 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
     # "allow its navy to use a pier": the possessive is the forces', the use a plan
     permitted = any(_permission(w, lex) for w in proposed) and not any(
         w.lower() == "since" for _, _, w in existing)  # "which they have used ever since"
-    if proposed and (building or moving or permitted or not owned) and not continuing:
+    sited = any(w.lower() in lex.grammar["future_location_cues"] for w in proposed)  # "Its new base
+    # will be at Alindao": where its base is to be
+    if proposed and (building or moving or permitted or sited or not owned) and not continuing:
         return "proposed", proposed, ""  # "its base" is there, unless it is being set up
     words = [w for _, _, w in existing] + continuing + [f"planned: {w}" for _, _, w in planned] + [
         f"denied: {w}" for _, _, w in refuted]

@@ -521,8 +521,32 @@ def find_toponyms(text: str, gaz: Gazetteer | None = None) -> list[Toponym]:
     """
     gaz = gaz or load_gazetteer()
     found = _place_streets(resolve(text, _whole_names(text, recognise(text, gaz)), gaz))
+    found = _apostrophe_names(text, found, gaz)
     found = _skeleton_names(text, _town_airfields(text, _split_names(text, found), gaz), gaz)
     return _site_short_names(text, _measured_names(text, _headed_guesses(found)))
+
+
+_APOSTROPHE_NAME = re.compile(r"(?<![\w'’])([A-Z])['’]([A-Z][a-z]{2,})(?![\w'’])")  # "N'Guigmi"
+
+
+def _apostrophe_names(text: str, mentions: list[Toponym], gaz: Gazetteer) -> list[Toponym]:
+    """Add the towns written with an apostrophe the gazetteer spells without one.
+
+    "N'Guigmi" is GeoNames' Nguigmi: a town of a country the article names, when the
+    matcher found nothing there.
+    """
+    countries = {t.iso3 for t in mentions if t.iso3 and t.kind in ("country", "demonym", "city", "admin")}
+    added = []
+    for m in _APOSTROPHE_NAME.finditer(text):
+        if any(t.start < m.end() and m.start() < t.end for t in mentions):
+            continue
+        places = [p for p in gaz.lookup(m.group(1) + m.group(2).lower())
+                  if p.iso3 in countries and p.kind in ("city", "admin2", "admin3")]
+        if places:
+            p = places[0]
+            added.append(Toponym(m.start(), m.end(), m.group(0), KIND_OUT[p.kind], p.iso3, p.lat, p.lon,
+                                 p.geonameid, p))
+    return sorted([*mentions, *added], key=lambda t: t.start) if added else mentions
 
 
 HOMONYM_KM = 100.0  # how far a known name may lie from the point a stated distance gives
@@ -793,7 +817,8 @@ def _measured_pattern() -> re.Pattern[str]:
         r"(?:the\s+(?:village|town|hamlet|settlement|oasis)\s+of\s+)?"
         rf"((?:(?:{articles})-)?{word}(?:[ \t-]+(?:(?:{articles})-)?{word}){{0,3}})"
         r"(?-i:[ \t]+(?:island|islands|atoll|oasis|village|town|valley))?"  # "on Delma island, about"
-        r",\s+(?:(?:the|a|an|its|their|(?-i:[A-Z])[\w-]*(?:'s|’s))\s[^,.;\d]{0,60},\s+)?"  # an aside
+        r"(?:,\s+|[ \t]+(?-i:lies|sits|stands|is\s+located|is\s+situated)[ \t]+)"  # "Mahas lies about"
+        r"(?:(?:the|a|an|its|their|(?-i:[A-Z])[\w-]*(?:'s|’s))\s[^,.;\d]{0,60},\s+)?"  # an aside
         r"(?:a\s+(?:[\w-]+\s+){0,2}(?:village|town|hamlet|settlement|port|oasis|district)\s+"
         r"|in\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s+"
         r"(?:state|province|region|district|county|prefecture|governorate),\s+)?"  # ", in Warrap state,"
@@ -828,7 +853,8 @@ def _measured_names(text: str, mentions: list[Toponym]) -> list[Toponym]:
         if same:  # "Tell Tukan, about 11 km east of Saraqib": not the homonym in China, a country
             # the article names nowhere else (but "Gilgil, about 29 km south-east of Lanet" is in
             # Kenya, whatever Lanet was read as)
-            mentions = [t for t in mentions if t is not same[0]]
+            mentions = [t for t in mentions if not (text[t.start : t.end] == text[a:b]
+                                                    and t.iso3 == same[0].iso3)]  # and its other mentions
             spans = [(t.start, t.end) for t in mentions]
         if any(s < b and a < e for s, e in spans):
             continue
