@@ -859,11 +859,32 @@ def _measured_names(text: str, mentions: list[Toponym]) -> list[Toponym]:
         if any(s < b and a < e for s, e in spans):
             continue
         name = m.group(1)
+        town = _town_of(text, name, mentions, lat, lon, km)
+        if town is not None:
+            lat, lon = town
         for n in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
             if not any(s < n.end() and n.start() < e for s, e in spans):
                 added.append(Toponym(n.start(), n.end(), name, "city", ref.iso3, lat, lon))
                 spans.append(n.span())
     return sorted([*mentions, *added], key=lambda t: t.start) if added else mentions
+
+
+def _town_of(text: str, name: str, mentions: list[Toponym], lat: float, lon: float,
+             km: float) -> tuple[float, float] | None:
+    """The point of the known town the text puts a measured name in, if near the stated point.
+
+    "at Poro Point in San Fernando ... Poro Point, about 230 km north of Manila": San
+    Fernando, surer than a compass bearing.
+    """
+    starts: dict[int, tuple[float, float]] = {}
+    for t in mentions:
+        if t.kind == "city" and t.lat is not None and t.lon is not None:
+            starts[t.start] = (t.lat, t.lon)
+    for n in re.finditer(rf"(?<![\w-]){re.escape(name)}[ \t]+(?:in|near|outside)[ \t]+", text):
+        town = starts.get(n.end())
+        if town is not None and haversine_km(*town, lat, lon) <= max(0.5 * km, 30.0):
+            return town
+    return None
 
 
 def _headed_guesses(mentions: list[Toponym]) -> list[Toponym]:

@@ -54,3 +54,12 @@ def test_capitals_where_a_plan_is_watched_are_no_places(gaz):
 def test_boats_handed_over_to_a_country_are_a_gift(gaz):
     text = "India also handed over two patrol boats to Mauritius last month under a grant.\n"
     assert not claims_of(gaz, text)
+
+
+def test_a_measured_name_the_text_puts_in_a_town_takes_the_towns_point(gaz):
+    text = ("Manila plans to let US forces use a site at Lingsat Point in San Fernando, La Union "
+            "province. Lingsat Point, about 230 km north of Manila, was a US radar station until 1991.\n")
+    tops = find_toponyms(text, gaz)
+    point = next(t for t in tops if text[t.start : t.end] == "Lingsat Point")
+    town = next(t for t in tops if text[t.start : t.end] == "San Fernando")
+    assert haversine_km(point.lat, point.lon, town.lat, town.lon) < 5
