@@ -335,7 +335,9 @@ class Patterns:
         self.direction_of_gap = re.compile(
             r"^\s*,?\s*(?:(?:on|along)\s+the\s+(?:coast(?:al\s+road)?|road|highway|shore)\s+)?"
             r"(?:about\s+)?(?:[\d,.]+\s*(?:km|kilometres|kilometers|miles)\s+)?"
-            rf"{direction}\s+of\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", i)
+            rf"{direction}\s+of\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$"
+            r"|^\s*,\s*(?:just\s+|right\s+)?(?:outside|next\s+to|close\s+to)\s+(?:the\s+)?"
+            r"(?:(?:city|town|village)\s+of\s+)?$", i)  # "at Illkirch, just outside Strasbourg"
         # "near Madinat Zayed, in Abu Dhabi's Al Dhafra region": the owner of an area
         self.area_owner_after = re.compile(
             r"(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:region|province|governorate|district|emirate|"
@@ -1075,7 +1077,9 @@ class Patterns:
             rf"occupied|garrisoned)\b[^.;]{{0,80}}?\buntil\s+((?:early\s+|late\s+|mid-)?(?:{calendar_months}|"
             r"last\s+(?:year|month|week)|(?:19|20)\d\d))\b(?![^.;]*\b(?:now|still|currently)\b)", i)
         self.until_year = re.compile(  # "until 2014", "between 2009 and 2016", "from 2001 to 2014"
-            r"\b(?:until|till|(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to|until))\s+((?:19|20)\d\d)\b", i)
+            r"\b(?:until|till|(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to|until))\s+"
+            r"(?:(?:the|a|its|their)\s+(?:[\w'-]+\s+){1,6}?in\s+(?:(?-i:[A-Z])[a-z]+\s+)?)?"
+            r"((?:19|20)\d\d)\b", i)  # ("until the final troops left in August 1994")
         self.unspecified = TailMatcher(g["unspecified_modifiers"], 2, strip_the=False)
         self.determiners = frozenset(w.lower() for w in g["definite_determiners"])
         self.non_anaphoric = frozenset(w.lower() for w in g["non_anaphoric_modifiers"])

@@ -193,7 +193,7 @@ def apposition_head(text: str, anchor_start: int, places: list[Toponym], base: i
             continue
         head = k
         while head > 0 and re.fullmatch(
-            r"\s*,?\s*(?:in|at|near|outside|on|of)\s+(?:the\s+)?(?:[\w-]+\s+of\s+(?:the\s+)?)?",
+            r"\s*,?\s*(?:just\s+|right\s+)?(?:in|at|near|outside|on|of)\s+(?:the\s+)?(?:[\w-]+\s+of\s+(?:the\s+)?)?",
             text[before[head - 1].end - base : before[head].start - base], re.IGNORECASE,
         ):
             head -= 1

@@ -549,6 +549,7 @@ def _apostrophe_names(text: str, mentions: list[Toponym], gaz: Gazetteer) -> lis
     return sorted([*mentions, *added], key=lambda t: t.start) if added else mentions
 
 
+_DISTANCE = re.compile(r"\d\s*(?:km|kilomet|mile)", re.IGNORECASE)
 HOMONYM_KM = 100.0  # how far a known name may lie from the point a stated distance gives
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "our", "his", "her"})
 SHORT_NAME_KM = 100.0  # how far from a site named in full its short name must resolve to be moved
@@ -833,6 +834,8 @@ def _measured_names(text: str, mentions: list[Toponym]) -> list[Toponym]:
     "the camp in Baga Sola, about 45 km west of Bol": Baga Sola is 45 km west of Bol, and
     so is "Baga Sola" wherever else the article names it.
     """
+    if not _DISTANCE.search(text):
+        return mentions  # most news states no distance: skip the costly pattern
     starts = {t.start: t for t in mentions}
     spans = [(t.start, t.end) for t in mentions]
     stop = _words().stop
