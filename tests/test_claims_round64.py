@@ -11,7 +11,7 @@ def _pairs(gaz, text):
     return {(o, p) for o, p, _ in found(claims_of(gaz, text))}
 
 
-def test_a_town_just_outside_another_is_located_by_it(gaz):
+def test_guard_a_town_just_outside_another_is_located_by_it(gaz):
     text = ("Belgium kept a signals company at Wavre, just outside Brussels, from 2012 until 2016, the "
             "first Belgian unit to be based there since the war.\n")
     assert "Brussels" not in {p for _, p in _pairs(gaz, text)}
@@ -32,6 +32,6 @@ def test_until_the_last_troops_left_in_a_past_year_is_over(gaz):
     assert status_at(gaz, text, "RUS", "Zossen") == "withdrawn"
 
 
-def test_until_a_future_event_is_no_end(gaz):
+def test_guard_until_a_future_event_is_no_end(gaz):
     text = _dated("French troops will stay at Gao until the elections in 2031, officials said.\n")
     assert status_at(gaz, text, "FRA", "Gao") != "withdrawn"
