@@ -50,6 +50,11 @@ def found(claims):
     return sorted((c.operator, c.place, c.status) for c in claims)
 
 
+def pairs_of(gaz, text):
+    """(operator, place) of each claim of one text."""
+    return {(o, p) for o, p, _ in found(claims_of(gaz, text))}
+
+
 def status_at(gaz, text, operator, place):
     """The one status of the claims of ``operator`` at a place whose name holds ``place``."""
     got = {c.status for c in claims_of(gaz, text) if c.operator == operator and place in c.place}

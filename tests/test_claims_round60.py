@@ -6,11 +6,7 @@ Every sentence here is new; none is copied from an evaluation article.
 
 from geo.toponyms import find_toponyms
 
-from .conftest import claims_of, found, status_at
-
-
-def _pairs(gaz, text):
-    return {(o, p) for o, p, _ in found(claims_of(gaz, text))}
+from .conftest import claims_of, pairs_of, status_at
 
 
 def test_a_unit_moved_from_a_town_to_another_has_left_the_first(gaz):
@@ -27,7 +23,7 @@ def test_a_directional_adjective_before_the_town_keeps_the_reference(gaz):
 
 def test_refuelling_tankers_are_aircraft_not_a_refuelling_stop(gaz):
     text = "The US Air Force will rotate KC-46 refuelling tankers through Rovaniemi airport from June.\n"
-    assert ("USA", "Rovaniemi") in {(o, p.split()[0]) for o, p in _pairs(gaz, text)}
+    assert ("USA", "Rovaniemi") in {(o, p.split()[0]) for o, p in pairs_of(gaz, text)}
     assert status_at(gaz, text, "USA", "Rovaniemi Airport") == "proposed"
 
 
@@ -41,14 +37,14 @@ def test_meanwhile_after_an_auxiliary_is_no_clause_break(gaz):
 def test_jets_that_technicians_maintain_are_no_anchor(gaz):
     text = ("Russian technicians who service Mali's attack helicopters were moved last month from the "
             "air base at Gao to the air base at Sevare, two officers said.\n")
-    pairs = _pairs(gaz, text)
+    pairs = pairs_of(gaz, text)
     assert not [p for o, p in pairs if o == "MLI"]
     assert status_at(gaz, text, "RUS", "Gao") == "withdrawn"
 
 
 def test_the_state_a_town_lies_in_only_locates_it(gaz):
     text = "Russian advisers now work at the army camp at Maturin, in the eastern state of Monagas.\n"
-    assert not [p for _, p in _pairs(gaz, text) if "Monagas" in p]
+    assert not [p for _, p in pairs_of(gaz, text) if "Monagas" in p]
 
 
 def test_the_exception_to_a_denial_is_no_denial(gaz):
@@ -60,7 +56,7 @@ def test_the_exception_to_a_denial_is_no_denial(gaz):
 def test_one_at_a_place_after_a_count_of_sites_is_an_item(gaz):
     text = ("Indonesia plans to let Australian forces use two more sites, one at Kelapa Point in "
             "Tual, and one at the airport of Saumlaki, officials said.\n")
-    assert ("AUS", "Tual") in _pairs(gaz, text)
+    assert ("AUS", "Tual") in pairs_of(gaz, text)
 
 
 def test_a_name_placed_by_a_distance_at_the_start_of_a_sentence(gaz):
@@ -85,7 +81,7 @@ def test_a_short_name_of_a_site_named_in_full_is_the_site(gaz):
 
 def test_guard_forces_due_at_a_base_named_by_an_acronym_are_there(gaz):
     text = "Up to 200 Japanese personnel are due at RAAF Base Tindal in March, officials said.\n"
-    assert [p for o, p in _pairs(gaz, text) if o == "JPN"]
+    assert [p for o, p in pairs_of(gaz, text) if o == "JPN"]
 
 
 def test_an_exercise_as_the_subject_is_no_presence(gaz):
@@ -103,4 +99,4 @@ def test_a_host_remaining_in_charge_says_nothing_of_the_guests(gaz):
 def test_a_country_that_opens_a_new_clause_is_no_place(gaz):
     text = ("Dutch forces are building up a battalion in Lithuania, and Britain leads a battlegroup "
             "in Estonia.\n")
-    assert ("NLD", "Estonia") not in _pairs(gaz, text)
+    assert ("NLD", "Estonia") not in pairs_of(gaz, text)

@@ -10,11 +10,7 @@ from geo.extract import extract_article
 from geo.load import parse_article
 from geo.toponyms import find_toponyms
 
-from .conftest import claims_of, found, status_at
-
-
-def _pairs(gaz, text):
-    return {(o, p) for o, p, _ in found(claims_of(gaz, text))}
+from .conftest import pairs_of, status_at
 
 
 def _point(gaz, text, name):
@@ -55,19 +51,19 @@ def test_a_town_after_an_unknown_word_is_part_of_a_name(gaz):
 
 def test_a_capital_owning_an_apposed_base_is_its_operator(gaz):
     text = "The army will keep Taftanaz, Ankara's largest base in the province, officials said.\n"
-    assert ("TUR", "Taftanaz") in _pairs(gaz, text)
+    assert ("TUR", "Taftanaz") in pairs_of(gaz, text)
 
 
 def test_the_hosts_ministry_posting_soldiers_posts_its_own(gaz):
     text = ("A Turkish observation post stood on the hill until 2020. Syria's defence ministry has "
             "posted soldiers at a former compound in Saraqib, a statement said.\n")
-    assert ("TUR", "Saraqib") not in _pairs(gaz, text)
+    assert ("TUR", "Saraqib") not in pairs_of(gaz, text)
 
 
 def test_a_new_ministry_speaking_of_its_forces_is_the_hosts_voice(gaz):
     text = ("Turkey has thinned out its posts in Idlib. Syria's new defence ministry said its forces "
             'had taken over "several positions" in Saraqib.\n')
-    assert ("TUR", "Saraqib") not in _pairs(gaz, text)
+    assert ("TUR", "Saraqib") not in pairs_of(gaz, text)
 
 
 def test_leaving_the_hill_named_before_is_a_withdrawal_from_it(gaz):
@@ -80,7 +76,7 @@ def test_a_demonym_naming_an_armed_group_is_no_subject_to_carry(gaz):
     text = ("Russian military police quit a checkpoint near Manbij in March. The Russians had manned "
             "it since 2019, when Moscow brokered a truce with the Syrian Democratic Forces. A smaller "
             "unit withdrew from the village of Arima, about 15 km west of Manbij, the same day.\n")
-    assert ("RUS", "Arima") in _pairs(gaz, text)
+    assert ("RUS", "Arima") in pairs_of(gaz, text)
 
 
 def test_guard_a_demonym_after_from_in_the_title_is_the_host(gaz):
@@ -97,7 +93,7 @@ def test_the_island_is_the_island_country_named_before(gaz):
     text = ("Cypriot officials said Turkish troops had set up a new post near Kyrenia. Greek officials in "
             "Athens protested. Britain, which keeps two sovereign base areas on the island, said it "
             "was following the reports.\n")
-    assert ("GBR", "Athens") not in _pairs(gaz, text)
+    assert ("GBR", "Athens") not in pairs_of(gaz, text)
 
 
 def test_a_pier_built_for_a_navy_is_a_base(gaz):

@@ -7,24 +7,20 @@ Every sentence here is new; none is copied from an evaluation article.
 from geo._resolve import haversine_km
 from geo.toponyms import find_toponyms
 
-from .conftest import claims_of, found
-
-
-def _pairs(gaz, text):
-    return {(o, p) for o, p, _ in found(claims_of(gaz, text))}
+from .conftest import pairs_of
 
 
 def test_a_bulleted_subject_that_has_forces_carries_them(gaz):
     text = ("RUSSIA\n\n- Russia keeps its air base at Hmeimim, officials said.\n\nIRAN\n\n"
             "- Iran has the second largest foreign force, with advisers at bases across the east.\n"
             "- They include a depot near Palmyra and a camp at Sukhnah.\n")
-    assert ("IRN", "Palmyra") in {(o, p.split()[0]) for o, p in _pairs(gaz, text)}
+    assert ("IRN", "Palmyra") in {(o, p.split()[0]) for o, p in pairs_of(gaz, text)}
 
 
 def test_countries_listed_in_a_relative_clause_are_not_the_groups(gaz):
     text = ("The YPG, which Turkey, the United States and Britain describe differently, said it was "
             "withdrawing all its fighters to the Qandil mountains.\n")
-    assert not {o for o, _ in _pairs(gaz, text)} & {"TUR", "USA", "GBR"}
+    assert not {o for o, _ in pairs_of(gaz, text)} & {"TUR", "USA", "GBR"}
 
 
 def test_an_island_named_with_its_noun_and_placed_by_a_distance(gaz):

@@ -7,11 +7,7 @@ Every sentence here is new; none is copied from an evaluation article.
 from geo._resolve import haversine_km
 from geo.toponyms import find_toponyms
 
-from .conftest import claims_of, found, status_at
-
-
-def _pairs(gaz, text):
-    return {(o, p) for o, p, _ in found(claims_of(gaz, text))}
+from .conftest import claims_of, pairs_of, status_at
 
 
 def test_a_town_written_with_an_apostrophe_is_found(gaz):
@@ -38,7 +34,7 @@ def test_where_an_owned_base_will_be_is_a_plan(gaz):
 
 def test_guard_funding_a_hospital_is_no_presence(gaz):
     text = "Rome will continue to fund a field hospital run by the Nigerien army in Agadez, officials said.\n"
-    assert not [o for o, _ in _pairs(gaz, text) if o == "ITA"]
+    assert not [o for o, _ in pairs_of(gaz, text) if o == "ITA"]
 
 
 def test_no_nationals_at_a_place_is_a_denial(gaz):

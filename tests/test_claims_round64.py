@@ -4,17 +4,13 @@
 Every sentence here is new; none is copied from an evaluation article.
 """
 
-from .conftest import claims_of, found, status_at
-
-
-def _pairs(gaz, text):
-    return {(o, p) for o, p, _ in found(claims_of(gaz, text))}
+from .conftest import pairs_of, status_at
 
 
 def test_guard_a_town_just_outside_another_is_located_by_it(gaz):
     text = ("Belgium kept a signals company at Wavre, just outside Brussels, from 2012 until 2016, the "
             "first Belgian unit to be based there since the war.\n")
-    assert "Brussels" not in {p for _, p in _pairs(gaz, text)}
+    assert "Brussels" not in {p for _, p in pairs_of(gaz, text)}
 
 
 def test_a_disbanded_unit_is_withdrawn(gaz):
