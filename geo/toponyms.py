@@ -665,19 +665,19 @@ def _unknown_word_before(text: str, t: Toponym, mentions: list[Toponym]) -> bool
     """
     if t.kind != "city" or text[t.start - 1 : t.start] != " ":
         return False
-    surface = text[t.start : t.end]
-    if any(m.iso3 == t.iso3 for m in mentions if text[m.start : m.end] != surface):
-        return False
     prev = _prev_word(text, t.start)
     w = _words()
     if not (prev[:1].isupper() and prev.isalpha() and not prev.isupper()) or len(prev) < 3:
         return False
+    if (prev.lower() in w.stop or prev in w.demonyms or prev in w.given or prev in w.titles
+            or prev in w.name_heads or prev in w.name_openers or prev in w.site_prefixes
+            or prev in w.surnames or prev in w.weapon_names):
+        return False
     start = t.start - 1 - len(prev)
     if _is_sentence_start(text, start) or any(m.start <= start < m.end for m in mentions):
         return False
-    return not (prev.lower() in w.stop or prev in w.demonyms or prev in w.given or prev in w.titles
-                or prev in w.name_heads or prev in w.name_openers or prev in w.site_prefixes
-                or prev in w.surnames or prev in w.weapon_names)
+    surface = text[t.start : t.end]
+    return not any(m.iso3 == t.iso3 for m in mentions if text[m.start : m.end] != surface)
 
 
 def _name_before(text: str, start: int) -> bool:
@@ -840,7 +840,12 @@ def _measured_names(text: str, mentions: list[Toponym]) -> list[Toponym]:
     spans = [(t.start, t.end) for t in mentions]
     stop = _words().stop
     added: list[Toponym] = []
-    for m in _measured_pattern().finditer(text):
+    seen: set[tuple[int, int]] = set()
+    for m in (m for d in _DISTANCE.finditer(text)  # only the text before each stated distance
+              for m in _measured_pattern().finditer(text, max(0, d.start() - 240), d.end() + 80)):
+        if m.span() in seen:
+            continue
+        seen.add(m.span())
         ref = starts.get(m.end())
         a, b = m.span(1)
         if ref is None or ref.lat is None or ref.lon is None or ref.kind not in ("city", "admin", "site"):
