@@ -85,7 +85,7 @@ class Lex:
              "multinational": self.grammar["multinational_bodies"]},
         )
         self.base_words = frozenset(norm_phrase(p) for p in self.cues["base_words"].phrases)
-        self.aircraft = frozenset(w.lower() for w in self.grammar["aircraft_nouns"]) | {"fighter jets"}
+        self.aircraft = frozenset(w.lower() for w in self.grammar["aircraft_nouns"])
         self.state_name_words = frozenset(w.lower() for w in self.grammar["state_name_words"])
         self.stop_names = lexicon.stop_names()
         self.force_words = frozenset(norm_phrase(p) for p in self.cues["force_words"].phrases)
@@ -102,7 +102,8 @@ class Lex:
         self.established = _subset(self.cues, "established", "existing")
         self.construction = _subset(self.cues, "construction", "proposed")
         self.vessels = frozenset(norm_phrase(p) for p in self.cues["vessels"].phrases)
-        self.equipment = self.aircraft | self.vessels | {"boat", "boats"}  # what can be given away
+        self.equipment = self.aircraft | self.vessels | frozenset(self.grammar["small_craft_nouns"])
+        # (what can be handed over to another country)
         self.adjectival = frozenset(norm_phrase(p) for p in self.grammar["adjectival_anchors"])
         self.adjectival_heads = re.compile(
             rf"^(?:{alts(self.grammar['adjectival_heads'])})\b", re.IGNORECASE)

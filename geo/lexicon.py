@@ -220,6 +220,8 @@ GRAMMAR_KEYS = (
     "unnamed_quantifiers",
     "state_nouns",
     "relation_nouns",
+    "name_determiners",
+    "small_craft_nouns",
     "observer_verbs",
     "future_location_cues",
     "group_name_tails",

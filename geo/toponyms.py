@@ -143,6 +143,7 @@ class _Words:
     base_word: re.Pattern[str]
     region_abbreviations: dict[str, str]
     stop_capitalised: frozenset[str]
+    determiners: frozenset[str]
 
 
 @cache
@@ -166,6 +167,7 @@ def _words() -> _Words:
         base_word=re.compile(r"[ \t]*(?:" + base.pattern + ")", base.flags),
         region_abbreviations=lexicon.region_abbreviations(),
         stop_capitalised=frozenset(w[:1].upper() + w[1:] for w in lexicon.stop_names()),
+        determiners=frozenset(w.lower() for w in lexicon.grammar()["name_determiners"]),
     )
 
 
@@ -551,7 +553,6 @@ def _apostrophe_names(text: str, mentions: list[Toponym], gaz: Gazetteer) -> lis
 
 _DISTANCE = re.compile(r"\d\s*(?:km|kilomet|mile)", re.IGNORECASE)
 HOMONYM_KM = 100.0  # how far a known name may lie from the point a stated distance gives
-_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "our", "his", "her"})
 SHORT_NAME_KM = 100.0  # how far from a site named in full its short name must resolve to be moved
 
 
@@ -561,17 +562,17 @@ def _site_short_names(text: str, mentions: list[Toponym]) -> list[Toponym]:
     "RAAF Base Edinburgh, about 25 km north of Adelaide ... the US Navy plans to station
     drones at Edinburgh": the base, not Edinburgh in Scotland or Indiana.
     """
-    sites = [t for t in mentions if t.kind == "site" and t.lat is not None and t.lon is not None]
+    sites = [(s, text[s.start : s.end], s.lat, s.lon) for s in mentions
+             if s.kind == "site" and s.lat is not None and s.lon is not None]
     if not sites:
         return mentions
     out = []
     for t in mentions:
         if t.kind == "city" and t.lat is not None and t.lon is not None:
             surface = text[t.start : t.end]
-            full = next((s for s in sites if s is not t and (
-                text[s.start : s.end].startswith(surface + " ")
-                or text[s.start : s.end].endswith(" " + surface))
-                and haversine_km(s.lat, s.lon, t.lat, t.lon) > SHORT_NAME_KM), None)  # type: ignore[arg-type]
+            full = next((s for s, name, lat, lon in sites if (
+                name.startswith(surface + " ") or name.endswith(" " + surface))
+                and haversine_km(lat, lon, t.lat, t.lon) > SHORT_NAME_KM), None)
             if full is not None:
                 t = replace(full, start=t.start, end=t.end, kind=t.kind)  # a town word, no anchor
         out.append(t)
@@ -834,14 +835,15 @@ def _measured_names(text: str, mentions: list[Toponym]) -> list[Toponym]:
     "the camp in Baga Sola, about 45 km west of Bol": Baga Sola is 45 km west of Bol, and
     so is "Baga Sola" wherever else the article names it.
     """
-    if not _DISTANCE.search(text):
+    distances = list(_DISTANCE.finditer(text))
+    if not distances:
         return mentions  # most news states no distance: skip the costly pattern
     starts = {t.start: t for t in mentions}
     spans = [(t.start, t.end) for t in mentions]
-    stop = _words().stop
+    words_ = _words()
     added: list[Toponym] = []
     seen: set[tuple[int, int]] = set()
-    for m in (m for d in _DISTANCE.finditer(text)  # only the text before each stated distance
+    for m in (m for d in distances  # only the text before each stated distance
               for m in _measured_pattern().finditer(text, max(0, d.start() - 240), d.end() + 80)):
         if m.span() in seen:
             continue
@@ -851,7 +853,7 @@ def _measured_names(text: str, mentions: list[Toponym]) -> list[Toponym]:
         if ref is None or ref.lat is None or ref.lon is None or ref.kind not in ("city", "admin", "site"):
             continue
         words = m.group(1).split()
-        if words[0].lower() in stop and (len(words) == 1 or words[0].lower() in _DETERMINERS):
+        if words[0].lower() in words_.stop and (len(words) == 1 or words[0].lower() in words_.determiners):
             continue  # "The camp, about 20 km south of X", not "Tell Tukan, about 11 km east of X"
         km = stated_km(m.group(2), m.group(3))
         lat, lon = destination(ref.lat, ref.lon, bearing_of(m.group(4)), km)
@@ -863,6 +865,7 @@ def _measured_names(text: str, mentions: list[Toponym]) -> list[Toponym]:
             # Kenya, whatever Lanet was read as)
             mentions = [t for t in mentions if not (text[t.start : t.end] == text[a:b]
                                                     and t.iso3 == same[0].iso3)]  # and its other mentions
+            starts = {t.start: t for t in mentions}
             spans = [(t.start, t.end) for t in mentions]
         if any(s < b and a < e for s, e in spans):
             continue
