@@ -359,8 +359,10 @@ def anchors(view: View, lex: Lex, places: list[Toponym]) -> list[Anchor]:
         ):  # "Russia's Wagner Group sent 200 contractors to Cabo Delgado": the force itself
             out.append(Anchor(s, e, text[s:e], False))
     base = view.sentence.start
+    ends = {t.end - base for t in places}
     sites = [t for t in places if t.kind == "site"
              and not far_reference(text, t.start - base, lex.rx)  # "200 km east of Thule"
+             and not _measured_from(text, t.start - base, ends, lex.rx)
              and not lex.rx.wide_area_after.match(text, t.end - base)]  # "the Al Dhafra region"
     military = [t for t in sites if not civil(t)]
     if view.hits.get("pronouns"):
@@ -520,6 +522,7 @@ def anaphora_flags(view: View, lex: Lex, anchor: Anchor) -> Anchor:
         ) and not lex.rx.clause_break.search(text, joined.end(), anchor.start)
         anchor.joining = anchor.site is None and (
             by_others or bool(lex.rx.alongside_after.match(text, anchor.end))
+            or bool(lex.rx.join_them_after.match(text, anchor.end))
             or bool(lex.rx.sharing_after.match(text, anchor.end)) or (  # "will share the barracks with"
                 # "The Greek unit had shared the site with a US battery": the site told of before
                 bool(lex.rx.shared_with.search(text, max(0, anchor.start - 80), anchor.start))
@@ -669,6 +672,9 @@ def places_of(view: View, lex: Lex) -> list[Toponym]:
             continue  # "is awaiting ratification in Tokyo", "talks in Moscow": an event's venue
         if t.kind == "city" and lex.rx.service_before.search(text, max(0, s - 14), s):
             continue  # "a New Zealand Air Force Hercules landed": the service's aircraft type
+        if t.kind == "city" and force_noun_after(text, e, lex) and text[e : e + 1] == " " and any(
+                d.kind == "demonym" and d.end - base == s - 1 for d in view.tops):
+            continue  # "French Alpine troops": a kind of troops, not the town of Alpine
         owner = t.kind == "country" or (s, e) in metonyms
         if owner and text[e : e + 2] in ("'s", "’s") and _modifies_anchor(
             text, e + 2, nouns, lex.rx
@@ -726,6 +732,20 @@ def _named_base(text: str, end: int, nouns: set[int], lex: Lex) -> bool:
 
 
 _HYPHEN_NAME = re.compile(r"-([A-Z][\w'’]*)\s+")
+
+
+def _measured_from(text: str, start: int, ends: set[int], rx: Patterns) -> bool:
+    """Whether the place at ``start`` is the point another place is measured from.
+
+    "a headquarters in Sibiu, about 50 km west of Cincu": Cincu only says where Sibiu is.
+    """
+    m = rx.distance_of.search(text, max(0, start - 60), start)
+    if m is None:
+        return False
+    head = text[: m.start()].rstrip()
+    for word in ("about", "some", "roughly", "around", "nearly", "just", "only"):
+        head = head.removesuffix(word).rstrip()
+    return head.endswith(",") and len(head) - 1 in ends
 
 
 def relative_spans(text: str, rx: Patterns) -> list[tuple[int, int]]:

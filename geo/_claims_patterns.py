@@ -143,6 +143,23 @@ class Patterns:
             r"\b(?:moved|relocated|shifted|transferred|redeployed|rebased)\b[^,;.]{0,40}?\bfrom\s+(?:the\s+)?"
             r"(?:(?:[\w-]+\s+){0,3}(?:at|in|near|of)\s+)?$", i)
         self.onward_to = re.compile(r"\s+(?:back\s+)?(?:to|into|towards?)\s", re.IGNORECASE)
+        # "a platoon, which had worked from a depot at X since 2023, has moved into the main
+        # barracks": the forces have left X
+        self.pluperfect_relative_before = re.compile(
+            r"\b(?:which|who|that)\s+had\s+(?:been\s+)?[a-z]+\b[^;.]{0,70}$", i)
+        # "Moldovan soldiers are training this month with Romanian and American troops": a
+        # joint drill of the host's soldiers, the foreign troops its partners
+        self.trained_with_before = re.compile(
+            r"\b(?:train|trains|trained|training|drill|drills|drilled|drilling|exercising|exercise)\s+"
+            r"(?:[\w-]+\s+){0,3}?with\s+(?:(?:the|[\w-]+\s+and|[\w-]+,)\s+)*(?:[\w-]+\s+){0,2}$", i)
+        self.stateless_before = re.compile(
+            rf"\b(?:{alts(g['stateless_modifiers'])})\s+(?:(?:military|troop|force)\s+)?$", i)
+        self.moved_into_before = re.compile(
+            r"\b(?:moved|relocated|redeployed|shifted|transferred|rebased)\s+(?:in)?to\s+"
+            r"(?:the|its|their)\s+(?:[\w-]+\s+){0,2}$", i)
+        self.moved_on_after = re.compile(
+            r"[^;.]{0,80}?\b(?:has|have)\s+(?:also\s+|now\s+|since\s+)?(?:been\s+)?"
+            r"(?:moved|relocated|redeployed|shifted|transferred|rebased)\s+(?:in)?to\b", i)
         # "from Tapa to a new camp near Valga", not "from Nigeria and Chad, to be based in"
         self.onward_place = re.compile(
             r"\s+(?:back\s+)?(?:to|into|towards?)\s+(?:(?:a|an|the|new)\s|(?-i:[A-Z]))", re.IGNORECASE)
@@ -172,6 +189,10 @@ class Patterns:
         self.joined_by = re.compile(
             rf"\b(?:{alts(g['joining_verbs'])})\s+(?:(?:since|in|on|last|this|earlier|later|"
             rf"recently|now)\s+(?:[\w-]+\s+){{0,2}}?)?by\b", i)
+        # "A smaller British team could join them in the spring": where those forces are
+        self.join_them_after = re.compile(
+            rf"\s+(?:(?:{aux})\s+)*(?:also\s+|later\s+|soon\s+)?(?:join|joins|joined|joining)\s+"
+            r"(?:them|those|these)\b", i)
         self.joined_to = re.compile(rf"\b(?:{alts(g['joining_verbs'])}|alongside|with)\b", i)
         # "An Egyptian detachment and a team of Turkish soldiers are operating from": one
         # coordinated subject, no verb or comma between the two forces
@@ -251,6 +272,15 @@ class Patterns:
             rf"\b(?:will|shall|'ll|(?:is|are)\s+(?:(?:due|set|expected|scheduled)\s+)?to|"
             rf"(?<=\s)(?!(?:{raising})\s)[a-z]+\s+to(?=\s+be\s))\s+"
             rf"(?:be\s+)?(?:(?:{alts(g['modal_adverbs'])})\s+)?$", i)  # "is to be replaced"
+        # "will begin a rotational presence of P-8A patrol aircraft": a presence still to start
+        self.future_onset_before = re.compile(
+            rf"\b(?:will|shall|'ll|(?:is|are)\s+(?:due|set|expected|scheduled)\s+to)\s+"
+            rf"(?:{alts(g['onset_verbs'])})\s+[^,;:.]*$", i)
+        # "will live in new barracks at the garrison and train with ...": the second verb is
+        # future too; "the garrison" after a determiner is a noun, no verb of presence
+        self.future_and_before = re.compile(
+            r"\b(?:will|shall|'ll)\s+(?!be\b|have\b)[a-z]+\b[^,;:.]{0,60}\s+and\s+$", i)
+        self.determiner_before = re.compile(rf"\b(?:{alts(g['determiners'])})\s+$", i)
         # an exit under way ("are leaving", "began withdrawing"), or a yearly one ("leaves each
         # October"): the forces are still there
         self.ongoing_before = TailMatcher(g["ongoing_auxiliaries"], strip_the=False)
@@ -1170,6 +1200,10 @@ class Patterns:
         self.wide_area_after = re.compile(r"[ \t]+(?:province|governorate|region|oblast|emirate)\b", i)
         self.definite_opening = re.compile(r"[\s\"“']*(?:the|this|that)\s+(?:[\w-]+\s+){0,2}", i)
         self.where_clause = re.compile(r",\s*where\s+(?:the\s+)?", i)
+        # "have also moved to Khabat, where they will train": forces already at the place
+        self.settled_before = re.compile(
+            rf"\b(?:(?:have|has)\s+(?:also\s+|now\s+|already\s+)?(?:{alts(g['destination_verbs'])})|"
+            rf"{alts(g['arrival_cues'])})\s+(?:in|to|into|at)\s+(?:the\s+)?$", i)
         self.pronoun_start = re.compile(r"\s*(?:its|their|it|they)\b", i)
         self.post_above = re.compile(  # "the radar post above X", "a radar on a hill above X"
             r"\s+(?:(?:on|at)\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:hill|hilltop|ridge|mountain|slope|heights?|"

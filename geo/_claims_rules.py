@@ -228,6 +228,9 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
             owned_site = ctx.owned_base(named) if named else None
             if owned_site is not None:
                 site, base_owner[id(anchor)] = owned_site
+        if local_site is not None and not linked and rx.moved_into_before.search(
+                text, max(0, anchor.start - 50), anchor.start):
+            continue  # "which had worked from a depot at X, has moved into the main barracks": not X
         site = local_site or site or (ctx.antecedent("site", hosts or frozenset())
                                       if anchor.definite and not linked else None)
         if site is not None and not linked and rx.named_after.match(text, anchor.end):
@@ -274,7 +277,9 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
                 place = whole or place  # "Britain, which keeps two base areas on the island": Cyprus,
                 # not Athens, named last
             if place is not None and said and rx.capital_word.search(said.group(0)):
-                place = capital_of(gaz, place.iso3) or place  # "at a camp in the capital"
+                main = ctx.antecedent("main_country", frozenset({place.iso3})) if not here else None
+                # ("a range north of the capital" in a story about Moldova, after Brussels)
+                place = capital_of(gaz, (main or place).iso3) or place  # "at a camp in the capital"
             elif place is not None and said and rx.country_word.search(said.group(0)):
                 place = country_of(gaz, place.iso3) or place  # "from the archipelago"
             if place is not None:
@@ -289,6 +294,10 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
                 rx.alongside_after.match(text, anchor.end) or rx.sharing_after.match(text, anchor.end)
                 or rx.shared_with.search(text, max(0, anchor.start - 80), anchor.start)) else None
             # "remain at a camp near X, where they have been joined by Qatari officers": X
+            if theirs is None and rx.join_them_after.match(text, anchor.end):
+                mine = frozenset(o.iso3 for o in operators(view, lex)
+                                 if anchor.start - 30 <= o.start < anchor.end)
+                theirs = ctx.owned_place(mine, others=True)  # "A British team could join them"
             here = [t for _, ts, _ in links for t in ts
                     if t.end - base <= anchor.start and t.kind in ("city", "site")]
             if here and rx.shared_with.search(text, max(0, anchor.start - 80), anchor.start):
@@ -366,6 +375,9 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
         # forces just reported at the places, whose operator the sentences before give
         no_foreign = bool(rx.no_foreign.search(before)) and not rx.foreign_exception.search(text) and any(
             t.kind in ("city", "site") for t in linked)  # (not "no foreign personnel other than Russians")
+        bare = rx.stateless_before.search(text, max(0, anchor.start - 30), anchor.start) if chosen else None
+        if bare and not anchor.base and not any(o.possessive or o.end >= bare.start() - 2 for o in chosen):
+            continue  # "Moscow has called allied deployments in Finland a threat": no one state's
         if not chosen and unspecified(view, lex, anchor) and not rx.lead_before.search(
             text, max(0, anchor.start - 60), anchor.start
         ) and not no_foreign:
@@ -506,6 +518,8 @@ def _not_presence(text: str, view: View, rx: Patterns, non_presence: list[tuple[
         return False  # "planes landed at X carrying 100 military personnel": the forces arrive
     if rx.exercise_subject.match(text):
         return True  # "The planned naval exercise would involve US destroyers off X": the drill's
+    if rx.trained_with_before.search(text, max(0, anchor.start - 70), anchor.start):
+        return True  # "Moldovan soldiers are training with Romanian troops at a range": a drill
     start = lo if np_start is None else np_start
     arriving = norm_phrase(anchor.text) in Lex.get().force_words
     relatives = functools.cache(lambda: relative_spans(text, rx))  # only if a cue precedes
@@ -687,6 +701,11 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
         if not picks and any(o.iso3 == host and o.possessive and o.end <= anchor.start
                              and rx.host_deployer.match(text, o.end) for o in ops):
             return []  # "Syria's defence ministry has posted soldiers on the hill": the host's own
+        if not picks and anchor.text.lower() in lex.grammar["uncarried_force_nouns"] and any(
+                m.group(0) not in lex.operator_words and m.group(0) not in lex.organisations
+                and not any(t.start - base <= m.start() < t.end - base for t in view.tops)
+                for m in re.finditer(r"\b[A-Z]{2,6}\b", text[: anchor.start])):
+            return []  # "The PKK announced ..., and a first group of fighters": the group's
         if not picks:
             picks = [("", "carried from the discourse", None)]
             carried = True

@@ -313,6 +313,11 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
     moved = rx.moved_from_before.search(text, max(0, place[0] - 60), place[0]) if place[1] else None
     if moved and rx.onward_to.match(text, place[1]):
         return "withdrawn", [moved.group(0).split()[0].lower() + " from"], "past"
+    before = rx.pluperfect_relative_before.search(text, max(0, place[0] - 80), place[0]) if place[1] else None
+    if before:
+        onward = rx.moved_on_after.match(text, place[1])
+        if onward:  # "instructors who had worked in Baghdad have also moved to Khabat"
+            return "withdrawn", [onward.group(0).split()[-2].lower() + " away"], "past"
     where = rx.where_clause.search(text, hi, scope[1]) if "where" in text else None
     if where and any(where.end() <= o.start <= where.end() + 30 and o.iso3 != operator
                      for o in operators(view, lex)):
@@ -473,6 +478,10 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
         return 0 <= then[0] - first[1] <= reach and not rx.clause_break.search(text[first[1] : then[0]])
 
     # "no plans to withdraw", "denied it would leave": not a denial of the presence
+    quotes = [m.span() for m in rx.quoted.finditer(text)] if ('"' in text or "“" in text) else []
+    at = view.sentence.start
+    quotes = [(a, b) for a, b in quotes if any(a <= t.start - at < b for t in places_of(view, lex))]
+    # (only a quote that names a place of its own: not "reports ... were "pure fabrication"")
     all_denied = cue_hits("denied", view, lex, *clause_span(text, lo, hi, rx)) + [
         h for h in cue_hits("denied", view, lex, hi) if rx.denial_of_report.match(text, h[1])
     ]  # "reports that Chinese troops had been deployed there, but denied them"
@@ -484,7 +493,10 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
         rx.charge_before.search(text, max(0, h[0] - 40), h[0])
         and any(anchor[1] <= a < h[0] for a, _ in relative_spans(text, rx))) and not (
         h[0] >= hi and any(leaving) and rx.event_clause.search(text, hi, h[0])) and not (
-        h[1] <= lo and rx.foreign_exception.search(text, h[1], lo))]
+        h[1] <= lo and rx.foreign_exception.search(text, h[1], lo)) and not (
+        place[1] and any(a <= h[0] < b and not a <= place[0] < b for a, b in quotes))]
+    # ('"There are no Chinese troops in Laukkai," a spokesperson said, describing the officers
+    # in Lashio as observers': the quote denies its own place)
     # ("denied that it hosted any foreign base, apart from the US naval station at X": X is the exception)
     # ("has left a base near X, three days after voters rejected a proposal": another event)
     # ("a hospital, which ... has been used to supply the RSF, a charge Abu Dhabi denies": the
@@ -540,6 +552,9 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
                       and not any(a <= m.start() < b and not (a <= anchor[0] < b)  # another clause's
                                   for a, b in relative_spans(text, rx))]
     ended = rx.had_until.search(text, scope[0], max(scope[1], clause_span(text, lo, hi, rx)[1]))
+    if ended and any(a <= ended.start() < b and not (a <= anchor[0] < b or a <= place[0] < b)
+                     for a, b in relative_spans(text, rx)):
+        ended = None  # "Russia, which ran patrols in the south until December, has offered to send"
     if ended and not withdrawn:  # "had been working from the airport at Gode until March"
         withdrawn.append(f"until {ended.group(1)}")
     back = rx.came_back.search(text, leaving[-1][1], min(len(text), scope[1] + 40)) if (
@@ -591,15 +606,23 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
             rx.future_before.search(text, max(0, s - 25), s) for s, _, _ in verbs) and all(
             any(e0 <= s for _, e0, _ in verbs) for s, _, w in existing if w.lower().startswith("base ")):
         existing = verbs  # the base noun is the object of the future verb, no present cue
-    if existing and all(
-        rx.future_before.search(text, max(0, s - 25), s) and not rx.continuation.match(w)
+    verbal = [h for h in existing if not (norm_phrase(h[2]) in lex.base_words | lex.force_words
+                                          and rx.determiner_before.search(text, max(0, h[0] - 12), h[0]))]
+    there = rx.where_clause.match(text, place[1]) if place[1] and rx.settled_before.search(
+        text, max(0, place[0] - 40), place[0]) else None
+    if there:  # "have moved to Khabat, where they will train": what they will do there
+        verbal = [h for h in verbal if h[0] < there.start()]
+    if verbal and all(
+        (rx.future_before.search(text, max(0, s - 25), s)
+         or rx.future_onset_before.search(text, max(0, s - 60), s)
+         or rx.future_and_before.search(text, max(0, s - 80), s)) and not rx.continuation.match(w)
         and not (rx.be_before.search(text, max(0, s - 25), s)
                  and not rx.to_be_before.search(text, max(0, s - 30), s)
                  and not rx.condition_after.search(text, s, len(text)) and landed(s))
-        for s, _, w in existing
+        for s, _, w in verbal
     ):  # "will operate from the base from next year", "will be based at": not yet there
         # ("will be based", said of troops who have landed, is where they are now)
-        proposed += [f"future: {w}" for _, _, w in existing]
+        proposed += [f"future: {w}" for _, _, w in verbal]
     def heads_list(hit: tuple[int, int, str]) -> bool:
         """"The new locations are A, B, C and D": a cue before a copula governs the list."""
         m = rx.copula_after.match(text, hit[1])

@@ -36,6 +36,7 @@ records the cues that decided its operator and status, and its time phrases.
 from __future__ import annotations
 
 import calendar
+import collections
 import datetime as dt
 import functools
 import itertools
@@ -300,6 +301,22 @@ def _topic_operator(raws: list[Raw], article: Article, views: list[View],
     return best[0] if best[1] > 0 else ""
 
 
+def _main_country(views: list[View], others: frozenset[str]) -> Toponym | None:
+    """The country the article names most, when it names it three times as often as ``others``.
+
+    "the capital" in a story about Moldova is Chisinau, even after a trip to Brussels.
+    """
+    named = [t for v in views for t in v.tops if t.iso3 and t.confident and t.kind in (
+        "country", "demonym", "city", "admin", "site")]
+    counts = collections.Counter(t.iso3 for t in named)
+    if not counts:
+        return None
+    top, n = counts.most_common(1)[0]
+    if n < 3 or any(n < 3 * counts[o] for o in others):
+        return None
+    return next(t for t in named if t.iso3 == top)
+
+
 def _read_sentences(views: list[View], article: Article, gaz: Gazetteer,
                     lex: Lex) -> list[list[Raw]]:
     """Read the sentences in order, each able to look back at what was named before it.
@@ -326,6 +343,8 @@ def _read_sentences(views: list[View], article: Article, gaz: Gazetteer,
         return [t for t in concrete if t.kind != "country"]
 
     def antecedent(k: int, kind: str, hosts: frozenset[str]) -> Toponym | None:
+        if kind == "main_country":
+            return _main_country(views, hosts)
         memory = {"site": SITE_MEMORY, "island": len(views)}.get(kind, PLACE_MEMORY)
         reach = HOST_MEMORY if hosts else memory
         for j in range(k - 1, max(-1, k - 1 - reach), -1):
@@ -340,11 +359,17 @@ def _read_sentences(views: list[View], article: Article, gaz: Gazetteer,
                      and r.top.kind in ("site", "city")]
             if found:
                 return found[-1]
+            if any(r.base and r.carried and not r.operator and r.top.kind in ("site", "city")
+                   for r in out[j]):
+                return None  # "the handover of a camp at Ke-Macina. ... gave the camp to": that
+                # camp, whose operator is carried, not an older one of the named operator
         return None
 
-    def owned_place(k: int, ops: frozenset[str], *, present: bool = False) -> tuple[Toponym, str] | None:
+    def owned_place(k: int, ops: frozenset[str], *, present: bool = False,
+                    others: bool = False) -> tuple[Toponym, str] | None:
         for j in range(k - 1, max(-1, k - 1 - OWNER_MEMORY), -1):
-            found = [(r.top, r.operator) for r in out[j] if r.operator in ops
+            found = [(r.top, r.operator) for r in out[j]
+                     if (r.operator and r.operator not in ops if others else r.operator in ops)
                      and r.top.kind in ("site", "city")
                      and not (present and r.status in ("proposed", "denied"))]
             if found:
