@@ -676,6 +676,8 @@ def places_of(view: View, lex: Lex) -> list[Toponym]:
                 d.kind == "demonym" and d.end - base == s - 1 for d in view.tops):
             continue  # "French Alpine troops": a kind of troops, not the town of Alpine
         owner = t.kind == "country" or (s, e) in metonyms
+        if owner and text[e : e + 2] in ("'s", "’s") and any(a == e + 3 for a, _ in skip):
+            continue  # "Russian contractors linked to Moscow's Africa Corps": the force's owner
         if owner and text[e : e + 2] in ("'s", "’s") and _modifies_anchor(
             text, e + 2, nouns, lex.rx
         ) and not any(a.start - base > e and a.kind != "country" and a.start - base < e + 40

@@ -380,7 +380,8 @@ class Patterns:
             rf"\s*(?:{hedges}|one|another|the\s+other)\s+(?:in|at|near|around|outside|inside)\s+"
             r"(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:town|city|village|port)\s+of\s+)?", i)
         self.landmark = re.compile(
-            r"^\s*(?:[\w-]+\s+){0,2}(?:(?:bay|island|harbour|harbor|peninsula|port)(?=,))?,?\s*"
+            r"^\s*(?:[\w-]+\s+){0,2}(?:(?:bay|island|harbour|harbor|peninsula|port|airstrip|airfield|airport|"
+            r"base|camp|post)(?=,))?,?\s*"
             rf"(?:(?:{hedges})\s+)?(?:near|outside|close\s+to|next\s+to|in|at|on|off|overlooking|"
             rf"{direction}\s+of)\s+(?:the\s+)?(?:(?:[a-z-]+\s+)?{part_of})?"  # "on the northern tip of"
             r"(?:(?:[a-z-]+\s+)?(?:port\s+)?(?:city|town|village)\s+of\s+)?$", i)  # "the eastern city of"
@@ -821,6 +822,7 @@ class Patterns:
         # "flew missions over Vietnam": the airspace crossed, not where the forces are
         # ("handed over Kidal", "took over Gao" hand the place over: no flight)
         phrasal = "".join(rf"(?<!\b{re.escape(v)}\s)" for v in g["over_phrasal_verbs"])
+        self.flew_before = re.compile(r"\b(?:flew|flown|flying|flies|fly|overflew)\b[^,;.]{0,25}$", i)
         self.overflight = re.compile(
             rf"{phrasal}\b(?:{alts(g['overflight_prepositions'])})\s+(?:the\s+)?$", i)
         # "Chinese drones have flown near Yonaguni", "sailed through waters between Okinawa
@@ -1095,7 +1097,8 @@ class Patterns:
         # "is to be posted", "are expected to be based": not yet there (unlike "will be based")
         self.to_be_before = re.compile(
             r"\b(?:is|are)\s+(?:(?:due|set|expected|scheduled)\s+)?to\s+be\s+(?:\w+ly\s+)?$", i)
-        self.no_before = re.compile(r"(?:^|[\s\"“])no\s+$", i)
+        self.no_before = re.compile(  # "no troops", "no military personnel"
+            rf"(?:^|[\s\"“])no\s+(?:(?:{alts(g['negated_noun_modifiers'])})\s+){{0,2}}$", i)
         self.charge_before = re.compile(
             r"\b(?:a|the|an)\s+(?:charge|charges|accusation|accusations|allegation|allegations)\s+"
             r"(?:that\s+|which\s+)?(?:[\w'’-]+\s+){1,3}$", i)

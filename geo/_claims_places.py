@@ -415,21 +415,31 @@ def link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns,
             if pe <= anchor.start and rx.where_before.fullmatch(text, pe, anchor.start):
                 measured = _apposed_to(text, base, t, places, rx.distance_gap)
                 if measured is not None:  # "the airport at Yevlakh, about 65 km east of Ganja,
-                    linked.append(measured)  # where a Turkish battery would be deployed": Yevlakh
+                    # where a Turkish battery would be deployed": Yevlakh; "the Neom Bay airport
+                    # near Sharma, about 135 km south-west of Tabuk, where": the airport Sharma locates
+                    sites = [a for a in places if a.kind == "site" and a.end <= measured.start
+                             and rx.landmark.fullmatch(text[a.end - base : measured.start - base])]
+                    linked.append(sites[-1] if sites else measured)
             continue  # "tunnelled into the ice sheet about 200 km east of Thule"
         located = _located_by(text, base, t, places, rx) if t.kind in ("city", "admin") else None
         if located is not None:  # "a camp near Bashiqa, north-east of Mosul": Mosul only locates
             if pe <= anchor.start and rx.where_before.fullmatch(text, pe, anchor.start):
                 linked.append(located)  # Bashiqa ("..., north of Amman, where they train")
             continue
-        if t.kind in ("country", "region", "admin") and rx.overflight.search(text, max(0, ps - 12), ps):
-            continue  # "drones flying over Libya from a base in Tunisia": crossed, not held
+        if rx.overflight.search(text, max(0, ps - 12), ps) and (
+                t.kind in ("country", "region", "admin") or rx.flew_before.search(text, max(0, ps - 40), ps)
+        ) and not (pe <= anchor.start and rx.where_before.fullmatch(text, pe, anchor.start)):
+            continue  # "drones flying over Libya from a base in Tunisia", "drones flew over Sirte":
+            # crossed, not held (not "a position above Zawita")
         if ps >= anchor.end and (rx.passing_by.search(text, max(0, ps - 60), ps)
                                  or rx.closer_to.search(text, max(0, ps - 60), ps)):
             continue  # "Chinese drones have flown near Yonaguni": passed by, not held
         if t.kind == "country" and ps >= anchor.end and text[pe : pe + 1] not in ("'", "’") and (
                 rx.speaker_after.match(text[pe : pe + 60])):
             continue  # "a letter from Chad's air force to the US defence attache": a person's country
+        title = rx.speaker_after.match(text[pe : pe + 60]) if ps >= anchor.end else None
+        if title and rx.speech.search(text, pe + title.end(), pe + title.end() + 25):
+            continue  # '"There are no Saudi forces in the fields," the Hadramawt governor's office said
         if rx.shipped_from.search(text, max(0, ps - 90), ps):
             continue  # "launchers were shipped back to Greece from the port of Jeddah": a way out
         if pe <= anchor.start:
@@ -562,6 +572,8 @@ def displaced(text: str, base: int, t: Toponym, rx: Patterns,
     """
     if t.kind not in ("city", "site") or t.lat is None or t.lon is None:
         return t
+    if rx.where_clause.match(text, t.end - base):
+        return t  # "Taytay lies 40 km north-east of San Vicente, where Marines run a post": the town
     m = rx.distance_of.search(text, max(0, t.start - base - 80), t.start - base)
     if m is None:
         side = rx.unknown_direction_of.search(text, max(0, t.start - base - 80), t.start - base)
@@ -596,7 +608,9 @@ def measured_against(text: str, base: int, t: Toponym, places: Sequence[Toponym]
     if haversine_km(t.lat, t.lon, lat, lon) <= max(MEASURE_SLACK_KM, km):
         return t  # loose: writers round distances and bearings freely
     said = f"{m.group(1)} {m.group(2)} {m.group(3).lower()} of {ref.name}"
-    return _derived(t, f"{text[t.start - base : t.end - base]} ({said})", "city", lat, lon)
+    # the point lies in the country of the town it is measured from, not the homonym's
+    return dataclasses.replace(_derived(t, f"{text[t.start - base : t.end - base]} ({said})", "city",
+                                        lat, lon), iso3=ref.iso3)
 
 
 MEASURE_SLACK_KM = 40.0  # a town farther than this and than the distance itself is another

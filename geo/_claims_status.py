@@ -517,7 +517,7 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
     nouns += [o.start for o in operators(view, lex) if o.iso3 == (operator or o.iso3)
               and first <= o.start < last and place[1] <= o.start  # "... and no Americans are there"
               and not any(o.end <= s < last for s in elsewhere)]  # "... had gone ashore in Gaza"
-    no_at = next((a for a in (lo, *nouns) if rx.no_before.search(text[max(0, a - 10) : a])), None)
+    no_at = next((a for a in (lo, *nouns) if rx.no_before.search(text[max(0, a - 40) : a])), None)
     if no_at is not None:  # "No Turkish troops are", "Washington has no troops in Kazakhstan"
         noun = text[no_at:].split()[0]
         if rx.modal_continuation.match(text, anchor[1]):
@@ -695,7 +695,13 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
         w.lower() == "since" for _, _, w in existing)  # "which they have used ever since"
     sited = any(w.lower() in lex.grammar["future_location_cues"] for w in proposed)  # "Its new base
     # will be at Alindao": where its base is to be
-    if proposed and (building or moving or permitted or sited or not owned) and not continuing:
+    # "its instructors could train units at a camp near X": a plan for the forces, whose
+    # possessive says nothing of a base already there
+    modal_forces = forces and owned and not any(
+        w.lower() in lex.based or w.lower() in ("since", "already") for _, _, w in existing) and any(
+        rx.modal.match(w) for w in proposed)
+    if proposed and not continuing and (
+            building or moving or permitted or sited or not owned or modal_forces):
         return "proposed", proposed, ""  # "its base" is there, unless it is being set up
     words = [w for _, _, w in existing] + continuing + [f"planned: {w}" for _, _, w in planned] + [
         f"denied: {w}" for _, _, w in refuted]

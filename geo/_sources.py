@@ -230,6 +230,12 @@ def _same_spelling(alt: str, own: str) -> bool:
     return alt == own or (alt[:3] == own[:3] and abs(len(alt) - len(own)) <= 3)
 
 
+@cache
+def _admin_prefixes() -> frozenset[str]:
+    """Words GeoNames puts before a town's name for its district ("Nahiyat", "Qada")."""
+    return frozenset(name_key(w) for w in lexicon.grammar()["gazetteer_admin_prefixes"])
+
+
 def _add_cities(b: Builder, gnc: Path, iso2to3: dict[str, str]) -> None:
     cities = json.loads((gnc / "cities500.json").read_text(encoding="utf-8"))
     for c in cities.values():
@@ -240,9 +246,11 @@ def _add_cities(b: Builder, gnc: Path, iso2to3: dict[str, str]) -> None:
             alts = [a for a in c["alternatenames"] if _LATIN.match(a) and (len(a) >= 4 or (
                 len(a) == 3 and (pop >= SHORT_ALIAS_POPULATION or _same_spelling(key := name_key(a), own)
                                  or key == own.rsplit(" ", 1)[-1])))]
-        else:  # small or unknown population: only spellings of the name itself ("Tal Abyad")
+        else:  # small or unknown population: only spellings of the name itself ("Tal Abyad"),
+            # with or without an administrative prefix ("Nahiyat Ali ash Sharqi": Ali ash Sharqi)
+            owns = {own, *(own.removeprefix(f"{p} ") for p in _admin_prefixes() if own.startswith(f"{p} "))}
             alts = [a for a in c["alternatenames"] if a.isascii() and len(a) >= 3
-                    and _same_spelling(name_key(a), own)]
+                    and any(_same_spelling(name_key(a), o) for o in owns)]
         b.add(c["name"], c["latitude"], c["longitude"], "city", iso2to3.get(c["countrycode"], ""),
               population=pop, geonameid=c["geonameid"],
               admin1=f"{c['countrycode']}.{c['admin1code']}", aliases=alts)

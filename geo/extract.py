@@ -470,8 +470,10 @@ def _absence_after_leaving(picks: list[Raw]) -> bool:
     absence = Lex.get().grammar["absence_cues"]
     denials = [r for r in picks if r.status == "denied"]
     plans = [r.sentence.start for r in picks if r.status == "proposed"]
+    forces = Lex.get().force_words
     return any(r.status == "withdrawn" for r in picks) and all(
-        r.status_cues and all(c.lower() in absence or _NO_DEMONYM.match(c) for c in r.status_cues)
+        r.status_cues and all(c.lower() in absence or _NO_DEMONYM.match(c)
+                              or (c.startswith("no ") and c[3:].lower() in forces) for c in r.status_cues)
         and not any(p < r.sentence.start for p in plans)  # a plan reported before is refuted
         for r in denials)
 

@@ -144,6 +144,7 @@ class _Words:
     region_abbreviations: dict[str, str]
     stop_capitalised: frozenset[str]
     determiners: frozenset[str]
+    compass: frozenset[str]
 
 
 @cache
@@ -168,6 +169,7 @@ def _words() -> _Words:
         region_abbreviations=lexicon.region_abbreviations(),
         stop_capitalised=frozenset(w[:1].upper() + w[1:] for w in lexicon.stop_names()),
         determiners=frozenset(w.lower() for w in lexicon.grammar()["name_determiners"]),
+        compass=frozenset(w.lower() for w in lexicon.grammar()["compass_adjectives"]),
     )
 
 
@@ -370,6 +372,9 @@ def recognise(text: str, gaz: Gazetteer) -> list[Toponym]:
         lower = surface.lower()
         if lower in w.stop:
             continue
+        if surface[:1].islower() and lower.split(" ", 1)[0] in w.compass and not kinds & (
+                KIND_BIT["region"] | _COUNTRY):
+            continue  # "the southern Red Sea": part of a sea, not Eritrea's Southern Red Sea region
         if start >= 2 and text[start - 1] in "'’" and text[start - 2] in "ODLodl" and (
             start == 2 or not text[start - 3].isalnum()
         ):
@@ -525,7 +530,27 @@ def find_toponyms(text: str, gaz: Gazetteer | None = None) -> list[Toponym]:
     found = _place_streets(resolve(text, _whole_names(text, recognise(text, gaz)), gaz))
     found = _apostrophe_names(text, found, gaz)
     found = _skeleton_names(text, _town_airfields(text, _split_names(text, found), gaz), gaz)
-    return _site_short_names(text, _measured_names(text, _headed_guesses(found)))
+    return _island_homonyms(text, _site_short_names(text, _measured_names(text, _headed_guesses(found))))
+
+
+_ISLANDS_AFTER = re.compile(r"\s+(?:island|islands|islets?|archipelago|atoll)\b", re.IGNORECASE)
+
+
+def _island_homonyms(text: str, mentions: list[Toponym]) -> list[Toponym]:
+    """Drop a town read for "the X islands" in a country the article names nowhere else.
+
+    "working from the Zubair islands" off Yemen is no Zubair in Iraq: the text names
+    islands, and a town of a country the story never mentions is only a homonym.
+    """
+    out = []
+    for t in mentions:
+        name = text[t.start : t.end]
+        if t.kind == "city" and _ISLANDS_AFTER.match(text, t.end) and not (
+                t.place is not None and t.place.detail in ("island", "islands")) and not any(
+                o.iso3 == t.iso3 for o in mentions if text[o.start : o.end] != name):
+            continue
+        out.append(t)
+    return out
 
 
 _APOSTROPHE_NAME = re.compile(r"(?<![\w'’])([A-Z])['’]([A-Z][a-z]{2,})(?![\w'’])")  # "N'Guigmi"
@@ -858,7 +883,7 @@ def _measured_names(text: str, mentions: list[Toponym]) -> list[Toponym]:
         km = stated_km(m.group(2), m.group(3))
         lat, lon = destination(ref.lat, ref.lon, bearing_of(m.group(4)), km)
         same = [t for t in mentions if t.start == a and t.end == b and t.lat is not None and t.lon is not None
-                and haversine_km(t.lat, t.lon, lat, lon) > max(3 * km, HOMONYM_KM)
+                and haversine_km(t.lat, t.lon, lat, lon) > max(1.2 * km, HOMONYM_KM)
                 and not any(o.iso3 == t.iso3 for o in mentions if text[o.start : o.end] != text[a:b])]
         if same:  # "Tell Tukan, about 11 km east of Saraqib": not the homonym in China, a country
             # the article names nowhere else (but "Gilgil, about 29 km south-east of Lanet" is in

@@ -307,8 +307,10 @@ def test_a_common_adjective_opening_a_sentence_is_no_region(gaz):
      "Koulikoro", "existing"),
     ("Chinese troops arrived in Serbia during a visit by President Xi.\n", "CHN", "Serbia",
      "existing"),
+    # (the town measured from Quneitra, in Syria: no longer Israel's homonym, so "southern
+    # Syria" only locates it)
     ("Israeli troops are stationed in Hader, about 8 km north of Quneitra, in southern Syria.\n",
-     "ISR", "Syria", "existing"),
+     "ISR", "north of Quneitra", "existing"),
 ])
 def test_review_counter_examples_rounds_19_20(gaz, text, operator, place, status):
     assert status_at(gaz, text, operator, place) == status
