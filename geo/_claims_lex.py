@@ -255,10 +255,13 @@ def _short_organisations(found: dict[str, list[tuple[int, int]]], body: str,
         return {}
     aliases: dict[str, str] = {}
     added = []
+    proper = {h.lower(): h for h in lex.grammar["organisation_heads"] if h[:1].isupper()}
     for s, e in heads:
         if any(a <= s < b for a, b in named):
             continue  # the head inside the full name
         word = body[s:e].lower()
+        if word in proper and body[s:e] != proper[word]:
+            continue  # "the Guards" stand for the Revolutionary Guards, "border guards" do not
         before = [(a, b) for a, b in named if b <= s
                   and body[a:b].lower().split()[-1] == word]
         if before:

@@ -644,9 +644,8 @@ def places_of(view: View, lex: Lex) -> list[Toponym]:
         if t.kind == "admin" and lex.rx.river_before.search(text, max(0, s - 12), s) and not (
                 lex.rx.place_descriptor.match(text, e)):
             continue  # "patrols on the Putumayo": the river a division is named after
-        if t.kind == "city" and lex.rx.aircraft_after.match(text, e) and not lex.rx.locative_before.search(
-            text[max(0, s - 30) : s]
-        ):
+        if t.kind in ("city", "admin") and lex.rx.aircraft_after.match(text, e) and (
+                not lex.rx.locative_before.search(text[max(0, s - 30) : s])):
             continue  # "Britain flies Tornado jets from Akrotiri": an aircraft type, not a town
         if lex.rx.border_after.match(text, e) and lex.rx.border_before.search(text, max(0, s - 12), s):
             continue  # "on Iran's northern border": locates another place

@@ -653,7 +653,9 @@ class Patterns:
         self.country_leaves = re.compile(
             rf"\s+(?:(?:also|finally|then)\s+)?({alts(g['country_leaving_verbs'])})\s+(?=(?-i:[A-Z]))", i)
         # "Tornado jets", "Typhoon fighters": an aircraft type named like a town
-        self.aircraft_after = re.compile(rf"\s+(?:{alts(g['aircraft_nouns'])})\b")
+        self.aircraft_after = re.compile(  # "Tornado jets", "Falcon maritime patrol jets"
+            rf"(?:\s+(?:{alts(g['aircraft_modifiers'])})){{0,2}}"
+            rf"\s+(?:{alts(g['aircraft_nouns'])})\b")
         # "600 troops at Port-Bouet, which it plans to reduce": a plan for a presence that stays
         reductions = alts(g["reduction_verbs"])
         self.reduction_after = re.compile(rf"\s+(?:{reductions})\b", i)
@@ -1104,6 +1106,10 @@ class Patterns:
             r"(?:that\s+|which\s+)?(?:[\w'’-]+\s+){1,3}$", i)
         calendar_months = "|".join(calendar.month_name[1:])
         # "had been working from X until March", "ran the camp until October 30": over since then
+        # "had earlier been based near the port of X": a place the forces have left
+        self.had_earlier = re.compile(
+            r"\bhad\s+(?:earlier|previously|once|formerly|first)\s+been\s+"
+            r"(?:based|stationed|deployed|posted|garrisoned)\b", i)
         self.had_until = re.compile(
             r"\b(?:had\s+(?:been\s+)?(?:\w+\s+){0,2}?(?:stationed|based|deployed|working|operating|posted|"
             r"kept|garrisoned)|(?:was|were)\s+(?:stationed|based|deployed|posted|garrisoned)|ran|manned|"
@@ -1123,12 +1129,15 @@ class Patterns:
             r"(?:forces|troops|armies|militaries|powers|bases|fighters|militias)\b", i)
         self.island_word = re.compile(r"\bthe\s+island\b", i)
         self.now_word = re.compile(r"\b(?:now|currently)\b", i)
-        self.the_base_noun = re.compile(rf"\bthe\s+(?:{alts(g['anaphoric_base_nouns'])})\b", i)
+        self.the_base_noun = re.compile(  # "the base", "the same airport"
+            rf"\bthe\s+(?:same\s+(?:airport|port|harbour|harbor)|"
+            rf"(?:same\s+)?(?:{alts(g['anaphoric_base_nouns'])}))\b", i)
         self.the_settlement = re.compile(  # "the town", "the north-western town"
             rf"\bthe\s+(?:(?:north|south|east|west|central)[\w-]*\s+)?(?:{alts(g['settlement_nouns'])})\b", i)
         self.deictic_after = re.compile(
             rf"^(?:[^,;.]{{0,40}}?\s)?(?:\b(?:{alts(g['deictic_places'])})\b|"
-            rf"\b(?:{preps})\s+the\s+(?:(?:north|south|east|west|central)[\w-]*\s+)?(?:{alts(g['anaphoric_place_nouns'])})\b"
+            rf"\b(?:{preps})\s+the\s+(?:same\s+)?(?:(?:north|south|east|west|central)[\w-]*\s+)?"
+            rf"(?:{alts(g['anaphoric_place_nouns'])})\b"  # "at the same airport"
             r"(?!\s+(?:of|city|town)\b)(?!\s+(?-i:[A-Z])))", i)
         self.past_before = TailMatcher(g["past_auxiliaries"], 1, strip_the=False)
         self.present_before = TailMatcher(g["present_auxiliaries"], 1, strip_the=False)

@@ -557,6 +557,10 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
         ended = None  # "Russia, which ran patrols in the south until December, has offered to send"
     if ended and not withdrawn:  # "had been working from the airport at Gode until March"
         withdrawn.append(f"until {ended.group(1)}")
+    earlier = rx.had_earlier.search(text, scope[0], scope[1]) if not withdrawn else None
+    if earlier and not any(a <= earlier.start() < b and not (a <= anchor[0] < b or a <= place[0] < b)
+                           for a, b in relative_spans(text, rx)):
+        withdrawn.append(earlier.group(0))  # "had earlier been based near the port of X"
     back = rx.came_back.search(text, leaving[-1][1], min(len(text), scope[1] + 40)) if (
         withdrawn and leaving) else None  # "left Iraq in 2011 but returned"
     if back:

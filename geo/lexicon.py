@@ -74,6 +74,7 @@ GRAMMAR_KEYS = (
     "negated_noun_modifiers",
     "compass_adjectives",
     "gazetteer_admin_prefixes",
+    "aircraft_modifiers",
     "possessive_pronouns",
     "non_operator_suffixes",
     "past_auxiliaries",
