@@ -362,7 +362,7 @@ def anchors(view: View, lex: Lex, places: list[Toponym]) -> list[Anchor]:
     ends = {t.end - base for t in places}
     sites = [t for t in places if t.kind == "site"
              and not far_reference(text, t.start - base, lex.rx)  # "200 km east of Thule"
-             and not _measured_from(text, t.start - base, ends, lex.rx)
+             and not _measured_from(text, t.start - base, ends, lex)
              and not lex.rx.wide_area_after.match(text, t.end - base)]  # "the Al Dhafra region"
     military = [t for t in sites if not civil(t)]
     if view.hits.get("pronouns"):
@@ -735,16 +735,16 @@ def _named_base(text: str, end: int, nouns: set[int], lex: Lex) -> bool:
 _HYPHEN_NAME = re.compile(r"-([A-Z][\w'’]*)\s+")
 
 
-def _measured_from(text: str, start: int, ends: set[int], rx: Patterns) -> bool:
+def _measured_from(text: str, start: int, ends: set[int], lex: Lex) -> bool:
     """Whether the place at ``start`` is the point another place is measured from.
 
     "a headquarters in Sibiu, about 50 km west of Cincu": Cincu only says where Sibiu is.
     """
-    m = rx.distance_of.search(text, max(0, start - 60), start)
+    m = lex.rx.distance_of.search(text, max(0, start - 60), start)
     if m is None:
         return False
     head = text[: m.start()].rstrip()
-    for word in ("about", "some", "roughly", "around", "nearly", "just", "only"):
+    for word in lex.grammar["number_approximators"]:
         head = head.removesuffix(word).rstrip()
     return head.endswith(",") and len(head) - 1 in ends
 

@@ -578,6 +578,7 @@ def _apostrophe_names(text: str, mentions: list[Toponym], gaz: Gazetteer) -> lis
 
 _DISTANCE = re.compile(r"\d\s*(?:km|kilomet|mile)", re.IGNORECASE)
 HOMONYM_KM = 100.0  # how far a known name may lie from the point a stated distance gives
+HOMONYM_SLACK = 1.2  # ... or this many times the distance (writers round distances and bearings)
 SHORT_NAME_KM = 100.0  # how far from a site named in full its short name must resolve to be moved
 
 
@@ -883,7 +884,7 @@ def _measured_names(text: str, mentions: list[Toponym]) -> list[Toponym]:
         km = stated_km(m.group(2), m.group(3))
         lat, lon = destination(ref.lat, ref.lon, bearing_of(m.group(4)), km)
         same = [t for t in mentions if t.start == a and t.end == b and t.lat is not None and t.lon is not None
-                and haversine_km(t.lat, t.lon, lat, lon) > max(1.2 * km, HOMONYM_KM)
+                and haversine_km(t.lat, t.lon, lat, lon) > max(HOMONYM_SLACK * km, HOMONYM_KM)
                 and not any(o.iso3 == t.iso3 for o in mentions if text[o.start : o.end] != text[a:b])]
         if same:  # "Tell Tukan, about 11 km east of Saraqib": not the homonym in China, a country
             # the article names nowhere else (but "Gilgil, about 29 km south-east of Lanet" is in
