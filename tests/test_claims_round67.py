@@ -41,3 +41,9 @@ def test_an_aircraft_type_before_its_modifiers_is_no_place(gaz):
     text = ("A French navy detachment of two Falcon maritime patrol jets has operated from Chania since "
             "February, a French spokesman said.\n")
     assert {p for o, p in pairs_of(gaz, text) if o == "FRA"} == {"Chania"}
+
+
+def test_a_countrys_report_is_a_source_not_an_operator(gaz):
+    text = ("Russia's defence ministry on Tuesday denied a South Korean report that it intends to "
+            "station a naval supply team at North Korea's port of Rajin.\n")
+    assert not any(o == "KOR" for o, _ in pairs_of(gaz, text))
