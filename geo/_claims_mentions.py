@@ -740,13 +740,7 @@ def _measured_from(text: str, start: int, ends: set[int], lex: Lex) -> bool:
 
     "a headquarters in Sibiu, about 50 km west of Cincu": Cincu only says where Sibiu is.
     """
-    m = lex.rx.distance_of.search(text, max(0, start - 60), start)
-    if m is None:
-        return False
-    head = text[: m.start()].rstrip()
-    for word in lex.grammar["number_approximators"]:
-        head = head.removesuffix(word).rstrip()
-    return head.endswith(",") and len(head) - 1 in ends
+    return any(start - 60 <= e < start and lex.rx.distance_gap.fullmatch(text, e, start) for e in ends)
 
 
 def relative_spans(text: str, rx: Patterns) -> list[tuple[int, int]]:

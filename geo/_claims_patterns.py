@@ -1222,6 +1222,7 @@ class Patterns:
             r"plateau|peak)\s+)?above\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:resort|town|village|city|port)\s+of\s+)?",
             i)
         self.acronym_before = re.compile(r"\b(?-i:[A-Z]{2,6})\s+$")  # "NLA fighters", "PKK fighters"
+        self.acronym = re.compile(r"\b[A-Z]{2,6}\b")  # "The PKK announced ..."
         self.to_gap = re.compile(r"\s+to\s+", i)  # "the first American troops to deploy"
         # "..., the vanguard of a force that is due to": a clause on another noun
         self.apposed_relative = re.compile(

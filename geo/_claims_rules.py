@@ -114,6 +114,9 @@ class Context:
     # the text of the sentence before, read only when forces go home after it ("ended a
     # two-week exercise ... The Russian contingent flew home": the exercise's contingent)
     sentence_before: str = ""
+    # the country the article names most, when it names it three times as often as these
+    # ("the capital" in a story about Moldova, after a trip to Brussels)
+    main_country: Callable[[frozenset[str]], Toponym | None] = lambda _others: None
 
 
 def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[Raw]:
@@ -277,7 +280,7 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
                 place = whole or place  # "Britain, which keeps two base areas on the island": Cyprus,
                 # not Athens, named last
             if place is not None and said and rx.capital_word.search(said.group(0)):
-                main = ctx.antecedent("main_country", frozenset({place.iso3})) if not here else None
+                main = ctx.main_country(frozenset({place.iso3})) if not here else None
                 # ("a range north of the capital" in a story about Moldova, after Brussels)
                 place = capital_of(gaz, (main or place).iso3) or place  # "at a camp in the capital"
             elif place is not None and said and rx.country_word.search(said.group(0)):
@@ -704,7 +707,7 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
         if not picks and anchor.text.lower() in lex.grammar["uncarried_force_nouns"] and any(
                 m.group(0) not in lex.operator_words and m.group(0) not in lex.organisations
                 and not any(t.start - base <= m.start() < t.end - base for t in view.tops)
-                for m in re.finditer(r"\b[A-Z]{2,6}\b", text[: anchor.start])):
+                for m in rx.acronym.finditer(text, 0, anchor.start)):
             return []  # "The PKK announced ..., and a first group of fighters": the group's
         if not picks:
             picks = [("", "carried from the discourse", None)]

@@ -610,8 +610,9 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
             rx.future_before.search(text, max(0, s - 25), s) for s, _, _ in verbs) and all(
             any(e0 <= s for _, e0, _ in verbs) for s, _, w in existing if w.lower().startswith("base ")):
         existing = verbs  # the base noun is the object of the future verb, no present cue
-    verbal = [h for h in existing if not (norm_phrase(h[2]) in lex.base_words | lex.force_words
-                                          and rx.determiner_before.search(text, max(0, h[0] - 12), h[0]))]
+    verbal = [h for h in existing if not (
+        (norm_phrase(h[2]) in lex.base_words or norm_phrase(h[2]) in lex.force_words)
+        and rx.determiner_before.search(text, max(0, h[0] - 12), h[0]))]
     there = rx.where_clause.match(text, place[1]) if place[1] and rx.settled_before.search(
         text, max(0, place[0] - 40), place[0]) else None
     if there:  # "have moved to Khabat, where they will train": what they will do there

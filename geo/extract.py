@@ -343,8 +343,6 @@ def _read_sentences(views: list[View], article: Article, gaz: Gazetteer,
         return [t for t in concrete if t.kind != "country"]
 
     def antecedent(k: int, kind: str, hosts: frozenset[str]) -> Toponym | None:
-        if kind == "main_country":
-            return _main_country(views, hosts)
         memory = {"site": SITE_MEMORY, "island": len(views)}.get(kind, PLACE_MEMORY)
         reach = HOST_MEMORY if hosts else memory
         for j in range(k - 1, max(-1, k - 1 - reach), -1):
@@ -390,7 +388,8 @@ def _read_sentences(views: list[View], article: Article, gaz: Gazetteer,
         ctx = Context(functools.partial(antecedent, k), year, functools.partial(owned_base, k),
                       forces, functools.partial(owned_place, k), bases_before=any(bases[-2:]),
                       forces_recent=" ".join(named_before[-DEFINITE_REACH:]), sheltered_before=sheltered,
-                      sentence_before=views[k - 1].sentence.text if k else "")
+                      sentence_before=views[k - 1].sentence.text if k else "",
+                      main_country=functools.partial(_main_country, views))
         text = view.sentence.text
         sheltered = frozenset(noun for s, e in view.hits.get("presence_nouns", ())
                               if (noun := norm_phrase(text[s:e])) in lex.rx.shelter
