@@ -52,6 +52,11 @@ def carry(by_sentence: list[list[Raw]], topic: str, views: list[View], lex: Lex)
                 continue  # "The government has a campaign with troops in the Far North": its own
             if r.carried and not r.local_op and _group_subject(r.sentence.text, lex):
                 continue  # "Houthi forces fired two drones at a camp near Marib": the group's
+            if r.carried and not r.local_op and any(
+                    t.kind in ("region", "admin") and t.end <= r.top.start
+                    and lex.rx.place_forces_possessive.match(r.sentence.text, t.end - r.sentence.start)
+                    for t in views[k].tops):
+                continue  # "Somaliland's coast guard keeps a small station at X": the region's own
             if r.carried:
                 near = [(j, op, key) for j, op, key in recent if k - j <= CARRY_SENTENCES and j < k]
                 if r.local_op:

@@ -674,6 +674,9 @@ def places_of(view: View, lex: Lex) -> list[Toponym]:
         if t.kind == "city" and force_noun_after(text, e, lex) and text[e : e + 1] == " " and any(
                 d.kind == "demonym" and d.end - base == s - 1 for d in view.tops):
             continue  # "French Alpine troops": a kind of troops, not the town of Alpine
+        if t.kind in ("region", "admin") and lex.rx.the_before.search(text, max(0, s - 5), s) and (
+                lex.rx.place_forces_after.match(text, e)):
+            continue  # "handed the camp to the Somaliland army": the region's forces, not a place
         owner = t.kind == "country" or (s, e) in metonyms
         if owner and text[e : e + 2] in ("'s", "’s") and any(a == e + 3 for a, _ in skip):
             continue  # "Russian contractors linked to Moscow's Africa Corps": the force's owner

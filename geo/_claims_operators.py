@@ -246,7 +246,10 @@ def sentence_operator(text: str, anchor: Anchor, ops: list[Mention], host: str, 
         if fronted and fronted.end() <= anchor.start:
             cuts = sorted([*cuts, fronted.end()])
         own = [o for o in eligible if cuts and o.start >= cuts[-1]]
-        first = own[0] if own else eligible[0]
+        # "include the United States at Camp Lemonnier, China at its naval base": the country
+        # right before "at its" owns it
+        paired = [o for o in eligible if rx.paired_pronoun_gap.fullmatch(text, o.end, anchor.start)]
+        first = paired[-1] if paired else own[0] if own else eligible[0]
         return [o for o in eligible if o is first or re.fullmatch(
             r"\s*(?:-|and|/|,|,\s*and)\s*(?:the\s+)?", text[first.end : o.start])]
     return [o for o in _coordinated(text, eligible[-1], ops) if o in eligible]

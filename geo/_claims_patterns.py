@@ -429,7 +429,8 @@ class Patterns:
         # "about 330 of them are in southern Lebanon", ", most of them at Setermoen": a part
         # of the forces just named, placed
         self.partitive_stationed = re.compile(
-            rf"\b(?:[\d,]+|most|many|some|half|all|part|several\s+hundred|a\s+few)\s+of\s+(them)\s+"
+            rf"\b(?:[\d,]+|most|many|some|half|all|part|several\s+hundred|a\s+few)\s+of\s+"
+            rf"(them|the\s+(?:{alts(g['elliptic_group_nouns'])}))\s+"  # "move part of the team to"
             rf"(?:(?:{aux})\s+)*(?:(?:{alts(g['segment_participles'] + g['pronoun_presence_verbs'])})\s+)?"
             rf"(?!from\b)(?=(?:{preps})\s)", i)
         # "Most are based at Adazi", ", and another 500 are deployed in Riga", "The rest
@@ -634,7 +635,9 @@ class Patterns:
         self.trainer_before = re.compile(
             r"\b(?:train|trains|trained|training|mentor(?:s|ed|ing)?|advis(?:e|es|ed|ing)|"
             r"equip(?:s|ped|ping)?)\s+(?:(?:the|its|their|some|about|around|over|nearly|roughly|a|an|"
-            r"more\s+than|up\s+to|[\d,]+)\s+){0,3}$", i)  # "trained more than 50,000 Ukrainian recruits"
+            r"more\s+than|up\s+to|[\d,]+)\s+){0,3}"  # "trained more than 50,000 Ukrainian recruits"
+            # "to train the new Syrian army": lower-case modifiers, not a preposition
+            rf"(?:(?!(?:{preps}|with)\b)(?-i:[a-z])[\w-]*\s+){{0,2}}$", i)
         self.including_before = re.compile(
             r"\b(?:including|among\s+them|alongside|as\s+well\s+as|together\s+with)\s+"
             r"(?:(?:a|an|the|some|about|around|[\d,]+)\s+){0,3}(?:[\w-]+\s+){0,2}$", i)
@@ -950,6 +953,13 @@ class Patterns:
         # "the kingdom's armed forces opened a headquarters": the host's own, anywhere before
         self.host_forces = re.compile(
             rf"(?:{alts(g['host_possessors'])})\s+(?:own\s+)?(?:{alts(g['host_force_nouns'])})\b", i)
+        # "handed the camp to the Somaliland army": the forces of a region, not a place
+        self.place_forces_after = re.compile(rf"[ \t]+(?-i:{alts(g['host_force_nouns'])})\b(?!['’])", i)
+        self.paired_pronoun_gap = re.compile(  # "China at its naval base"
+            r"\s+(?:at|in|near|with|from)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}", i)
+        # "Somaliland's coast guard keeps a station at X": a region's own forces
+        self.place_forces_possessive = re.compile(
+            rf"['’]s\s+(?:own\s+)?(?-i:{alts(g['host_force_nouns'])})\b", i)
         # "The Dumayr base ... was used by the former government's air force": its user named
         self.host_agent = re.compile(
             rf"\bby\s+(?:{alts(g['host_possessors'])})\s+(?:own\s+)?(?:{alts(g['host_force_nouns'])})\b", i)
@@ -1181,6 +1191,9 @@ class Patterns:
         self.own_before = re.compile(r"'s|’s|\bown\b|\bnational\b", i)
         self.and_prep_before = re.compile(
             r",?\s+and\s+(from|to|at|in|near|outside)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}$", i)
+        # "an airstrip near A, on the border, and a disused airstrip at B": a second noun
+        # phrase of one list
+        self.and_np_before = re.compile(r",?\s+(?:and|or)\s+(?:a|an|the|another)\s+(?:[\w-]+\s+){0,3}$", i)
         self.parenthetical = re.compile(
             rf"(?:\s+(?:{alts(g['place_nouns'])}))?,(?:[^,;]|(?<=\d),(?=\d)){{0,80}},", i)
         partial = alts(g["partial_modifiers"])

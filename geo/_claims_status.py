@@ -97,6 +97,14 @@ def _scope(text: str, lo: int, hi: int, anchor: tuple[int, int], rx: Patterns, *
         prev = text.rfind(f" {m.group(1).lower()} ", 0, m.start())
         if prev >= 0 and not rx.clause_break.search(text, prev, m.start()):
             lo = min(lo, prev)
+    m = rx.and_np_before.search(text, max(0, anchor[0] - 40), anchor[0]) if anchor[1] > anchor[0] else None
+    if m:  # "The possible locations are an airstrip near A, ..., and a disused airstrip at B":
+        # the same head noun earlier in the list takes the same verb
+        head = re.escape(text[anchor[0] : anchor[1]].rsplit(maxsplit=1)[-1])
+        same = [p.start() for p in re.finditer(rf"\b(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{head}\b",
+                                              text[: m.start()], re.IGNORECASE)]
+        if same and not rx.clause_break.search(text, same[-1], m.start()):
+            lo = min(lo, same[-1])
     return max(lo - 60, first), min(top, last)
 
 

@@ -248,7 +248,9 @@ def _add_cities(b: Builder, gnc: Path, iso2to3: dict[str, str]) -> None:
                                  or key == own.rsplit(" ", 1)[-1])))]
         else:  # small or unknown population: only spellings of the name itself ("Tal Abyad"),
             # with or without an administrative prefix ("Nahiyat Ali ash Sharqi": Ali ash Sharqi)
-            owns = {own, *(own.removeprefix(f"{p} ") for p in _admin_prefixes() if own.startswith(f"{p} "))}
+            # or an article ("Ar Ruhaybah": Ruhaybah)
+            owns = {own, *(own.removeprefix(f"{p} ") for p in (*_admin_prefixes(), *_articles())
+                           if own.startswith(f"{p} "))}
             alts = [a for a in c["alternatenames"] if a.isascii() and len(a) >= 3
                     and any(_same_spelling(name_key(a), o) for o in owns)]
         b.add(c["name"], c["latitude"], c["longitude"], "city", iso2to3.get(c["countrycode"], ""),

@@ -43,6 +43,7 @@ CUE_KEYS = (
 GRAMMAR_KEYS = (
     "link_prepositions",
     "directions",
+    "measured_feature_nouns",
     "place_adjectives",
     "place_nouns",
     "part_nouns",

@@ -839,12 +839,15 @@ def _measured_pattern() -> re.Pattern[str]:
     dirs = "|".join(sorted(lexicon.grammar()["directions"], key=len, reverse=True))
     articles = _article_alternation()
     word = r"(?-i:[A-Z][\w'’]+)"
+    features = "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                        for w in sorted(lexicon.grammar()["measured_feature_nouns"], key=len, reverse=True))
     return re.compile(
-        r"(?:\b(?:in|at|on|near|outside|to|from|of|include|includes|including|and|leave|left|leaving|hold|holds|held|"
+        r"(?:\b(?:in|at|on|near|outside|around|off|to|from|of|include|includes|including|and|leave|left|leaving|hold|holds|held|"
         r"reach|reached|enter|entered|vacate|vacated|quit|abandoned|seized|captured|took)\s+|^|(?<=\n)|(?<=[.!?]\s))"
-        r"(?:the\s+(?:village|town|hamlet|settlement|oasis)\s+of\s+)?"
+        r"(?:the\s+(?:(?:village|town|hamlet|settlement|oasis)\s+of\s+)?)?"
         rf"((?:(?:{articles})-)?{word}(?:[ \t-]+(?:(?:{articles})-)?{word}){{0,3}})"
-        r"(?-i:[ \t]+(?:island|islands|atoll|oasis|village|town|valley))?"  # "on Delma island, about"
+        # "on Delma island, about", "in the Majnoon oil field, about"
+        rf"(?-i:[ \t]+(?:{features}))?"
         r"(?:,\s+|[ \t]+(?-i:lies|sits|stands|is\s+located|is\s+situated)[ \t]+)"  # "Mahas lies about"
         r"(?:(?:the|a|an|its|their|(?-i:[A-Z])[\w-]*(?:'s|’s))\s[^,.;\d]{0,60},\s+)?"  # an aside
         r"(?:a\s+(?:[\w-]+\s+){0,2}(?:village|town|hamlet|settlement|port|oasis|district)\s+"
