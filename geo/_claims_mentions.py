@@ -426,7 +426,8 @@ def _qualified_forces(view: View, lex: Lex, starts: set[int]) -> list[Anchor]:
     companies = [m for m in rx.company.finditer(text) if m.start() not in starts
                  and not rx.business_after.match(text[m.end() : m.end() + 40])]
     out += [Anchor(m.start(1), m.end(1), m.group(1), False) for m in rx.military_team.finditer(text)
-            if m.start(1) not in starts]  # "a small naval logistics team"
+            if m.start(1) not in starts  # "a small naval logistics team", not "a police liaison team"
+            and not rx.civilian_before.search(text, max(0, m.start() - 20), m.start())]
     out += [Anchor(m.start(1), m.end(1), m.group(1), False, elliptic=True)  # dropped unless forces
             for m in rx.ordinal_team.finditer(text) if m.start(1) not in starts]  # were named before
     out += [Anchor(m.start(1), m.end(1), m.group(1), False) for m in rx.stationed_people.finditer(text)
@@ -639,6 +640,8 @@ def places_of(view: View, lex: Lex) -> list[Toponym]:
             continue  # "Syria air base": a modifier, not the place
         if t.kind == "city" and lex.rx.river_after.match(text, e):
             continue  # "on the Juba river in Gedo": the river, not the town of Juba
+        if lex.rx.connecting_before.search(text, max(0, s - 30), s):
+            continue  # "the highways that link the port of Gwadar": an end of a route
         if lex.rx.border_with_before.search(text, max(0, s - 50), s):
             continue  # "Assab, near the border with Djibouti": locates another place
         if t.kind == "admin" and lex.rx.river_before.search(text, max(0, s - 12), s) and not (

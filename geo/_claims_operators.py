@@ -111,7 +111,7 @@ def anchor_operators(text: str, anchor: Anchor, ops: list[Mention], rx: Patterns
     chosen: list[Mention] = []
     how = ""
     if np_ops:
-        chosen = _coordinated(text, np_ops[-1], ops)
+        chosen = coordinated(text, np_ops[-1], ops)
         how = "noun phrase"
         former = rx.former_before.search(text, max(0, chosen[0].start - 12), chosen[0].start)
         taken = former is not None and bool(rx.taking_before.search(text, max(0, former.start() - 30),
@@ -147,7 +147,7 @@ def anchor_operators(text: str, anchor: Anchor, ops: list[Mention], rx: Patterns
     of_ops = [o for o in ops if o.start >= anchor.end and not (o.locative or o.speaker)
               and rx.of_operator.fullmatch(text, anchor.end, o.start)]
     if of_ops and not chosen:  # "a squadron of Royal Australian Air Force jets"
-        return _coordinated(text, of_ops[0], ops), "of"
+        return coordinated(text, of_ops[0], ops), "of"
     rel_ends = [b for a, b in relative_spans(text, rx) if a <= anchor.start < b] if "which" in text else []
     agents = [o for o in ops if o.agent and o.start >= anchor.end
               and not (rel_ends and o.start >= rel_ends[0])  # "Russia, which keeps bases in T, held
@@ -169,7 +169,7 @@ def _forces_follow(text: str, o: Mention, rx: Patterns) -> bool:
                for i in range(len(words)) for j in range(i + 1, len(words) + 1))
 
 
-def _coordinated(text: str, last: Mention, ops: list[Mention]) -> list[Mention]:
+def coordinated(text: str, last: Mention, ops: list[Mention]) -> list[Mention]:
     """``last`` and the operators joined to it: "Britain and the United States", "UK-US"."""
     out = [last]
     for o in reversed([o for o in ops if o.end <= out[0].start]):
@@ -252,4 +252,4 @@ def sentence_operator(text: str, anchor: Anchor, ops: list[Mention], host: str, 
         first = paired[-1] if paired else own[0] if own else eligible[0]
         return [o for o in eligible if o is first or re.fullmatch(
             r"\s*(?:-|and|/|,|,\s*and)\s*(?:the\s+)?", text[first.end : o.start])]
-    return [o for o in _coordinated(text, eligible[-1], ops) if o in eligible]
+    return [o for o in coordinated(text, eligible[-1], ops) if o in eligible]

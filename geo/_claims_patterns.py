@@ -246,6 +246,8 @@ class Patterns:
             *g["link_prepositions"], *g["subordinators"], *g["adjunct_prepositions"],
             *g["determiners"], *g["conjunctions"]))
         self.launched_from = re.compile(r"(?:\s+[\w-]+){0,3}?\s+from\s+(?:the\s+)?", i)
+        self.connecting_before = re.compile(  # "the highways that link the port of Gwadar"
+            rf"\b(?:{alts(g['connecting_verbs'])})\s+(?:the\s+)?(?:(?:port|town|city|village)\s+of\s+)?$", i)
         self.civilian_before = re.compile(
             rf"(?<!military\s)\b(?:{alts(g['civilian_modifiers'])})\s+$", i)
         # "returned home": left the place the story is about
@@ -955,6 +957,7 @@ class Patterns:
             rf"(?:{alts(g['host_possessors'])})\s+(?:own\s+)?(?:{alts(g['host_force_nouns'])})\b", i)
         # "handed the camp to the Somaliland army": the forces of a region, not a place
         self.place_forces_after = re.compile(rf"[ \t]+(?-i:{alts(g['host_force_nouns'])})\b(?!['’])", i)
+        self.remain_under = re.compile(r"\b(remain|remains|remained|stay|stays|stayed)\s+under\b", i)
         self.paired_pronoun_gap = re.compile(  # "China at its naval base"
             r"\s+(?:at|in|near|with|from)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}", i)
         # "Somaliland's coast guard keeps a station at X": a region's own forces

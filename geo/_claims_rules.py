@@ -33,6 +33,7 @@ from geo._claims_mentions import (
 from geo._claims_names import name_spans
 from geo._claims_operators import (
     anchor_operators,
+    coordinated,
     country_gap,
     place_key,
     sentence_operator,
@@ -621,7 +622,10 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
                 or (o.how == "demonym" and text[o.start : o.end].endswith("s")  # "The Rwandans"
                     and rx.definite_opening.fullmatch(text, 0, o.start) is not None))]
         if users:  # (the possessive is the host's: the base is not the users' own)
-            chosen, op_how, owned = users[-1:], "noun phrase", False
+            # "Japanese and Australian army engineers would rotate through the Philippine air
+            # force camp": every user joined to the last
+            chosen = [o for o in coordinated(text, users[-1], ops) if o in users] or users[-1:]
+            op_how, owned = "noun phrase", False
     irregular = norm_phrase(anchor.text) in lex.grammar["irregular_force_nouns"]
     if chosen and irregular and any(text[o.end : anchor.start].strip(" -") for o in chosen):
         return []  # "The United States blamed Iran-backed militias": not "Russian militias"
@@ -811,9 +815,12 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
             status, cues, tense = "existing", [joined.group(0).split()[0].lower()], "current"
         # "The base near X ... would give", with the operator carried: naming the base says
         # nothing of whose forces are there
+        # nor does a base that "would remain under Philippine command": its control
+        control = ({m.group(1).lower() for m in rx.remain_under.finditer(text)}
+                   if carried and anchor.base else set())
         strong = status != "existing" or any(
-            c != "possessive" and not (carried and anchor.base and not pronoun_subject
-                                       and lex.weak_existing.fullmatch(c))
+            c != "possessive" and c.lower() not in control
+            and not (carried and anchor.base and not pronoun_subject and lex.weak_existing.fullmatch(c))
             for c in cues)
         why = [op_cue] + ([how_place] if how_place else [])
         out.append(Raw(iso3, place, view.sentence, status, cues, why, explicit_own, tense,

@@ -189,6 +189,7 @@ GRAMMAR_KEYS = (
     "transfer_verbs",
     "venue_nouns",
     "guard_verbs",
+    "connecting_verbs",
     "hedge_adverbs",
     "unit_of_nouns",
     "shared_place_nouns",

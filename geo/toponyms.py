@@ -848,11 +848,13 @@ def _measured_pattern() -> re.Pattern[str]:
         rf"((?:(?:{articles})-)?{word}(?:[ \t-]+(?:(?:{articles})-)?{word}){{0,3}})"
         # "on Delma island, about", "in the Majnoon oil field, about"
         rf"(?-i:[ \t]+(?:{features}))?"
-        r"(?:,\s+|[ \t]+(?-i:lies|sits|stands|is\s+located|is\s+situated)[ \t]+)"  # "Mahas lies about"
+        r"(?:,\s+|[ \t]+(?-i:lies|sits|stands|is\s+located|is\s+situated)[ \t]+"  # "Mahas lies about"
+        r"|[ \t]+(?=in\s+the\s+(?-i:[A-Z])[^,.;]{0,40},))"  # "Horn Island in the Torres Strait, about"
         r"(?:(?:the|a|an|its|their|(?-i:[A-Z])[\w-]*(?:'s|’s))\s[^,.;\d]{0,60},\s+)?"  # an aside
-        r"(?:a\s+(?:[\w-]+\s+){0,2}(?:village|town|hamlet|settlement|port|oasis|district)\s+"
+        r"(?:a\s+(?:[\w-]+\s+){0,2}(?:village|town|hamlet|settlement|port|oasis|district|island|islet|atoll)\s+"
         r"|in\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s+"
-        r"(?:state|province|region|district|county|prefecture|governorate),\s+)?"  # ", in Warrap state,"
+        r"(?:state|province|region|district|county|prefecture|governorate),\s+"  # ", in Warrap state,"
+        r"|in\s+the\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2},\s+)?"  # " in the Torres Strait,"
         r"(?:(?:about|some|around|roughly|nearly|almost|approximately|just)\s+)?(\d[\d,]*)\s*"
         rf"(km|kilometres|kilometers|miles)\s+((?:{dirs})(?:ern)?)\s+of\s+(?:the\s+)?"
         r"(?:(?:city|town|village|port|capital)\s+of\s+)?", re.IGNORECASE)
