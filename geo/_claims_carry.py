@@ -57,6 +57,10 @@ def carry(by_sentence: list[list[Raw]], topic: str, views: list[View], lex: Lex)
                     and lex.rx.place_forces_possessive.match(r.sentence.text, t.end - r.sentence.start)
                     for t in views[k].tops):
                 continue  # "Somaliland's coast guard keeps a small station at X": the region's own
+            own = lex.rx.own_forces.search(r.sentence.text) if r.carried and not r.local_op else None
+            if own and any(t.iso3 == r.top.iso3 and t.kind in ("country", "demonym")
+                           and t.end - r.sentence.start <= own.start() for t in views[k].tops):
+                continue  # "Syria's defence ministry said its own units had taken over the post"
             if r.carried:
                 near = [(j, op, key) for j, op, key in recent if k - j <= CARRY_SENTENCES and j < k]
                 if r.local_op:

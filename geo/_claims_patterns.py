@@ -548,6 +548,7 @@ class Patterns:
             rf"(?:{alts(g['study_places'])})"  # "have also been sent to Turkish military academies in"
             rf"|welcome\s+(?:at|on|to\s+attend|to\s+join)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}"
             rf"(?:{alts(g['study_places'])}))"  # "officers would still be welcome at courses at"
+            r"(?:\s+(?:each|every)\s+(?:year|month|summer|winter|spring|autumn))?"  # "train each year at"
             rf"\s+(?:in|at|on|with|abroad|overseas|under)\b", i)
         # "Saudi engineers will be trained at", not "Russian engineers trained at X are building"
         self.finite_after = re.compile(
@@ -960,6 +961,9 @@ class Patterns:
         self.remain_under = re.compile(r"\b(remain|remains|remained|stay|stays|stayed)\s+under\b", i)
         self.paired_pronoun_gap = re.compile(  # "China at its naval base"
             r"\s+(?:at|in|near|with|from)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}", i)
+        # "Syria's defence ministry said its own units had taken over the post": the host's own
+        self.own_forces = re.compile(
+            rf"\b(?:its|their)\s+own\s+(?:[\w-]+\s+)?(?:{alts(g['host_force_nouns'])}|units)\b", i)
         # "Somaliland's coast guard keeps a station at X": a region's own forces
         self.place_forces_possessive = re.compile(
             rf"['’]s\s+(?:own\s+)?(?-i:{alts(g['host_force_nouns'])})\b", i)

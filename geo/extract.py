@@ -64,6 +64,8 @@ PRECISION = {"site": "site", "city": "city", "admin": "region", "region": "regio
 _RANK = {"site": 0, "city": 1, "region": 2, "country": 3}
 _SPECIFIC = {"site": 0, "city": 1, "admin": 2, "region": 3, "country": 4}
 MERGE_KM = 25.0
+DERIVED_MERGE_KM = 50.0  # a point derived from a distance, and a town named in the same sentence
+_MEASURED_POINT = re.compile(r"\d[\d,.]*\s+(?:km|miles)\s+[\w-]+\s+of\s")  # "340 km east of Niamey"
 SITE_MERGE_KM = 5.0
 SITE_CITY_MERGE_KM = 12.0
 AIRPORT_CITY_MERGE_KM = 20.0
@@ -577,6 +579,11 @@ def _same_place(head: Toponym, other: Toponym, said: tuple[Sentence, Sentence] |
             head.place is None or other.place is None):
         return False  # "north-west of Aleppo" (a place the text derives) and the air base beside it
     d = haversine_km(head.lat, head.lon, other.lat, other.lon)
+    if (head.kind == other.kind == "city" and bool(_MEASURED_POINT.match(head.name)) != bool(
+            _MEASURED_POINT.match(other.name)) and said is not None and said[0].start == said[1].start
+            and d <= DERIVED_MERGE_KM):
+        return True  # "Birni N'Konni, a market town about 340 km east of Niamey": the point the
+        # distance gives is the town the same sentence names (writers round distances)
     if head.kind == other.kind and head.kind in ("site", "city") and head.name != other.name and (
         d > SITE_MERGE_KM
     ):
