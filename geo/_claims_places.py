@@ -559,6 +559,8 @@ def link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns,
 
 
 DISPLACE_MIN_KM = 10.0  # nearer than this, the town itself is as good a point
+# the name :func:`displaced` gives a point a distance derives ("340 km east of Niamey")
+MEASURED_POINT = re.compile(r"\d[\d,.]*\s+(?:km|miles)\s+[\w-]+\s+of\s")
 
 
 def displaced(text: str, base: int, t: Toponym, rx: Patterns,

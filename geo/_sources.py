@@ -13,6 +13,7 @@ import json
 import math
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
@@ -343,7 +344,7 @@ def _airfield_words() -> frozenset[str]:
     return frozenset(lexicon.site_words()["airfield_words"])
 
 
-def _longest_first(words: tuple[str, ...]) -> str:
+def longest_first(words: Iterable[str]) -> str:
     """A regular-expression alternation of phrases, the longest first."""
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
@@ -351,7 +352,7 @@ def _longest_first(words: tuple[str, ...]) -> str:
 @cache
 def _military_airfield() -> re.Pattern[str]:
     """"Holloman Afb Airport", "Shek Kong Air Base": an airfield of the armed forces."""
-    return re.compile(rf"\b(?:{_longest_first(lexicon.site_words()['military_airfield_markers'])})\b",
+    return re.compile(rf"\b(?:{longest_first(lexicon.site_words()['military_airfield_markers'])})\b",
                       re.IGNORECASE)
 
 
@@ -359,8 +360,8 @@ def _military_airfield() -> re.Pattern[str]:
 def _site_words() -> re.Pattern[str]:
     """The words that open or close a site's name ("Camp Taji", "Kant Air Base")."""
     words = lexicon.site_words()
-    return re.compile(rf"^(?:{_longest_first(words['site_name_openers'])})\s+|"
-                      rf"\s+(?:{_longest_first(words['site_name_closers'])})$", re.IGNORECASE)
+    return re.compile(rf"^(?:{longest_first(words['site_name_openers'])})\s+|"
+                      rf"\s+(?:{longest_first(words['site_name_closers'])})$", re.IGNORECASE)
 
 
 def airfield_aliases(name: str, city: str, *, commercial: bool) -> list[str]:

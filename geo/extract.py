@@ -50,7 +50,7 @@ from geo._claims_lex import Lex, View, short_forms, title_view
 from geo._claims_lex import views as sentence_views
 from geo._claims_mentions import anchors, civil, operators, places_of, sheltering
 from geo._claims_patterns import norm_phrase
-from geo._claims_places import city_state, distance_km, named_after
+from geo._claims_places import MEASURED_POINT, city_state, distance_km, named_after
 from geo._claims_rules import Context, Raw, label_claim, sentence_claims, table_head, table_row
 from geo.gazetteer import Gazetteer
 from geo.gazetteer import load as load_gazetteer
@@ -65,7 +65,6 @@ _RANK = {"site": 0, "city": 1, "region": 2, "country": 3}
 _SPECIFIC = {"site": 0, "city": 1, "admin": 2, "region": 3, "country": 4}
 MERGE_KM = 25.0
 DERIVED_MERGE_KM = 50.0  # a point derived from a distance, and a town named in the same sentence
-_MEASURED_POINT = re.compile(r"\d[\d,.]*\s+(?:km|miles)\s+[\w-]+\s+of\s")  # "340 km east of Niamey"
 SITE_MERGE_KM = 5.0
 SITE_CITY_MERGE_KM = 12.0
 AIRPORT_CITY_MERGE_KM = 20.0
@@ -579,8 +578,8 @@ def _same_place(head: Toponym, other: Toponym, said: tuple[Sentence, Sentence] |
             head.place is None or other.place is None):
         return False  # "north-west of Aleppo" (a place the text derives) and the air base beside it
     d = haversine_km(head.lat, head.lon, other.lat, other.lon)
-    if (head.kind == other.kind == "city" and bool(_MEASURED_POINT.match(head.name)) != bool(
-            _MEASURED_POINT.match(other.name)) and said is not None and said[0].start == said[1].start
+    if (head.kind == other.kind == "city" and bool(MEASURED_POINT.match(head.name)) != bool(
+            MEASURED_POINT.match(other.name)) and said is not None and said[0].start == said[1].start
             and d <= DERIVED_MERGE_KM):
         return True  # "Birni N'Konni, a market town about 340 km east of Niamey": the point the
         # distance gives is the town the same sentence names (writers round distances)

@@ -32,7 +32,7 @@ from geo._resolve import (
     resolve,
     stated_km,
 )
-from geo._sources import military_airfield_name
+from geo._sources import longest_first, military_airfield_name
 from geo.gazetteer import KIND_BIT, Gazetteer, Place
 from geo.gazetteer import load as load_gazetteer
 
@@ -613,8 +613,7 @@ AIRFIELD_TOWN_KM = 100.0  # how far from its town an airfield named after it may
 @cache
 def _airfield_noun() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """An airfield noun after a town's name, and one that governs it ("the airport at X")."""
-    nouns = "|".join(re.escape(w).replace(r"\ ", r"\s+")
-                     for w in sorted(lexicon.site_words()["airfield_nouns"], key=len, reverse=True))
+    nouns = longest_first(lexicon.site_words()["airfield_nouns"])
     after = re.compile(rf"(?:'s|’s)?[ \t]+(?:{nouns})\b", re.IGNORECASE)
     before = re.compile(rf"\b(?:{nouns})\s+(?:at|of|in)\s+$", re.IGNORECASE)
     return after, before
@@ -839,8 +838,7 @@ def _measured_pattern() -> re.Pattern[str]:
     dirs = "|".join(sorted(lexicon.grammar()["directions"], key=len, reverse=True))
     articles = _article_alternation()
     word = r"(?-i:[A-Z][\w'’]+)"
-    features = "|".join(re.escape(w).replace(r"\ ", r"\s+")
-                        for w in sorted(lexicon.grammar()["measured_feature_nouns"], key=len, reverse=True))
+    features = longest_first(lexicon.grammar()["measured_feature_nouns"])
     return re.compile(
         r"(?:\b(?:in|at|on|near|outside|around|off|to|from|of|include|includes|including|and|leave|left|leaving|hold|holds|held|"
         r"reach|reached|enter|entered|vacate|vacated|quit|abandoned|seized|captured|took)\s+|^|(?<=\n)|(?<=[.!?]\s))"
