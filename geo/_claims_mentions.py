@@ -281,8 +281,8 @@ def _speaker(text: str, o: Mention, rx: Patterns) -> bool:
     saying, or its audience ("told Turkish reporters"). "Hungary's parliament approved a
     plan to send troops" acts instead.
     """
-    if rx.according_to.search(text[max(0, o.start - 40) : o.start]):
-        return True
+    if rx.according_to.search(text[max(0, o.start - 40) : o.start]) or rx.comment_after.match(text, o.end):
+        return True  # (and "Israel did not comment on the deployment")
     m = rx.speaker_after.match(text[o.end : o.end + 60])
     dot = text[o.end : o.end + 1] == "."  # "U.S. television": the abbreviation's dot
     if rx.speech_before.search(text[max(0, o.start - 30) : o.start]) and (

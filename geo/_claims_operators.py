@@ -230,13 +230,18 @@ def sentence_operator(text: str, anchor: Anchor, ops: list[Mention], host: str, 
         # "The Gao base, which housed 3,000 French soldiers, was handed over": the forces
         # a relative clause on the base says it holds
         rel = [(a, b) for a, b in relatives if anchor.end <= a <= anchor.end + 3]
+        apposed = rx.appositive_relative.match(text, anchor.end)  # "The camp, a former army compound
+        if apposed:  # that Russian military police used until December": those forces
+            rel = [apposed.span(), *rel]
         return [o for o in ops if rel and rel[0][0] <= o.start < rel[0][1] and o.iso3 != host
                 and not (o.speaker or o.locative or o.actor)
-                and rx.hosting_verb.search(text, rel[0][0], o.start)][:1]
+                and (rx.hosting_verb.search(text, rel[0][0], o.start)
+                     or (apposed is not None and rx.subject_used_after.match(text, o.end)))][:1]
     if not eligible:
         return []
     partners = [o for o in eligible[1:] if o.how in ("country", "metonym")
-                and rx.recipient_before.search(text, max(0, o.start - 15), o.start)]
+                and (rx.recipient_before.search(text, max(0, o.start - 15), o.start)
+                     or rx.permission_after.match(text, o.end))]  # "asked Britain for permission"
     eligible = [o for o in eligible if o not in partners]  # "Egypt is discussing with Eritrea"
     if pronoun:
         # the subject of the anchor's own clause: "A expelled U.S. forces from its base, and

@@ -200,6 +200,7 @@ class Patterns:
         word = rf"(?!(?:{aux_words}|[a-z]+ed)\s)[\w-]+\s+"  # no verb: "and welcomed Russian"
         modifier = rf"(?!(?:{aux_words})\s)[\w-]+\s+"  # "an armoured company of"
         self.coordinated_subject = re.compile(  # no verb ("and welcomed"), no "the arrival of"
+            rf"(?:\s+(?:{alts(g['unit_of_nouns'])}))?"  # "an American radar team and a Greek battery"
             rf"\s+and\s+(?:(?:a|an|the|some|about|several|[\d,]+)\s+(?:{modifier})?|(?:{word})?)"
             rf"(?:(?:{alts(g['unit_of_nouns'])})\s+of\s+)?(?:{word}){{0,2}}", i)
         # "Belgian troops serve alongside it": with the forces named before, where they are
@@ -207,8 +208,10 @@ class Patterns:
             r"\s+(?:(?:also|now|still)\s+)?(?:serve|serves|served|serving|operate|operates|are\s+deployed|"
             r"were\s+deployed|are\s+stationed|were\s+stationed)\s+alongside\s+(?:it|them)\b", i)
         self.sharing_after = re.compile(  # "a Dutch company will share the barracks with the Americans"
-            rf"\s+(?:(?:{aux}|also|would|could)\s+)*(?:shared|shares|share|sharing)\s+(?:the|its|their|a)\s+"
-            rf"(?:[\w-]+\s+)?(?:{alts(g['shared_place_nouns'])})\s+with\b", i)
+            rf"\s+(?:(?:{aux}|also|would|could)\s+)*(?:shared|shares|share|sharing)\s+(?:(?:the|its|their|a)\s+"
+            rf"(?:[\w-]+\s+)?(?:{alts(g['shared_place_nouns'])})\s+with\b|the\s+(?:same\s+)?"
+            rf"(?:{alts(g['shared_place_nouns'])})\b(?!\s+(?:at|in|near|of|on|outside)\b))", i)
+        # ("Canadian CP-140 crews share the hangar": the hangar told of before)
         self.shared_with = re.compile(  # "had shared the site with a US Patriot battery": there too
             rf"\b(?:(?:shared|shares|share|sharing)\s+(?:(?:the|its|their|that|this)\s+)?(?:[\w-]+\s+)?"
             rf"(?:{alts(g['shared_place_nouns'])})|(?:which|that)\s+(?:\w+\s+){{0,2}}shared)\s+with\s+"
@@ -311,7 +314,10 @@ class Patterns:
         self.participle_after = re.compile(r"\s+[a-z]+(?:ed|en|t)\b")
         self.source_before = re.compile(r"\bfrom\s+(?:the\s+)?$", i)
         self.as_predicate = re.compile(r"\bas\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$", i)
-        self.new_subject = re.compile(r",\s*and\s+(?:the\s+)?(?-i:[A-Z])", i)
+        self.new_subject = re.compile(  # ", and Niger expelled", ", and a second team could be posted"
+            r",\s*and\s+(?:(?:the\s+)?(?-i:[A-Z])|(?:a|an|another|the)\s+"
+            rf"(?:{alts(g['elliptic_group_modifiers'])}),?\s+(?:[\w-]+\s+)?"
+            rf"(?:{alts(g['unit_of_nouns'])})\b)", i)
         # "reported that Chinese technicians had operated a post near S and that talks were
         # under way": a second reported clause
         # "The camp was handed over to Somaliland's army": to whom, not where
@@ -426,8 +432,10 @@ class Patterns:
             rf"\s+(?:(?:{aux}|{alts(g['segment_participles'] + g['hosting_verbs'])}|[a-z]+ed)\s+){{0,4}}"
             r"(?:(?-i:at|in|on|inside|near)\s+(?-i:the|its|their)\s+(?:(?-i:[a-z][\w-]*)\s+){1,3})?", i)
         self.pronoun_stationed = re.compile(
-            rf"\b({alts(g['pronoun_subjects'])})\s+(?:(?:{aux}|(?:likely|expected|due|set)\s+to)\s+)*"
-            rf"(?:{alts(g['segment_participles'] + g['pronoun_presence_verbs'])})\b", i)
+            rf"\b({alts(g['pronoun_subjects'])})\s+(?:(?:(?:{aux}|(?:likely|expected|due|set)\s+to)\s+)*"
+            rf"(?:{alts(g['segment_participles'] + g['pronoun_presence_verbs'])})\b|(?:is|are|was|were)\s+"
+            r"(?:not\s+|no\s+longer\s+|still\s+|now\s+)?(?=(?:at|near|outside)\s+(?-i:[A-Z])))", i)
+        # ("They were based at", "It is not at Ein Shemer")
         # "about 330 of them are in southern Lebanon", ", most of them at Setermoen": a part
         # of the forces just named, placed
         self.partitive_stationed = re.compile(
@@ -831,6 +839,7 @@ class Patterns:
         # ("handed over Kidal", "took over Gao" hand the place over: no flight)
         phrasal = "".join(rf"(?<!\b{re.escape(v)}\s)" for v in g["over_phrasal_verbs"])
         self.flew_before = re.compile(r"\b(?:flew|flown|flying|flies|fly|overflew)\b[^,;.]{0,25}$", i)
+        self.aircraft_head = re.compile(rf"(?:.*\s)?(?:{alts(g['aircraft_nouns'])})", i)  # "fighter jets"
         self.overflight = re.compile(
             rf"{phrasal}\b(?:{alts(g['overflight_prepositions'])})\s+(?:the\s+)?$", i)
         # "Chinese drones have flown near Yonaguni", "sailed through waters between Okinawa
@@ -1134,8 +1143,9 @@ class Patterns:
             r"last\s+(?:year|month|week)|(?:19|20)\d\d))\b(?![^.;]*\b(?:now|still|currently)\b)", i)
         self.until_year = re.compile(  # "until 2014", "between 2009 and 2016", "from 2001 to 2014"
             r"\b(?:until|till|(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to|until))\s+"
-            r"(?:(?:the|a|its|their)\s+(?:[\w'-]+\s+){1,6}?in\s+(?:(?-i:[A-Z])[a-z]+\s+)?)?"
-            r"((?:19|20)\d\d)\b", i)  # ("until the final troops left in August 1994")
+            r"(?:(?:the|a|its|their)\s+(?:[\w'-]+\s+){1,6}?in\s+(?:(?-i:[A-Z])[a-z]+\s+)?"
+            r"|the\s+(?:early\s+|late\s+|mid-)?(?=(?:19|20)\d0s\b))?"  # "until the 1960s"
+            r"((?:19|20)\d\d)(?:(?<=0)s)?\b", i)  # ("until the final troops left in August 1994")
         self.unspecified = TailMatcher(g["unspecified_modifiers"], 2, strip_the=False)
         self.determiners = frozenset(w.lower() for w in g["definite_determiners"])
         self.non_anaphoric = frozenset(w.lower() for w in g["non_anaphoric_modifiers"])
@@ -1144,8 +1154,54 @@ class Patterns:
         self.others_forces_after = re.compile(
             r"\s+(?:any\s+)?(?:hostile|foreign|enemy|other|outside|rival)\s+(?:[\w-]+\s+)?"
             r"(?:forces|troops|armies|militaries|powers|bases|fighters|militias)\b", i)
-        self.island_word = re.compile(r"\bthe\s+island\b", i)
+        place_adjective = rf"(?:(?:{alts(g['anaphoric_place_adjectives'])})\s+)?"  # "the remote island"
+        self.island_word = re.compile(rf"\bthe\s+{place_adjective}island\b", i)
+        self.island_part = re.compile(  # "in the north of the island"
+            rf"\bthe\s+({direction})\s+(?:part\s+)?of\s+the\s+island\b", i)
         self.now_word = re.compile(r"\b(?:now|currently)\b", i)
+        self.leaving_before = re.compile(r"\bleaving\s+(?:the\s+(?:[\w-]+\s+)?)?$", i)
+        self.absence_after = re.compile(  # "leaving Taiz without a Gulf ground presence"
+            rf"\s+(?:{alts(g['absence_words'])})\b", i)
+        self.reacted_before = re.compile(  # "condemned the plan": another's plan, reacted to
+            rf"\b(?:{alts(g['reaction_verbs'])})\s+(?:the|this|that|a|any|such|its|their)\s+"
+            r"(?:[\w-]+\s+){0,2}$", i)
+        self.unscheduled_before = re.compile(  # "has not set a date for leaving": not left
+            r"\b(?:no|not\s+(?:yet\s+)?(?:set|given|announced|fixed|named|agreed)\s+(?:a|any)|without\s+(?:a|any)"
+            r"|yet\s+to\s+(?:set|give|announce|fix|name|agree)\s+(?:a|any|on\s+a))\s+(?:firm\s+|fixed\s+|new\s+)?"
+            rf"(?:{alts(g['schedule_nouns'])})\s+(?:for|to)\s+(?:(?:the|its|their|a)\s+)?$", i)
+        self.proxy_before = re.compile(  # "Turkish-backed forces": a sponsor's proxies
+            rf"(?-i:[A-Z])[\w.]*[-‑](?:{alts(g['proxy_suffixes'])})\s+(?:[\w-]+\s+){{0,2}}$", i)
+        self.quota_before = re.compile(  # "more places for Iraqi officers": trainees abroad
+            rf"\b(?:{alts(g['quota_nouns'])})\s+for\s+(?:[\w-]+\s+){{0,2}}$", i)
+        self.permission_after = re.compile(  # "has asked Britain for permission to build"
+            r"\s+for\s+(?:(?:its|their|formal|official|the)\s+)?(?:permission|approval|consent|clearance|"
+            r"leave|authori[sz]ation)\b", i)
+        # "handed over a post near Shin ... to Russian military police": the recipients
+        self.handover_to_before = re.compile(
+            rf"\b(?:{alts(g['handover_verbs'])})\b([^.;]{{0,180}}?)\bto\s+(?:the\s+)?"
+            r"(?:[\w-]+\s+){0,3}$", i)
+        # "left their last post in the Homs countryside, a compound near Shin": that post
+        self.object_apposition = re.compile(
+            r"(?:\s+[a-z][\w-]*)?\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:near|in|at|outside|on|by)\s+"
+            r"(?:the\s+(?:town|village|city)\s+of\s+)?", i)
+        # "The camp, a former army compound that Russian military police used": their camp
+        self.appositive_relative = re.compile(
+            r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:that|which)\s+[^,;]*", i)
+        self.subject_used_after = re.compile(  # "... that Russian military police used until December"
+            rf"\s+(?:[\w-]+\s+){{0,2}}?(?:(?:had|have|has)\s+(?:long\s+)?)?(?:{alts(g['agent_verbs'])})\b", i)
+        self.comment_after = re.compile(  # "Israel did not comment on the deployment at Shin": a source
+            r"\s+(?:(?:has|have|had|did|does|do|would|will|could)\s+)?(?:not\s+|never\s+|declined\s+to\s+|"
+            r"refused\s+to\s+)?(?:comment|commented|comments)\b", i)
+        self.region_of_town_gap = re.compile(  # "outside Yelabuga, in Russia's Tatarstan region"
+            r",?\s+in\s+(?:(?-i:[A-Z])[\w'’-]*(?:'s|’s)\s+|the\s+)?", i)
+        facility = alts(g["named_facility_nouns"])
+        self.the_facility = re.compile(rf"\bthe\s+(?:same\s+)?({facility})\b", i)  # "at the airport"
+        self.facility_after = re.compile(  # "Taiz airport", "Taiz's old airport"
+            r"(?:'s|’s)?\s+(?:(?:international|military|civil|civilian|old|main|disused)\s+)?"
+            rf"({facility})\b", i)
+        self.facility_before = re.compile(  # "the disused airport of Taiz", "the port at Mocha"
+            rf"\b({facility})\s+(?:of|at|in|near|outside)\s+$", i)
         self.the_base_noun = re.compile(  # "the base", "the same airport"
             rf"\bthe\s+(?:same\s+(?:airport|port|harbour|harbor)|"
             rf"(?:same\s+)?(?:{alts(g['anaphoric_base_nouns'])}))\b", i)
@@ -1154,7 +1210,7 @@ class Patterns:
         self.deictic_after = re.compile(
             rf"^(?:[^,;.]{{0,40}}?\s)?(?:\b(?:{alts(g['deictic_places'])})\b|"
             rf"\b(?:{preps})\s+the\s+(?:same\s+)?(?:(?:north|south|east|west|central)[\w-]*\s+)?"
-            rf"(?:{alts(g['anaphoric_place_nouns'])})\b"  # "at the same airport"
+            rf"{place_adjective}(?:{alts(g['anaphoric_place_nouns'])})\b"  # "at the same airport"
             r"(?!\s+(?:of|city|town)\b)(?!\s+(?-i:[A-Z])))", i)
         self.past_before = TailMatcher(g["past_auxiliaries"], 1, strip_the=False)
         self.present_before = TailMatcher(g["present_auxiliaries"], 1, strip_the=False)

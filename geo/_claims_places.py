@@ -215,6 +215,7 @@ def _retarget(t: Toponym, idx: int, gaz: Gazetteer, kind: str = "") -> Toponym:
                    place.iso3, place.lat, place.lon, place.geonameid if kind == "city" else None, place)
 
 
+SCATTERED_KM = 800.0  # a territory whose parts lie this far apart: its name is one island's
 CITY_STATE_KM = 150.0  # a country whose capital bears its name and lies this near its middle
 
 
@@ -232,7 +233,19 @@ def city_state(gaz: Gazetteer, t: Toponym, lex: Lex) -> Toponym:
             and haversine_km(centre[0], centre[1], float(gaz.lat[i]), float(gaz.lon[i])) <= CITY_STATE_KM
         ]  # not "Mexico", whose capital is also called Mexico but lies far from its middle
         lex.city_cache[ckey] = max(cities, key=lambda i: int(gaz.population[i])) if cities else None
+        whole = gaz.country(t.iso3) if not cities and t.iso3 in lexicon.island_countries() else None
+        own = gaz.key_of(whole.name) if whole is not None else None
+        if own is not None:
+            island = [i for i in gaz.candidates(own) if gaz.kind[i] == "admin1" and gaz.iso3[i] == t.iso3]
+            parts = [i for i, kd in enumerate(gaz.kind) if kd == "admin1" and gaz.iso3[i] == t.iso3]
+            spot = (float(gaz.lat[island[0]]), float(gaz.lon[island[0]])) if island else None
+            if spot and any(haversine_km(*spot, float(gaz.lat[i]), float(gaz.lon[i])) > SCATTERED_KM
+                            for i in parts):
+                lex.city_cache[ckey] = -1 - island[0]  # (-1 - i: one island of a scattered
+                # territory, "St Helena" of Saint Helena, Ascension and Tristan da Cunha; not Taiwan)
     idx = lex.city_cache[ckey]
+    if idx is not None and idx < 0:
+        return _retarget(t, -1 - idx, gaz, "admin")
     return t if idx is None else _retarget(t, idx, gaz, "city")
 
 
@@ -290,7 +303,13 @@ def only_site(gaz: Gazetteer, t: Toponym, anchor: Anchor, lex: Lex) -> Toponym:
         ids = [i for i in gaz.site_ids if gaz.iso3[i] == t.iso3 and _site_matches(gaz, i, want)]
         lex.only_site_cache[key] = ids[0] if len(ids) == 1 else None
     idx = lex.only_site_cache[key]
-    return t if idx is None else _retarget(t, idx, gaz, "site")
+    if idx is None or t.lat is None or t.lon is None or haversine_km(
+            t.lat, t.lon, float(gaz.lat[idx]), float(gaz.lon[idx])) > ONLY_SITE_KM:
+        return t  # "a radar station on St Helena": not the territory's base on Ascension
+    return _retarget(t, idx, gaz, "site")
+
+
+ONLY_SITE_KM = 300.0  # how far the one site of a territory may lie from the point named
 
 
 def directional_point(iso3: str, word: str) -> tuple[float, float] | None:
@@ -428,9 +447,10 @@ def link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns,
             continue
         if rx.overflight.search(text, max(0, ps - 12), ps) and (
                 t.kind in ("country", "region", "admin") or rx.flew_before.search(text, max(0, ps - 40), ps)
+                or (ps >= anchor.end and rx.aircraft_head.fullmatch(anchor.text))
         ) and not (pe <= anchor.start and rx.where_before.fullmatch(text, pe, anchor.start)):
-            continue  # "drones flying over Libya from a base in Tunisia", "drones flew over Sirte":
-            # crossed, not held (not "a position above Zawita")
+            continue  # "drones flying over Libya from a base in Tunisia", "drones flew over Sirte",
+            # "jets trained over the Troodos": crossed, not held (not "a position above Zawita")
         if ps >= anchor.end and (rx.passing_by.search(text, max(0, ps - 60), ps)
                                  or rx.closer_to.search(text, max(0, ps - 60), ps)):
             continue  # "Chinese drones have flown near Yonaguni": passed by, not held
@@ -507,6 +527,9 @@ def link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns,
         if t.kind == "country" and any(o.start >= pe and (owned or {}).get(o.start) == t.iso3
                                        and rx.np_gap.match(text[pe : o.start]) for o in others):
             continue  # "German batteries in A and U.S. batteries in B": the next forces' operator
+        if rx.absence_after.match(text, pe) and rx.leaving_before.search(text, max(0, ps - 30), ps):
+            continue  # "pulled out in 2019, leaving Taiz without a Gulf ground presence": how
+            # the town was left, not a place they left
         there = text[ps:pe].lower() == "there" and bool(rx.there_gap.fullmatch(text[anchor.end : ps]))
         listed = prev_end is not None and bool(rx.list_join.match(text[prev_end:ps]))
         if listed and (rx.subject_after.match(text, pe) or any(0 < s - pe <= 2 for s in verb_starts)

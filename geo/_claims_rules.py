@@ -118,6 +118,9 @@ class Context:
     # the country the article names most, when it names it three times as often as these
     # ("the capital" in a story about Moldova, after a trip to Brussels)
     main_country: Callable[[frozenset[str]], Toponym | None] = lambda _others: None
+    # the last place the article named with this facility noun ("Taiz airport", "the port
+    # of Mocha"), for "at the airport" after other towns
+    named_with: Callable[[str], Toponym | None] = lambda _noun: None
 
 
 def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[Raw]:
@@ -193,6 +196,7 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
     hosts: frozenset[str] | None = None
     last_fine: Toponym | None = None
     base_owner: dict[int, str] = {}  # anchor -> the operator whose base it points back to
+    recipients: set[int] = set()  # anchors of the forces a place is handed to
     owned_anchors = {a.start: o.iso3 for o in operators(view, lex) for a in found
                      if (o.end <= a.start and not o.locative and "," not in text[o.end : a.start]
                          and a.text.lower() not in lex.pronouns
@@ -272,7 +276,10 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
             based = ctx.antecedent("site", hosts or frozenset()) if (
                 said and not theirs and not here and rx.the_base_noun.search(said.group(0))) else None
             # ("personnel who had been attached to the site also left": the site named before)
-            place = theirs[0] if theirs else (here[-1] if here else based or ctx.antecedent(
+            facility = rx.the_facility.search(said.group(0)) if (
+                said and not theirs and not here and not based) else None
+            named_site = ctx.named_with(facility.group(1).lower()) if facility else None
+            place = theirs[0] if theirs else (here[-1] if here else based or named_site or ctx.antecedent(
                 "place", hosts or frozenset()))
             if place is not None and said and not here and rx.island_word.search(said.group(0)) and (
                     place.iso3 not in island_countries()):
@@ -280,6 +287,18 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
                 whole = country_of(gaz, island.iso3) if island is not None else None
                 place = whole or place  # "Britain, which keeps two base areas on the island": Cyprus,
                 # not Athens, named last
+            elif place is not None and said and not here and place.kind in ("city", "site") and (
+                    rx.island_part.search(said.group(0))):
+                near = place
+                islands = (ctx.antecedent("island", frozenset()), ctx.main_country(frozenset()), place)
+                options = [c for t in islands if t is not None and (c := country_of(gaz, t.iso3)) is not None]
+                place = min(options, key=lambda c: distance_km(c, near), default=place)  # "troops in
+                # the north of the island" after Dhekelia: the north of Cyprus, the island nearest it
+            part = rx.island_part.search(said.group(0)) if place is not None and said else None
+            if part and place is not None and place.kind == "country":
+                lat, lon = directional_point(place.iso3, part.group(1)) or (place.lat, place.lon)
+                place = Toponym(place.start, place.end, f"{part.group(1)} {place.name}", "region",
+                                place.iso3, lat, lon, None, place.place)
             if place is not None and said and rx.capital_word.search(said.group(0)):
                 main = ctx.main_country(frozenset({place.iso3})) if not here else None
                 # ("a range north of the capital" in a story about Moldova, after Brussels)
@@ -345,6 +364,18 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
             # contingent": a part of the forces just placed, with an operator of its own
             linked = [at_anchor(last_fine, anchor, base)]
             how_place = f"part of the forces at {last_fine.name}"
+        handed = rx.handover_to_before.search(text, max(0, anchor.start - 220), anchor.start) if (
+            not linked and norm_phrase(anchor.text) in lex.force_words) else None
+        if handed is not None:  # "handed over a hilltop post near Shin ... to Russian military
+            # police": the place handed over, where the recipients now are
+            given = [ts for a, ts, _ in links if handed.start(1) <= a.start < handed.end(1)] or [
+                ts for a, ts, _ in links if a.start < handed.start()
+                and re.match(r"\s*(?:it|them)\b", handed.group(1), re.IGNORECASE)]  # "handed it to"
+            if given:
+                linked = [t for k, ts in enumerate(given) for t in ts
+                          if not any(t is u for earlier in given[:k] for u in earlier)]
+                how_place = "handed to them"
+                recipients.add(id(anchor))
         if not linked:
             continue
         fine = [t for t in linked if t.kind in ("site", "city")]
@@ -393,6 +424,10 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
                                 id(t) in joined):
                 if no_foreign and r.status != "denied":
                     r.status, r.status_cues = "denied", ["no foreign", *r.status_cues]
+                if id(anchor) in recipients and r.host_own:
+                    continue  # "handed its base at Port-Bouet, near Abidjan's airport, to the Ivorian army"
+                if id(anchor) in recipients and r.status == "withdrawn":
+                    r.status, r.status_cues = "existing", ["handed to"]  # the recipients stay
                 if r.carried:
                     r.recent_only = r.recent_only or no_foreign
                     r.local_op = base_owner.get(id(anchor)) or (explicit_ops[-1] if explicit_ops else "")
@@ -405,6 +440,15 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
                                   and place_key(r.top) in foreign)]
     # "denied a report that the US planned to station drones at Oman's Marmul airfield": the
     # airfield's owner named, not a plan (or a denial) of its own
+    towns = {(r.operator, r.top.name) for r in out if r.top.kind in ("city", "site")}
+    located = {(b.start, b.end) for a in view.tops for b in view.tops
+               if a.kind in ("city", "site") and b.kind in ("admin", "region") and a.iso3 == b.iso3
+               and a.end <= b.start and rx.region_of_town_gap.fullmatch(text, a.end - base, b.start - base)
+               and any(name == a.name for _, name in towns)}
+    out = [r for r in out if not ((r.top.start, r.top.end) in located and r.top.kind in ("admin", "region")
+                                  and any(o == r.operator for o, _ in towns))]
+    # ("the Alabuga drone plant outside Yelabuga, in Russia's Tatarstan region": the region
+    # only says where the town is)
     explicit = {place_key(r.top) for r in out if not r.carried}
     if rx.respective.search(text):
         out = _respectively(out, ops)
@@ -588,6 +632,8 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
                                       or rx.sent_to_train.match(text, anchor.end)) and not (
             _tense_only(noun, lex) and not rx.finite_after.match(text, anchor.end)):
         return []  # "Kenyan officers attend courses at Sandhurst": trainees abroad
+    if noun in lex.trainee_nouns and rx.quota_before.search(text, max(0, anchor.start - 50), anchor.start):
+        return []  # "offered more places for Iraqi officers at Italian military schools"
     if any(o.how == "demonym" and (m := rx.trainees_after.match(text, o.end)) and rx.studying_after.match(
             text, m.end()) and m.end() <= anchor.start and not (
             _tense_only(m.group(0), lex) and not rx.finite_after.match(text, m.end()))
@@ -635,12 +681,17 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
     else:
         m = rx.whose_before.search(text, max(0, anchor.start - 80), anchor.start)
         if m:  # "Egypt backs Haftar, whose forces retreated": the forces of whom "whose" stands for
-            owner = [o for o in ops if o.end == m.start(1)]
+            owner = [o for o in ops if o.end == m.start(1)] or [
+                o for o in ops if o.how == "demonym" and o.end < m.start(1)
+                and rx.np_gap.match(text[o.end : m.start(1)] + " ")]  # "Russian radar crews, whose presence"
             if not owner:
                 return []
             ops = owner
         if irregular:  # "the warlord, whose militia controls the coast", "The US blamed
             return []  # Iran-backed militias": no state's forces
+        if rx.proxy_before.search(text, max(0, anchor.start - 50), anchor.start):
+            return []  # "ties between Ankara and the eastern camp, which fought Turkish-backed
+            # forces in western Libya": local forces a sponsor backs, not the sentence's country's
 
         def denial() -> bool:
             clause = clause_span(text, min(anchor.start, ps), max(anchor.end, pe), rx)

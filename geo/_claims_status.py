@@ -166,6 +166,19 @@ def status_of(view: View, lex: Lex, lo: int, hi: int, *, owned: bool,
     return view.statuses[key]
 
 
+def _left_country(view: View, objects: list[tuple[int, int]], place: tuple[int, int]) -> bool:
+    """Whether the forces left the whole country the place lies in.
+
+    "Russian air-defence crews, whose presence at the Vahdati air base near Dezful was
+    reported in October, left Iran in December": gone from Dezful too.
+    """
+    base = view.sentence.start
+    spans = {(t.start - base, t.end - base): t for t in view.tops}
+    here = spans.get(place)
+    return here is not None and here.kind != "country" and any(
+        (t := spans.get(o)) is not None and t.kind == "country" and t.iso3 == here.iso3 for o in objects)
+
+
 def _withdrawal_objects(view: View, lex: Lex, end: int) -> list[tuple[int, int]]:
     """The places a withdrawal cue ending at ``end`` governs ("left Gao, Kidal and Menaka").
 
@@ -354,6 +367,15 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
         return bool(rel and "," in text[told : rel.start()] and not rx.clause_break.search(
             text, told, hit[0]))
 
+    def reacted(hit: tuple[int, int, str]) -> bool:
+        """Whether a plan cue is the object of a reaction by a subject a relative clause places.
+
+        "Ankara, which keeps troops in the north, condemned the plan": a plan its government
+        reacts to, not one for the forces its relative clause tells of.
+        """
+        return bool(rx.reacted_before.search(text, max(0, hit[0] - 40), hit[0])) and any(
+            a <= anchor[0] < b <= hit[0] for a, b in relative_spans(text, rx))
+
     def applies(hit: tuple[int, int, str]) -> bool:
         _, e, w = hit
         if op_at > e and rx.to_recipient.fullmatch(text, e, op_at):
@@ -380,6 +402,8 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
         if any(a <= hit[0] < b and not (a <= anchor[0] < b) and rx.object_relative.match(text, a)
                for a, b in relative_spans(text, rx)):
             return False  # "moved into the base, which the Soviet air force abandoned in the 1990s"
+        if reacted(hit):
+            return False
         if apposed(hit):
             return False  # "are now in Monrovia, the vanguard of a force that is due to reach 3,250"
         if _event_told_before(view, hit, place, rx):
@@ -428,7 +452,11 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
                 for s, s2 in view.hits.get("presence_nouns", ())):
             return False  # "with fighters leaving a camp in the north and troops settling in B"
         objects = _withdrawal_objects(view, lex, e)
-        return not objects or place == (0, 0) or place in objects or object_of(hit)
+        return not objects or place == (0, 0) or place in objects or object_of(hit) or (
+            objects[-1][1] <= place[0]
+            and rx.object_apposition.fullmatch(text, objects[-1][1], place[0]) is not None
+        ) or (place[1] <= hit[0] and _left_country(view, objects, place))
+        # ("left their last post in the Homs countryside, a compound near Shin": that post)
 
     def object_of(hit: tuple[int, int, str]) -> bool:
         """Whether the claim's place, or a later mention of it, is what the cue governs.
@@ -466,11 +494,12 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
 
     leaving = [h for h in cue_hits("withdrawn", view, lex)
                if applies(h) and not rx.exempted_after.match(text, h[1])  # "does not cover"
-               and not others_leave(h) and not former_owner(h) and not moving_forces(h)]
+               and not others_leave(h) and not former_owner(h) and not moving_forces(h)
+               and not rx.unscheduled_before.search(text, max(0, h[0] - 60), h[0])]  # "no date for leaving"
     destinations = lex.grammar["destination_cues"]
     attributive = lex.grammar["attributive_plan_cues"]  # "for a possible war": not the forces' plan
     plans = [h for h in cue_hits("proposed", view, lex)  # "under Plan Colombia": a name
-             if not (text[h[0]].isupper() and _proper_name(text, h[0])) and not apposed(h)
+             if not (text[h[0]].isupper() and _proper_name(text, h[0])) and not apposed(h) and not reacted(h)
              and not (operator and hit_owner(h) not in ("", operator))
              and not (place[1] <= h[0] and " ".join(h[2].lower().split()) in destinations)
              and not (h[2].lower() in attributive and rx.event_noun_after.match(text, h[1]))
@@ -538,8 +567,10 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
                    text[max(0, w[0] - 30) : w[0]], re.IGNORECASE))  # "ordered to leave X and have left"
                or rx.future_before.search(text, max(0, w[0] - 25), w[0])  # "will withdraw"
                or _ongoing(text, w, rx)]  # "are leaving", "began withdrawing", "leaves each October"
+    relatives = relative_spans(text, rx)
     refuted = [w for w in leaving if w not in planned
-               and any(governs(d, w, 40) for d in view.words("denied"))]
+               and any(governs(d, w, 40) and not any(a <= d[0] < b <= w[0] for a, b in relatives)
+                       for d in view.words("denied"))]  # (not "whose presence ... was denied, left Iran")
     withdrawn = [w for s, e, w in leaving
                  if ((scope[0] <= s and e <= scope[1]) or object_of((s, e, w))
                      or (s >= hi and rx.them.search(text, s, e + 6)))  # "but pulled them out"

@@ -215,8 +215,11 @@ def _add_countries(b: Builder, gnc: Path) -> dict[str, str]:
         if iso3 not in points:
             continue
         lat, lon = points[iso3]
+        aliases = by_iso3.pop(iso3, [])
         b.countries[iso3] = b.add(c["name"], lat, lon, "country", iso3, population=c["population"],
-                                  geonameid=c["geonameid"], aliases=by_iso3.pop(iso3, []))
+                                  geonameid=c["geonameid"],
+                                  aliases=[*aliases, *(f for a in (c["name"], *aliases)
+                                                       for f in saint_forms(a))])
         if c.get("capital"):
             b.capital_names[iso3] = c["capital"]
     for iso3, aliases in by_iso3.items():  # territories GeoNames lists under another name
@@ -224,6 +227,15 @@ def _add_countries(b: Builder, gnc: Path) -> dict[str, str]:
             b.countries[iso3] = b.add(aliases[0], *points[iso3], "country", iso3,
                                       aliases=aliases[1:])
     return iso2to3
+
+
+def saint_forms(name: str) -> list[str]:
+    """The abbreviated spellings of a name that opens with "Saint" ("St Helena", "St. Lucia")."""
+    for word, short in (("Saint", "St"), ("Sainte", "Ste")):
+        if name.startswith(f"{word} "):
+            rest = name[len(word) + 1 :]
+            return [f"{short} {rest}", f"{short}. {rest}"]
+    return []
 
 
 def _same_spelling(alt: str, own: str) -> bool:

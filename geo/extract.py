@@ -375,6 +375,20 @@ def _read_sentences(views: list[View], article: Article, gaz: Gazetteer,
                 return found[-1]
         return None
 
+    def named_with(k: int, noun: str) -> Toponym | None:
+        for j in range(k - 1, -1, -1):  # the whole article: "the airport" is the one it named
+            text, base = views[j].sentence.text, views[j].sentence.start
+            for t in reversed(views[j].tops):
+                if t.kind not in ("city", "site", "admin"):
+                    continue
+                after = lex.rx.facility_after.match(text, t.end - base)
+                before = lex.rx.facility_before.search(text[max(0, t.start - base - 30) : t.start - base])
+                surface = text[t.start - base : t.end - base].lower()
+                if any(m is not None and m.group(1).lower() == noun for m in (after, before)) or (
+                        surface.endswith(f" {noun}")):  # "Mukalla airport", a site's own name
+                    return t
+        return None
+
     elliptic = frozenset(lex.grammar["elliptic_base_nouns"])  # "military posts ... One post would"
     forces = False  # whether the last sentence named forces
     bases: list[bool] = []  # whether each sentence so far named bases
@@ -390,15 +404,16 @@ def _read_sentences(views: list[View], article: Article, gaz: Gazetteer,
                       forces, functools.partial(owned_place, k), bases_before=any(bases[-2:]),
                       forces_recent=" ".join(named_before[-DEFINITE_REACH:]), sheltered_before=sheltered,
                       sentence_before=views[k - 1].sentence.text if k else "",
-                      main_country=functools.partial(_main_country, views))
+                      main_country=functools.partial(_main_country, views),
+                      named_with=functools.partial(named_with, k))
         text = view.sentence.text
         sheltered = frozenset(noun for s, e in view.hits.get("presence_nouns", ())
                               if (noun := norm_phrase(text[s:e])) in lex.rx.shelter
                               and sheltering(text, s, e, lex))
         heads = [norm_phrase(text[s:e]).split()[-1] for s, e in view.hits.get("presence_nouns", ())]
         bases.append(any(h in lex.base_words or h.removesuffix("s") in elliptic for h in heads))
-        named = any(norm_phrase(text[s:e]) in lex.force_words
-                    for s, e in view.hits.get("presence_nouns", ())) or any(
+        nouns = (*view.hits.get("presence_nouns", ()), *view.hits.get("force_gates", ()))
+        named = any(norm_phrase(text[s:e]) in lex.force_words for s, e in nouns) or any(
             text[s:e] in lex.force_organisations for s, e in view.hits.get("organisations", ()))
         # "... will send a battery. The Pentagon did not say where the battery would be
         # deployed. Officials said it was likely to be positioned near X": still those forces

@@ -145,6 +145,7 @@ class _Words:
     stop_capitalised: frozenset[str]
     determiners: frozenset[str]
     compass: frozenset[str]
+    connected: re.Pattern[str]
 
 
 @cache
@@ -170,6 +171,8 @@ def _words() -> _Words:
         stop_capitalised=frozenset(w[:1].upper() + w[1:] for w in lexicon.stop_names()),
         determiners=frozenset(w.lower() for w in lexicon.grammar()["name_determiners"]),
         compass=frozenset(w.lower() for w in lexicon.grammar()["compass_adjectives"]),
+        connected=re.compile(  # "Barreira do Inferno": a longer name the town only opens
+            r"[ \t]+(?:" + "|".join(map(re.escape, lexicon.grammar()["name_connectors"])) + r")[ \t]+[A-Z]"),
     )
 
 
@@ -385,6 +388,8 @@ def recognise(text: str, gaz: Gazetteer) -> list[Toponym]:
                 _next_word(text, end) in w.weapon_nouns) and (
                 surface in w.weapon_names or not kinds & (_SITE | KIND_BIT["airfield"])):
             continue  # "Akinci drones", "Pantsir systems": weapons (not "Hmeimim jets")
+        if not kinds & _COUNTRY and w.connected.match(text, end):
+            continue  # "the Barreira do Inferno launch centre": not the town of Barreira
         if not kinds & _COUNTRY and _SEA_AFTER.match(text, end):
             continue  # "the Sulu Sea", "the Banda Sea": a sea the gazetteer lacks, not the town
         if text[end : end + 1] in ("'", "’") and text[end + 1 : end + 2].isalpha() and (
@@ -933,7 +938,9 @@ def _headed_guesses(mentions: list[Toponym]) -> list[Toponym]:
     "Ras al-Hadd" in a story about Oman is found only as Hadd, Bahrain: a guess.
     """
     heads = _words().name_heads
-    headed = [t for t in mentions if t.kind != "site" and t.name.split(" ", 1)[0] in heads]
+    headed = [t for t in mentions if t.kind != "site" and t.name.split(" ", 1)[0] in heads
+              and not (t.place is not None and t.place.name.startswith(t.name.split(" ", 1)[0]))]
+    # (not "Bandar Anzali", the gazetteer's own name for the port)
     named = {t.iso3 for t in mentions if t.iso3 and t.confident and all(t is not h for h in headed)}
     for t in headed:
         if t.iso3 and t.iso3 not in named:
