@@ -1195,6 +1195,10 @@ class Patterns:
             r"refused\s+to\s+)?(?:comment|commented|comments)\b", i)
         self.region_of_town_gap = re.compile(  # "outside Yelabuga, in Russia's Tatarstan region"
             r",?\s+in\s+(?:(?-i:[A-Z])[\w'’-]*(?:'s|’s)\s+|the\s+)?", i)
+        self.another_group = re.compile(r"(?:a\s+(?:second|third|fourth|further)|another)\b", i)
+        self.event_venue_before = re.compile(  # "It is expected to be held again next year at a base"
+            r"\b(?:be|been|is|was|were|are)\s+(?:held|hosted|staged|conducted)\s+(?:[\w-]+\s+){0,4}?"
+            r"(?:at|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$", i)
         facility = alts(g["named_facility_nouns"])
         self.the_facility = re.compile(rf"\bthe\s+(?:same\s+)?({facility})\b", i)  # "at the airport"
         self.facility_after = re.compile(  # "Taiz airport", "Taiz's old airport"

@@ -431,7 +431,10 @@ def link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns,
             continue
         ps, pe = t.start - base, t.end - base
         if far_reference(text, ps, rx):
-            if pe <= anchor.start and rx.where_before.fullmatch(text, pe, anchor.start):
+            where = text.find("where", pe, anchor.start)
+            if pe <= anchor.start and rx.where_before.fullmatch(text, pe, anchor.start) and not any(
+                    pe <= o.start - base < where for o in places):  # not "east of Matthew Town
+                # on Great Inagua, where": the island, a place of its own, is where
                 measured = _apposed_to(text, base, t, places, rx.distance_gap)
                 if measured is not None:  # "the airport at Yevlakh, about 65 km east of Ganja,
                     # where a Turkish battery would be deployed": Yevlakh; "the Neom Bay airport

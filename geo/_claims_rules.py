@@ -181,7 +181,10 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
     if not ctx.forces_before:  # "They could be positioned", "Most are": no forces named before
         found = [a for a in found if (a.text.lower() not in lex.pronouns and not a.elliptic)
                  or (a.elliptic and a.text.lower().startswith("the ")
-                     and a.text.lower().split()[-1].removesuffix("s") in ctx.forces_recent)]
+                     and a.text.lower().split()[-1].removesuffix("s") in ctx.forces_recent)
+                 or (a.elliptic and ctx.forces_recent.strip() and rx.another_group.match(a.text))]
+        # ("The Americans were sent ... Their radar covers the valley. A second team could be
+        # posted at X": another group of the forces named two sentences up)
     described = host_demonyms(view, gaz, lex, found) if found else []
     if not found or not (places or described or any(
         anaphora_flags(view, lex, a).definite or a.deictic or a.joining for a in found
@@ -206,7 +209,9 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
     label_top = next((t for t in places if item and t.start - base == item.start(1)
                       and t.kind != "country"), None)  # a country label is read by label_claim
     for anchor in found:
-        went = rx.went_home.search(text, anchor.end, anchor.end + 60)
+        went = rx.went_home.search(text, anchor.end, anchor.end + 120)
+        if went is not None and rx.clause_break.search(text, anchor.end, went.start()):
+            went = None  # "will remain in Estonia after the exercise, while the rest will return home"
         drilled = went is not None and (rx.exercise_word.search(text) is not None or (
             rx.definite_opening.fullmatch(text, 0, anchor.start) is not None
             and rx.exercise_word.search(ctx.sentence_before) is not None))
@@ -214,6 +219,8 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
                 drilled and went is not None and not rx.from_place_after.match(text, went.end())):
             continue  # "The Russian units that joined the drills returned home": an exercise's
             # (and "soldiers flew home at the end of the drills")
+        if anchor.base and rx.event_venue_before.search(text, max(0, anchor.start - 70), anchor.start):
+            continue  # "It is expected to be held again next year at a base near Cairo": a venue
         linked = link_places(view, anchor, places, rx, found, joined, owned_anchors)
         how_place = ""
         inner = next((b for b in found if b.start > anchor.end
