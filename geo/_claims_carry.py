@@ -35,9 +35,11 @@ def carry(by_sentence: list[list[Raw]], topic: str, views: list[View], lex: Lex)
     out: list[Raw] = []
     recent: list[tuple[int, str, object]] = []  # (sentence, operator, place of its claim)
     planned: set[int] = set()  # sentences whose claims are all plans
+    section = ""  # the country a section heading names ("TURKEY", "Russia"): its items' operator
     for k, raws in enumerate(by_sentence):
         if not raws and _heading(views[k].sentence.text):
             recent.clear()  # "Key facts", "Marines in the north": a new section, a new discourse
+            section = _heading_country(views, k)
         if not raws and k + 1 < len(by_sentence) and any(r.carried for r in by_sentence[k + 1]):
             subjects = subject_operators(views[k], lex)
             if not subjects and any(r.pronoun_subject for r in by_sentence[k + 1]):
@@ -65,6 +67,8 @@ def carry(by_sentence: list[list[Raw]], topic: str, views: list[View], lex: Lex)
                 near = [(j, op, key) for j, op, key in recent if k - j <= CARRY_SENTENCES and j < k]
                 if r.local_op:
                     ops = [r.local_op]
+                elif section:
+                    ops = [section]  # "ISRAEL / - Holds at least two posts near Bir Ajam"
                 elif near:
                     last_j, _, last_key = near[-1]
                     ops = list(dict.fromkeys(op for j, op, key in near
@@ -77,6 +81,7 @@ def carry(by_sentence: list[list[Raw]], topic: str, views: list[View], lex: Lex)
                     ops = [topic] if topic and not (r.recent_only or (
                         r.host_voice and not _sent_there(r, topic, out))) else []
                 how = "carried from the same sentence" if r.local_op else (
+                    "carried from the section heading" if section else
                     "carried from the sentences before" if near else "carried from the article's subject")
                 status, status_cues = r.status, r.status_cues
                 if near and not r.local_op and not r.strong and r.status == "existing" and (
@@ -155,6 +160,28 @@ def _sent_there(r: Raw, topic: str, done: list[Raw]) -> bool:
     """
     return r.pronoun and any(d.operator == topic and d.top.iso3 == r.top.iso3 and not d.host_own
                              for d in done)
+
+
+def _heading_country(views: list[View], k: int) -> str:
+    """The operator a heading line names ("TURKEY", "United States"), or "".
+
+    Only a country that none of the section's lines places anything in: "GREECE / - The
+    US Navy keeps a naval support activity at Souda Bay on Crete" heads a host's section.
+    """
+    line = views[k].sentence.text.strip()
+    whole = [t for t in views[k].tops if t.kind == "country" and t.end - t.start == len(line)]
+    if not whole:
+        return ""
+    iso3 = whole[0].iso3
+    for view in views[k + 1 : k + 1 + SECTION_LOOKAHEAD]:
+        if _heading(view.sentence.text):
+            break
+        if any(t.iso3 == iso3 and t.kind != "demonym" for t in view.tops):
+            return ""  # the section's places are in that country: its host
+    return iso3
+
+
+SECTION_LOOKAHEAD = 8  # lines of a section read to tell an operator's heading from a host's
 
 
 def _heading(text: str) -> bool:

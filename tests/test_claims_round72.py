@@ -43,3 +43,24 @@ def test_a_base_that_hosts_an_exercise_is_a_venue(gaz):
 def test_guard_forces_based_at_a_base_are_there(gaz):
     text = "The talks were held in Cairo. Russian troops are based at a base near Alexandria.\n"
     assert ("RUS", "Alexandria") in pairs_of(gaz, text)
+
+
+def test_a_country_heading_gives_its_items_their_operator(gaz):
+    text = ("Here is where foreign forces stand in Libya.\n\nEGYPT\n\n- Keeps a small air unit at the "
+            "airport in Tobruk.\n\nITALY\n\n- Runs a field hospital and a training team at Misrata.\n")
+    got = pairs_of(gaz, text)
+    assert ("EGY", "Tobruk") in got or any(o == "EGY" and "Tobruk" in p for o, p in got)
+    assert ("ITA", "Misrata") in got
+
+
+def test_will_allow_forces_to_operate_from_a_base_is_a_plan(gaz):
+    text = "India will allow Australian patrol aircraft to operate from its air force station at Port Blair.\n"
+    assert {s for o, p in pairs_of(gaz, text) if o == "AUS"
+            for s in [status_at(gaz, text, "AUS", p)]} == {"proposed"}
+
+
+def test_guard_a_hosts_heading_keeps_the_articles_operator(gaz):
+    text = ("The United States has cut its forces around the eastern Mediterranean. Here are the main "
+            "sites.\n\nGREECE\n\n- The US Navy keeps a naval support activity at Souda Bay on Crete.\n\n"
+            "- The air station at Iraklion on Crete was closed in 1994.\n")
+    assert not any(o == "GRC" for o, _ in pairs_of(gaz, text))
