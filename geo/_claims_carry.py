@@ -59,6 +59,8 @@ def carry(by_sentence: list[list[Raw]], topic: str, views: list[View], lex: Lex)
                     and lex.rx.place_forces_possessive.match(r.sentence.text, t.end - r.sentence.start)
                     for t in views[k].tops):
                 continue  # "Somaliland's coast guard keeps a small station at X": the region's own
+            if r.carried and not r.local_op and _home_to_host(r, views[k]):
+                continue  # "The base ... is home to the Royal Thai Navy's Third Naval Area Command"
             own = lex.rx.own_forces.search(r.sentence.text) if r.carried and not r.local_op else None
             if own and any(t.iso3 == r.top.iso3 and t.kind in ("country", "demonym")
                            and t.end - r.sentence.start <= own.start() for t in views[k].tops):
@@ -160,6 +162,17 @@ def _sent_there(r: Raw, topic: str, done: list[Raw]) -> bool:
     """
     return r.pronoun and any(d.operator == topic and d.top.iso3 == r.top.iso3 and not d.host_own
                              for d in done)
+
+
+def _home_to_host(r: Raw, view: View) -> bool:
+    """Whether a carried reading rests only on "home to" the host's own forces."""
+    if [c.lower() for c in r.status_cues] != ["home to"]:
+        return False
+    text = r.sentence.text
+    at = text.lower().find("home to")
+    base = r.sentence.start
+    return at >= 0 and any(t.iso3 == r.top.iso3 and t.kind in ("demonym", "country")
+                           and at < t.start - base <= at + 45 for t in view.tops)
 
 
 def _heading_country(views: list[View], k: int) -> str:

@@ -64,3 +64,10 @@ def test_guard_a_hosts_heading_keeps_the_articles_operator(gaz):
             "sites.\n\nGREECE\n\n- The US Navy keeps a naval support activity at Souda Bay on Crete.\n\n"
             "- The air station at Iraklion on Crete was closed in 1994.\n")
     assert not any(o == "GRC" for o, _ in pairs_of(gaz, text))
+
+
+def test_a_base_home_to_the_hosts_forces_gives_the_carried_operator_nothing(gaz):
+    text = ("The United States has asked Malaysia to let a US Navy logistics team be stationed at the "
+            "naval base in Lumut and to rotate patrol aircraft through Penang's airport. The base, "
+            "about 130 km south of Penang, is home to the Royal Malaysian Navy's western fleet.\n")
+    assert {status_at(gaz, text, "USA", p) for o, p in pairs_of(gaz, text) if o == "USA"} == {"proposed"}
