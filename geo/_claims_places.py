@@ -322,6 +322,13 @@ def directional_point(iso3: str, word: str) -> tuple[float, float] | None:
     return lexicon.country_parts().get((iso3, part))
 
 
+def directional_region(place: Toponym, word: str) -> Toponym:
+    """"Eastern Syria", "the north of the island": that part of a country, as a region."""
+    lat, lon = directional_point(place.iso3, word) or (place.lat, place.lon)
+    return Toponym(place.start, place.end, f"{word} {place.name}", "region", place.iso3, lat, lon,
+                   None, place.place)
+
+
 NEAR_KM = 100.0  # "A near B", "A in B": A is this near B, or A is a namesake elsewhere
 OUTSKIRTS_KM = 60.0  # "A, on the outskirts of B" (used loosely: Tal Tamr and Hasakah, 40 km)
 DIRECTION_OF_KM = 200.0  # "A, south-west of B": A is this near B, or A is a namesake elsewhere

@@ -46,7 +46,7 @@ from geo._claims_places import (
     city_state,
     country_of,
     described_host,
-    directional_point,
+    directional_region,
     distance_km,
     fronted_place,
     host_demonyms,
@@ -303,9 +303,7 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
                 # the north of the island" after Dhekelia: the north of Cyprus, the island nearest it
             part = rx.island_part.search(said.group(0)) if place is not None and said else None
             if part and place is not None and place.kind == "country":
-                lat, lon = directional_point(place.iso3, part.group(1)) or (place.lat, place.lon)
-                place = Toponym(place.start, place.end, f"{part.group(1)} {place.name}", "region",
-                                place.iso3, lat, lon, None, place.place)
+                place = directional_region(place, part.group(1))
             if place is not None and said and rx.capital_word.search(said.group(0)):
                 main = ctx.main_country(frozenset({place.iso3})) if not here else None
                 # ("a range north of the capital" in a story about Moldova, after Brussels)
@@ -828,10 +826,7 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
         return []  # country-level presence needs "Turkish bases in Syria"
     direction = rx.country_direction.search(link_gap) if place.kind == "country" else None
     if direction:
-        word = direction.group(1)
-        lat, lon = directional_point(place.iso3, word) or (place.lat, place.lon)
-        place = Toponym(place.start, place.end, f"{word} {place.name}", "region",
-                        place.iso3, lat, lon, None, place.place)
+        place = directional_region(place, direction.group(1))
     out = []
     for iso3, op_cue, op_pos in picks:
         explicit_own = bool(chosen) and host == iso3 and bool(

@@ -367,6 +367,8 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
         return bool(rel and "," in text[told : rel.start()] and not rx.clause_break.search(
             text, told, hit[0]))
 
+    relatives = relative_spans(text, rx)
+
     def reacted(hit: tuple[int, int, str]) -> bool:
         """Whether a plan cue is the object of a reaction by a subject a relative clause places.
 
@@ -374,7 +376,7 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
         reacts to, not one for the forces its relative clause tells of.
         """
         return bool(rx.reacted_before.search(text, max(0, hit[0] - 40), hit[0])) and any(
-            a <= anchor[0] < b <= hit[0] for a, b in relative_spans(text, rx))
+            a <= anchor[0] < b <= hit[0] for a, b in relatives)
 
     def applies(hit: tuple[int, int, str]) -> bool:
         _, e, w = hit
@@ -567,7 +569,6 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
                    text[max(0, w[0] - 30) : w[0]], re.IGNORECASE))  # "ordered to leave X and have left"
                or rx.future_before.search(text, max(0, w[0] - 25), w[0])  # "will withdraw"
                or _ongoing(text, w, rx)]  # "are leaving", "began withdrawing", "leaves each October"
-    relatives = relative_spans(text, rx)
     refuted = [w for w in leaving if w not in planned
                and any(governs(d, w, 40) and not any(a <= d[0] < b <= w[0] for a, b in relatives)
                        for d in view.words("denied"))]  # (not "whose presence ... was denied, left Iran")
