@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from geo import lexicon
 from geo._claims_lex import Lex, View
 from geo._claims_operators import opening_subject, subject_operators
 from geo._claims_rules import Raw
@@ -36,6 +37,7 @@ def carry(by_sentence: list[list[Raw]], topic: str, views: list[View], lex: Lex)
     recent: list[tuple[int, str, object]] = []  # (sentence, operator, place of its claim)
     planned: set[int] = set()  # sentences whose claims are all plans
     section = ""  # the country a section heading names ("TURKEY", "Russia"): its items' operator
+    units: dict[str, tuple[int, str]] = {}  # a unit's head noun -> (sentence, the host it serves)
     for k, raws in enumerate(by_sentence):
         if not raws and _heading(views[k].sentence.text):
             recent.clear()  # "Key facts", "Marines in the north": a new section, a new discourse
@@ -66,11 +68,15 @@ def carry(by_sentence: list[list[Raw]], topic: str, views: list[View], lex: Lex)
                            and t.end - r.sentence.start <= own.start() for t in views[k].tops):
                 continue  # "Syria's defence ministry said its own units had taken over the post"
             if r.carried:
+                unit = _UNIT_SUBJECT.match(r.sentence.text) if not r.local_op else None
                 near = [(j, op, key) for j, op, key in recent if k - j <= CARRY_SENTENCES and j < k]
                 if r.local_op:
                     ops = [r.local_op]
                 elif section:
                     ops = [section]  # "ISRAEL / - Holds at least two posts near Bir Ajam"
+                elif unit and unit.group(1).lower() in units and k - units[unit.group(1).lower()][0] == 1:
+                    ops = [units[unit.group(1).lower()][1]]  # "the Northern Fleet's headquarters at
+                    # Severomorsk. The fleet also keeps its submarines at Gadzhiyevo": the host's fleet
                 elif near:
                     last_j, _, last_key = near[-1]
                     ops = list(dict.fromkeys(op for j, op, key in near
@@ -105,9 +111,17 @@ def carry(by_sentence: list[list[Raw]], topic: str, views: list[View], lex: Lex)
             out.append(r)
             if not r.host_own:
                 recent.append((k, r.operator, place_id(r.top)))
+            else:
+                for cue in r.operator_cues:
+                    head = cue.rsplit(" ", 1)[-1].lower()
+                    if head in lexicon.unit_heads():
+                        units[head] = (k, r.operator)
         if raws and all(r.status == "proposed" for r in raws if not r.host_own):
             planned.add(k)
     return out
+
+
+_UNIT_SUBJECT = re.compile(r"\s*The\s+([a-z]+)\b")  # "The fleet also keeps"
 
 
 def _claimed_here(r: Raw, ops: list[str], last_key: object, done: list[Raw]) -> list[str]:

@@ -333,8 +333,9 @@ def anchors(view: View, lex: Lex, places: list[Toponym]) -> list[Anchor]:
         prev = text[max(0, s - 15) : s].split()
         if prev and prev[-1].lower() in lex.civilian and lex.rx.civilian_before.search(
             text, max(0, s - 20), s
-        ):
-            continue  # "police advisers", "civilian contractors": not armed forces
+        ) and not (prev[-1][:1].isupper() and text[s : s + 1].isupper()):
+            continue  # "police advisers", "civilian contractors": not armed forces (but "Naval
+            # Medical Research Unit Six" is a unit's name)
         if word in lex.rx.shelter and sheltering(text, s, e, lex):
             continue  # "refugees have fled to camps around the town": civilians' camps
         if "from" in text[max(0, s - 60) : s] and lex.rx.journey_from.search(text, max(0, s - 60), s):
@@ -549,7 +550,12 @@ def unspecified(view: View, lex: Lex, anchor: Anchor) -> bool:
     named = [(t.start - base, t.end - base) for t in view.tops if t.start - base < anchor.start
              and not (t.kind == "demonym" and not t.iso3)]  # "Kurdish": a people, no state
     named += view.hits.get("organisations", [])
+    if _TRAINERS.search(anchor.text) and lex.rx.possessive_pronoun.search(before):
+        return False  # "Britain plans to move its Peshmerga training team": the group is trained
     return _group_modifier(text, anchor.start, named)
+
+
+_TRAINERS = re.compile(r"\b(?:train|instruct|advis|mentor)", re.IGNORECASE)
 
 
 def _group_modifier(text: str, start: int, named: list[tuple[int, int]]) -> bool:

@@ -841,7 +841,9 @@ class Patterns:
         self.flew_before = re.compile(r"\b(?:flew|flown|flying|flies|fly|overflew)\b[^,;.]{0,25}$", i)
         self.aircraft_head = re.compile(rf"(?:.*\s)?(?:{alts(g['aircraft_nouns'])})", i)  # "fighter jets"
         self.overflight = re.compile(
-            rf"{phrasal}\b(?:{alts(g['overflight_prepositions'])})\s+(?:the\s+)?$", i)
+            rf"{phrasal}\b(?:{alts(g['overflight_prepositions'])})\s+(?:the\s+)?"
+            r"(?:(?:[a-z-]+\s+)?(?:towns?|villages?|cities|city|areas?)\s+of\s+)?"  # "over the northern
+            r"(?:(?-i:[A-Z])[\w'’-]*(?:,\s+|\s+and\s+))*$", i)  # towns of Limbe and Fort-Liberte"
         # "Chinese drones have flown near Yonaguni", "sailed through waters between Okinawa
         # and Miyako": a passage by the place, not a presence at it
         self.passing_by = re.compile(
@@ -906,7 +908,9 @@ class Patterns:
         # nor "Turkey's position on": a noun that is forces' place only where a place follows
         self.owned_np_before = re.compile(r"(?:['’]s|\b(?:its|their|his|her|our))\s+(?:[\w-]+\s+){0,2}$", i)
         self.located_only = re.compile(
-            rf"(?<!trading\s)\b((?-i:{alts(g['located_only_nouns'])}))(?=\s+(?:just\s+|right\s+)?"
+            rf"(?<!trading\s)\b((?-i:{alts(g['located_only_nouns'])}))"
+            # "a post, on farmland outside"
+            r"(?=(?:,\s+(?:on\s+(?:a\s+|the\s+)?[a-z-]+\s+)?|\s+)(?:just\s+|right\s+)?"
             r"(?:(?:that|which|they|it)\s+(?:had\s+|has\s+|have\s+)?(?:held|kept|occupied|manned|used|"
             r"built|set\s+up)\s+)?(?:near|at|in|inside|outside|above|close\s+to|overlooking|on\s+the\s+outskirts\s+of|"
             r"on\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:hill|hilltop|ridge|heights?|slope)\b|"

@@ -403,6 +403,11 @@ def drop_landmarks(text: str, base: int, linked: list[Toponym], rx: Patterns,
     return out
 
 
+_CLAUSE_AFTER = re.compile(  # "..., and has sent", "..., a Yemeni official said": no main verb next
+    r"\s*(?:(?:and|or|but|while|as|although|though|so|a|an|the|said|says|according)\b|(?-i:[A-Z]))",
+    re.IGNORECASE)
+
+
 def link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns,
                  others: list[Anchor], joined: set[int] | None = None,
                  owned: dict[int, str] | None = None) -> list[Toponym]:
@@ -426,6 +431,10 @@ def link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns,
     named = frozenset(t.start - base for t in view.tops)
     rel = rx.restrictive_who.match(text, anchor.end)
     rel_end = rel.end() if rel else anchor.end
+    aside = rx.relative.match(text, anchor.end) if not rel else None
+    aside_end = aside.end() if aside and aside.group().endswith(",") and not _CLAUSE_AFTER.match(
+        text, aside.end()) else len(text)  # "French
+    # instructors, who also work from Erbil, could join the British at Chwarta": the main verb's too
     handing = False  # whether the list being read is of places handed over as forces leave
     heads = rx.list_opener_after.match(text, anchor.end) if anchor.site is None else None
     head_end = list_extent(text, heads.end(), rx) if heads else -1  # "The possible locations
@@ -455,7 +464,7 @@ def link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns,
             if pe <= anchor.start and rx.where_before.fullmatch(text, pe, anchor.start):
                 linked.append(located)  # Bashiqa ("..., north of Amman, where they train")
             continue
-        if rx.overflight.search(text, max(0, ps - 12), ps) and (
+        if rx.overflight.search(text, max(0, ps - 60), ps) and (
                 t.kind in ("country", "region", "admin") or rx.flew_before.search(text, max(0, ps - 40), ps)
                 or (ps >= anchor.end and rx.aircraft_head.fullmatch(anchor.text))
         ) and not (pe <= anchor.start and rx.where_before.fullmatch(text, pe, anchor.start)):
@@ -553,7 +562,8 @@ def link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns,
         ):
             joined.add(id(t))  # "troops in Libya and Qatar": Qatar as Libya
         partners = [o for o in subject_partners if o.end <= ps]
-        reach = max(partners[-1].end if partners else anchor.end, rel_end)  # the verb follows the
+        reach = max(partners[-1].end if partners else anchor.end, rel_end,
+                    aside_end if aside_end <= ps else anchor.end)  # the verb follows the
         # last partner, or the relative clause ("soldiers who are due to join the mission in S will")
         crowded = any(rel_end <= o.start and o.end <= ps and o.site is None and o not in partners
                       and (owned or {}).get(o.start) != t.iso3  # "operating the Maldives' drones"

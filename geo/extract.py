@@ -646,7 +646,8 @@ def _merge(raws: list[Raw], propagate: set[tuple[str, str]],
     """One claim per (operator, place), finest place first.
 
     A country-level claim is kept only when it adds something: no claim of the same
-    operator and status at a site or town in that country.
+    operator and status at a site or town in that country, and no denial that only states
+    the absence a withdrawal from a place in it, told in the same sentence, left.
     """
     groups: dict[str, list[list[Raw]]] = defaultdict(list)
     ordered = sorted(raws, key=lambda r: (_RANK[PRECISION[r.top.kind]], r.sentence.start))
@@ -665,12 +666,18 @@ def _merge(raws: list[Raw], propagate: set[tuple[str, str]],
         fine = {(c[0].top.iso3, st[0]) for c, st in zip(clusters, statuses, strict=True)
                 if PRECISION[c[0].top.kind] in ("site", "city")}
         coarse_seen: set[str] = set()
+        left = {(r.sentence.start, r.top.iso3) for c in clusters for r in c
+                if r.status == "withdrawn" and PRECISION[r.top.kind] in ("site", "city")}
         for cluster, (top_status, picks) in zip(clusters, statuses, strict=True):
             head = cluster[0].top
             precision = PRECISION[head.kind]
             if precision == "country":
                 if (head.iso3, top_status) in fine or head.iso3 in coarse_seen:
                     continue
+                if top_status == "denied" and all((r.sentence.start, head.iso3) in left
+                                                  for r in picks if r.status == "denied"):
+                    continue  # "no permanent base in Canada since the Royal Air Force left Goose
+                    # Bay": the absence the withdrawal left, told with it
                 coarse_seen.add(head.iso3)
             if precision == "region" and head.kind == "region" and head.place is not None and (
                     _directional().match(head.name)) and any(

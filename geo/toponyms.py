@@ -61,6 +61,7 @@ _CAMEL = re.compile(r"[a-z][A-Z]")
 _CAPITAL_AFTER = re.compile(r"\s+(capital)\b(?!\s+(?:city\s+)?(?:of\s+)?[A-Z])")
 _MODEL_NUMBER = re.compile(r"-\d")
 _SEA_AFTER = re.compile(r" (?:Sea|Ocean)\b(?! ?[Pp]ort)")  # not "Mogadishu Sea Port"
+_VALLEY_AFTER = re.compile(r" Valley\b")  # "the Annapolis Valley": a valley the gazetteer lacks
 # After a place in capitals that opens a dateline in mid-line ("Photo: AP. MANILA,
 # Philippines -", "SOUTH WAZIRISTAN, April 5 (APP):").
 _CAPS_DATELINE = re.compile(
@@ -72,6 +73,8 @@ _POSSESSIVE_NAME = re.compile(r"['’]s[ \t]+([A-Z][a-z]+)\b")  # "Daniel's Head
 _NAME_AFTER = re.compile(r"[ \t]+(?:[a-z]{1,3}-)?[A-Z][a-z]")  # "Ras Kamboni", "Ras al-Hadd"
 _AGE_AFTER = re.compile(r",[ \t]*\d{1,3}[ \t]*,")  # "Stephon Clark, 22, was": a person's age
 _STREET_REACH = 160  # the longest street name before its suffix word: four long words
+_TOWN_BACK = re.compile(r"(?:city|town)\b(?![ \t]+of\b)", re.IGNORECASE)  # "south-east of the city"
+BACK_TOWN_CHARS = 300  # how far back "the city" may find the town it means
 _TOWN_COMMA = re.compile(r"[A-Z][\w.'’-]*,[ \t]$")
 # After the place of a dateline: "LONDON (Reuters) -", "ANKARA, Turkey, Feb 4 (AP) —".
 _DATELINE = re.compile(
@@ -279,6 +282,7 @@ _COUNTRY = KIND_BIT["country"]
 _SITE = KIND_BIT["site"]
 _AIRFIELD = KIND_BIT["airfield"]
 _DEMONYM = KIND_BIT["demonym"]
+_AREA_KINDS = _bits("country", "admin1", "admin2", "region")
 
 
 def _is_person_part(text: str, start: int, end: int, surface: str, kinds: int,
@@ -382,8 +386,9 @@ def recognise(text: str, gaz: Gazetteer) -> list[Toponym]:
             start == 2 or not text[start - 3].isalnum()
         ):
             continue  # "O'Toole", "D'Angelo": part of a name
-        if _MODEL_NUMBER.match(text, end):
-            continue  # "Il-76", "Su-24", "An-124": aircraft, not places
+        if _MODEL_NUMBER.match(text, end) or (not kinds & _COUNTRY and _model_after().match(text, end)
+                                              and _prev_word(text, start).lower() not in _LOCATIVES):
+            continue  # "Il-76", "Su-24", "An-124", "a Falcon 50 surveillance jet": aircraft, not places
         if single and not kinds & _COUNTRY and text[end : end + 1] == " " and (
                 _next_word(text, end) in w.weapon_nouns) and (
                 surface in w.weapon_names or not kinds & (_SITE | KIND_BIT["airfield"])):
@@ -392,15 +397,20 @@ def recognise(text: str, gaz: Gazetteer) -> list[Toponym]:
             continue  # "the Barreira do Inferno launch centre": not the town of Barreira
         if not kinds & _COUNTRY and _SEA_AFTER.match(text, end):
             continue  # "the Sulu Sea", "the Banda Sea": a sea the gazetteer lacks, not the town
+        if not kinds & _AREA_KINDS and _VALLEY_AFTER.match(text, end):
+            continue  # "Greenwood in the Annapolis Valley": not Annapolis, Maryland (but "the
+            # Swat Valley" is the district's)
         if text[end : end + 1] in ("'", "’") and text[end + 1 : end + 2].isalpha() and (
             text[end + 1 : end + 3].isalpha() or text[end + 1] not in "sS"
         ):
             continue  # "Shi'ite": part of a word
         if not single and not kinds & _PLACE_LIKE and max_pop < BIG_CITY:
             head = lower.split(" ", 1)[0].split("-", 1)[0]
-            if head in w.stop and not (surface.split(" ", 1)[0] in w.name_openers
-                                       and _own_name_population(gaz, key) >= OPENER_TOWN):
-                continue  # "The Mission", "Camp David": phrases, rarely the small places
+            if head in w.stop and surface[len(head) : len(head) + 1] != "-" and not (
+                    surface.split(" ", 1)[0] in w.name_openers
+                    and _own_name_population(gaz, key) >= OPENER_TOWN):
+                continue  # "The Mission", "Camp David": phrases, rarely the small places (but
+                # "Port-aux-Français" is one name)
         if surface.isupper():
             letters = surface.replace(".", "")
             if letters.isalpha() and not _in_capitals(text, start, end) and not (
@@ -538,24 +548,41 @@ def find_toponyms(text: str, gaz: Gazetteer | None = None) -> list[Toponym]:
     return _island_homonyms(text, _site_short_names(text, _measured_names(text, _headed_guesses(found))))
 
 
+ISLAND_TOWN_KM = 1000.0  # a town read for "X Island" this far from the story's other towns is a homonym
 _ISLANDS_AFTER = re.compile(r"\s+(?:island|islands|islets?|archipelago|atoll)\b", re.IGNORECASE)
 
 
 def _island_homonyms(text: str, mentions: list[Toponym]) -> list[Toponym]:
-    """Drop a town read for "the X islands" in a country the article names nowhere else.
+    """Drop a town read for "the X islands" where the story places nothing else near it.
+
+    That is a town of a country the article names nowhere else, or one far from all the
+    article's other towns (and from the island country it names).
 
     "working from the Zubair islands" off Yemen is no Zubair in Iraq: the text names
     islands, and a town of a country the story never mentions is only a homonym.
     """
     out = []
+    governments = lexicon.metonyms()  # "Washington" said: no town of the story's
+    dropped: set[tuple[str, str]] = set()
+    islands = lexicon.island_countries()
     for t in mentions:
         name = text[t.start : t.end]
         if t.kind == "city" and _ISLANDS_AFTER.match(text, t.end) and not (
-                t.place is not None and t.place.detail in ("island", "islands")) and not any(
-                o.iso3 == t.iso3 for o in mentions if text[o.start : o.end] != name):
-            continue
+                t.place is not None and t.place.detail in ("island", "islands")):
+            others = [o for o in mentions if text[o.start : o.end] != name]
+            local = [o for o in others if o.lat is not None and o.lon is not None and (
+                (o.kind in ("city", "site") and text[o.start : o.end] not in governments)
+                or (o.kind == "country" and o.iso3 == t.iso3 and o.iso3 in islands))]  # "Wotje atoll in
+            # the Marshall Islands" (not "Lincoln Island" in a story that names the US)
+            if not any(o.iso3 == t.iso3 for o in others) or (
+                    local and t.lat is not None and t.lon is not None
+                    and all(haversine_km(t.lat, t.lon, o.lat, o.lon) > ISLAND_TOWN_KM
+                            for o in local if o.lat is not None and o.lon is not None)):
+                dropped.add((name, t.iso3))  # "Amsterdam Island" in a story on the Indian Ocean
+                continue  # that names the US too: no Amsterdam in New York, far from every
+                # other town the story names
         out.append(t)
-    return out
+    return [t for t in out if (text[t.start : t.end], t.iso3) not in dropped]  # "the Crozet station"
 
 
 _APOSTROPHE_NAME = re.compile(r"(?<![\w'’])([A-Z])['’]([A-Z][a-z]{2,})(?![\w'’])")  # "N'Guigmi"
@@ -613,6 +640,13 @@ def _site_short_names(text: str, mentions: list[Toponym]) -> list[Toponym]:
 OPENER_TOWN = 10_000  # "New Halfa" (63,589) is the town; "the New Deal" (a village of 800) and
 # "New Town" (an alternate name of Wilmington) are not
 AIRFIELD_TOWN_KM = 100.0  # how far from its town an airfield named after it may lie
+
+
+@cache
+def _model_after() -> re.Pattern[str]:
+    """A model number and a weapon noun after a name: "Falcon 50 maritime surveillance jet"."""
+    nouns = longest_first(sorted(lexicon.weapon_nouns()))
+    return re.compile(rf"[ \t]+\d{{1,4}}[A-Z]?(?:[ \t]+[a-z-]+){{0,3}}?[ \t]+(?:{nouns})\b")
 
 
 @cache
@@ -884,6 +918,9 @@ def _measured_names(text: str, mentions: list[Toponym]) -> list[Toponym]:
         seen.add(m.span())
         ref = starts.get(m.end())
         a, b = m.span(1)
+        if ref is None and _TOWN_BACK.match(text, m.end()):  # "outside Umm Batinah, about 5 km
+            ref = next((t for t in reversed(mentions) if t.kind == "city"  # south-east of the city"
+                        and a - BACK_TOWN_CHARS <= t.start and t.end <= a), None)
         if ref is None or ref.lat is None or ref.lon is None or ref.kind not in ("city", "admin", "site"):
             continue
         words = m.group(1).split()
@@ -893,7 +930,8 @@ def _measured_names(text: str, mentions: list[Toponym]) -> list[Toponym]:
         lat, lon = destination(ref.lat, ref.lon, bearing_of(m.group(4)), km)
         same = [t for t in mentions if t.start == a and t.end == b and t.lat is not None and t.lon is not None
                 and haversine_km(t.lat, t.lon, lat, lon) > max(HOMONYM_SLACK * km, HOMONYM_KM)
-                and not any(o.iso3 == t.iso3 for o in mentions if text[o.start : o.end] != text[a:b])]
+                and ((t.kind == "city" and ref.confident and ref.iso3 and t.iso3 and ref.iso3 != t.iso3)
+                     or not any(o.iso3 == t.iso3 for o in mentions if text[o.start : o.end] != text[a:b]))]
         if same:  # "Tell Tukan, about 11 km east of Saraqib": not the homonym in China, a country
             # the article names nowhere else (but "Gilgil, about 29 km south-east of Lanet" is in
             # Kenya, whatever Lanet was read as)
