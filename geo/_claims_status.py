@@ -324,6 +324,9 @@ def _host_of(view: View, place: tuple[int, int]) -> str:
     return next((t.iso3 for t in view.tops if (t.start - at, t.end - at) == place), "")
 
 
+_IMMEDIATE = re.compile(r"will\s+now\s", re.IGNORECASE)
+
+
 def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year: int | None,
             anchor: tuple[int, int], place: tuple[int, int],
             operator: str, op_at: int) -> tuple[str, list[str], str]:
@@ -502,6 +505,7 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
     attributive = lex.grammar["attributive_plan_cues"]  # "for a possible war": not the forces' plan
     plans = [h for h in cue_hits("proposed", view, lex)  # "under Plan Colombia": a name
              if not (text[h[0]].isupper() and _proper_name(text, h[0])) and not apposed(h) and not reacted(h)
+             and not _IMMEDIATE.match(h[2])  # "will now share the camp": from now on, not a plan
              and not (operator and hit_owner(h) not in ("", operator))
              and not (place[1] <= h[0] and " ".join(h[2].lower().split()) in destinations)
              and not (h[2].lower() in attributive and rx.event_noun_after.match(text, h[1]))
@@ -543,7 +547,7 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
     if not any(w.lower() in lex.based for _, _, w in cue_hits("existing", view, lex, *clause_span(
             text, lo, hi, rx))):  # not "on the future of the troops stationed in Iraq"
         plans += [(s, e, f"not yet: {w}") for s, e, w in pending]
-    about_leaving = any(governs(d, w, 40) for d in all_denied for w in any_leaving) or any(
+    about_leaving = any(governs(d, w, 70) for d in all_denied for w in any_leaving) or any(
         place[1] <= d[0] and rx.move_after.match(text, d[1]) for d in all_denied) or any(
         rx.reduce_after.match(text, d[1]) for d in all_denied)  # "no plans to reduce its troops"
     denied = [] if about_leaving else list(all_denied)

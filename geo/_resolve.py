@@ -93,6 +93,7 @@ class _Context:
     counts: np.ndarray  # mentions per country, indexed by the gazetteer's iso codes
     admin1: np.ndarray  # per admin1 code: whether the article names that division
     anchor: tuple[float, float] | None = None
+    firm: np.ndarray | None = None  # the counts of names that have places in one country only
 
     @property
     def total(self) -> float:
@@ -229,19 +230,23 @@ def candidate_features(
 def _context(gaz: Gazetteer, mentions: list[Toponym], rows: np.ndarray) -> _Context:
     """Count the countries the mentions name, and find the admin1 divisions among ``rows``."""
     totals = [0.0] * len(gaz.iso_codes)
+    firm = [0.0] * len(gaz.iso_codes)
     per_key = Counter(m.key for m in mentions if not m.kind)
     for key, n in per_key.items():
         codes, weights = gaz.context_weights(key)
         for code, weight in zip(codes.tolist(), weights.tolist(), strict=True):
             totals[code] += n * weight
+        if len(codes) == 1:
+            firm[int(codes[0])] += n
     for m in mentions:
         if m.kind and m.iso3:
             totals[gaz.iso_index[m.iso3]] += 1
+            firm[gaz.iso_index[m.iso3]] += 1
     counts = np.asarray(totals)
     admin1 = np.zeros(len(gaz.admin1_codes), dtype=bool)
     admin1[gaz.admin1_code[rows[gaz.kind_code[rows] == _K["admin1"]]]] = True
     admin1[0] = False
-    return _Context(counts, admin1)
+    return _Context(counts, admin1, firm=np.asarray(firm))
 
 
 _CONTAINER_KINDS = (_K["country"], _K["admin1"], _K["admin2"])
@@ -414,6 +419,11 @@ def _confident(gaz: Gazetteer, ctx: _Context, counts: np.ndarray, key: int, n_me
     others = counts.copy()
     others[codes] -= weights * n_mentions
     own = others[gaz.iso_code[idx]]
+    if ctx.firm is not None:  # "Moscow" and "Margara" have namesakes in the US: no US context
+        firm = ctx.firm.copy()
+        if len(codes) == 1:
+            firm[codes] -= n_mentions
+        own = min(own, float(firm[gaz.iso_code[idx]]))
     if regional and own >= 0.5 and haversine_km(ctx.anchor[0], ctx.anchor[1], float(gaz.lat[idx]),
                                    float(gaz.lon[idx])) >= STRAY_KM and others.max() >= 3 * max(own, 1.0):
         return False  # "the Lanet barracks" in a story set in Kenya that names the US once:

@@ -516,8 +516,26 @@ def _kept_despite(r: Raw) -> bool:
     return m is not None and any(c.lower() == m.group(1).lower() for c in r.status_cues)
 
 
+def _dated_past(r: Raw, year: int | None) -> bool:
+    """Whether a presence told in the past tense is dated long before the article.
+
+    "In February 1996, French troops raided a chalet where Iranian officers had been
+    training agents": over, whatever the verb ("since 1996" would still run).
+    """
+    if year is None or r.status != "existing" or r.tense != "past":
+        return False
+    return any(int(m.group(1)) <= year - OLD_YEARS for m in _YEAR.finditer(r.sentence.text))
+
+
+DATED_PAST_CUE = "past tense, dated long before the article"
+OLD_YEARS = 10  # a year this long before the article dates a past-tense presence as over
+_YEAR = re.compile(  # "in 1996", "the 1950s", not "since 1996" nor "2000 troops"
+    r"(?<!since )(?<!since the )\b(1[89]\d\d|20\d\d)(?:s\b|\b(?!\s*(?:km|miles|metres|troops|soldiers)))")
+
+
 def _cluster_status(cluster: list[Raw], operator: str, propagate: set[tuple[str, str]],
-                    past: dict[str, bool] | None = None) -> tuple[str, list[Raw]]:
+                    past: dict[str, bool] | None = None,
+                    year: int | None = None) -> tuple[str, list[Raw]]:
     """The status of one place in one article, and the sentences that support it.
 
     A denial wins, then a withdrawal; a presence stated with a cue ("stationed",
@@ -562,6 +580,8 @@ def _cluster_status(cluster: list[Raw], operator: str, propagate: set[tuple[str,
     if (top == "existing" and (operator, cluster[0].top.iso3) in propagate
             and not any(r.tense == "current" or _present(r) for r in cluster)
             and cluster[0].top.kind != "country"):
+        top = "withdrawn"
+    if top == "existing" and all(_dated_past(r, year) for r in picks if r.status == "existing"):
         top = "withdrawn"
     return top, picks
 
@@ -642,7 +662,7 @@ def _restated_inside(cluster: list[Raw], picks: list[Raw], status: str,
 
 
 def _merge(raws: list[Raw], propagate: set[tuple[str, str]],
-           centres: dict[str, tuple[float, float]]) -> list[Claim]:
+           centres: dict[str, tuple[float, float]], year: int | None = None) -> list[Claim]:
     """One claim per (operator, place), finest place first.
 
     A country-level claim is kept only when it adds something: no claim of the same
@@ -662,7 +682,7 @@ def _merge(raws: list[Raw], propagate: set[tuple[str, str]],
     claims = []
     past: dict[str, bool] = {}  # sentence -> whether it names a past era
     for operator, clusters in groups.items():
-        statuses = [_cluster_status(c, operator, propagate, past) for c in clusters]
+        statuses = [_cluster_status(c, operator, propagate, past, year) for c in clusters]
         fine = {(c[0].top.iso3, st[0]) for c, st in zip(clusters, statuses, strict=True)
                 if PRECISION[c[0].top.kind] in ("site", "city")}
         coarse_seen: set[str] = set()
@@ -703,7 +723,9 @@ def _merge(raws: list[Raw], propagate: set[tuple[str, str]],
                 host=head.iso3, host_own=any(r.host_own for r in cluster),
                 operator_cues=sorted({c for r in cluster for c in r.operator_cues}),
                 status_cues=sorted({c for r in picks if r.status == top_status
-                                    for c in r.status_cues}),
+                                    for c in r.status_cues}) or (
+                    [DATED_PAST_CUE] if top_status == "withdrawn" and any(_dated_past(r, year) for r in picks)
+                    else []),
                 geonameid=head.geonameid,
             ))
     return claims
@@ -748,7 +770,8 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> list[Clai
     explicit = [r for rs in by_sentence for r in rs if not r.carried]
     topic = _topic_operator(explicit, article, views, gaz, lex)
     raws = carry(by_sentence, topic, views, lex)
-    claims = _merge(raws, _withdrawn_countries(raws), gaz.country_centres)
+    claims = _merge(raws, _withdrawn_countries(raws), gaz.country_centres,
+                    article.published.year if article.published else None)
     # broad claims first: a country- or region-level claim can stand only for a broad
     # item, a site for either, so a greedy reader that takes items in order pairs them well
     claims.sort(key=lambda c: -min(_RANK[c.precision], _RANK["region"]))
