@@ -23,7 +23,7 @@ from geo._errors import DataFileError
 from geo._phrases import PhraseIndex
 from geo.gazetteer import Gazetteer
 from geo.load import Article, Sentence
-from geo.toponyms import Toponym
+from geo.toponyms import Toponym, haversine_km
 
 SCANNED_CUES = ("presence_nouns", "denied", "withdrawn", "proposed", "existing", "non_presence",
                 "hypothetical", "current", "stationing")
@@ -312,7 +312,38 @@ def short_forms(body: str, tops: list[Toponym], rx: Patterns) -> list[Toponym]:
             ):
                 continue
             added.append(Toponym(s, e, t.name, t.kind, t.iso3, t.lat, t.lon, t.geonameid, t.place))
+    tops = _last_word_forms(body, tops)
     return sorted([*tops, *added], key=lambda t: t.start) if added else tops
+
+
+SHORT_FORM_KM = 100.0  # a one-word place this far from a longer name that ends in it is that name
+_LAST_NAME_WORD = re.compile(r"(?:^|[\s-])([A-Z][\w'’]+)$")
+
+
+def _last_word_forms(body: str, tops: list[Toponym]) -> list[Toponym]:
+    """A later one-word mention that ends a longer name the article gave is that place.
+
+    "a post at Tulul al-Safa ... 'There is no IDF post in the Safa area'": not the Safa
+    the gazetteer knows 500 km away.
+    """
+    longer: dict[str, Toponym] = {}
+    for t in tops:
+        name = body[t.start : t.end]
+        m = _LAST_NAME_WORD.search(name)
+        if t.kind in ("city", "site") and " " in name and m and t.lat is not None:
+            longer.setdefault(m.group(1), t)
+    if not longer:
+        return tops
+    out = []
+    for t in tops:
+        full = longer.get(body[t.start : t.end])
+        if full is not None and full.start < t.start and t.kind == "city" and t.lat is not None and (
+                t.lon is not None and full.lat is not None and full.lon is not None
+                and haversine_km(t.lat, t.lon, full.lat, full.lon) > SHORT_FORM_KM):
+            t = Toponym(t.start, t.end, full.name, full.kind, full.iso3, full.lat, full.lon,
+                        full.geonameid, full.place)
+        out.append(t)
+    return out
 
 
 def title_view(title: str, gaz: Gazetteer, lex: Lex) -> View:

@@ -544,7 +544,8 @@ class Patterns:
             r"\b(?:through|at|in|into|inside|from|to)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$", i)
         # "officers study at Saint-Cyr", "pilots train with the Swedish air force": trainees
         self.studying_after = re.compile(
-            rf"(?:\s*,[^,]{{0,25}},)?\s+(?:(?:{aux}|continue|continues|each\s+year|regularly|due|to)\s+){{0,4}}"
+            rf"(?:\s*,[^,]{{0,25}},|\s+(?:and|or)\s+[a-z-]+)?"  # "officers and technicians will train at"
+            rf"\s+(?:(?:{aux}|continue|continues|each\s+year|regularly|due|to)\s+){{0,4}}"
             rf"(?:(?:{alts(g['study_verbs'])})(?:\s+(?:[\w-]+\s+){{0,2}}courses|\s+(?:a|an|the|[\w-]+(?:'s|’s))\s+(?:[\w-]+\s+){{0,3}}"
             rf"(?:{alts(g['study_places'])}))?|(?:completed|completes|complete|began|begin|"
             rf"begins|started|finished)\s+(?:a|an|their|the)\s+(?:[\w-]+\s+){{0,2}}course"
@@ -570,7 +571,12 @@ class Patterns:
             rf"\s+(?:(?:{aux}|also|been|being|regularly)\s+){{0,3}}(?:sent|flown)\s+(?:abroad\s+)?"
             r"to\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s+for\s+(?:[\w-]+\s+)?"
             rf"(?:{alts(g['study_verbs'])}|{alts(g['study_places'])}|studies)"
-            r"(?=\s*(?:[.,;]|$)|\s+(?:on|in|at|with|and|courses?|programmes?|programs?)\b)", i)
+            r"(?=\s*(?:[.,;]|$)|\s+(?:on|in|at|with|and|courses?|programmes?|programs?)\b)"
+            # "officers arrived in Turkey on Monday for a three-month course"
+            r"|\s+(?:(?:have|has|had)\s+)?(?:arrived|arrive|arrives|travelled|traveled|went|flew)\s+(?:in|to)\s+"
+            r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}(?:\s+(?:on|last|this|next)\s+\w+)?"
+            r"\s+for\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,3}"
+            r"(?:course|courses|training|programme|program)\b", i)
         calendar_words = "|".join([*calendar.month_name[1:], *calendar.day_name])
         self.generic_owner = re.compile(rf"\b(?:{alts(g['generic_owner_nouns'])})\b", i)
         # "the Libyan National Army (LNA) on Friday denied a report": a speaker, not forces there

@@ -429,6 +429,7 @@ def link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns,
                             if text[s:e].split()[0].lower() not in rx.function_words}  # not "since"
     verb_starts = view.verb_starts
     named = frozenset(t.start - base for t in view.tops)
+    governments = {tuple(span) for span in view.hits.get("metonyms", ())}
     rel = rx.restrictive_who.match(text, anchor.end)
     rel_end = rel.end() if rel else anchor.end
     aside = rx.relative.match(text, anchor.end) if not rel else None
@@ -482,6 +483,8 @@ def link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns,
         if rx.shipped_from.search(text, max(0, ps - 90), ps):
             continue  # "launchers were shipped back to Greece from the port of Jeddah": a way out
         if pe <= anchor.start:
+            if (ps, pe) in governments and text[pe : pe + 2] in ("'s", "’s"):
+                continue  # "the future of Moscow's air base at Hmeimim": the owner, not the place
             if as_from is not None and as_from <= ps and t.kind != "country":
                 linked.append(t)  # "named Manta and Salinas as possible locations"
                 continue

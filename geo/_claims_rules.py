@@ -123,6 +123,9 @@ class Context:
     named_with: Callable[[str], Toponym | None] = lambda _noun: None
 
 
+_ITS_THING_AT = re.compile(r"\bits\s+[\w-]+(?:\s+[\w-]+)?\s+(?:at|in|on|near)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[Raw]:
     """Every (operator, place) reading of one sentence.
 
@@ -436,6 +439,13 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
                 if r.carried:
                     r.recent_only = r.recent_only or no_foreign
                     r.local_op = base_owner.get(id(anchor)) or (explicit_ops[-1] if explicit_ops else "")
+                    voice = [o for o in ops if o.speaker and o.end <= anchor.start]
+                    if not r.local_op and voice and (
+                            rx.its_before.search(text, max(0, anchor.start - 20), anchor.start)
+                            or _ITS_THING_AT.search(text, max(0, anchor.start - 40), anchor.start)):
+                        r.local_op = voice[-1].iso3  # "Russia's defence ministry said its radars at
+                        r.blocked = r.blocked - {r.local_op}
+                        # Hmeimim had tracked the jets": the speaker's own radars
                     if anchor.partitive and not r.local_op:  # "A second Chinese group": its own people's
                         r.local_op = next((t.iso3 for t in view.tops if t.kind == "demonym" and (
                             anchor.start <= t.start - view.sentence.start < anchor.end)), "")

@@ -886,7 +886,8 @@ def _measured_pattern() -> re.Pattern[str]:
         # "on Delma island, about", "in the Majnoon oil field, about"
         rf"(?-i:[ \t]+(?:{features}))?"
         r"(?:,\s+|[ \t]+(?-i:lies|sits|stands|is\s+located|is\s+situated)[ \t]+"  # "Mahas lies about"
-        r"|[ \t]+(?=in\s+the\s+(?-i:[A-Z])[^,.;]{0,40},))"  # "Horn Island in the Torres Strait, about"
+        r"|[ \t]+(?=in\s+the\s+(?-i:[A-Z])[^,.;]{0,40},)"  # "Horn Island in the Torres Strait, about"
+        r"|[ \t]+(?=(?:about|some|around|roughly|nearly|almost|approximately)\s+\d))"  # "Kabajeb about 55 km"
         r"(?:(?:the|a|an|its|their|(?-i:[A-Z])[\w-]*(?:'s|’s))\s[^,.;\d]{0,60},\s+)?"  # an aside
         r"(?:a\s+(?:[\w-]+\s+){0,2}(?:village|town|hamlet|settlement|port|oasis|district|island|islet|atoll)\s+"
         r"|in\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s+"
