@@ -113,7 +113,7 @@ class Lex:
         self.trainee_nouns = frozenset(w.lower() for w in self.grammar["trainee_nouns"])
         self.rx = Patterns(self.grammar, (t.lower() for t in lexicon.person_titles()),
                            lexicon.site_prefixes(), lexicon.transliterations().skeleton_articles)
-        self.snap_cache: dict[tuple[float, float, str], int | None] = {}
+        self.snap_cache: dict[tuple[float, float, str, bool], int | None] = {}
         self.city_cache: dict[tuple[str, str], int | None] = {}
         self.only_site_cache: dict[tuple[str, str], int | None] = {}
         self._title_words: dict[str, tuple[str, str]] | None = None

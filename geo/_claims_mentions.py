@@ -328,8 +328,12 @@ def anchors(view: View, lex: Lex, places: list[Toponym]) -> list[Anchor]:
                 continue  # "military posture", "army chief": an adjective here
         if word.split()[-1] in lex.aircraft and lex.rx.serviced_before.search(text, max(0, s - 60), s):
             continue  # "technicians who maintain Venezuela's Sukhoi fighter jets": serviced, not placed
-        if between and lex.rx.between_before.search(text, max(0, s - 60), s):
-            continue  # "a clash between Indian and Chinese troops": the troops only relate
+        if _EVENT_FOR.search(text, max(0, s - 50), s):
+            continue  # "A donors' conference for the Lebanese army is planned in Paris": an event's
+        if between and (lex.rx.between_before.search(text, max(0, s - 60), s) or (
+                _BETWEEN_FIRST.search(text, max(0, s - 40), s) and _AND_AFTER.match(text, e))):
+            continue  # "a clash between Indian and Chinese troops", "between Syrian forces and
+            # Lebanese clans": the forces only relate
         prev = text[max(0, s - 15) : s].split()
         if prev and prev[-1].lower() in lex.civilian and lex.rx.civilian_before.search(
             text, max(0, s - 20), s
@@ -555,6 +559,10 @@ def unspecified(view: View, lex: Lex, anchor: Anchor) -> bool:
     return _group_modifier(text, anchor.start, named)
 
 
+_EVENT_FOR = re.compile(r"\b(?:conference|meeting|summit|ceremony|parade|exhibition|forum)\s+"
+                        r"(?:for|of|with)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+_BETWEEN_FIRST = re.compile(r"\b(?:between|among)\s+(?:the\s+)?[\w.'’-]+\s+$", re.IGNORECASE)
+_AND_AFTER = re.compile(r"\s+and\s")
 _TRAINERS = re.compile(r"\b(?:train|instruct|advis|mentor)", re.IGNORECASE)
 
 

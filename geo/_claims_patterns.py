@@ -152,6 +152,10 @@ class Patterns:
         self.trained_with_before = re.compile(
             r"\b(?:train|trains|trained|training|drill|drills|drilled|drilling|exercising|exercise)\s+"
             r"(?:[\w-]+\s+){0,3}?with\s+(?:(?:the|[\w-]+\s+and|[\w-]+,)\s+)*(?:[\w-]+\s+){0,2}$", i)
+        # "The Patriot battery, run by about 100 American soldiers, sits near X": the forces
+        # the aside names are where its thing is
+        self.agent_aside_before = re.compile(
+            rf",\s*(?:{alts(g['agent_verbs'])})\s+by\s+(?:[\w-]+\s+){{0,4}}$", i)
         self.stateless_before = re.compile(
             rf"\b(?:{alts(g['stateless_modifiers'])})\s+(?:(?:military|troop|force)\s+)?$", i)
         self.moved_into_before = re.compile(
@@ -408,7 +412,8 @@ class Patterns:
             rf"{direction}\s+of)\b", i)
         # the words between an operator and its noun inside one noun phrase: no preposition,
         # article or verb ("Turkish military bases", not "Niger from their base")
-        np_word = (rf"(?!(?:{alts((*g['link_prepositions'], *g['determiners'], *g['copulas']))})\s)"
+        np_word = (rf"(?!(?:{alts((*g['link_prepositions'], *g['determiners'], *g['copulas']))}"
+                   r"|about|with|for|by)\s)"  # "talks with Uzbekistan about access": no one NP
                    r"[\w-]+(?:/[\w-]+)?\s+")  # ("SAMP/T")
         self.np_gap = re.compile(rf"^\.?(?:'s|’s|')?\s*(?:{np_word}){{0,3}}$", i)
         function = alts((*g["determiners"], *g["link_prepositions"], *g["copulas"], *g["auxiliaries"],

@@ -202,6 +202,7 @@ def apposition_head(text: str, anchor_start: int, places: list[Toponym], base: i
 
 
 SNAP_KM = 40.0
+NAMED_SNAP_KM = 8.0  # how far a site may lie from the town a base is named for ("the Yegvard airfield")
 LANDMARK_KM = 50.0
 NAMESAKE_KM = 150.0  # a site this far from the town said to hold it is another of its name
 
@@ -265,20 +266,25 @@ def _site_matches(gaz: Gazetteer, i: int, want: str) -> bool:
     return not want or want in detail or (want == "air" and "airfield" in detail)
 
 
-def snap_to_site(gaz: Gazetteer, t: Toponym, anchor: Anchor, lex: Lex) -> Toponym:
-    """A city or district with a base word beside it: the site of that kind nearest to it."""
+def snap_to_site(gaz: Gazetteer, t: Toponym, anchor: Anchor, lex: Lex, *, named: bool = False) -> Toponym:
+    """A city or district with a base word beside it: the site of that kind nearest to it.
+
+    A base ``named`` for the town ("the Yegvard airfield") is only a site named after the
+    town, or one right beside it: not Erebuni, 22 km away.
+    """
     if t.kind not in ("city", "admin") or not anchor.base or t.lat is None or t.lon is None:
         return t
     want = _want(anchor)
     plain = not want and norm_phrase(anchor.text) in lex.plain_bases  # "a base at Kamina"
     if not want and not plain:
         return t
-    key = (t.lat, t.lon, want)
+    key = (t.lat, t.lon, want, named)
     if key not in lex.snap_cache:
         best = None
         for i in gaz.site_ids if want else ():
             d = haversine_km(t.lat, t.lon, float(gaz.lat[i]), float(gaz.lon[i]))
-            if d <= SNAP_KM and _site_matches(gaz, i, want) and (best is None or d < best[0]):
+            if d <= SNAP_KM and _site_matches(gaz, i, want) and (best is None or d < best[0]) and (
+                    not named or d <= NAMED_SNAP_KM or named_after(gaz.names[i], t.name)):
                 best = (d, i)
         for i in gaz.military_airfield_ids if best is None and want in ("", "air") else ():
             d = haversine_km(t.lat, t.lon, float(gaz.lat[i]), float(gaz.lon[i]))
@@ -432,6 +438,9 @@ def link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns,
     governments = {tuple(span) for span in view.hits.get("metonyms", ())}
     rel = rx.restrictive_who.match(text, anchor.end)
     rel_end = rel.end() if rel else anchor.end
+    if not rel and text.startswith(",", anchor.end) and rx.agent_aside_before.search(
+            text, max(0, anchor.start - 60), anchor.start):
+        rel_end = anchor.end + 1  # "The battery, run by American soldiers, sits near Irbid"
     aside = rx.relative.match(text, anchor.end) if not rel else None
     aside_end = aside.end() if aside and aside.group().endswith(",") and not _CLAUSE_AFTER.match(
         text, aside.end()) else len(text)  # "French

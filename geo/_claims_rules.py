@@ -636,7 +636,8 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
     if t.kind == "site":
         place = t
     else:
-        place = snap_to_site(gaz, city_state(gaz, t, lex), anchor, lex)
+        place = snap_to_site(gaz, city_state(gaz, t, lex), anchor, lex,
+                             named=0 <= anchor.start - pe <= 1)  # "the Yegvard airfield"
         if place.kind == "country" and anchor.base and re.search(r"\b(?:on|at)\s+$", link_gap):
             place = only_site(gaz, place, anchor, lex)
     host = place.iso3

@@ -43,7 +43,7 @@ HUGE_CITY = 1_000_000
 # A lead after the first pass that the second (distance, at most -3, and a little more
 # country context) cannot undo.
 SETTLED_LEAD = 4.5
-FAR_KM = 1500.0
+FAR_KM = 1000.0
 WORLD_CITY = 2.5  # a city of a million or more by its own name: London, not London, Kentucky
 EARTH_RADIUS_KM = 6371.0088  # the mean radius
 
@@ -338,6 +338,15 @@ def _countries_after(text: str, m: Toponym, container: Toponym | None, link: tup
         return set()
     named = {gaz.iso3[r] for r in gaz.candidate_rows(link[0])[0].tolist() if gaz.kind[r] == "country"}
     return named if named and _country_follows(text, m.end, container) else set()
+
+
+def division_named_after(text: str, end: int, mentions: list[Toponym]) -> str:
+    """The admin1 code of the division the text puts a name in ("Saqlawiyah in Anbar"), or ""."""
+    gap = _IN_COUNTRY_GAP.match(text, end)
+    nxt = next((m for m in mentions if m.start == gap.end()), None) if gap else None
+    if nxt is None or nxt.kind != "admin" or nxt.place is None or nxt.place.kind != "admin1":
+        return ""
+    return nxt.place.admin1
 
 
 def country_named_after(text: str, end: int, mentions: list[Toponym]) -> str:

@@ -28,6 +28,7 @@ from geo._resolve import (
     candidate_features,
     country_named_after,
     destination,
+    division_named_after,
     haversine_km,
     resolve,
     stated_km,
@@ -61,6 +62,7 @@ _CAMEL = re.compile(r"[a-z][A-Z]")
 _CAPITAL_AFTER = re.compile(r"\s+(capital)\b(?!\s+(?:city\s+)?(?:of\s+)?[A-Z])")
 _MODEL_NUMBER = re.compile(r"-\d")
 _SEA_AFTER = re.compile(r" (?:Sea|Ocean)\b(?! ?[Pp]ort)")  # not "Mogadishu Sea Port"
+_OF_NAME_AFTER = re.compile(r" of (?:the )?[A-Z]")
 _VALLEY_AFTER = re.compile(r" Valley\b")  # "the Annapolis Valley": a valley the gazetteer lacks
 # After a place in capitals that opens a dateline in mid-line ("Photo: AP. MANILA,
 # Philippines -", "SOUTH WAZIRISTAN, April 5 (APP):").
@@ -74,7 +76,8 @@ _NAME_AFTER = re.compile(r"[ \t]+(?:[a-z]{1,3}-)?[A-Z][a-z]")  # "Ras Kamboni", 
 _AGE_AFTER = re.compile(r",[ \t]*\d{1,3}[ \t]*,")  # "Stephon Clark, 22, was": a person's age
 _STREET_REACH = 160  # the longest street name before its suffix word: four long words
 _TOWN_BACK = re.compile(r"(?:city|town)\b(?![ \t]+of\b)", re.IGNORECASE)  # "south-east of the city"
-BACK_TOWN_CHARS = 300  # how far back "the city" may find the town it means
+_REFERENCE_BEFORE = re.compile(r"\d\s*(?:km|kilometres|kilometers|miles)\s+[\w-]+\s+of\s+(?:the\s+)?$")
+BACK_TOWN_CHARS = 450  # how far back "the city" (or "20 km to the south") may find the town it means
 _TOWN_COMMA = re.compile(r"[A-Z][\w.'’-]*,[ \t]$")
 # After the place of a dateline: "LONDON (Reuters) -", "ANKARA, Turkey, Feb 4 (AP) —".
 _DATELINE = re.compile(
@@ -395,6 +398,8 @@ def recognise(text: str, gaz: Gazetteer) -> list[Toponym]:
             continue  # "Akinci drones", "Pantsir systems": weapons (not "Hmeimim jets")
         if not kinds & _COUNTRY and w.connected.match(text, end):
             continue  # "the Barreira do Inferno launch centre": not the town of Barreira
+        if single and lower in w.unit_heads and _OF_NAME_AFTER.match(text, end):
+            continue  # "the army's Garrison of Sor-Varanger": a unit's name, not a town
         if not kinds & _COUNTRY and _SEA_AFTER.match(text, end):
             continue  # "the Sulu Sea", "the Banda Sea": a sea the gazetteer lacks, not the town
         if not kinds & _AREA_KINDS and _VALLEY_AFTER.match(text, end):
@@ -835,6 +840,7 @@ def _skeleton_names(text: str, mentions: list[Toponym], gaz: Gazetteer) -> list[
         # (a whole name read as a stray of another country, "Ras al-Ain" as Rosh HaAyin in
         # a story about Syria, is tried again)
         held = country_named_after(text, e, mentions)  # "Diabaly in Mali" is no Somali Dhobley
+        division = division_named_after(text, e, mentions)  # "Saqlawiyah in Anbar": no Shaqlawa
         rows = [i for i in gaz.skeleton_candidates(surface) if counts[gaz.iso3[i]]]
         centre = middle({text[mentions[i].start : mentions[i].end] for i in inside}) if rows else None
         beside = [(lat, lon) for lat, lon, _, at in local if abs(at - s) <= BESIDE_CHARS]
@@ -842,7 +848,8 @@ def _skeleton_names(text: str, mentions: list[Toponym], gaz: Gazetteer) -> list[
             centre is None or haversine_km(*centre, float(gaz.lat[i]), float(gaz.lon[i])) <= SKELETON_KM
             or any(haversine_km(lat, lon, float(gaz.lat[i]), float(gaz.lon[i])) <= BESIDE_KM
                    for lat, lon in beside))  # "at Ras al-Mishab, ... 40 km south of Khafji"
-            and (not held or gaz.iso3[i] == held)]
+            and (not held or gaz.iso3[i] == held)
+            and (not division or gaz.admin1[i] == division)]
         if rows and _may_be_skeleton_name(text, s, surface):
             best = max(rows, key=lambda i: (counts[gaz.iso3[i]], float(gaz.prior[i]), -i))
             added.append(_resolved(gaz, s, e, text, best))
@@ -893,9 +900,11 @@ def _measured_pattern() -> re.Pattern[str]:
         r"|in\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s+"
         r"(?:state|province|region|district|county|prefecture|governorate),\s+"  # ", in Warrap state,"
         r"|in\s+the\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2},\s+)?"  # " in the Torres Strait,"
+        r"(?:(?:lies|sits|stands|is\s+located|is\s+situated)\s+)?"  # ", in Akkar governorate, lies about"
         r"(?:(?:about|some|around|roughly|nearly|almost|approximately|just)\s+)?(\d[\d,]*)\s*"
-        rf"(km|kilometres|kilometers|miles)\s+((?:{dirs})(?:ern)?)\s+of\s+(?:the\s+)?"
-        r"(?:(?:city|town|village|port|capital)\s+of\s+)?", re.IGNORECASE)
+        rf"(km|kilometres|kilometers|miles)\s+(?:((?:{dirs})(?:ern)?)\s+of\s+(?:the\s+)?"
+        r"(?:(?:city|town|village|port|capital)\s+of\s+)?"
+        rf"|to\s+the\s+((?:{dirs})(?:ern)?)\b(?!\s+of\b))", re.IGNORECASE)  # "about 20 km to the south"
 
 
 def _measured_names(text: str, mentions: list[Toponym]) -> list[Toponym]:
@@ -919,16 +928,20 @@ def _measured_names(text: str, mentions: list[Toponym]) -> list[Toponym]:
         seen.add(m.span())
         ref = starts.get(m.end())
         a, b = m.span(1)
-        if ref is None and _TOWN_BACK.match(text, m.end()):  # "outside Umm Batinah, about 5 km
-            ref = next((t for t in reversed(mentions) if t.kind == "city"  # south-east of the city"
-                        and a - BACK_TOWN_CHARS <= t.start and t.end <= a), None)
+        if ref is None and (m.group(5) or _TOWN_BACK.match(text, m.end())):  # "outside Umm Batinah,
+            # about 5 km south-east of the city", "at the Damiya bridge, about 20 km to the south"
+            ref = next((t for t in reversed(mentions) if t.kind == "city"
+                        and a - BACK_TOWN_CHARS <= t.start and t.end <= a
+                        and not (m.group(5) and _REFERENCE_BEFORE.search(text, max(0, t.start - 40),
+                                                                         t.start))), None)
+            # (not Salt in "near Kurayyimah, about 29 km north-west of Salt": a reference point)
         if ref is None or ref.lat is None or ref.lon is None or ref.kind not in ("city", "admin", "site"):
             continue
         words = m.group(1).split()
         if words[0].lower() in words_.stop and (len(words) == 1 or words[0].lower() in words_.determiners):
             continue  # "The camp, about 20 km south of X", not "Tell Tukan, about 11 km east of X"
         km = stated_km(m.group(2), m.group(3))
-        lat, lon = destination(ref.lat, ref.lon, bearing_of(m.group(4)), km)
+        lat, lon = destination(ref.lat, ref.lon, bearing_of(m.group(4) or m.group(5)), km)
         same = [t for t in mentions if t.start == a and t.end == b and t.lat is not None and t.lon is not None
                 and haversine_km(t.lat, t.lon, lat, lon) > max(HOMONYM_SLACK * km, HOMONYM_KM)
                 and ((t.kind == "city" and ref.confident and ref.iso3 and t.iso3 and ref.iso3 != t.iso3)
