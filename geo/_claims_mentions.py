@@ -559,6 +559,10 @@ def unspecified(view: View, lex: Lex, anchor: Anchor) -> bool:
     return _group_modifier(text, anchor.start, named)
 
 
+_ROUTE_END_BEFORE = re.compile(
+    r"\b(?:road|roads|highway|highways|route|routes|railway|railways|pipeline|pipelines)\s+"
+    r"(?:(?:from|to)\s+(?:the\s+)?)?(?:(?-i:[A-Z])[\w'’-]*(?:[\s-]+(?-i:[A-Z])[\w'’-]*)*\s+"
+    r"to\s+(?:the\s+)?)?$", re.IGNORECASE)  # (not "at Qatma on the road between Afrin and Azaz")
 _EVENT_FOR = re.compile(r"\b(?:conference|meeting|summit|ceremony|parade|exhibition|forum)\s+"
                         r"(?:for|of|with)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 _BETWEEN_FIRST = re.compile(r"\b(?:between|among)\s+(?:the\s+)?[\w.'’-]+\s+$", re.IGNORECASE)
@@ -652,10 +656,14 @@ def places_of(view: View, lex: Lex) -> list[Toponym]:
             continue  # idioms ("east of Suez") and armed forces ("U.S. Marines") are not places
         if t.kind == "country" and e + 1 in nouns and text[e : e + 1] == " ":
             continue  # "Syria air base": a modifier, not the place
+        if t.kind != "site" and lex.rx.organisation_after.match(text, e):
+            continue  # "members of the Kurdistan Democratic Party of Iran": a party's name
         if t.kind == "city" and lex.rx.river_after.match(text, e):
             continue  # "on the Juba river in Gedo": the river, not the town of Juba
-        if lex.rx.connecting_before.search(text, max(0, s - 30), s):
-            continue  # "the highways that link the port of Gwadar": an end of a route
+        if lex.rx.connecting_before.search(text, max(0, s - 30), s) or _ROUTE_END_BEFORE.search(
+                text, max(0, s - 60), s):
+            continue  # "the highways that link the port of Gwadar", "the road from Zummar to the
+            # Rabia border crossing": an end of a route
         if lex.rx.border_with_before.search(text, max(0, s - 50), s):
             continue  # "Assab, near the border with Djibouti": locates another place
         if t.kind == "admin" and lex.rx.river_before.search(text, max(0, s - 12), s) and not (

@@ -154,6 +154,8 @@ class Patterns:
             r"(?:[\w-]+\s+){0,3}?with\s+(?:(?:the|[\w-]+\s+and|[\w-]+,)\s+)*(?:[\w-]+\s+){0,2}$", i)
         # "The Patriot battery, run by about 100 American soldiers, sits near X": the forces
         # the aside names are where its thing is
+        # "the Kurdistan Democratic Party of Iran": a party's name, not Kurdistan
+        self.organisation_after = re.compile(rf"\s+(?-i:{alts(g['organisation_tails'])})\b")
         self.agent_aside_before = re.compile(
             rf",\s*(?:{alts(g['agent_verbs'])})\s+by\s+(?:[\w-]+\s+){{0,4}}$", i)
         self.stateless_before = re.compile(

@@ -129,6 +129,7 @@ GRAMMAR_KEYS = (
     "np_plan_adjectives",
     "joining_verbs",
     "located_only_nouns",
+    "organisation_tails",
     "plain_base_nouns",
     "pronoun_presence_verbs",
     "elliptic_force_heads",

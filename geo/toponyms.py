@@ -550,7 +550,8 @@ def find_toponyms(text: str, gaz: Gazetteer | None = None) -> list[Toponym]:
     found = _place_streets(resolve(text, _whole_names(text, recognise(text, gaz)), gaz))
     found = _apostrophe_names(text, found, gaz)
     found = _skeleton_names(text, _town_airfields(text, _split_names(text, found), gaz), gaz)
-    return _island_homonyms(text, _site_short_names(text, _measured_names(text, _headed_guesses(found))))
+    found = _located_names(text, _measured_names(text, _headed_guesses(found)))
+    return _island_homonyms(text, _site_short_names(text, found))
 
 
 ISLAND_TOWN_KM = 1000.0  # a town read for "X Island" this far from the story's other towns is a homonym
@@ -720,7 +721,10 @@ def _split_names(text: str, mentions: list[Toponym]) -> list[Toponym]:
     pairs = {k for k, (a, b) in enumerate(itertools.pairwise(mentions))
              if a.kind == "city" and b.kind == "city" and text[a.end : b.start] == " "
              and text[b.start : b.end].lower() not in suffixes}
-    drop = pairs | {k + 1 for k in pairs}
+    tails = {k + 1 for k, (a, b) in enumerate(itertools.pairwise(mentions))
+             if a.kind in ("city", "admin", "site") and text[a.end : b.start] == " "
+             and text[b.start : b.end].lower() in suffixes}  # "the Mosul Dam lake": no Damascus ("Dam")
+    drop = pairs | {k + 1 for k in pairs} | tails
     return [t for k, t in enumerate(mentions)
             if k not in drop and not _unknown_word_before(text, t, mentions)]
 
@@ -959,6 +963,54 @@ def _measured_names(text: str, mentions: list[Toponym]) -> list[Toponym]:
         town = _town_of(text, name, mentions, lat, lon, km)
         if town is not None:
             lat, lon = town
+        for n in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            if not any(s < n.end() and n.start() < e for s, e in spans):
+                added.append(Toponym(n.start(), n.end(), name, "city", ref.iso3, lat, lon))
+                spans.append(n.span())
+    return sorted([*mentions, *added], key=lambda t: t.start) if added else mentions
+
+
+LOCATED_KM = 15.0  # where "X, an outpost north of Raqqa" puts X: this far along the bearing
+NEAR_KM = 5.0  # ... and "X, a few kilometres north of Y"
+_FEW_KM = re.compile(r"\b(?:few|couple|short)\b", re.IGNORECASE)
+
+
+@cache
+def _located_pattern() -> re.Pattern[str]:
+    """"at Tal Samin, a coalition outpost north of ": a name the text places by a bearing alone."""
+    dirs = "|".join(sorted(lexicon.grammar()["directions"], key=len, reverse=True))
+    articles = _article_alternation()
+    word = r"(?-i:[A-Z][\w'’]+)"
+    features = longest_first(lexicon.grammar()["measured_feature_nouns"])
+    return re.compile(
+        r"\b(?:at|in|near|outside|to|from|left|leave|leaving|vacated|quit)\s+(?:the\s+)?"
+        rf"((?:(?:{articles})-)?{word}(?:[ \t-]+(?:(?:{articles})-)?{word}){{0,3}})"
+        # ", a coalition outpost north of", "in the Jabal X range west of"
+        rf"(?:,\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?|[ \t]+(?-i:{features})[ \t]+)"
+        rf"(?:((?:{dirs})(?:ern)?)\s+of|near|outside)\s+(?:the\s+)?"
+        r"(?:(?:city|town|village|port|capital)\s+of\s+)?", re.IGNORECASE)
+
+
+def _located_names(text: str, mentions: list[Toponym]) -> list[Toponym]:
+    """A name the gazetteer lacks that the text places only by a bearing or "near" a town.
+
+    "Tal Samin, a coalition outpost north of Raqqa": about ``LOCATED_KM`` north of Raqqa,
+    wherever the article names it ("near" and "outside" put it at the town).
+    """
+    starts = {t.start: t for t in mentions}
+    spans = [(t.start, t.end) for t in mentions]
+    stop = _words().stop
+    added: list[Toponym] = []
+    for m in _located_pattern().finditer(text):
+        ref = starts.get(m.end())
+        a, b = m.span(1)
+        if ref is None or ref.lat is None or ref.lon is None or ref.kind not in ("city", "site") or any(
+                s < b and a < e for s, e in spans) or m.group(1).split()[0].lower() in stop:
+            continue
+        km = NEAR_KM if _FEW_KM.search(m.group(0)) else LOCATED_KM  # "a few kilometres north of"
+        lat, lon = (destination(ref.lat, ref.lon, bearing_of(m.group(2)), km) if m.group(2)
+                    else (ref.lat, ref.lon))
+        name = m.group(1)
         for n in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
             if not any(s < n.end() and n.start() < e for s, e in spans):
                 added.append(Toponym(n.start(), n.end(), name, "city", ref.iso3, lat, lon))
