@@ -328,7 +328,7 @@ def anchors(view: View, lex: Lex, places: list[Toponym]) -> list[Anchor]:
                 continue  # "military posture", "army chief": an adjective here
         if word.split()[-1] in lex.aircraft and lex.rx.serviced_before.search(text, max(0, s - 60), s):
             continue  # "technicians who maintain Venezuela's Sukhoi fighter jets": serviced, not placed
-        if _EVENT_FOR.search(text, max(0, s - 50), s):
+        if lex.rx.gathering_for_before.search(text, max(0, s - 50), s):
             continue  # "A donors' conference for the Lebanese army is planned in Paris": an event's
         if between and (lex.rx.between_before.search(text, max(0, s - 60), s) or (
                 _BETWEEN_FIRST.search(text, max(0, s - 40), s) and _AND_AFTER.match(text, e))):
@@ -559,12 +559,6 @@ def unspecified(view: View, lex: Lex, anchor: Anchor) -> bool:
     return _group_modifier(text, anchor.start, named)
 
 
-_ROUTE_END_BEFORE = re.compile(
-    r"\b(?:road|roads|highway|highways|route|routes|railway|railways|pipeline|pipelines)\s+"
-    r"(?:(?:from|to)\s+(?:the\s+)?)?(?:(?-i:[A-Z])[\w'’-]*(?:[\s-]+(?-i:[A-Z])[\w'’-]*)*\s+"
-    r"to\s+(?:the\s+)?)?$", re.IGNORECASE)  # (not "at Qatma on the road between Afrin and Azaz")
-_EVENT_FOR = re.compile(r"\b(?:conference|meeting|summit|ceremony|parade|exhibition|forum)\s+"
-                        r"(?:for|of|with)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 _BETWEEN_FIRST = re.compile(r"\b(?:between|among)\s+(?:the\s+)?[\w.'’-]+\s+$", re.IGNORECASE)
 _AND_AFTER = re.compile(r"\s+and\s")
 _TRAINERS = re.compile(r"\b(?:train|instruct|advis|mentor)", re.IGNORECASE)
@@ -660,7 +654,7 @@ def places_of(view: View, lex: Lex) -> list[Toponym]:
             continue  # "members of the Kurdistan Democratic Party of Iran": a party's name
         if t.kind == "city" and lex.rx.river_after.match(text, e):
             continue  # "on the Juba river in Gedo": the river, not the town of Juba
-        if lex.rx.connecting_before.search(text, max(0, s - 30), s) or _ROUTE_END_BEFORE.search(
+        if lex.rx.connecting_before.search(text, max(0, s - 30), s) or lex.rx.route_end_before.search(
                 text, max(0, s - 60), s):
             continue  # "the highways that link the port of Gwadar", "the road from Zummar to the
             # Rabia border crossing": an end of a route

@@ -154,6 +154,14 @@ class Patterns:
             r"(?:[\w-]+\s+){0,3}?with\s+(?:(?:the|[\w-]+\s+and|[\w-]+,)\s+)*(?:[\w-]+\s+){0,2}$", i)
         # "The Patriot battery, run by about 100 American soldiers, sits near X": the forces
         # the aside names are where its thing is
+        # "the road from Zummar to the Rabia border crossing": an end of a route (not "at Qatma on
+        # the road between Afrin and Azaz", where the road locates the place)
+        self.route_end_before = re.compile(
+            rf"\b(?:{alts(g['route_nouns'])})\s+(?:(?:from|to)\s+(?:the\s+)?)?"
+            r"(?:(?-i:[A-Z])[\w'’-]*(?:[\s-]+(?-i:[A-Z])[\w'’-]*)*\s+to\s+(?:the\s+)?)?$", i)
+        # "A donors' conference for the Lebanese army is planned in Paris": an event's
+        self.gathering_for_before = re.compile(
+            rf"\b(?:{alts(g['gathering_nouns'])})\s+(?:for|of|with)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}$", i)
         # "the Kurdistan Democratic Party of Iran": a party's name, not Kurdistan
         self.organisation_after = re.compile(rf"\s+(?-i:{alts(g['organisation_tails'])})\b")
         self.agent_aside_before = re.compile(

@@ -441,10 +441,11 @@ def link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns,
     if not rel and text.startswith(",", anchor.end) and rx.agent_aside_before.search(
             text, max(0, anchor.start - 60), anchor.start):
         rel_end = anchor.end + 1  # "The battery, run by American soldiers, sits near Irbid"
+    # "French instructors, who also work from Erbil, could join the British at Chwarta": after
+    # a relative clause set off by commas, the main verb's place is the anchor's too
     aside = rx.relative.match(text, anchor.end) if not rel else None
     aside_end = aside.end() if aside and aside.group().endswith(",") and not _CLAUSE_AFTER.match(
-        text, aside.end()) else len(text)  # "French
-    # instructors, who also work from Erbil, could join the British at Chwarta": the main verb's too
+        text, aside.end()) else len(text)
     handing = False  # whether the list being read is of places handed over as forces leave
     heads = rx.list_opener_after.match(text, anchor.end) if anchor.site is None else None
     head_end = list_extent(text, heads.end(), rx) if heads else -1  # "The possible locations

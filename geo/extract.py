@@ -581,7 +581,8 @@ def _cluster_status(cluster: list[Raw], operator: str, propagate: set[tuple[str,
             and not any(r.tense == "current" or _present(r) for r in cluster)
             and cluster[0].top.kind != "country"):
         top = "withdrawn"
-    if top == "existing" and all(_dated_past(r, year) for r in picks if r.status == "existing"):
+    present = [r for r in picks if r.status == "existing"]
+    if top == "existing" and present and all(_dated_past(r, year) for r in present):
         top = "withdrawn"
     return top, picks
 

@@ -130,6 +130,8 @@ GRAMMAR_KEYS = (
     "joining_verbs",
     "located_only_nouns",
     "organisation_tails",
+    "route_nouns",
+    "gathering_nouns",
     "plain_base_nouns",
     "pronoun_presence_verbs",
     "elliptic_force_heads",
