@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from geo._errors import DataFileError
 from geo._validate import validate_iso3
@@ -532,7 +533,7 @@ def transliterations() -> Transliterations:
     """Load ``transliterations.json``: the countries and the spelling rules."""
     path = LEXICON_DIR / "transliterations.json"
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
+        raw = json.loads(path.read_text(encoding="utf-8"), object_pairs_hook=_unique_keys)
         countries = frozenset(validate_iso3(c) for c in raw["countries"])
         rules = tuple((re.compile(pattern), replacement) for pattern, replacement in raw["rules"])
         articles = frozenset(raw["skeleton_articles"])
@@ -693,11 +694,21 @@ def phrase_regex(phrases: list[str] | tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
 
 
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object's pairs as a dict; a key given twice is an error, not a silent overwrite."""
+    seen: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in seen:
+            raise ValueError(f"key {key!r} is given twice")
+        seen[key] = value
+    return seen
+
+
 def _phrase_lists(path: Path, keys: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     """Load a JSON object of named phrase lists and check that each is a list of phrases."""
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as exc:
+        raw = json.loads(path.read_text(encoding="utf-8"), object_pairs_hook=_unique_keys)
+    except (OSError, ValueError) as exc:  # (json.JSONDecodeError is a ValueError)
         raise DataFileError(str(path), f"cannot load: {exc}") from exc
     if not isinstance(raw, dict):
         raise DataFileError(str(path), f"expected an object, got {type(raw).__name__}")

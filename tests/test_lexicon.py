@@ -97,6 +97,13 @@ def test_bad_grammar_file_is_rejected(tmp_path, monkeypatch, content, match):
                      lexicon.grammar, match)
 
 
+def test_a_grammar_list_given_twice_is_rejected(tmp_path, monkeypatch):
+    body = ",\n".join(f'"{k}": ["x"]' for k in lexicon.GRAMMAR_KEYS)
+    content = "{" + body + ',\n"copulas": ["is"]}'  # a second "copulas" would silently win
+    _assert_rejected(tmp_path, monkeypatch, "grammar.json", content, lexicon.grammar,
+                     "'copulas' is given twice")
+
+
 def test_unknown_and_empty_grammar_lists_are_rejected(tmp_path, monkeypatch):
     import json
 
