@@ -883,17 +883,35 @@ def _may_be_skeleton_name(text: str, start: int, surface: str) -> bool:
 
 
 @cache
-def _measured_pattern() -> re.Pattern[str]:
-    """"in Baga Sola, about 45 km west of ": a capitalised name after a locative, placed by a distance."""
+def _placed_name_pieces() -> tuple[str, str, str]:
+    """The regex pieces of a name the text places: bearings, the name, feature nouns after it."""
     dirs = "|".join(sorted(lexicon.grammar()["directions"], key=len, reverse=True))
     articles = _article_alternation()
     word = r"(?-i:[A-Z][\w'’]+)"
-    features = longest_first(lexicon.grammar()["measured_feature_nouns"])
+    name = rf"(?:(?:{articles})-)?{word}(?:[ \t-]+(?:(?:{articles})-)?{word}){{0,3}}"
+    return dirs, name, longest_first(lexicon.grammar()["measured_feature_nouns"])
+
+
+def _named_everywhere(text: str, name: str, iso3: str, lat: float, lon: float,
+                      spans: list[tuple[int, int]]) -> list[Toponym]:
+    """Every mention of a placed ``name`` outside the known ``spans`` (which it extends)."""
+    out = []
+    for n in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+        if not any(s < n.end() and n.start() < e for s, e in spans):
+            out.append(Toponym(n.start(), n.end(), name, "city", iso3, lat, lon))
+            spans.append(n.span())
+    return out
+
+
+@cache
+def _measured_pattern() -> re.Pattern[str]:
+    """"in Baga Sola, about 45 km west of ": a capitalised name after a locative, placed by a distance."""
+    dirs, name, features = _placed_name_pieces()
     return re.compile(
         r"(?:\b(?:in|at|on|near|outside|around|off|to|from|of|include|includes|including|and|leave|left|leaving|hold|holds|held|"
         r"reach|reached|enter|entered|vacate|vacated|quit|abandoned|seized|captured|took)\s+|^|(?<=\n)|(?<=[.!?]\s))"
         r"(?:the\s+(?:(?:village|town|hamlet|settlement|oasis)\s+of\s+)?)?"
-        rf"((?:(?:{articles})-)?{word}(?:[ \t-]+(?:(?:{articles})-)?{word}){{0,3}})"
+        rf"({name})"
         # "on Delma island, about", "in the Majnoon oil field, about"
         rf"(?-i:[ \t]+(?:{features}))?"
         r"(?:,\s+|[ \t]+(?-i:lies|sits|stands|is\s+located|is\s+situated)[ \t]+"  # "Mahas lies about"
@@ -963,10 +981,7 @@ def _measured_names(text: str, mentions: list[Toponym]) -> list[Toponym]:
         town = _town_of(text, name, mentions, lat, lon, km)
         if town is not None:
             lat, lon = town
-        for n in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-            if not any(s < n.end() and n.start() < e for s, e in spans):
-                added.append(Toponym(n.start(), n.end(), name, "city", ref.iso3, lat, lon))
-                spans.append(n.span())
+        added += _named_everywhere(text, name, ref.iso3, lat, lon, spans)
     return sorted([*mentions, *added], key=lambda t: t.start) if added else mentions
 
 
@@ -978,13 +993,10 @@ _FEW_KM = re.compile(r"\b(?:few|couple|short)\b", re.IGNORECASE)
 @cache
 def _located_pattern() -> re.Pattern[str]:
     """"at Tal Samin, a coalition outpost north of ": a name the text places by a bearing alone."""
-    dirs = "|".join(sorted(lexicon.grammar()["directions"], key=len, reverse=True))
-    articles = _article_alternation()
-    word = r"(?-i:[A-Z][\w'’]+)"
-    features = longest_first(lexicon.grammar()["measured_feature_nouns"])
+    dirs, name, features = _placed_name_pieces()
     return re.compile(
         r"\b(?:at|in|near|outside|to|from|left|leave|leaving|vacated|quit)\s+(?:the\s+)?"
-        rf"((?:(?:{articles})-)?{word}(?:[ \t-]+(?:(?:{articles})-)?{word}){{0,3}})"
+        rf"({name})"
         # ", a coalition outpost north of", "in the Jabal X range west of"
         rf"(?:,\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?|[ \t]+(?-i:{features})[ \t]+)"
         rf"(?:((?:{dirs})(?:ern)?)\s+of|near|outside)\s+(?:the\s+)?"
@@ -1011,10 +1023,7 @@ def _located_names(text: str, mentions: list[Toponym]) -> list[Toponym]:
         lat, lon = (destination(ref.lat, ref.lon, bearing_of(m.group(2)), km) if m.group(2)
                     else (ref.lat, ref.lon))
         name = m.group(1)
-        for n in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-            if not any(s < n.end() and n.start() < e for s, e in spans):
-                added.append(Toponym(n.start(), n.end(), name, "city", ref.iso3, lat, lon))
-                spans.append(n.span())
+        added += _named_everywhere(text, name, ref.iso3, lat, lon, spans)
     return sorted([*mentions, *added], key=lambda t: t.start) if added else mentions
 
 
