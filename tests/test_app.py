@@ -60,6 +60,7 @@ def test_app_runs_with_map_table_and_seed(db: Path) -> None:
     assert at.title[0].value == "Military presence map"
     captions = " ".join(c.value for c in at.sidebar.caption)
     assert "GeoNames" in captions and "Natural Earth" in captions and "airportsdata" in captions
+    assert "OurAirports" in captions
     labels = [b.proto.label for b in at.main.get("download_button")]
     assert {"HTML map", "GeoJSON", "Sites CSV", "Evidence CSV", "KML"} <= set(labels)
 

@@ -169,7 +169,7 @@ def test_legend_and_credit(page: str) -> None:
     attribution = re.search(r"addAttribution\((\".*?\")\);", page).group(1)
     assert json.loads(attribution) == escape_text(CREDIT)
     assert "GeoNames (CC BY 4.0)" in page
-    assert "Natural Earth" in page and "airportsdata (MIT)" in page
+    assert "Natural Earth" in page and "airportsdata (MIT)" in page and "OurAirports (public domain)" in page
 
 
 def test_sentence_links(page: str) -> None:
