@@ -222,7 +222,8 @@ class Patterns:
             r"\s+(?:(?:also|now|still)\s+)?(?:serve|serves|served|serving|operate|operates|are\s+deployed|"
             r"were\s+deployed|are\s+stationed|were\s+stationed)\s+alongside\s+(?:it|them)\b", i)
         self.sharing_after = re.compile(  # "a Dutch company will share the barracks with the Americans"
-            rf"\s+(?:(?:{aux}|also|would|could)\s+)*(?:shared|shares|share|sharing)\s+(?:(?:the|its|their|a)\s+"
+            # (also in a relative clause: "French commandos who shared the site left with them")
+            rf"\s+(?:(?:who|that)\s+)?(?:(?:{aux}|also|would|could)\s+)*(?:shared|shares|share|sharing)\s+(?:(?:the|its|their|a)\s+"
             rf"(?:[\w-]+\s+)?(?:{alts(g['shared_place_nouns'])})\s+with\b|the\s+(?:same\s+)?"
             rf"(?:{alts(g['shared_place_nouns'])})\b(?!\s+(?:at|in|near|of|on|outside)\b))", i)
         # ("Canadian CP-140 crews share the hangar": the hangar told of before)

@@ -324,6 +324,10 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
             theirs = (ctx.owned_base(named) or ctx.owned_place(named)) if named and (
                 rx.alongside_after.match(text, anchor.end) or rx.sharing_after.match(text, anchor.end)
                 or rx.shared_with.search(text, max(0, anchor.start - 80), anchor.start)) else None
+            shared = rx.sharing_after.match(text, anchor.end) if theirs is None else None
+            if shared is not None and shared.group(0).lower().endswith("with"):
+                theirs = ctx.owned_place(named, others=True)  # "British special forces share the
+                # camp with them": where the forces told of before are
             # "remain at a camp near X, where they have been joined by Qatari officers": X
             if theirs is None and rx.join_them_after.match(text, anchor.end):
                 mine = frozenset(o.iso3 for o in operators(view, lex)

@@ -155,8 +155,24 @@ class Gazetteer:
         ctx_offsets: list[int] = [0]
         ctx_codes: list[int] = []
         ctx_weights: list[float] = []
-        for k in keys:
-            kept = prune(b.keys[k], b, prior)
+        particles = lexicon.name_particles()
+        generic = lexicon.name_suffixes()
+        stop = lexicon.stop_names()
+        # Each spelling a text may show is matched to one key, the first (in sorted order)
+        # that has it; the keys that share it lend that key their entries, so that "Ras
+        # al-Ain" is both Rosh HaAyin (listed as "Ras al-`Ain") and the Syrian town.
+        owners: dict[str, int] = {}
+        entries: list[list[int]] = [b.keys[k] for k in keys]
+        for ki, k in enumerate(keys):
+            if k in stop and all(b.kind[i] in ("city", "admin2", "airfield") for i in b.keys[k]):
+                continue  # "The", "May", "Minister": never a place alone, not worth a match
+            for spelling in b.spellings[k]:
+                for mk in match_keys(spelling, particles=particles, generic=generic):
+                    owner = owners.setdefault(mk, ki) if len(mk) < NAME_SPAN else ki
+                    if owner != ki:
+                        entries[owner] = [*entries[owner], *(i for i in b.keys[k] if i not in entries[owner])]
+        for ki, k in enumerate(keys):
+            kept = prune(entries[ki], b, prior)
             flat.extend(kept)
             primary.extend(name_key(b.names[i]) == k for i in kept)
             big = {b.iso3[i] for i in kept if b.kind[i] == "city" and b.pop[i] >= BIG_CITY}
@@ -184,25 +200,15 @@ class Gazetteer:
         self._rival = np.asarray(rival, dtype=bool)
         self._common = np.asarray([k in common for k in keys], dtype=bool)
         masks, max_pop = [], []
-        for k in keys:
-            entries = b.keys[k]
-            masks.append(sum({KIND_BIT[b.kind[i]] for i in entries}))
-            max_pop.append(max(b.pop[i] for i in entries))
+        for found in entries:
+            masks.append(sum({KIND_BIT[b.kind[i]] for i in found}))
+            max_pop.append(max(b.pop[i] for i in found))
         self._key_kinds = np.asarray(masks, dtype=np.int16)
         self._key_max_pop = np.asarray(max_pop, dtype=np.int64)
-        particles = lexicon.name_particles()
-        generic = lexicon.name_suffixes()
-        stop = lexicon.stop_names()
         # Values are ints (key * NAME_SPAN + length): they unpickle twice as fast as tuples.
         auto = ahocorasick.Automaton(ahocorasick.STORE_INTS)
-        for ki, k in enumerate(keys):
-            if k in stop and all(b.kind[i] in ("city", "admin2", "airfield") for i in b.keys[k]):
-                continue  # "The", "May", "Minister": never a place alone, not worth a match
-            for spelling in b.spellings[k]:
-                for mk in match_keys(spelling, particles=particles, generic=generic):
-                    pattern = " " + mk
-                    if auto.get(pattern, None) is None and len(mk) < NAME_SPAN:
-                        auto.add_word(pattern, ki * NAME_SPAN + len(mk))
+        for mk, ki in owners.items():
+            auto.add_word(" " + mk, ki * NAME_SPAN + len(mk))
         auto.make_automaton()
         self._auto = auto
         self.by_iso3 = {self.iso3[i]: i for i, kd in enumerate(self.kind) if kd == "country"}

@@ -1,0 +1,62 @@
+"""Round 78: spellings that two keys share, and forces that share a site in a relative
+clause or "with them".
+
+Every sentence here is new; none is copied from an evaluation article.
+"""
+
+import pytest
+
+from geo.toponyms import find_toponyms
+
+from .conftest import claims_of
+
+
+def _countries(gaz, text, name):
+    return {t.iso3 for t in find_toponyms(text, gaz) if text[t.start : t.end] == name}
+
+
+@pytest.mark.parametrize(("text", "name", "iso3"), [
+    # "Ras al-Ain" is listed as "Ras al-`Ain" for Rosh HaAyin; the Syrian town must compete too
+    ("RAS AL-AIN, Syria, March 3 - Turkish-backed fighters dug trenches south of the town.",
+     "RAS AL-AIN", "SYR"),
+])
+def test_a_spelling_two_keys_share_finds_the_places_of_both(gaz, text, name, iso3):
+    assert _countries(gaz, text, name) == {iso3}
+
+
+@pytest.mark.parametrize(("text", "iso3"), [
+    ("Israeli police said the stabbing happened in Ras al-Ain, east of Tel Aviv.", "ISR"),
+    ("HASAKAH, Syria - Turkish drones struck a car near Ras al-Ain on Monday.", "SYR"),
+])
+def test_guard_each_ras_al_ain_in_its_own_country(gaz, text, iso3):
+    assert _countries(gaz, text, "Ras al-Ain") == {iso3}
+
+
+def _at(gaz, text, operator):
+    return {(c.place, c.status) for c in claims_of(gaz, text) if c.operator == operator}
+
+
+def test_forces_who_shared_the_site_are_where_it_is(gaz):
+    text = ("The US-led coalition handed its outpost at Tabiyah, about 10 km north of Deir ez-Zor, "
+            "to local forces on Friday. About 30 American soldiers had been based at the post since "
+            "2018. Dutch commandos who shared the site left with them, a local commander said.\n")
+    got = _at(gaz, text, "NLD")
+    assert len(got) == 1 and next(iter(got))[1] == "withdrawn", got
+    assert "Tabiyah" in next(iter(got))[0], got
+
+
+def test_a_detachment_that_shared_the_post_with_the_americans(gaz):
+    text = ("The US-led coalition on Sunday handed a post at Kasra, about 12 km south-east of "
+            "Deir ez-Zor, to government troops. A Norwegian detachment that had shared the Kasra post "
+            "with the Americans left a week earlier, residents said.\n")
+    got = _at(gaz, text, "NOR")
+    assert len(got) == 1 and next(iter(got))[1] == "withdrawn", got
+    assert "Kasra" in next(iter(got))[0], got
+
+
+def test_forces_that_share_the_camp_with_them_are_not_at_a_reference_town(gaz):
+    text = ("The US-led coalition has moved about 50 soldiers to a gas plant near Markadah, officials "
+            "said. The plant, about 80 km south of Hasakah, was damaged last year. The Americans "
+            "arrived on Sunday and have set up a perimeter around the compound, one of the officials "
+            "said. A small team of Danish special forces shares the camp with them, he added.\n")
+    assert _at(gaz, text, "DNK") == {("Markadah", "existing")}
