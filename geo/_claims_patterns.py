@@ -1170,7 +1170,8 @@ class Patterns:
         self.until_year = re.compile(  # "until 2014", "between 2009 and 2016", "from 2001 to 2014"
             r"\b(?:until|till|(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to|until))\s+"
             r"(?:(?:the|a|its|their)\s+(?:[\w'-]+\s+){1,6}?in\s+(?:(?-i:[A-Z])[a-z]+\s+)?"
-            r"|the\s+(?:early\s+|late\s+|mid-)?(?=(?:19|20)\d0s\b))?"  # "until the 1960s"
+            r"|the\s+(?:early\s+|late\s+|mid-)?(?=(?:19|20)\d0s\b)"  # "until the 1960s"
+            r"|(?-i:[A-Z])[a-z]+\s+(?=(?:19|20)\d\d\b))?"  # "until March 2005"
             r"((?:19|20)\d\d)(?:(?<=0)s)?\b", i)  # ("until the final troops left in August 1994")
         self.unspecified = TailMatcher(g["unspecified_modifiers"], 2, strip_the=False)
         self.determiners = frozenset(w.lower() for w in g["definite_determiners"])

@@ -921,7 +921,9 @@ def _measured_pattern() -> re.Pattern[str]:
         r"(?:a\s+(?:[\w-]+\s+){0,2}(?:village|town|hamlet|settlement|port|oasis|district|island|islet|atoll)\s+"
         r"|in\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s+"
         r"(?:state|province|region|district|county|prefecture|governorate),\s+"  # ", in Warrap state,"
-        r"|in\s+the\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2},\s+)?"  # " in the Torres Strait,"
+        r"|in\s+the\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2},\s+"  # " in the Torres Strait,"
+        r"|(?:on|along)\s+the\s+[^,.;\d]{0,40}?\b(?:coast|shore|bank)\b"  # "on the Arabian Sea coast
+        r"(?:\s+of\s+the\s+[^,.;\d]{0,30})?,?\s+)?"  # about 185 km", "on the west bank of the Euphrates,"
         r"(?:(?:lies|sits|stands|is\s+located|is\s+situated)\s+)?"  # ", in Akkar governorate, lies about"
         r"(?:(?:about|some|around|roughly|nearly|almost|approximately|just)\s+)?(\d[\d,]*)\s*"
         rf"(km|kilometres|kilometers|miles)\s+(?:((?:{dirs})(?:ern)?)\s+of\s+(?:the\s+)?"

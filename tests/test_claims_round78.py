@@ -60,3 +60,30 @@ def test_forces_that_share_the_camp_with_them_are_not_at_a_reference_town(gaz):
             "arrived on Sunday and have set up a perimeter around the compound, one of the officials "
             "said. A small team of Danish special forces shares the camp with them, he added.\n")
     assert _at(gaz, text, "DNK") == {("Markadah", "existing")}
+
+
+def test_a_month_and_year_in_the_past_closes_a_presence_that_was_kept(gaz):
+    from geo.extract import extract_article
+    from geo.load import parse_article
+
+    text = ("---\ntitle: t\npublished: 2026-01-20\n---\nDanish engineers kept a platoon at a former "
+            "school in Samawah until October 2006, when Denmark ended its mission.\n")
+    claims = [c for c in extract_article(parse_article(text, "t.md"), gaz) if c.operator == "DNK"]
+    assert [c.status for c in claims] == ["withdrawn"], [(c.place, c.status) for c in claims]
+
+
+@pytest.mark.parametrize("text", [
+    "Oman may let British ships use the port of Duqaybah, on the Arabian Sea coast about 90 km "
+    "east of Salalah, officials said.",
+    "Russian engineers worked at Tell Duqaybah, on the west bank of the Euphrates, about 30 km south "
+    "of Raqqa.",
+])
+def test_a_coast_or_bank_between_a_name_and_its_distance(gaz, text):
+    got = [t for t in find_toponyms(text, gaz) if text[t.start : t.end] == "Duqaybah"
+           or text[t.start : t.end] == "Tell Duqaybah"]
+    assert got and got[0].lat is not None, [(t.name, t.kind) for t in find_toponyms(text, gaz)]
+    ref = (17.02, 54.09) if "Salalah" in text else (35.95, 39.01)
+    from geo.toponyms import haversine_km
+
+    km = 90 if "Salalah" in text else 30
+    assert abs(haversine_km(got[0].lat, got[0].lon, *ref) - km) < 5, (got[0].lat, got[0].lon)
