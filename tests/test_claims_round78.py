@@ -36,22 +36,21 @@ def _at(gaz, text, operator):
     return {(c.place, c.status) for c in claims_of(gaz, text) if c.operator == operator}
 
 
-def test_forces_who_shared_the_site_are_where_it_is(gaz):
-    text = ("The US-led coalition handed its outpost at Tabiyah, about 10 km north of Deir ez-Zor, "
-            "to local forces on Friday. About 30 American soldiers had been based at the post since "
-            "2018. Dutch commandos who shared the site left with them, a local commander said.\n")
-    got = _at(gaz, text, "NLD")
-    assert len(got) == 1 and next(iter(got))[1] == "withdrawn", got
-    assert "Tabiyah" in next(iter(got))[0], got
-
-
-def test_a_detachment_that_shared_the_post_with_the_americans(gaz):
-    text = ("The US-led coalition on Sunday handed a post at Kasra, about 12 km south-east of "
-            "Deir ez-Zor, to government troops. A Norwegian detachment that had shared the Kasra post "
-            "with the Americans left a week earlier, residents said.\n")
-    got = _at(gaz, text, "NOR")
-    assert len(got) == 1 and next(iter(got))[1] == "withdrawn", got
-    assert "Kasra" in next(iter(got))[0], got
+@pytest.mark.parametrize(("text", "operator", "place"), [
+    # in a relative clause, with the site told of before
+    ("The US-led coalition handed its outpost at Tabiyah, about 10 km north of Deir ez-Zor, to local "
+     "forces on Friday. About 30 American soldiers had been based at the post since 2018. Dutch "
+     "commandos who shared the site left with them, a local commander said.\n", "NLD", "Tabiyah"),
+    # in a relative clause, with the site named and its other user after "with"
+    ("The US-led coalition on Sunday handed a post at Kasra, about 12 km south-east of Deir ez-Zor, "
+     "to government troops. A Norwegian detachment that had shared the Kasra post with the Americans "
+     "left a week earlier, residents said.\n", "NOR", "Kasra"),
+])
+def test_forces_that_shared_a_site_left_it_too(gaz, text, operator, place):
+    got = _at(gaz, text, operator)
+    assert len(got) == 1, got
+    ((name, status),) = got
+    assert place in name and status == "withdrawn", got
 
 
 def test_forces_that_share_the_camp_with_them_are_not_at_a_reference_town(gaz):

@@ -51,7 +51,8 @@ FLOORS = {"dev": (0.90, 0.95), "holdout": (0.88, 0.95), "holdout2": (0.82, 0.90)
           "holdout99": (0.79, 0.47), "holdout100": (0.38, 0.90), "holdout102": (0.49, 0.82),
           "holdout103": (0.67, 0.78), "holdout104": (0.53, 0.78), "holdout101": (0.19, 0.73),
           "holdout105": (0.70, 0.60), "holdout106": (0.55, 0.90), "holdout107": (0.68, 0.90), "holdout108": (0.81, 0.86),
-          "holdout109": (0.51, 0.83), "holdout110": (0.57, 0.68), "holdout111": (0.72, 0.79), "holdout112": (0.43, 0.82)}
+          "holdout109": (0.51, 0.83), "holdout110": (0.57, 0.68), "holdout111": (0.72, 0.79), "holdout112": (0.43, 0.82),
+          "holdout113": (0.80, 0.90), "holdout114": (0.71, 0.70)}
 
 
 @pytest.mark.parametrize("name", sorted(EVAL_SETS))
