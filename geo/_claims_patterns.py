@@ -229,7 +229,7 @@ class Patterns:
         # ("Canadian CP-140 crews share the hangar": the hangar told of before)
         self.shared_with = re.compile(  # "had shared the site with a US Patriot battery": there too
             rf"\b(?:(?:shared|shares|share|sharing)\s+(?:(?:the|its|their|that|this)\s+)?(?:[\w-]+\s+)?"
-            rf"(?:{alts(g['shared_place_nouns'])})|(?:which|that)\s+(?:\w+\s+){{0,2}}shared)\s+with\s+"
+            rf"(?:{alts(g['shared_place_nouns'])})|(?:which|that)\s+(?:\w+\s+){{0,2}}(?:shared|shares?))\s+with\s+"
             r"(?:[\w.,'’-]+\s+){0,6}$", i)  # "a base ..., which they had shared with a small team of"
         self.shipped_from = re.compile(
             rf"\b(?:(?:{alts(g['shipping_verbs'])})\s+(?:back|home|out)\b[^.;]{{0,50}}?|"

@@ -335,8 +335,12 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
                 theirs = ctx.owned_place(mine, others=True)  # "A British team could join them"
             here = [t for _, ts, _ in links for t in ts
                     if t.end - base <= anchor.start and t.kind in ("city", "site")]
-            if here and rx.shared_with.search(text, max(0, anchor.start - 80), anchor.start):
+            shared_with = rx.shared_with.search(text, max(0, anchor.start - 80), anchor.start)
+            if here and shared_with:
                 theirs = None  # "kept Camp de Gaulle ..., and share the base with the Gabonese army"
+                if re.match(r"(?:which|that)\b", shared_with.group(0), re.IGNORECASE):
+                    here = here[-1:]  # "jets fly from the Al Dhafra air base, which French airmen
+                    # share with the US Air Force": the place the relative clause follows
             place = (theirs[0] if theirs else None) or (here[0] if here else None) or ctx.antecedent(
                 "site", frozenset()) or ctx.antecedent("place", frozenset())
             if place is not None:

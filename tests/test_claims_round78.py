@@ -86,3 +86,16 @@ def test_a_coast_or_bank_between_a_name_and_its_distance(gaz, text):
 
     km = 90 if "Salalah" in text else 30
     assert abs(haversine_km(got[0].lat, got[0].lon, *ref) - km) < 5, (got[0].lat, got[0].lon)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # "which they share with" in the present, as in the past
+    ("Coalition trainers are now concentrated at the K1 camp, about 15 km north-west of Kirkuk, which "
+     "they share with Spanish instructors.\n", "Kirkuk"),
+    # the place the relative clause follows, not the first place of the sentence
+    ("Britain has kept a logistics hub in Muscat since 2018, and British Typhoons fly from the Thumrait "
+     "air base, which British airmen share with Spanish air force crews.\n", "Thumrait"),
+])
+def test_forces_a_site_is_shared_with_are_at_that_site(gaz, text, place):
+    got = _at(gaz, text, "ESP")
+    assert got and all(place in name for name, _ in got), got
