@@ -321,11 +321,11 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
             # French contingent's base is
             named = frozenset(o.iso3 for o in operators(view, lex)
                               if o.end <= anchor.start and not (o.locative or o.host or o.speaker))
+            sharing = rx.sharing_after.match(text, anchor.end)
+            shared_with = rx.shared_with.search(text, max(0, anchor.start - 80), anchor.start)
             theirs = (ctx.owned_base(named) or ctx.owned_place(named)) if named and (
-                rx.alongside_after.match(text, anchor.end) or rx.sharing_after.match(text, anchor.end)
-                or rx.shared_with.search(text, max(0, anchor.start - 80), anchor.start)) else None
-            shared = rx.sharing_after.match(text, anchor.end) if theirs is None else None
-            if shared is not None and shared.group(0).lower().endswith("with"):
+                rx.alongside_after.match(text, anchor.end) or sharing or shared_with) else None
+            if theirs is None and sharing is not None and sharing.group(0).lower().endswith("with"):
                 theirs = ctx.owned_place(named, others=True)  # "British special forces share the
                 # camp with them": where the forces told of before are
             # "remain at a camp near X, where they have been joined by Qatari officers": X
@@ -335,7 +335,6 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
                 theirs = ctx.owned_place(mine, others=True)  # "A British team could join them"
             here = [t for _, ts, _ in links for t in ts
                     if t.end - base <= anchor.start and t.kind in ("city", "site")]
-            shared_with = rx.shared_with.search(text, max(0, anchor.start - 80), anchor.start)
             if here and shared_with:
                 theirs = None  # "kept Camp de Gaulle ..., and share the base with the Gabonese army"
                 if re.match(r"(?:which|that)\b", shared_with.group(0), re.IGNORECASE):
