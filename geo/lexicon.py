@@ -731,7 +731,7 @@ def _phrase_lists(path: Path, keys: tuple[str, ...]) -> dict[str, tuple[str, ...
 
 
 SITE_WORD_KEYS = ("airfield_words", "military_airfield_markers", "site_name_openers",
-                  "site_name_closers", "airfield_nouns")
+                  "site_name_closers", "airfield_nouns", "ourairports_types")
 
 
 @cache
