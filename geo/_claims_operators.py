@@ -126,7 +126,7 @@ def anchor_operators(text: str, anchor: Anchor, ops: list[Mention], rx: Patterns
             # "Turkish trainers could use a former Syrian army base": the holder too (the
             # former owner's own reading gives its withdrawal, or nothing for the host)
             return [*holder[-1:], *chosen], "sentence"
-    shared = rx.share_before.search(text, max(0, anchor.start - 30), anchor.start) if (
+    shared = rx.share_before.search(text, max(0, anchor.start - 45), anchor.start) if (
         anchor.base and not chosen) else None
     if shared:  # "A British infantry company and a French platoon share a camp outside Johvi"
         sharers = [o for o in ops if o.end <= shared.start() and not (o.speaker or o.locative or o.agent)

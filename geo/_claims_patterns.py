@@ -646,7 +646,15 @@ class Patterns:
         self.until_word = re.compile(r"\b(?:until|till)\b", i)
         self.expulsion = re.compile(rf"(?:{alts(g['expulsion_stems'])})", i)  # the host acts on them
         self.exercise_words = tuple(w.lower() for w in g["exercise_words"])
+        # "the first American unit to be stationed there since US forces pulled out": a
+        # departure that dates a return
+        self.first_since_before = re.compile(
+            r"\bfirst\b[^.;:]{0,80}?\bsince\s+(?:the\s+)?(?:[\w-]+\s+){1,4}(?:had\s+|have\s+|has\s+)?$", i)
         self.capital_word = re.compile(r"\bthe\s+capital\b(?!\s+of\b)", i)
+        # "the capital's air base", "the air base outside the capital": the host's capital
+        self.capital_base_before = re.compile(r"\bthe\s+capital['’]s\s+(?:[\w-]+\s+){0,2}$", i)
+        self.capital_base_after = re.compile(
+            r"\s+(?:in|at|near|outside|on\s+the\s+edge\s+of)\s+the\s+capital\b(?!\s+of\b|['’]s)", i)
         self.country_word = re.compile(  # "withdrew its personnel from the archipelago"
             rf"\bthe\s+(?:{alts(g['country_anaphors'])})\b(?!\s+of\b)", i)
         self.lies_after = re.compile(r"\s+(?:lies|sits|stands|is\s+(?:located|situated))\b", i)
@@ -789,7 +797,7 @@ class Patterns:
             r"\b(?:both|the\s+two|together|jointly|the\s+allies|each\s+other)\b", i)
         # "A British company and a French platoon share a camp": the camp is both's
         self.share_before = re.compile(
-            r"\bshar(?:e|es|ed|ing)\s+(?:a|an|the|one|their)\s+(?:[\w-]+\s+){0,2}$", i)
+            r"\bshar(?:e|es|ed|ing)\s+(?:a|an|the|one|their)\s+(?:[\w-]+\s+){0,3}$", i)
         # "instructors working alongside a Turkish training team at X": both are at X
         self.comitative_np = re.compile(
             rf"\b(?:{alts(g['comitative_openers'])})\s+(?:a|an|the|some|[\d,]+)?\s*(?:[\w-]+\s+){{0,3}}$", i)

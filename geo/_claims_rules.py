@@ -126,6 +126,30 @@ class Context:
 _ITS_THING_AT = re.compile(r"\bits\s+[\w-]+(?:\s+[\w-]+)?\s+(?:at|in|on|near)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+def _names_a_force(name: str, lex: Lex) -> bool:
+    """Whether an organisation's name ends with a force noun ("Royal Australian Air Force")."""
+    words = name.lower().split()
+    return any(" ".join(words[-n:]) in lex.force_words for n in (1, 2))
+
+
+def _capital_meant(view: View, gaz: Gazetteer, lex: Lex, ctx: Context, anchor: Anchor,
+                   hosts: frozenset[str]) -> Toponym | None:
+    """The capital of "the capital's air base".
+
+    That of the last country named before it in the sentence that has no forces in it
+    ("sold drones to Niamey"), else of the place told of just before, else of the country
+    the article is about.
+    """
+    base = view.sentence.start
+    actors = frozenset(o.iso3 for o in operators(view, lex) if not (o.locative or o.host))
+    named = [t for t in view.tops if t.iso3 and t.iso3 not in actors and t.end - base <= anchor.start]
+    near = named[-1] if named else ctx.antecedent("place", hosts)
+    main = ctx.main_country(frozenset({near.iso3}) if near is not None else actors)
+    iso3 = near.iso3 if near is not None else (
+        main.iso3 if main is not None and main.iso3 not in actors else "")
+    return capital_of(gaz, iso3) if iso3 else None
+
+
 def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[Raw]:
     """Every (operator, place) reading of one sentence.
 
@@ -241,6 +265,12 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
         site = None
         if anchor.definite and not linked and norm_phrase(anchor.text) in ctx.sheltered_before:
             continue  # "... near the Makhmur refugee camp. Ankara regards the camp as": that camp
+        capital = (rx.capital_base_before.search(text, max(0, anchor.start - 40), anchor.start)
+                   or rx.capital_base_after.match(text, anchor.end)) if anchor.base and not linked else None
+        town = _capital_meant(view, gaz, lex, ctx, anchor, hosts or frozenset()) if capital else None
+        if town is not None:  # "maintains them at the capital's air base": the host's capital,
+            linked, how_place = [at_anchor(town, anchor, base)], f"the capital: {town.name}"
+            # not the last base named (a planned one at Magaria)
         if anchor.definite and not linked and not local_site:
             named = frozenset(o.iso3 for o in operators(view, lex) if not (o.locative or o.host))
             owned_site = ctx.owned_base(named) if named else None
@@ -680,13 +710,16 @@ def _claims_at(view: View, ctx: Context, gaz: Gazetteer, lex: Lex, anchor: Ancho
             text, max(0, o.start - 12), o.start) for o in chosen):
         chosen = []  # "One of the sites is a former Syrian army base": the host's once
     if chosen and anchor.base and all(o.iso3 == host and (o.possessive or (
-            o.how == "demonym" and rx.np_gap.match(text[o.end : anchor.start]))) for o in chosen):
+            o.how in ("demonym", "organisation") and rx.np_gap.match(text[o.end : anchor.start])))
+            for o in chosen):
         # "American troops have left Iraq's Ain al-Asad air base", "The Rwandans ... are
         # based at a Beninese army camp": the host owns the base, the forces named before
         # it are the ones there
         users = [o for o in ops if o.end <= chosen[0].start and o.iso3 != host and not (
             o.locative or o.speaker or o.possessive) and (
-                (o.how == "organisation" and rx.unit_noun_after.match(text, o.end))  # "a US Navy team"
+                (o.how == "organisation" and (rx.unit_noun_after.match(text, o.end)  # "a US Navy team"
+                                              or (_names_a_force(text[o.start : o.end], lex)
+                                                  and not rx.says_after.match(text, o.end))))
                 or force_noun_after(text, o.end, lex)
                 or (o.how == "demonym" and text[o.start : o.end].endswith("s")  # "The Rwandans"
                     and rx.definite_opening.fullmatch(text, 0, o.start) is not None))]

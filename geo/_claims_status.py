@@ -500,7 +500,9 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
     leaving = [h for h in cue_hits("withdrawn", view, lex)
                if applies(h) and not rx.exempted_after.match(text, h[1])  # "does not cover"
                and not others_leave(h) and not former_owner(h) and not moving_forces(h)
-               and not rx.unscheduled_before.search(text, max(0, h[0] - 60), h[0])]  # "no date for leaving"
+               and not rx.unscheduled_before.search(text, max(0, h[0] - 60), h[0])  # "no date for leaving"
+               and not rx.first_since_before.search(text, max(0, h[0] - 120), h[0])]
+    # ("the first American unit to be stationed there since US forces pulled out of it in 2004")
     destinations = lex.grammar["destination_cues"]
     attributive = lex.grammar["attributive_plan_cues"]  # "for a possible war": not the forces' plan
     plans = [h for h in cue_hits("proposed", view, lex)  # "under Plan Colombia": a name

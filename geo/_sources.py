@@ -51,6 +51,8 @@ MAX_CITIES_PER_NAME = 30
 MAX_CITIES_PER_COUNTRY = 3
 MAX_AIRFIELDS_PER_NAME = 5
 BIG_CITY = 100_000
+UNKNOWN_POPULATION = 500  # cities500 keeps a town whose population it does not know (0) because
+# it is a district's seat: rank it as the table's smallest towns, not below every hamlet
 
 
 def load_sites(path: Path = SITES_CSV) -> list[dict[str, str]]:
@@ -276,9 +278,10 @@ def _add_cities(b: Builder, gnc: Path, iso2to3: dict[str, str]) -> None:
 def _add_admin(b: Builder, iso2to3: dict[str, str], path: Path, kind: str) -> None:
     for row in read_table(path, ("country", "name", "lat", "lon")):
         aliases = [a for a in row.get("aliases", "").split("|") if a]
+        compass = [a for a in _compass_spellings(row["name"]) if a not in aliases]  # "South-West"
         b.add(row["name"], float(row["lat"]), float(row["lon"]), kind,
               iso2to3.get(row["country"], ""), population=int(row.get("population") or 0),
-              admin1=f"{row['country']}.{row['admin1code']}", aliases=aliases,
+              admin1=f"{row['country']}.{row['admin1code']}", aliases=[*aliases, *compass],
               detail=aliases[0] if aliases else "")
 
 
@@ -708,7 +711,7 @@ def _add_demonyms(b: Builder) -> None:
 
 def prior_of(kind: str, population: int) -> float:
     if kind == "city":
-        return 0.9 * math.log10(population + 1)
+        return 0.9 * math.log10((population or UNKNOWN_POPULATION) + 1)
     return KIND_PRIOR[kind]
 
 

@@ -171,6 +171,14 @@ class Gazetteer:
                     owner = owners.setdefault(mk, ki) if len(mk) < NAME_SPAN else ki
                     if owner != ki:
                         entries[owner] = [*entries[owner], *(i for i in b.keys[k] if i not in entries[owner])]
+        # "Burkina Faso's South-West region": a name with a division word after it is also
+        # every division of that name, not only those listed with the word ("South-West Region")
+        divisions = frozenset(lexicon.site_words()["division_words"])
+        for ki, k in enumerate(keys):
+            head, _, last = k.rpartition(" ")
+            if last in divisions and head in b.keys:
+                entries[ki] = [*entries[ki], *(i for i in b.keys[head] if b.kind[i] in ("admin1", "admin2")
+                                               and i not in entries[ki])]
         for ki, k in enumerate(keys):
             kept = prune(entries[ki], b, prior)
             flat.extend(kept)

@@ -45,6 +45,7 @@ GRAMMAR_KEYS = (
     "link_prepositions",
     "directions",
     "measured_feature_nouns",
+    "described_site_nouns",
     "named_facility_nouns",
     "absence_words",
     "handover_verbs",
@@ -731,7 +732,7 @@ def _phrase_lists(path: Path, keys: tuple[str, ...]) -> dict[str, tuple[str, ...
 
 
 SITE_WORD_KEYS = ("airfield_words", "military_airfield_markers", "site_name_openers",
-                  "site_name_closers", "airfield_nouns", "ourairports_types")
+                  "site_name_closers", "airfield_nouns", "ourairports_types", "division_words")
 
 
 @cache

@@ -550,7 +550,7 @@ def find_toponyms(text: str, gaz: Gazetteer | None = None) -> list[Toponym]:
     found = _place_streets(resolve(text, _whole_names(text, recognise(text, gaz)), gaz))
     found = _apostrophe_names(text, found, gaz)
     found = _skeleton_names(text, _town_airfields(text, _split_names(text, found), gaz), gaz)
-    found = _located_names(text, _measured_names(text, _headed_guesses(found)))
+    found = _located_names(text, _described_names(text, _measured_names(text, _headed_guesses(found))))
     return _island_homonyms(text, _site_short_names(text, found))
 
 
@@ -984,6 +984,54 @@ def _measured_names(text: str, mentions: list[Toponym]) -> list[Toponym]:
         if town is not None:
             lat, lon = town
         added += _named_everywhere(text, name, ref.iso3, lat, lon, spans)
+    return sorted([*mentions, *added], key=lambda t: t.start) if added else mentions
+
+
+DESCRIBED_BACK_CHARS = 600  # how far before "The strip, about 65 km east of X" its naming is looked for
+
+
+@cache
+def _described_pattern() -> re.Pattern[str]:
+    """"The strip, about 65 km east of ": a site named before, placed by a distance."""
+    dirs, _, _ = _placed_name_pieces()
+    nouns = longest_first(lexicon.grammar()["described_site_nouns"])
+    return re.compile(
+        rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?-i:The)\s+(?:[\w-]+\s+)?({nouns})"
+        r"(?:,\s+(?:(?:which\s+)?(?:lies|sits|is)\s+)?|\s+(?:lies|sits|is\s+located|is\s+situated)\s+)"
+        r"(?:(?:about|some|around|roughly|nearly|almost|approximately|just)\s+)?(\d[\d,]*)\s*"
+        rf"(km|kilometres|kilometers|miles)\s+((?:{dirs})(?:ern)?)\s+of\s+(?:the\s+)?"
+        r"(?:(?:city|town|village|port|capital)\s+of\s+)?", re.IGNORECASE)
+
+
+def _described_names(text: str, mentions: list[Toponym]) -> list[Toponym]:
+    """A name the gazetteer lacks that a site was named near, where a later sentence puts the site.
+
+    "a landing strip near al-Muabbada ... The strip, about 65 km east of Qamishli": al-Muabbada
+    is 65 km east of Qamishli.
+    """
+    if not _DISTANCE.search(text):
+        return mentions
+    starts = {t.start: t for t in mentions}
+    spans = [(t.start, t.end) for t in mentions]
+    _, name, _ = _placed_name_pieces()
+    added: list[Toponym] = []
+    for m in _described_pattern().finditer(text):
+        ref = starts.get(m.end())
+        if ref is None or ref.lat is None or ref.lon is None or ref.kind not in ("city", "admin", "site"):
+            continue
+        head = m.group(1).split()[-1]
+        before = max(0, m.start() - DESCRIBED_BACK_CHARS)
+        named = list(re.finditer(
+            rf"\b(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(head)}\s+"
+            rf"(?:near|at|outside|in|by|close\s+to)\s+(?:the\s+(?:village|town|hamlet)\s+of\s+)?({name})",
+            text[before : m.start()], re.IGNORECASE))
+        if not named:
+            continue
+        a, b = (before + i for i in named[-1].span(1))
+        if any(s < b and a < e for s, e in spans):
+            continue  # a known place: the resolver's
+        lat, lon = destination(ref.lat, ref.lon, bearing_of(m.group(4)), stated_km(m.group(2), m.group(3)))
+        added += _named_everywhere(text, text[a:b], ref.iso3, lat, lon, spans)
     return sorted([*mentions, *added], key=lambda t: t.start) if added else mentions
 
 

@@ -52,7 +52,9 @@ FLOORS = {"dev": (0.90, 0.95), "holdout": (0.88, 0.95), "holdout2": (0.82, 0.90)
           "holdout103": (0.67, 0.78), "holdout104": (0.53, 0.78), "holdout101": (0.19, 0.73),
           "holdout105": (0.70, 0.60), "holdout106": (0.55, 0.90), "holdout107": (0.68, 0.90), "holdout108": (0.81, 0.86),
           "holdout109": (0.51, 0.83), "holdout110": (0.57, 0.68), "holdout111": (0.72, 0.79), "holdout112": (0.43, 0.82),
-          "holdout113": (0.80, 0.90), "holdout114": (0.71, 0.70)}
+          "holdout113": (0.80, 0.90), "holdout114": (0.71, 0.70), "holdout115": (0.46, 0.76),
+          "holdout117": (0.81, 0.71), "holdout118": (0.51, 0.69), "holdout119": (0.69, 0.72),
+          "holdout120": (0.65, 0.90)}
 
 
 @pytest.mark.parametrize("name", sorted(EVAL_SETS))
