@@ -728,6 +728,8 @@ class Patterns:
             rf"\b(?:(?:{aux})\s+)+(?:{alts(g['segment_participles'])}|housed)\s+(?:at|in|on)\s+"
             r"(?:a|an|the)\s+$", i)  # "are stationed at a former air base": what the base was
         self.object_relative = re.compile(r",\s*which\s+(?:the|a|an)\s", i)  # its own subject
+        # ... or a named one: "which Russian military police left" (another operator's)
+        self.object_relative_named = re.compile(r",\s*which\s+(?-i:[A-Z])", i)
         self.exercise_participants = re.compile(
             r"\s+(?:that|who|which)\s+(?:had\s+)?(?:joined|took\s+part\s+in|participated\s+in)\s+"
             rf"(?:(?:the|a|an|this|last)\s+)?(?:[\w-]+\s+){{0,3}}(?:{alts(g['exercise_words'])})s?\b", i)

@@ -404,7 +404,9 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
                 text, e, anchor[0]) and not rx.speech_word.search(  # "Former workers said the base"
                 text, e, anchor[0]) and not _other_owner(
                 view, lex, e, anchor[0], operator, op_at)  # "moved into the former French camp"
-        if any(a <= hit[0] < b and not (a <= anchor[0] < b) and rx.object_relative.match(text, a)
+        if any(a <= hit[0] < b and not (a <= anchor[0] < b) and (rx.object_relative.match(text, a) or (
+                (named := rx.object_relative_named.match(text, a)) and any(
+                    o.start == named.end() - 1 and o.iso3 != operator for o in operators(view, lex))))
                for a, b in relative_spans(text, rx)):
             return False  # "moved into the base, which the Soviet air force abandoned in the 1990s"
         if reacted(hit):

@@ -66,8 +66,16 @@ def stated_km(number: str, unit: str) -> float:
 
 
 def bearing_of(direction: str) -> float:
-    """Degrees clockwise from north of a compass direction ("north-east": 45, "west": 270)."""
+    """Degrees clockwise from north of a compass direction ("north-east": 45, "west": 270).
+
+    A three-part direction lies halfway between its first word and the rest
+    ("west-south-west": 247.5).
+    """
     word = direction.lower()
+    parts = re.split(r"[-\s]+", word.removesuffix("ern"))
+    if len(parts) == 3:
+        a, b = bearing_of(parts[0]), bearing_of("-".join(parts[1:]))
+        return (a + ((b - a + 180.0) % 360.0 - 180.0) / 2) % 360.0
     north = ("north" in word) - ("south" in word)
     east = ("east" in word) - ("west" in word)
     return math.degrees(math.atan2(east, north)) % 360.0

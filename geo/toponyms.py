@@ -730,14 +730,14 @@ def _split_names(text: str, mentions: list[Toponym]) -> list[Toponym]:
 
 
 def _unknown_word_before(text: str, t: Toponym, mentions: list[Toponym]) -> bool:
-    """Whether a town is the end of a longer name the gazetteer lacks ("Sher Mughar").
+    """Whether a town or site is the end of a longer name the gazetteer lacks ("Sher Mughar").
 
     The word before is capitalised, inside the sentence, and no word the lexicon knows
     (a title, a given name, a demonym, a name head such as "Lake" or "Fort"), and the town
     lies in a country no other mention of the article is in ("Mughar", Israel, in a story
     about Idlib and Hama).
     """
-    if t.kind != "city" or text[t.start - 1 : t.start] != " ":
+    if t.kind not in ("city", "site") or text[t.start - 1 : t.start] != " ":
         return False
     prev = _prev_word(text, t.start)
     w = _words()
@@ -750,8 +750,8 @@ def _unknown_word_before(text: str, t: Toponym, mentions: list[Toponym]) -> bool
     start = t.start - 1 - len(prev)
     if _is_sentence_start(text, start) or any(m.start <= start < m.end for m in mentions):
         return False
-    surface = text[t.start : t.end]
-    return not any(m.iso3 == t.iso3 for m in mentions if text[m.start : m.end] != surface)
+    head = text[t.start : t.end].split(maxsplit=1)[0]  # (not "Tapa base" after "Qara Tapa": the same name)
+    return not any(m.iso3 == t.iso3 for m in mentions if text[m.start : m.end].split(maxsplit=1)[0] != head)
 
 
 def _name_before(text: str, start: int) -> bool:
@@ -1038,6 +1038,10 @@ def _described_names(text: str, mentions: list[Toponym]) -> list[Toponym]:
 LOCATED_KM = 15.0  # where "X, an outpost north of Raqqa" puts X: this far along the bearing
 NEAR_KM = 5.0  # ... and "X, a few kilometres north of Y"
 _FEW_KM = re.compile(r"\b(?:few|couple|short)\b", re.IGNORECASE)
+# "a fuel depot at Basatin al-Assad, an air-defence position near X and a radar post at Y":
+# items of a list, the second no apposition on the first
+_LIST_ITEM_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){1,3}$", re.IGNORECASE)
+_LIST_ITEM_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:a|an)\s", re.IGNORECASE)
 
 
 @cache
@@ -1067,7 +1071,9 @@ def _located_names(text: str, mentions: list[Toponym]) -> list[Toponym]:
         ref = starts.get(m.end())
         a, b = m.span(1)
         if ref is None or ref.lat is None or ref.lon is None or ref.kind not in ("city", "site") or any(
-                s < b and a < e for s, e in spans) or m.group(1).split()[0].lower() in stop:
+                s < b and a < e for s, e in spans) or m.group(1).split()[0].lower() in stop or (
+                _LIST_ITEM_BEFORE.search(text, max(0, m.start() - 50), m.start())
+                and _LIST_ITEM_AFTER.match(text, ref.end)):
             continue
         km = NEAR_KM if _FEW_KM.search(m.group(0)) else LOCATED_KM  # "a few kilometres north of"
         lat, lon = (destination(ref.lat, ref.lon, bearing_of(m.group(2)), km) if m.group(2)

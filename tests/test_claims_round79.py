@@ -161,3 +161,59 @@ def test_guard_a_base_empty_since_the_forces_left(gaz):
     text = "The base at Suwon has been empty since US forces pulled out of it in 2005.\n"
     got = _at(gaz, text, "USA")
     assert got and all(status == "withdrawn" for _, status in got), got
+
+
+def test_an_unknown_name_in_a_list_of_sites_is_not_placed_at_the_next_item(gaz):
+    text = ("Since March Russian troops in Syria have left a fuel depot at Khirbet Zawiyat, an "
+            "air-defence position near Jableh and a radar post at Baniyas.\n")
+    got = [t for t in find_toponyms(text, gaz) if text[t.start : t.end] == "Khirbet Zawiyat"]
+    assert got == [], got
+
+
+def test_guard_a_name_placed_by_its_apposition(gaz):
+    text = "US troops in Syria left the base at Tal Hamis, a coalition outpost north of Hasakah.\n"
+    got = [t for t in find_toponyms(text, gaz) if text[t.start : t.end] == "Tal Hamis"]
+    assert len(got) == 1 and got[0].lat > 36.55, got  # Hasakah is at 36.50 N
+
+
+@pytest.mark.parametrize(("direction", "bearing"), [
+    ("north", 0.0), ("north-east", 45.0), ("south-western", 225.0), ("west-south-west", 247.5),
+    ("north-north-east", 22.5), ("north-north-west", 337.5), ("east-south-east", 112.5),
+])
+def test_compass_bearings_of_one_two_and_three_parts(direction, bearing):
+    from geo._resolve import bearing_of
+
+    assert bearing_of(direction) == pytest.approx(bearing)
+
+
+def test_a_name_placed_by_a_three_part_bearing(gaz):
+    text = ("About 150 Turkish soldiers in Syria moved into a compound in Deir Jamal, about 7 km "
+            "west-south-west of Tal Rifaat, officials said.\n")
+    got = [t for t in find_toponyms(text, gaz) if text[t.start : t.end] == "Deir Jamal"]
+    # Tal Rifaat is at 36.472 N 37.095 E; 7 km to the west-south-west is 36.448 N 37.022 E
+    assert len(got) == 1 and abs(got[0].lat - 36.448) < 0.01 and abs(got[0].lon - 37.022) < 0.01, got
+
+
+def test_a_site_another_force_left_is_no_withdrawal_of_the_force_moving_in(gaz):
+    text = ("Turkey has moved troops into a compound near Tal Rifaat, in Syria's Aleppo province, "
+            "which Russian military police left in December.\n")
+    got = _at(gaz, text, "TUR")
+    assert got and all(status != "withdrawn" for _, status in got), got
+
+
+def test_the_end_of_a_longer_unknown_name_is_no_site_abroad(gaz):
+    # "Tapa" is a town and an army base in Estonia; "Qara Tapa" is a village in Iraq
+    text = ("Australian troops handed a base near Qara Tapa, in Iraq's Diyala province, to the Iraqi "
+            "army. The Qara Tapa base had been used since 2015.\n")
+    assert not [t for t in find_toponyms(text, gaz) if t.iso3 == "EST"]
+
+
+def test_guard_a_site_named_alone_stays(gaz):
+    text = "British troops arrived at the Tapa base in Estonia last week.\n"
+    assert [t.iso3 for t in find_toponyms(text, gaz) if "Tapa" in text[t.start : t.end]] == ["EST"]
+
+
+def test_guard_a_relative_clause_of_the_same_operator_still_says_it_left(gaz):
+    text = "Russia kept a listening post near Havana, which Russia closed in 2002.\n"
+    got = _at(gaz, text, "RUS")
+    assert got and all(status == "withdrawn" for _, status in got), got
