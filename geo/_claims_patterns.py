@@ -650,6 +650,8 @@ class Patterns:
         # departure that dates a return
         self.first_since_before = re.compile(
             r"\bfirst\b[^.;:]{0,80}?\bsince\s+(?:the\s+)?(?:[\w-]+\s+){1,4}(?:had\s+|have\s+|has\s+)?$", i)
+        # "teach bomb disposal and bridge building": a skill, no construction
+        self.skill_before = re.compile(rf"\b(?:{alts(g['skill_compounds'])})[\s-]+$", i)
         self.capital_word = re.compile(r"\bthe\s+capital\b(?!\s+of\b)", i)
         # "the capital's air base", "the air base outside the capital": the host's capital
         self.capital_base_before = re.compile(r"\bthe\s+capital['’]s\s+(?:[\w-]+\s+){0,2}$", i)

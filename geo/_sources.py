@@ -250,7 +250,7 @@ def _same_spelling(alt: str, own: str) -> bool:
 @cache
 def _admin_prefixes() -> frozenset[str]:
     """Words GeoNames puts before a town's name for its district ("Nahiyat", "Qada")."""
-    return frozenset(name_key(w) for w in lexicon.grammar()["gazetteer_admin_prefixes"])
+    return frozenset(name_key(w) for w in lexicon.site_words()["gazetteer_admin_prefixes"])
 
 
 def _add_cities(b: Builder, gnc: Path, iso2to3: dict[str, str]) -> None:

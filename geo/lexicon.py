@@ -84,7 +84,6 @@ GRAMMAR_KEYS = (
     "uncarried_force_nouns",
     "negated_noun_modifiers",
     "compass_adjectives",
-    "gazetteer_admin_prefixes",
     "aircraft_modifiers",
     "possessive_pronouns",
     "non_operator_suffixes",
@@ -210,6 +209,7 @@ GRAMMAR_KEYS = (
     "shipping_verbs",
     "deal_nouns",
     "attributive_plan_cues",
+    "skill_compounds",
     "event_nouns",
     "town_part_nouns",
     "deliberation_verbs",
@@ -732,7 +732,8 @@ def _phrase_lists(path: Path, keys: tuple[str, ...]) -> dict[str, tuple[str, ...
 
 
 SITE_WORD_KEYS = ("airfield_words", "military_airfield_markers", "site_name_openers",
-                  "site_name_closers", "airfield_nouns", "ourairports_types", "division_words")
+                  "site_name_closers", "airfield_nouns", "ourairports_types", "division_words",
+                  "gazetteer_admin_prefixes")
 
 
 @cache

@@ -217,3 +217,11 @@ def test_guard_a_relative_clause_of_the_same_operator_still_says_it_left(gaz):
     text = "Russia kept a listening post near Havana, which Russia closed in 2002.\n"
     got = _at(gaz, text, "RUS")
     assert got and all(status == "withdrawn" for _, status in got), got
+
+
+def test_a_skill_taught_is_no_construction(gaz):
+    text = ("About 60 Italian instructors are based at the army's engineering school at Umm "
+            "Khurayza, east of Baghdad, where they teach mine clearance and bridge building, an "
+            "official said.\n")
+    got = _at(gaz, text, "ITA")
+    assert got and all(status == "existing" for _, status in got), got

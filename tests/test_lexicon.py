@@ -191,7 +191,8 @@ def test_possessive_name_tails_must_be_lower_case_words(tmp_path, monkeypatch):
     ('{"airfield_words": ["airport"]}', "missing list"),
     ('{"airfield_words": ["Airport"], "military_airfield_markers": ["afb"], '
      '"site_name_openers": ["camp"], "site_name_closers": ["base"], "airfield_nouns": ["airport"], '
-     '"ourairports_types": ["closed"], "division_words": ["province"]}',
+     '"ourairports_types": ["closed"], "division_words": ["province"], '
+     '"gazetteer_admin_prefixes": ["qada"]}',
      "not lower case"),
 ])
 def test_bad_site_words_are_rejected(tmp_path, monkeypatch, content, match):
