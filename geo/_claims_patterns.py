@@ -649,7 +649,9 @@ class Patterns:
         # "the first American unit to be stationed there since US forces pulled out": a
         # departure that dates a return
         self.first_since_before = re.compile(
-            r"\bfirst\b[^.;:]{0,80}?\bsince\s+(?:the\s+)?(?:[\w-]+\s+){1,4}(?:had\s+|have\s+|has\s+)?$", i)
+            r"\bfirst\b[^.;:]{0,80}?\bsince\s+(?:the\s+)?(?:(?!that\b)[\w-]+\s+){1,4}"
+            r"(?:had\s+|have\s+|has\s+)?$", i)
+        # (not "the first time since the war that Russia has withdrawn troops": a withdrawal now)
         # "teach bomb disposal and bridge building": a skill, no construction
         self.skill_before = re.compile(rf"\b(?:{alts(g['skill_compounds'])})[\s-]+$", i)
         self.capital_word = re.compile(r"\bthe\s+capital\b(?!\s+of\b)", i)

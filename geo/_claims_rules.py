@@ -136,18 +136,17 @@ def _capital_meant(view: View, gaz: Gazetteer, lex: Lex, ctx: Context, anchor: A
                    hosts: frozenset[str]) -> Toponym | None:
     """The capital of "the capital's air base".
 
-    That of the last country named before it in the sentence that has no forces in it
-    ("sold drones to Niamey"), else of the place told of just before, else of the country
-    the article is about.
+    That of the country of the last place named before it in the sentence whose country has
+    no forces in it ("sold drones to Niamey"), else of the place told of just before, else
+    of the country the article is about; never an operator's own capital.
     """
     base = view.sentence.start
     actors = frozenset(o.iso3 for o in operators(view, lex) if not (o.locative or o.host))
     named = [t for t in view.tops if t.iso3 and t.iso3 not in actors and t.end - base <= anchor.start]
     near = named[-1] if named else ctx.antecedent("place", hosts)
-    main = ctx.main_country(frozenset({near.iso3}) if near is not None else actors)
-    iso3 = near.iso3 if near is not None else (
-        main.iso3 if main is not None and main.iso3 not in actors else "")
-    return capital_of(gaz, iso3) if iso3 else None
+    if near is None or not near.iso3 or near.iso3 in actors:
+        near = ctx.main_country(actors)
+    return capital_of(gaz, near.iso3) if near is not None and near.iso3 not in actors else None
 
 
 def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[Raw]:

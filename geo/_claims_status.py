@@ -312,7 +312,11 @@ def _partial_after(text: str, end: int, place: tuple[int, int], rx: Patterns) ->
 
 
 def _permission(cue: str, lex: Lex) -> bool:
-    """Whether a plan cue grants use of a place ("allow its navy to use", "give ... access to")."""
+    """Whether a plan cue grants or seeks use of a place.
+
+    "allow its navy to use", "give ... access to", "seeking access for its navy": a plan
+    even for forces whose possessive would make the base theirs.
+    """
     words = cue.lower().removeprefix("to ").split()  # "to let its navy use"
     return len(words) > 2 and words[0] in lex.grammar["permission_heads"] and (
         "use" in words or "access" in words)

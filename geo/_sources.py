@@ -52,7 +52,8 @@ MAX_CITIES_PER_COUNTRY = 3
 MAX_AIRFIELDS_PER_NAME = 5
 BIG_CITY = 100_000
 UNKNOWN_POPULATION = 500  # cities500 keeps a town whose population it does not know (0) because
-# it is a district's seat: rank it as the table's smallest towns, not below every hamlet
+# it is a district's seat: rank it, and a curated town without one, as the table's smallest
+# towns, not below every hamlet
 
 
 def load_sites(path: Path = SITES_CSV) -> list[dict[str, str]]:

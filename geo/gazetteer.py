@@ -158,19 +158,7 @@ class Gazetteer:
         particles = lexicon.name_particles()
         generic = lexicon.name_suffixes()
         stop = lexicon.stop_names()
-        # Each spelling a text may show is matched to one key, the first (in sorted order)
-        # that has it; the keys that share it lend that key their entries, so that "Ras
-        # al-Ain" is both Rosh HaAyin (listed as "Ras al-`Ain") and the Syrian town.
-        owners: dict[str, int] = {}
         entries: list[list[int]] = [b.keys[k] for k in keys]
-        for ki, k in enumerate(keys):
-            if k in stop and all(b.kind[i] in ("city", "admin2", "airfield") for i in b.keys[k]):
-                continue  # "The", "May", "Minister": never a place alone, not worth a match
-            for spelling in b.spellings[k]:
-                for mk in match_keys(spelling, particles=particles, generic=generic):
-                    owner = owners.setdefault(mk, ki) if len(mk) < NAME_SPAN else ki
-                    if owner != ki:
-                        entries[owner] = [*entries[owner], *(i for i in b.keys[k] if i not in entries[owner])]
         # "Burkina Faso's South-West region": a name with a division word after it is also
         # every division of that name, not only those listed with the word ("South-West Region")
         divisions = frozenset(lexicon.site_words()["division_words"])
@@ -179,6 +167,20 @@ class Gazetteer:
             if last in divisions and head in b.keys:
                 entries[ki] = [*entries[ki], *(i for i in b.keys[head] if b.kind[i] in ("admin1", "admin2")
                                                and i not in entries[ki])]
+        # Each spelling a text may show is matched to one key, the first (in sorted order)
+        # that has it; the keys that share it lend that key their entries, so that "Ras
+        # al-Ain" is both Rosh HaAyin (listed as "Ras al-`Ain") and the Syrian town.
+        owners: dict[str, int] = {}
+        own = list(entries)  # what each key lends: its own entries, not those lent to it
+        for ki, k in enumerate(keys):
+            if k in stop and all(b.kind[i] in ("city", "admin2", "airfield") for i in b.keys[k]):
+                continue  # "The", "May", "Minister": never a place alone, not worth a match
+            for spelling in b.spellings[k]:
+                for mk in match_keys(spelling, particles=particles, generic=generic):
+                    owner = owners.setdefault(mk, ki) if len(mk) < NAME_SPAN else ki
+                    if owner != ki:
+                        entries[owner] = [*entries[owner],
+                                          *(i for i in own[ki] if i not in entries[owner])]
         for ki, k in enumerate(keys):
             kept = prune(entries[ki], b, prior)
             flat.extend(kept)

@@ -750,8 +750,13 @@ def _unknown_word_before(text: str, t: Toponym, mentions: list[Toponym]) -> bool
     start = t.start - 1 - len(prev)
     if _is_sentence_start(text, start) or any(m.start <= start < m.end for m in mentions):
         return False
-    head = text[t.start : t.end].split(maxsplit=1)[0]  # (not "Tapa base" after "Qara Tapa": the same name)
-    return not any(m.iso3 == t.iso3 for m in mentions if text[m.start : m.end].split(maxsplit=1)[0] != head)
+    surface = text[t.start : t.end]  # (not "Tapa base" after "Qara Tapa": the same name)
+    return not any(m.iso3 == t.iso3 for m in mentions if not _same_name(text[m.start : m.end], surface))
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Whether two mentions are one name, with or without a word after it ("Tapa", "Tapa base")."""
+    return a == b or a.startswith(f"{b} ") or b.startswith(f"{a} ")
 
 
 def _name_before(text: str, start: int) -> bool:
@@ -996,7 +1001,7 @@ def _described_pattern() -> re.Pattern[str]:
     dirs, _, _ = _placed_name_pieces()
     nouns = longest_first(lexicon.grammar()["described_site_nouns"])
     return re.compile(
-        rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?-i:The)\s+(?:[\w-]+\s+)?({nouns})"
+        rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?-i:The)\s+(?:[\w-]+\s+)?((?-i:{nouns}))"
         r"(?:,\s+(?:(?:which\s+)?(?:lies|sits|is)\s+)?|\s+(?:lies|sits|is\s+located|is\s+situated)\s+)"
         r"(?:(?:about|some|around|roughly|nearly|almost|approximately|just)\s+)?(\d[\d,]*)\s*"
         rf"(km|kilometres|kilometers|miles)\s+((?:{dirs})(?:ern)?)\s+of\s+(?:the\s+)?"

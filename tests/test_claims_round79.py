@@ -225,3 +225,24 @@ def test_a_skill_taught_is_no_construction(gaz):
             "official said.\n")
     got = _at(gaz, text, "ITA")
     assert got and all(status == "existing" for _, status in got), got
+
+
+def test_guard_the_first_time_since_a_war_that_forces_left(gaz):
+    text = ("It is the first time since the war that Russia has withdrawn troops from its base at "
+            "Qamishli, officials in Syria said.\n")
+    got = _at(gaz, text, "RUS")
+    assert got and all(status == "withdrawn" for _, status in got), got
+
+
+def test_guard_a_named_strip_is_no_site_told_of_before(gaz):
+    text = ("Israeli troops have set up a post near Beit Lahia. The Gaza Strip, about 70 km south "
+            "of Tel Aviv, has been under blockade since 2007.\n")
+    assert not [t for t in find_toponyms(text, gaz) if t.geonameid is None and t.kind == "city"
+                and text[t.start : t.end] == "Beit Lahia" and t.lat < 31.3]
+
+
+def test_guard_the_capitals_base_is_never_the_operators_own_capital(gaz):
+    text = ("France has sent trainers to Ndjamena before. About 50 French airmen now serve at the "
+            "capital's air base, officials in Paris said.\n")
+    got = _at(gaz, text, "FRA")
+    assert not any("Paris" in name for name, _ in got), got
