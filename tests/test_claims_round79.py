@@ -246,3 +246,17 @@ def test_guard_the_capitals_base_is_never_the_operators_own_capital(gaz):
             "capital's air base, officials in Paris said.\n")
     got = _at(gaz, text, "FRA")
     assert not any("Paris" in name for name, _ in got), got
+
+
+def test_where_departing_forces_flew_their_aircraft_is_no_withdrawal(gaz):
+    text = ("Russian troops in Syria left the Qamishli airport last week and flew their helicopters "
+            "to the Hmeimim air base, officials said.\n")
+    got = _at(gaz, text, "RUS")
+    assert any("Hmeimim" in name and status == "existing" for name, status in got), got
+
+
+def test_guard_where_departing_forces_took_their_vehicles(gaz):
+    text = ("Russian troops in Syria left Tal Rifaat in December, taking their armoured vehicles to "
+            "the Hmeimim air base, officials said.\n")
+    got = _at(gaz, text, "RUS")
+    assert any("Hmeimim" in name and status == "existing" for name, status in got), got
