@@ -23,6 +23,7 @@ from geo._claims_mentions import (
     anaphora_flags,
     anchors,
     cue_hits,
+    force_noun,
     force_noun_after,
     modifies_force,
     operators,
@@ -128,8 +129,8 @@ _ITS_THING_AT = re.compile(r"\bits\s+[\w-]+(?:\s+[\w-]+)?\s+(?:at|in|on|near)\s+
 
 def _names_a_force(name: str, lex: Lex) -> bool:
     """Whether an organisation's name ends with a force noun ("Royal Australian Air Force")."""
-    words = name.lower().split()
-    return any(" ".join(words[-n:]) in lex.force_words for n in (1, 2))
+    words = name.split()
+    return any(force_noun(" ".join(words[-n:]), lex) for n in (1, 2))
 
 
 def _capital_meant(view: View, gaz: Gazetteer, lex: Lex, ctx: Context, anchor: Anchor,

@@ -15,6 +15,10 @@ def _at(gaz, text, operator):
     return {(c.place, c.status) for c in claims_of(gaz, text) if c.operator == operator}
 
 
+def _statuses(gaz, text, operator):
+    return {status for _, status in _at(gaz, text, operator)}
+
+
 def _places(gaz, text, name):
     return [t for t in find_toponyms(text, gaz) if text[t.start : t.end] == name]
 
@@ -153,14 +157,12 @@ def test_a_departure_that_dates_a_return_is_no_withdrawal(gaz):
     text = ("A US Army air defence battery has moved into the South Korean air force base at Suwon, "
             "the first American unit to be stationed in the city since US forces pulled out of it "
             "in 2005, officials said.\n")
-    got = _at(gaz, text, "USA")
-    assert got and all(status == "existing" for _, status in got), got
+    assert _statuses(gaz, text, "USA") == {"existing"}
 
 
 def test_guard_a_base_empty_since_the_forces_left(gaz):
     text = "The base at Suwon has been empty since US forces pulled out of it in 2005.\n"
-    got = _at(gaz, text, "USA")
-    assert got and all(status == "withdrawn" for _, status in got), got
+    assert _statuses(gaz, text, "USA") == {"withdrawn"}
 
 
 def test_an_unknown_name_in_a_list_of_sites_is_not_placed_at_the_next_item(gaz):
@@ -215,23 +217,20 @@ def test_guard_a_site_named_alone_stays(gaz):
 
 def test_guard_a_relative_clause_of_the_same_operator_still_says_it_left(gaz):
     text = "Russia kept a listening post near Havana, which Russia closed in 2002.\n"
-    got = _at(gaz, text, "RUS")
-    assert got and all(status == "withdrawn" for _, status in got), got
+    assert _statuses(gaz, text, "RUS") == {"withdrawn"}
 
 
 def test_a_skill_taught_is_no_construction(gaz):
     text = ("About 60 Italian instructors are based at the army's engineering school at Umm "
             "Khurayza, east of Baghdad, where they teach mine clearance and bridge building, an "
             "official said.\n")
-    got = _at(gaz, text, "ITA")
-    assert got and all(status == "existing" for _, status in got), got
+    assert _statuses(gaz, text, "ITA") == {"existing"}
 
 
 def test_guard_the_first_time_since_a_war_that_forces_left(gaz):
     text = ("It is the first time since the war that Russia has withdrawn troops from its base at "
             "Qamishli, officials in Syria said.\n")
-    got = _at(gaz, text, "RUS")
-    assert got and all(status == "withdrawn" for _, status in got), got
+    assert _statuses(gaz, text, "RUS") == {"withdrawn"}
 
 
 def test_guard_a_named_strip_is_no_site_told_of_before(gaz):
