@@ -238,7 +238,7 @@ def city_state(gaz: Gazetteer, t: Toponym, lex: Lex) -> Toponym:
         own = gaz.key_of(whole.name) if whole is not None else None
         if own is not None:
             island = [i for i in gaz.candidates(own) if gaz.kind[i] == "admin1" and gaz.iso3[i] == t.iso3]
-            parts = [i for i, kd in enumerate(gaz.kind) if kd == "admin1" and gaz.iso3[i] == t.iso3]
+            parts = gaz.admin1_ids.get(t.iso3, [])
             spot = (float(gaz.lat[island[0]]), float(gaz.lon[island[0]])) if island else None
             if spot and any(haversine_km(*spot, float(gaz.lat[i]), float(gaz.lon[i])) > SCATTERED_KM
                             for i in parts):
@@ -281,12 +281,13 @@ def snap_to_site(gaz: Gazetteer, t: Toponym, anchor: Anchor, lex: Lex, *, named:
     key = (t.lat, t.lon, want, named)
     if key not in lex.snap_cache:
         best = None
-        for i in gaz.site_ids if want else ():
+        for i in gaz.within_latitude(gaz.site_ids, t.lat, SNAP_KM) if want else ():
             d = haversine_km(t.lat, t.lon, float(gaz.lat[i]), float(gaz.lon[i]))
             if d <= SNAP_KM and _site_matches(gaz, i, want) and (best is None or d < best[0]) and (
                     not named or d <= NAMED_SNAP_KM or named_after(gaz.names[i], t.name)):
                 best = (d, i)
-        for i in gaz.military_airfield_ids if best is None and want in ("", "air") else ():
+        for i in (gaz.within_latitude(gaz.military_airfield_ids, t.lat, SNAP_KM)
+                  if best is None and want in ("", "air") else ()):
             d = haversine_km(t.lat, t.lon, float(gaz.lat[i]), float(gaz.lon[i]))
             if d <= SNAP_KM and gaz.iso3[i] == t.iso3 and named_after(gaz.names[i], t.name) and (
                     best is None or d < best[0]):

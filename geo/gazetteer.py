@@ -71,6 +71,7 @@ NAME_SPAN = 1024  # automaton values pack a key and a match length below this
 SEAT_TOWN = 10_000  # a town this big outranks the division of its name around it
 SKELETON_KINDS = ("city", "admin1", "admin2", "airfield")
 MIN_SKELETON = 3  # letters: a looser key than this is too easily shared
+KM_PER_DEGREE = 111.19  # of latitude: a little under the mean radius's 111.195, so bands err wide
 
 
 @dataclass(frozen=True)
@@ -233,7 +234,7 @@ class Gazetteer:
     def __getstate__(self) -> dict[str, object]:
         state = dict(self.__dict__)
         for derived in ("_places", "_keys_of", "_skeletons_of", "iso_index", "admin1_index",
-                        "military_airfield_ids"):
+                        "military_airfield_ids", "admin1_ids"):
             state.pop(derived, None)
         return state
 
@@ -246,6 +247,28 @@ class Gazetteer:
         """Airfields whose name marks them military ("Kamina Base Airport", "Kant Air Base")."""
         marked = _sources.military_airfield_name
         return [i for i, kd in enumerate(self.kind) if kd == "airfield" and marked(self.names[i])]
+
+    @cached_property
+    def admin1_ids(self) -> dict[str, list[int]]:
+        """ISO3 code to its first-level divisions, in entry order."""
+        out: dict[str, list[int]] = {}
+        for i, kd in enumerate(self.kind):
+            if kd == "admin1":
+                out.setdefault(self.iso3[i], []).append(i)
+        return out
+
+    def within_latitude(self, ids: list[int], lat: float, km: float) -> list[int]:
+        """The entries of ``ids``, in their order, that may lie within ``km`` of latitude ``lat``.
+
+        A great circle is never shorter than its north-south part, so an entry whose
+        latitude differs by more than ``km`` of arc cannot lie within ``km`` of a point
+        at ``lat``. The test keeps a margin; callers still measure each entry kept.
+        """
+        if not ids:
+            return []
+        arr = np.asarray(ids, dtype=np.int64)
+        band = km / KM_PER_DEGREE + 0.01
+        return arr[np.abs(self.lat[arr] - lat) <= band].tolist()
 
     @cached_property
     def iso_index(self) -> dict[str, int]:

