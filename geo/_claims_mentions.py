@@ -437,6 +437,9 @@ def _qualified_forces(view: View, lex: Lex, starts: set[int]) -> list[Anchor]:
             for m in rx.ordinal_team.finditer(text) if m.start(1) not in starts]  # were named before
     out += [Anchor(m.start(1), m.end(1), m.group(1), False) for m in rx.stationed_people.finditer(text)
             if m.start(1) not in starts]  # "Iranian drone technicians to be stationed at"
+    taken = starts | {a.start for a in out}
+    out += [Anchor(m.start(1), m.end(1), m.group(1), False) for m in rx.service_people.finditer(text)
+            if m.start(1) not in taken]  # "army engineers": a service's people wherever they are
     if rx.military_context.search(text) and not rx.civil_site.search(text):
         taken = starts | {a.start for a in out}
         demonym_ends = {t.end - view.sentence.start for t in view.tops if t.kind == "demonym" and t.iso3}
@@ -454,7 +457,14 @@ def _qualified_forces(view: View, lex: Lex, starts: set[int]) -> list[Anchor]:
             if m.start(1) - 1 in demonym_stops and m.start(1) not in starts]  # "German Patriots"
     out += [Anchor(m.start(1), m.end(1), m.group(1), True) for m in rx.located_only.finditer(text)
             if m.start(1) not in starts  # "a second position near Tarim", not "their main position"
-            and not rx.owned_np_before.search(text, max(0, m.start(1) - 40), m.start(1))]
+            and not (rx.owned_np_before.search(text, max(0, m.start(1) - 40), m.start(1)) and (
+                m.group(1).lower().startswith("position")  # (but "its post at Huraytan")
+                or not rx.pronoun_possessive_before.search(text, max(0, m.start(1) - 40), m.start(1))))]
+    out += [Anchor(m.start(1), m.end(1), m.group(1), True) for m in rx.planned_located.finditer(text)
+            if (m.start(1) - 1 in demonym_stops
+                or text[max(0, m.start(1) - 4) : m.start(1)].lower() == "the ")
+            and m.start(1) not in starts]  # "a Salvadoran post is planned in X", "The post would be
+    # built on a ridge near X": a demonym's post, or the one told of
     taken = starts | {a.start for a in out}
     out += [Anchor(m.start(1), m.end(1), m.group(1), True) for m in rx.named_located.finditer(text)
             if m.start(1) not in taken]
@@ -556,6 +566,8 @@ def unspecified(view: View, lex: Lex, anchor: Anchor) -> bool:
     named += view.hits.get("organisations", [])
     if _TRAINERS.search(anchor.text) and lex.rx.possessive_pronoun.search(before):
         return False  # "Britain plans to move its Peshmerga training team": the group is trained
+    if before.split() and force_noun(before.split()[-1], lex) and lex.rx.possessive_pronoun.search(before):
+        return False  # "a company of its Defence Force marines": the service of the state named
     return _group_modifier(text, anchor.start, named)
 
 
@@ -579,7 +591,8 @@ def _group_modifier(text: str, start: int, named: list[tuple[int, int]]) -> bool
     w_start = start - 40 + m.start(1) if start >= 40 else m.start(1)
     if w_start == 0 or any(a <= w_start < b for a, b in named):
         return False
-    return not re.search(r"[.!?:\"“]\s*$", text[max(0, w_start - 3) : w_start])
+    return not re.search(r"(?:[.!?:\"“•*]|^\s*[-–—])\s*$", text[max(0, w_start - 3) : w_start])
+    # (nor the word that opens a list item: "- A mechanised company at Lislamin")
 
 
 def civil(t: Toponym) -> bool:

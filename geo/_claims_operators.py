@@ -141,7 +141,9 @@ def anchor_operators(text: str, anchor: Anchor, ops: list[Mention], rx: Patterns
     recipients = [o for o in ops if anchor.base and o.start >= anchor.end
                   and not (o.locative or o.speaker) and rx.given_to.fullmatch(text, anchor.end, o.start)
                   and (o.how == "country" or _forces_follow(text, o, rx))
-                  and not rx.possessive_pronoun.search(text[max(0, anchor.start - 40) : anchor.start])]
+                  and not rx.possessive_pronoun.search(text[max(0, anchor.start - 40) : anchor.start])
+                  and not rx.handover_to_before.search(text, max(0, o.start - 220), o.start)]
+    # (not "handed the Salum air base to the Iraqi army": the army holds it now, the giver had it)
     if recipients and not chosen:  # "opening 17 Swedish bases and training areas to American troops"
         return recipients[:1], "recipient"
     of_ops = [o for o in ops if o.start >= anchor.end and not (o.locative or o.speaker)

@@ -501,6 +501,7 @@ class Patterns:
             rf"\b(?:{alts(g['presence_link_verbs'])})\s+(?:{preps}|through|{direction}\s+of)\s+(?:the\s+)?"
             rf"(?:(?:{alts(g['place_adjectives'])})\s+)?$", i)
         self.conjunction = re.compile(rf"\b(?:{alts(g['conjunctions'])})\b", i)
+        self.relative_aside = re.compile(r"\s*,\s*(?:who|which)\s", i)
         not_mod = alts((*g["link_prepositions"], *g["determiners"], *g["copulas"], *g["conjunctions"]))
         mod_word = rf"(?!(?:{not_mod})\s)[\w-]+\s+"
         self.np_modifiers = [re.compile(rf"\.?(?:'s|’s)?\s+(?:{mod_word}){{{k}}}", i)
@@ -619,7 +620,9 @@ class Patterns:
             r"between\s+(?:the\s+)?"
             r"(?:towns?\s+of\s+)?$", i)
         # "near the village of Kofinou, between Larnaca and Limassol": where the first place is
-        self.locating_between = re.compile(r",\s*(?:(?:roughly|about|halfway|midway)\s+)?between\s+", i)
+        self.locating_between = re.compile(  # ", between A and B", ", on the road between A and B"
+            r",\s*(?:(?:roughly|about|halfway|midway)\s+)?"
+            rf"(?:(?:on|along)\s+the\s+(?:[\w-]+\s+)?(?:{alts(g['between_area_nouns'])})\s+)?between\s+", i)
         self.between_and = re.compile(r"\s+and\s+(?:the\s+)?(?:town\s+of\s+)?", i)
         self.fronted_subordinate = re.compile(
             r"[\s\"“']*(?:after|when|once|before|as|while|because|although|though|since|if|until)\b"
@@ -657,8 +660,9 @@ class Patterns:
         self.capital_word = re.compile(r"\bthe\s+capital\b(?!\s+of\b)", i)
         # "the capital's air base", "the air base outside the capital": the host's capital
         self.capital_base_before = re.compile(r"\bthe\s+capital['’]s\s+(?:[\w-]+\s+){0,2}$", i)
-        self.capital_base_after = re.compile(
-            r"\s+(?:in|at|near|outside|on\s+the\s+edge\s+of)\s+the\s+capital\b(?!\s+of\b|['’]s)", i)
+        self.capital_base_after = re.compile(  # "a camp at the capital's airport" too
+            r"\s+(?:in|at|near|outside|on\s+the\s+edge\s+of)\s+the\s+capital\b(?:(?!\s+of\b|['’]s)|"
+            rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{alts(g['shared_place_nouns'])})\b)", i)
         self.country_word = re.compile(  # "withdrew its personnel from the archipelago"
             rf"\bthe\s+(?:{alts(g['country_anaphors'])})\b(?!\s+of\b)", i)
         self.lies_after = re.compile(r"\s+(?:lies|sits|stands|is\s+(?:located|situated))\b", i)
@@ -943,6 +947,8 @@ class Patterns:
         # "a new position near Bayhan", not "the island's position between Sicily and Libya"
         # nor "Turkey's position on": a noun that is forces' place only where a place follows
         self.owned_np_before = re.compile(r"(?:['’]s|\b(?:its|their|his|her|our))\s+(?:[\w-]+\s+){0,2}$", i)
+        self.asked_whether_before = re.compile(r"\b(?:asked|asking|asks|ask)\s+(?:whether|if)\b[^.;]*$", i)
+        self.pronoun_possessive_before = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}$", i)
         self.located_only = re.compile(
             rf"(?<!trading\s)\b((?-i:{alts(g['located_only_nouns'])}))"
             # "a post, on farmland outside"
@@ -951,6 +957,10 @@ class Patterns:
             r"built|set\s+up)\s+)?(?:near|at|in|inside|outside|above|close\s+to|overlooking|on\s+the\s+outskirts\s+of|"
             r"on\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:hill|hilltop|ridge|heights?|slope)\b|"
             r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s)", i)
+        self.planned_located = re.compile(  # "a Salvadoran post is planned in Les Cayes"
+            rf"\b((?-i:{alts(g['located_only_nouns'])}))(?=\s+(?:is|are|was|were|will\s+be|would\s+be|"
+            r"could\s+be)\s+(?:planned|built|set\s+up|opened|established)\s+(?:near|at|in|outside|"
+            r"on\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:hill|hilltop|ridge|heights?|slope))\s)", i)
         # "withdrew from the Meiss el-Jabal post": a post named after its place
         self.named_located = re.compile(
             r"\bthe\s+(?-i:[A-Z][\w'’]*)(?:[\s-]+(?:(?-i:[A-Z][\w'’]*)|el|al|ash|as|ad|ar|at|ez))*"
@@ -960,10 +970,15 @@ class Patterns:
             rf"\b(?:{alts(g['military_people_modifiers'])})\s+({alts(g['stationed_only_nouns'])})\b"
             rf"(?:\s+and\s+(?:{alts(g['stationed_only_nouns'])})\b)?"  # "drone operators and technicians"
             rf"(?=[^.;]{{0,40}}?\b(?:{alts(g['stationing_verbs'])})\b)", i)
+        self.service_people = re.compile(  # "Jordanian army engineers have been clearing mines near X"
+            rf"\b(?:{alts(g['service_people_modifiers'])})\s+({alts(g['stationed_only_nouns'])})\b", i)
         # "A team of Turkish technicians has been stationed at": a demonym and a military verb
         self.stationed_nationals = re.compile(
-            rf"\b({alts(g['stationed_national_nouns'])})\b(?=[^.;]{{0,50}}?\b(?:stationed|garrisoned|deployed|based)\b)",
-            i)
+            rf"\b({alts(g['stationed_national_nouns'])})\b(?=[^.;]{{0,50}}?\b(?:stationed|garrisoned|deployed|based)\b|"
+            rf"(?:\s+(?:that|which|who))?\s+(?:{alts(g['servicing_verbs'] + g['operating_verbs'])})\s+"
+            rf"(?:[\w-]+\s+){{0,2}}?(?:{alts(g['serviced_objects'])})\b)",
+            i)  # ("Russian technicians service military aircraft in Maturin", "an Emirati team that
+        # flies surveillance drones from the same runway")
         # "German Patriots will not be stationed at Nizip": weapon systems after a demonym
         self.weapon_plural = re.compile(
             r"(?<=\s)("
@@ -989,8 +1004,9 @@ class Patterns:
         self.military_team = re.compile(
             rf"\b(?:{alts(g['military_team_modifiers'])}),?\s+(?:[\w-]+\s+){{0,2}}?(teams?)\b", i)
         self.ordinal_team = re.compile(  # "a second, smaller team", not "a second team of doctors"
-            r"(?<=\ba\s)(?:second|third|further),?\s+(?:[\w-]+\s+){0,2}?(teams?|battery|batteries)\b"
-            r"(?!\s+of\b)", i)  # ("a second battery could follow")
+            rf"(?<=\ba\s)(?:{alts(g['further_group_modifiers'])}),?\s+(?:[\w-]+\s+){{0,2}}?"
+            rf"({alts(g['further_group_nouns'])})\b(?!\s+of\b)", i)  # ("a second battery could
+        # follow", "a smaller group pulled out of Tibu")
         # "a second Rwandan company will be based", not "a Chinese company runs the port"
         self.company = re.compile(rf"\b(?:{alts(g['company_nouns'])})\b", i)
         # "a further company is to be posted to Guiglo": a unit, whatever comes before it
@@ -1145,6 +1161,9 @@ class Patterns:
             # ("The second, on a hill outside Ihsim, was emptied on Tuesday")
             r"(?:,?\s+(?:near|at|in|on|outside|close\s+to)\s+[^.;]{1,100}?)?,?\s+(?:also\s+)?"
             r"(?:would|will|could|might|may|is|was|has|had|would\s+be|will\s+be)\b", i)
+        self.elliptic_other = re.compile(  # "One post would stand near A, and the other near B"
+            rf",?\s+and\s+(the\s+(?:{alts(g['ordinal_base_heads'])}))(?:\s+(?:one|{alts(g['elliptic_base_nouns'])}))?"
+            r",?\s+(?=(?:near|at|in|on|outside|close\s+to)\s)", i)
         self.where_word = re.compile(r"\bwhere\b", i)
         # "most munitions leave Camp Darby by truck": cargo that leaves, not forces
         self.cargo_before = re.compile(rf"\b(?:{alts(g['cargo_nouns'])})\s+(?:\w+\s+)?$", i)
@@ -1302,6 +1321,7 @@ class Patterns:
         # "an airstrip near A, on the border, and a disused airstrip at B": a second noun
         # phrase of one list
         self.and_np_before = re.compile(r",?\s+(?:and|or)\s+(?:a|an|the|another)\s+(?:[\w-]+\s+){0,3}$", i)
+        self.indefinite_np_before = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,3}$", i)
         self.parenthetical = re.compile(
             rf"(?:\s+(?:{alts(g['place_nouns'])}))?,(?:[^,;]|(?<=\d),(?=\d)){{0,80}},", i)
         partial = alts(g["partial_modifiers"])

@@ -47,8 +47,9 @@ def linked_after(text: str, anchor_end: int, p_start: int, prev_linked: int | No
     end = _tail(gap)  # the end-anchored patterns need only the last words
     if rx.judged_in.search(end):
         return False  # "Chinese soldiers in the Pamirs is sensitive in Dushanbe"
-    if rx.presence_locative.search(end) and "," not in gap and len(gap) <= 150 and (
-        not crowded or len(gap) <= 70
+    relative = rx.relative_aside.match(gap)  # "marines, who could deploy to X": the anchor's clause
+    if rx.presence_locative.search(end) and "," not in gap[relative.end() if relative else 0 :] and (
+        len(gap) <= 150 and (not crowded or len(gap) <= 70)
     ):
         return True  # "troops are due to leave A by next year and consolidate at B"
     if len(gap) > 120:
@@ -796,8 +797,9 @@ def capital_of(gaz: Gazetteer, iso3: str) -> Toponym | None:
     """A country's capital, as the capitals used for governments name it ("in the capital")."""
     cities = [p for word, iso in lexicon.metonyms().items() if iso == iso3
               for p in gaz.lookup(word) if p.kind == "city" and p.iso3 == iso3]
-    if not cities:
-        return None
+    if not cities:  # a capital the news seldom names for its government: the gazetteer's
+        idx = gaz.capitals.get(iso3)
+        return None if idx is None else _whole(gaz.place(idx), "city")
     return _whole(max(cities, key=lambda c: c.population), "city")
 
 

@@ -122,6 +122,9 @@ class Context:
     # the last place the article named with this facility noun ("Taiz airport", "the port
     # of Mocha"), for "at the airport" after other towns
     named_with: Callable[[str], Toponym | None] = lambda _noun: None
+    # the place named right after this presence noun in the last sentence that used it ("a camp
+    # for Turkish instructors near Harbinafsah"), for "the camp"
+    noun_place: Callable[[str], Toponym | None] = lambda _noun: None
 
 
 _ITS_THING_AT = re.compile(r"\bits\s+[\w-]+(?:\s+[\w-]+)?\s+(?:at|in|on|near)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -188,6 +191,7 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
                 or lex.rx.stationed_nationals.search(view.sentence.text)
                 or lex.rx.company.search(view.sentence.text)
                 or lex.rx.located_only.search(view.sentence.text)
+                or lex.rx.planned_located.search(view.sentence.text)
                 or lex.rx.elliptic_stationed.search(view.sentence.text)
                 or lex.rx.partitive_stationed.search(view.sentence.text)))):
         return []
@@ -198,9 +202,13 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
     places = places_of(view, lex)
     found = anchors(view, lex, places)
     m = lex.rx.elliptic_base.match(text) if ctx.bases_before else None
+    gapped: tuple[Anchor, ...] = ()  # "One post would stand near A, and the other near B": the
+    # second takes the first's verb
     if m:  # "... two new bases. The second would go up near Batifa": the second base
-        found = sorted([*found, Anchor(m.start(1), m.end(1), m.group(1), True, partitive=True)],
-                       key=lambda a: a.start)
+        other = lex.rx.elliptic_other.search(text, m.end())  # "..., and the other near Shathah"
+        second = [Anchor(other.start(1), other.end(1), other.group(1), True, partitive=True)] if other else []
+        gapped = (Anchor(m.start(1), m.end(1), m.group(1), True, partitive=True), *second)
+        found = sorted([*found, *gapped], key=lambda a: a.start)
     batteries = [a for a in found if a.elliptic and a.text.lower().startswith("batter")]
     if batteries and lex.rx.arms_transfer.search(ctx.sentence_before):
         found = [a for a in found if a not in batteries]
@@ -258,6 +266,18 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
             linked = [*more, *(t for t in linked if t not in more)]
         if not linked and label_top is not None and item and anchor.start >= item.end():
             linked, how_place = [label_top], f"list item {label_top.name}"
+        handed = rx.handover_to_before.search(text, max(0, anchor.start - 220), anchor.start) if (
+            not linked and norm_phrase(anchor.text) in lex.force_words) else None
+        if handed is not None:  # "handed over a hilltop post near Shin ... to Russian military
+            # police": the place handed over, where the recipients now are
+            given = [ts for a, ts, _ in links if handed.start(1) <= a.start < handed.end(1)] or [
+                ts for a, ts, _ in links if a.start < handed.start()
+                and re.match(r"\s*(?:it|them)\b", handed.group(1), re.IGNORECASE)]  # "handed it to"
+            if given:
+                linked = [t for k, ts in enumerate(given) for t in ts
+                          if not any(t is u for earlier in given[:k] for u in earlier)]
+                how_place = "handed to them"
+                recipients.add(id(anchor))
         if not linked:
             anaphora_flags(view, lex, anchor)
             if hosts is None and (anchor.definite or anchor.deictic):
@@ -279,8 +299,10 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
         if local_site is not None and not linked and rx.moved_into_before.search(
                 text, max(0, anchor.start - 50), anchor.start):
             continue  # "which had worked from a depot at X, has moved into the main barracks": not X
-        site = local_site or site or (ctx.antecedent("site", hosts or frozenset())
-                                      if anchor.definite and not linked else None)
+        site = local_site or site or ((
+            (ctx.noun_place(norm_phrase(anchor.text).split()[-1]) if anchor.base else None)
+            or ctx.antecedent("site", hosts or frozenset())) if anchor.definite and not linked else None)
+        # ("a camp for Turkish instructors near Harbinafsah ... Asked about the camp": that camp)
         if site is not None and not linked and rx.named_after.match(text, anchor.end):
             site = None  # "the base at Shama": a base named here, not the one before
         hosted = rx.hosting_relative.match(text, anchor.end) if anchor.definite and not linked else None
@@ -409,18 +431,6 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
             # contingent": a part of the forces just placed, with an operator of its own
             linked = [at_anchor(last_fine, anchor, base)]
             how_place = f"part of the forces at {last_fine.name}"
-        handed = rx.handover_to_before.search(text, max(0, anchor.start - 220), anchor.start) if (
-            not linked and norm_phrase(anchor.text) in lex.force_words) else None
-        if handed is not None:  # "handed over a hilltop post near Shin ... to Russian military
-            # police": the place handed over, where the recipients now are
-            given = [ts for a, ts, _ in links if handed.start(1) <= a.start < handed.end(1)] or [
-                ts for a, ts, _ in links if a.start < handed.start()
-                and re.match(r"\s*(?:it|them)\b", handed.group(1), re.IGNORECASE)]  # "handed it to"
-            if given:
-                linked = [t for k, ts in enumerate(given) for t in ts
-                          if not any(t is u for earlier in given[:k] for u in earlier)]
-                how_place = "handed to them"
-                recipients.add(id(anchor))
         if not linked:
             continue
         fine = [t for t in linked if t.kind in ("site", "city")]
@@ -442,6 +452,7 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
     stationing = bool(view.hits.get("stationing"))
     relatives = relative_spans(text, rx)
     out: list[Raw] = []
+    first_raws: set[int] = set()  # readings of the first of two gapped anchors
     owners: list[int] = []
     for anchor, linked, how_place in links:
         before = text[max(0, anchor.start - 40) : anchor.start]
@@ -486,6 +497,12 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
                     if anchor.partitive and not r.local_op:  # "A second Chinese group": its own people's
                         r.local_op = next((t.iso3 for t in view.tops if t.kind == "demonym" and (
                             anchor.start <= t.start - view.sentence.start < anchor.end)), "")
+                if len(gapped) == 2 and anchor is gapped[1]:
+                    verb = next((o for o in out if o.sentence is r.sentence and id(o) in first_raws), None)
+                    if verb is not None:
+                        r.status, r.status_cues = verb.status, verb.status_cues
+                if gapped and anchor is gapped[0]:
+                    first_raws.add(id(r))
                 out.append(r)
     foreign = {place_key(r.top) for r in out if not (r.host_own or r.carried)}
     out = [r for r in out if not (r.host_own and r.status in ("denied", "proposed")
@@ -493,10 +510,14 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
     # "denied a report that the US planned to station drones at Oman's Marmul airfield": the
     # airfield's owner named, not a plan (or a denial) of its own
     towns = {(r.operator, r.top.name) for r in out if r.top.kind in ("city", "site")}
+    claimed_in = {r.top.place.admin1 for r in out
+                  if r.top.kind in ("city", "site") and r.top.place is not None}
     located = {(b.start, b.end) for a in view.tops for b in view.tops
                if a.kind in ("city", "site") and b.kind in ("admin", "region") and a.iso3 == b.iso3
                and a.end <= b.start and rx.region_of_town_gap.fullmatch(text, a.end - base, b.start - base)
-               and any(name == a.name for _, name in towns)}
+               and (any(name == a.name for _, name in towns) or (  # "at Lislamin, east of Saraqib in
+                   a.place is not None and b.place is not None and a.place.admin1 == b.place.admin1
+                   and a.place.admin1 in claimed_in))}  # Idlib province": the province of both towns
     out = [r for r in out if not ((r.top.start, r.top.end) in located and r.top.kind in ("admin", "region")
                                   and any(o == r.operator for o, _ in towns))]
     # ("the Alabuga drone plant outside Yelabuga, in Russia's Tatarstan region": the region

@@ -18,7 +18,8 @@ from geo.toponyms import Toponym
 
 
 def _scope(text: str, lo: int, hi: int, anchor: tuple[int, int], rx: Patterns, *,
-           forces: bool = False) -> tuple[int, int]:
+           forces: bool = False, nouns: tuple[tuple[int, int], ...] = (),
+           verb_ends: frozenset[int] = frozenset()) -> tuple[int, int]:
     """Where the status cues of a claim spanning ``[lo, hi)`` are read.
 
     60 characters before and 40 after, stretched over a relative clause or an
@@ -103,6 +104,11 @@ def _scope(text: str, lo: int, hi: int, anchor: tuple[int, int], rx: Patterns, *
         head = re.escape(text[anchor[0] : anchor[1]].rsplit(maxsplit=1)[-1])
         same = [p.start() for p in re.finditer(rf"\b(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{head}\b",
                                               text[: m.start()], re.IGNORECASE)]
+        if not same:  # "discussing an armed drone unit at A and a camp for Turkish instructors
+            # near B": the list's earlier noun phrase, of another presence noun
+            same = [np_m.start() for s0, e0 in nouns if e0 <= m.start()
+                    if (np_m := rx.indefinite_np_before.search(text, max(0, s0 - 40), s0)) is not None
+                    and np_m.start() - 1 in verb_ends]  # (the object of a status cue, not "moved to a camp")
         if same and not rx.clause_break.search(text, same[-1], m.start()):
             lo = min(lo, same[-1])
     return max(lo - 60, first), min(top, last)
@@ -311,6 +317,21 @@ def _partial_after(text: str, end: int, place: tuple[int, int], rx: Patterns) ->
     return rest is None or len(rest) > 6 or not re.fullmatch(r"\s*(?:of\s+)?(?:the\s+)?", rest)
 
 
+def _untimed(text: str, hit: tuple[int, int, str], lex: Lex) -> bool:
+    """Whether a presence cue carries no tense: a purpose ("to train") or a noun's modifier.
+
+    In "a training team ... will be based at X, to train Guyanese infantry" only "will be
+    based" says when the team is there.
+    """
+    s, e, word = hit
+    if text[max(0, s - 3) : s].lower() == "to ":
+        return True
+    after = re.match(r"\s+([\w-]+)", text[e : e + 30])
+    head = after.group(1).lower() if after else ""
+    return word.lower().endswith("ing") and bool(head) and (
+        head in lex.force_words or head in lex.base_words or head in lex.grammar["force_gate_words"])
+
+
 def _permission(cue: str, lex: Lex) -> bool:
     """Whether a plan cue grants or seeks use of a place.
 
@@ -337,7 +358,10 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
     text = view.sentence.text
     rx = lex.rx
     forces = norm_phrase(text[anchor[0] : anchor[1]]) in lex.force_words
-    scope = _scope(text, lo, hi, anchor, rx, forces=forces)
+    scope = _scope(text, lo, hi, anchor, rx, forces=forces,
+                   nouns=tuple(view.hits.get("presence_nouns", ())),
+                   verb_ends=frozenset(e for name in ("proposed", "existing", "withdrawn", "denied")
+                                       for _, e in view.hits.get(name, ())))
     moved = rx.moved_from_before.search(text, max(0, place[0] - 60), place[0]) if place[1] else None
     if moved and rx.onward_to.match(text, place[1]):
         return "withdrawn", [moved.group(0).split()[0].lower() + " from"], "past"
@@ -558,7 +582,10 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
         plans += [(s, e, f"not yet: {w}") for s, e, w in pending]
     about_leaving = any(governs(d, w, 70) for d in all_denied for w in any_leaving) or any(
         place[1] <= d[0] and rx.move_after.match(text, d[1]) for d in all_denied) or any(
-        rx.reduce_after.match(text, d[1]) for d in all_denied)  # "no plans to reduce its troops"
+        rx.reduce_after.match(text, d[1]) for d in all_denied) or any(  # "no plans to reduce its troops"
+        w[1] <= d[0] and rx.asked_whether_before.search(text, max(0, w[0] - 60), w[0])
+        for d in all_denied for w in any_leaving)  # "Asked whether Turkey would leave the posts
+    # near X, the official said: "These are fabrications."": the leaving is denied
     denied = [] if about_leaving else list(all_denied)
     nouns = [a for a, _ in view.hits.get("presence_nouns", ())
              if anchor[0] <= a <= max(anchor[0], place[0])]
@@ -656,7 +683,8 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
         return bool(rx.arrived.search(text, 0, at)) or (
             view.landed_before and bool(rx.known_subject.match(text))) or any(
             e0 <= at and not rx.future_before.search(text, max(0, s0 - 25), s0)
-            for s0, e0, _ in existing)  # "The soldiers will be based in X", after they landed
+            and not _untimed(text, (s0, e0, w0), lex)  # (not "a training team will be based")
+            for s0, e0, w0 in existing)  # "The soldiers will be based in X", after they landed
 
     verbs = [h for h in existing if not h[2].lower().startswith("base ")]
     if verbs and len(verbs) < len(existing) and all(  # "will be based at the naval base in X"
@@ -670,17 +698,18 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
         text, max(0, place[0] - 40), place[0]) else None
     if there:  # "have moved to Khabat, where they will train": what they will do there
         verbal = [h for h in verbal if h[0] < there.start()]
-    if verbal and all(
+    timed = [h for h in verbal if not _untimed(text, h, lex)] or verbal
+    if timed and all(
         (rx.future_before.search(text, max(0, s - 25), s)
          or rx.future_onset_before.search(text, max(0, s - 60), s)
          or rx.future_and_before.search(text, max(0, s - 80), s)) and not rx.continuation.match(w)
         and not (rx.be_before.search(text, max(0, s - 25), s)
                  and not rx.to_be_before.search(text, max(0, s - 30), s)
                  and not rx.condition_after.search(text, s, len(text)) and landed(s))
-        for s, _, w in verbal
+        for s, _, w in timed
     ):  # "will operate from the base from next year", "will be based at": not yet there
         # ("will be based", said of troops who have landed, is where they are now)
-        proposed += [f"future: {w}" for _, _, w in verbal]
+        proposed += [f"future: {w}" for _, _, w in timed]
     def heads_list(hit: tuple[int, int, str]) -> bool:
         """"The new locations are A, B, C and D": a cue before a copula governs the list."""
         m = rx.copula_after.match(text, hit[1])
@@ -771,4 +800,14 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
             tense = tense or "current"
         elif rx.past_before.search(text[max(0, s - 25) : s]):
             tense = tense or "past"
+    if not words and not owned:  # "Turkey has not decided to send drones or troops to al-Hajib":
+        # a plan said not to exist, and nothing said of forces there
+        unplanned = [w for s, e, w in view.words("proposed") if scope[0] <= s and e <= scope[1]
+                     and not rx.modal.fullmatch(w)  # (not "did not yet know who would relieve them")
+                     and not rx.reduce_after.match(text, e - 3 if w.lower().endswith(" to") else e)
+                     # (nor "has no plans to reduce its troops")
+                     and not any(0 <= s0 - e <= 30 for s0, _, _ in any_leaving)
+                     and negated(text[max(scope[0], s - 25) : s], rx)]
+        if unplanned:
+            return "denied", [f"not {w}" for w in unplanned], ""
     return "existing", words or (["possessive"] if owned else []), tense

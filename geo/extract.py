@@ -73,6 +73,7 @@ REGION_KM = 400.0
 REGION_INSIDE_KM = 150.0  # a town this close to a region's point is taken to lie in it
 DEFINITE_REACH = 4  # sentences back that "the teams" may point to forces named in
 SITE_MEMORY = 3
+NOUN_PLACE_CHARS = 60  # how far after "a camp" the place it is at may be named ("a camp for X near Y")
 PLACE_MEMORY = 2
 HOST_MEMORY = 5
 OWNER_MEMORY = 20
@@ -229,6 +230,11 @@ def _resolve_there(views: list[View], lex: Lex) -> None:
         added = []
         for m in _THERE.finditer(text):
             here = [t for t in _concrete(view, lex) if t.end - base <= m.start()]
+            measured = [t for t in here if _MEASURED_FROM.search(text, max(0, t.start - base - 40),
+                                                                 t.start - base)]
+            if here and len(measured) == len(here):
+                here = _previous_places(views, k, lex) or here  # "The camp, some 40 km north of
+                # X, was used by French soldiers who trained units there": the camp's place before
             if not here:  # "withdrawn from the Maldives and will not station troops there"
                 here = [t for t in view.tops if t.kind == "country" and t.end - base <= m.start()
                         and lex.rx.country_after_link.search(
@@ -260,6 +266,9 @@ def _previous_places(views: list[View], k: int, lex: Lex) -> list[Toponym]:
     return []
 
 
+_MEASURED_FROM = re.compile(
+    r"\d[\d,.]*\s*(?:km|kilometres?|kilometers?|miles?)\s+(?:[\w-]+\s+){0,2}?(?:of|from)\s+(?:the\s+)?$",
+    re.IGNORECASE)
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:from|in|at|near|into|inside|across|out\s+of)\s+(?:(?:the|a|an|two|three|four|several|some|\d+)\s+)?$",
     re.IGNORECASE)
@@ -389,6 +398,19 @@ def _read_sentences(views: list[View], article: Article, gaz: Gazetteer,
                     return t
         return None
 
+    def noun_place(k: int, noun: str) -> Toponym | None:
+        for j in range(k - 1, max(-1, k - 1 - SITE_MEMORY), -1):
+            text, base = views[j].sentence.text, views[j].sentence.start
+            ends = [e for s, e in views[j].hits.get("presence_nouns", ())
+                    if norm_phrase(text[s:e]).split()[-1] == noun]
+            if ends:
+                after = [r.top for r in out[j] if r.top.kind in ("site", "city")
+                         and 0 <= r.top.start - base - ends[-1] <= NOUN_PLACE_CHARS]
+                return min(after, key=lambda t: t.start) if after else None
+            if candidates(j, "site"):
+                return None  # a base named since: "the base" is that one
+        return None
+
     elliptic = frozenset(lex.grammar["elliptic_base_nouns"])  # "military posts ... One post would"
     forces = False  # whether the last sentence named forces
     bases: list[bool] = []  # whether each sentence so far named bases
@@ -405,7 +427,8 @@ def _read_sentences(views: list[View], article: Article, gaz: Gazetteer,
                       forces_recent=" ".join(named_before[-DEFINITE_REACH:]), sheltered_before=sheltered,
                       sentence_before=views[k - 1].sentence.text if k else "",
                       main_country=functools.partial(_main_country, views),
-                      named_with=functools.partial(named_with, k))
+                      named_with=functools.partial(named_with, k),
+                      noun_place=functools.partial(noun_place, k))
         text = view.sentence.text
         sheltered = frozenset(noun for s, e in view.hits.get("presence_nouns", ())
                               if (noun := norm_phrase(text[s:e])) in lex.rx.shelter
@@ -502,6 +525,7 @@ def _present(r: Raw) -> bool:
     return r.status == "existing" and (any(
         (c.lower() == "since" and r.tense != "past") or c.lower().startswith("continu")
         or (" " not in c and c.lower().endswith("s") and not c.lower().endswith(("ss", "ions")))
+        or c.lower().startswith(("is ", "are "))  # "is keeping a position at X"
         for c in r.status_cues) or _kept_despite(r))
 
 

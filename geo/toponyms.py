@@ -61,7 +61,8 @@ _LETTERS = re.compile(r"[A-Za-z]{2,}")
 _CAMEL = re.compile(r"[a-z][A-Z]")
 _CAPITAL_AFTER = re.compile(r"\s+(capital)\b(?!\s+(?:city\s+)?(?:of\s+)?[A-Z])")
 _MODEL_NUMBER = re.compile(r"-\d")
-_SEA_AFTER = re.compile(r" (?:Sea|Ocean)\b(?! ?[Pp]ort)")  # not "Mogadishu Sea Port"
+_SEA_AFTER = re.compile(r" (?:Sea|Ocean|Reefs?|Shoals?)\b(?! ?[Pp]ort)")  # not "Mogadishu Sea Port"
+# (nor "Bombay Reef", a feature the gazetteer lacks, not Mumbai)
 _OF_NAME_AFTER = re.compile(r" of (?:the )?[A-Z]")
 _VALLEY_AFTER = re.compile(r" Valley\b")  # "the Annapolis Valley": a valley the gazetteer lacks
 # After a place in capitals that opens a dateline in mid-line ("Photo: AP. MANILA,
@@ -684,19 +685,43 @@ def _town_airfields(text: str, mentions: list[Toponym], gaz: Gazetteer) -> list[
         lat, lon = t.lat, t.lon
         noun = (after.match(text, t.end) or before.search(text, max(0, t.start - 30), t.start)
                 ) if t.kind == "city" and t.iso3 else None
-        if noun is not None and lat is not None and lon is not None and any(
-                m.iso3 == t.iso3 and m.name != t.name for m in mentions):
+        if noun is None or lat is None or lon is None:
+            out.append(t)
+            continue
+        pick = None
+        if any(m.iso3 == t.iso3 and m.name != t.name for m in mentions):
             rows = gaz.airfields_named(t.iso3, text[t.start : t.end])
             if military_airfield_name(noun.group()):  # "the Kamina air base": Kamina Base Airport,
                 rows = [i for i in rows if military_airfield_name(gaz.names[i])] or rows  # not Ville
             away = {i: haversine_km(lat, lon, float(gaz.lat[i]), float(gaz.lon[i])) for i in rows}
             near = [i for i in rows if away[i] <= AIRFIELD_TOWN_KM]
             pick = min(near, key=away.__getitem__) if near else (rows[0] if len(rows) == 1 else None)
-            if pick is not None:
-                town, t = t.place, _resolved(gaz, t.start, t.end, text, pick)
-                t.town = town
+        else:
+            pick = _airfield_abroad(text[t.start : t.end], t.iso3, mentions, gaz)
+        if pick is not None:
+            town, t = t.place, _resolved(gaz, t.start, t.end, text, pick)
+            t.town = town
         out.append(t)
     return out
+
+
+def _airfield_abroad(name: str, iso3: str, mentions: list[Toponym], gaz: Gazetteer) -> int | None:
+    """The airfield named after a town, near a place of another country the text names.
+
+    "the airport at Cabo Rojo, near Pedernales" is Cabo Rojo Airport in the Dominican
+    Republic, not an airfield of Cabo Rojo in Puerto Rico, a country the text names by
+    no other place.
+    """
+    best: tuple[float, int] | None = None
+    for m in mentions:
+        if not m.iso3 or m.iso3 == iso3 or m.kind not in ("city", "site", "admin") or m.lat is None or (
+                m.lon is None):
+            continue
+        for i in gaz.airfields_named(m.iso3, name):
+            d = haversine_km(m.lat, m.lon, float(gaz.lat[i]), float(gaz.lon[i]))
+            if d <= AIRFIELD_TOWN_KM and (best is None or d < best[0]):
+                best = (d, i)
+    return None if best is None else best[1]
 
 
 def _whole_names(text: str, mentions: list[Toponym]) -> list[Toponym]:
@@ -897,13 +922,30 @@ def _placed_name_pieces() -> tuple[str, str, str]:
     return dirs, name, longest_first(lexicon.grammar()["measured_feature_nouns"])
 
 
+def _name_pattern(name: str) -> str:
+    """A name as a regex, its opening article in either case ("Al-Mazraa" and "al-Mazraa")."""
+    if _article_opening().match(name):
+        return f"[{name[0].upper()}{name[0].lower()}]{re.escape(name[1:])}"
+    return re.escape(name)
+
+
+@cache
+def _article_opening() -> re.Pattern[str]:
+    return re.compile(rf"(?i:{_article_alternation()})-")
+
+
+def _same_spelling(a: str, b: str) -> bool:
+    """Whether two mentions are one name, an opening article's case aside."""
+    return a == b or (a[1:] == b[1:] and a[:1].lower() == b[:1].lower() and bool(_article_opening().match(a)))
+
+
 def _named_everywhere(text: str, name: str, iso3: str, lat: float, lon: float,
                       spans: list[tuple[int, int]]) -> list[Toponym]:
     """Every mention of a placed ``name`` outside the known ``spans`` (which it extends)."""
     out = []
-    for n in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+    for n in re.finditer(rf"(?<![\w-]){_name_pattern(name)}(?![\w-])", text):
         if not any(s < n.end() and n.start() < e for s, e in spans):
-            out.append(Toponym(n.start(), n.end(), name, "city", iso3, lat, lon))
+            out.append(Toponym(n.start(), n.end(), n.group(0), "city", iso3, lat, lon))
             spans.append(n.span())
     return out
 
@@ -969,16 +1011,19 @@ def _measured_names(text: str, mentions: list[Toponym]) -> list[Toponym]:
         words = m.group(1).split()
         if words[0].lower() in words_.stop and (len(words) == 1 or words[0].lower() in words_.determiners):
             continue  # "The camp, about 20 km south of X", not "Tell Tukan, about 11 km east of X"
+        if _SEA_AFTER.fullmatch(" " + words[-1]):
+            continue  # "Arkhangelsk, on the White Sea about 590 km to the south-east": the town's
         km = stated_km(m.group(2), m.group(3))
         lat, lon = destination(ref.lat, ref.lon, bearing_of(m.group(4) or m.group(5)), km)
         same = [t for t in mentions if t.start == a and t.end == b and t.lat is not None and t.lon is not None
                 and haversine_km(t.lat, t.lon, lat, lon) > max(HOMONYM_SLACK * km, HOMONYM_KM)
                 and ((t.kind == "city" and ref.confident and ref.iso3 and t.iso3 and ref.iso3 != t.iso3)
-                     or not any(o.iso3 == t.iso3 for o in mentions if text[o.start : o.end] != text[a:b]))]
+                     or not any(o.iso3 == t.iso3 for o in mentions
+                                if not _same_spelling(text[o.start : o.end], text[a:b])))]
         if same:  # "Tell Tukan, about 11 km east of Saraqib": not the homonym in China, a country
             # the article names nowhere else (but "Gilgil, about 29 km south-east of Lanet" is in
             # Kenya, whatever Lanet was read as)
-            mentions = [t for t in mentions if not (text[t.start : t.end] == text[a:b]
+            mentions = [t for t in mentions if not (_same_spelling(text[t.start : t.end], text[a:b])
                                                     and t.iso3 == same[0].iso3)]  # and its other mentions
             starts = {t.start: t for t in mentions}
             spans = [(t.start, t.end) for t in mentions]
