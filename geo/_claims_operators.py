@@ -182,6 +182,19 @@ def coordinated(text: str, last: Mention, ops: list[Mention]) -> list[Mention]:
     return [o for o in out if not (o.speaker or o.locative)]
 
 
+def _goods_maker(text: str, o: Mention, rx: Patterns) -> bool:
+    """Whether a demonym only names the maker of equipment bought or delivered.
+
+    "Kyrgyzstan has bought Turkish drones and Russian Mi-8 helicopters": neither Turkey's
+    nor Russia's forces (but "delivered fuel to Russian troops" names forces).
+    """
+    m = rx.goods_before.search(text, max(0, o.start - 40), o.start) if o.how == "demonym" else None
+    if m is None or re.search(r"\bto\s", text[m.start() : o.start]):
+        return False
+    equipment = Lex.get().equipment
+    return any(w in equipment for w in re.findall(r"[\w-]+", text[o.end : o.end + 40].lower())[:2])
+
+
 def sentence_operator(text: str, anchor: Anchor, ops: list[Mention], host: str, rx: Patterns,
                        relatives: list[tuple[int, int]],
                        denial: Callable[[], bool] = lambda: False, *,
@@ -216,7 +229,8 @@ def sentence_operator(text: str, anchor: Anchor, ops: list[Mention], host: str, 
     # trainees ("training Somali soldiers") are never the operator of a later anchor
     eligible = [o for o in before if not (o.speaker or (o.actor and not carried_in) or o.agent or o.host
                                           or rx.trainer_before.search(text, max(0, o.start - 30), o.start)
-                                          or rx.adversary_before.search(text, max(0, o.start - 30), o.start))]
+                                          or rx.adversary_before.search(text, max(0, o.start - 30), o.start)
+                                          or _goods_maker(text, o, rx))]
     pronoun = rx.possessive_pronoun.search(text[max(0, anchor.start - 40) : anchor.start])
     if not eligible and (pronoun or denial()):
         eligible = [o for o in before if o.speaker and not o.actor]  # "Moscow said its forces"

@@ -908,6 +908,10 @@ class Patterns:
             r"\b(?:keeps|keep|kept|keeping)\s+(?:(?:a|an|the|its|their|two|three|four|five|several|some|"
             r"[\d,]+)\s+)?(?:[\w-]+\s+){0,2}$", i)
         self.arms_transfer = re.compile(rf"\b(?:{alts(g['arms_transfer_words'])})\b", i)
+        self.government_thing_after = re.compile(  # "Yerevan's drift", not "Kabul's airport"
+            rf"['’]s\s+(?!(?:[\w-]+\s+)?(?:{alts(g['shared_place_nouns'])})\b)", i)
+        self.goods_before = re.compile(  # "has bought Turkish drones and Russian": the makers
+            rf"\b(?:{alts(g['arms_transfer_words'])})\s+(?:[\w-]+\s+){{0,4}}$", i)
         # "Djibouti, home to China's only overseas military base": the base is in the place
         self.home_to_gap = re.compile(
             r",\s+(?:(?:which|that)\s+(?:is|has\s+been|hosts|houses)\s+)?(?:home\s+to|host\s+to|"
@@ -1185,7 +1189,8 @@ class Patterns:
         self.to_be_before = re.compile(
             r"\b(?:is|are)\s+(?:(?:due|set|expected|scheduled)\s+)?to\s+be\s+(?:\w+ly\s+)?$", i)
         self.no_before = re.compile(  # "no troops", "no military personnel"
-            rf"(?:^|[\s\"“])no\s+(?:(?:{alts(g['negated_noun_modifiers'])})\s+){{0,2}}$", i)
+            rf"(?:^|[\s\"“])(?:no|never\s+(?:had|kept|stationed|based|deployed))\s+"
+            rf"(?:(?:{alts(g['negated_noun_modifiers'])})\s+){{0,2}}$", i)  # ("has never had forces in X")
         self.charge_before = re.compile(
             r"\b(?:a|the|an)\s+(?:charge|charges|accusation|accusations|allegation|allegations)\s+"
             r"(?:that\s+|which\s+)?(?:[\w'’-]+\s+){1,3}$", i)
@@ -1253,8 +1258,12 @@ class Patterns:
         self.comment_after = re.compile(  # "Israel did not comment on the deployment at Shin": a source
             r"\s+(?:(?:has|have|had|did|does|do|would|will|could)\s+)?(?:not\s+|never\s+|declined\s+to\s+|"
             r"refused\s+to\s+)?(?:comment|commented|comments)\b", i)
-        self.region_of_town_gap = re.compile(  # "outside Yelabuga, in Russia's Tatarstan region"
-            r",?\s+in\s+(?:(?-i:[A-Z])[\w'’-]*(?:'s|’s)\s+|the\s+)?", i)
+        # "outside Yelabuga, in Russia's Tatarstan region", "near Ashotsk, on the cold northern
+        # plateau of Shirak province"
+        self.region_of_town_gap = re.compile(
+            r",?\s+(?:in\s+(?:(?-i:[A-Z])[\w'’-]*(?:'s|’s)\s+|the\s+)?|"
+            r"(?:on|in)\s+the\s+(?:[a-z-]+\s+){0,3}?(?:plateau|plain|plains|coast|steppe|highlands|"
+            r"hills|mountains|valley|shore|edge)\s+of\s+(?:the\s+)?)", i)
         self.another_group = re.compile(r"(?:a\s+(?:second|third|fourth|further)|another)\b", i)
         self.event_venue_before = re.compile(  # "It is expected to be held again next year at a base"
             r"\b(?:be|been|is|was|were|are)\s+(?:held|hosted|staged|conducted)\s+(?:[\w-]+\s+){0,4}?"

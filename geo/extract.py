@@ -232,7 +232,7 @@ def _resolve_there(views: list[View], lex: Lex) -> None:
             here = [t for t in _concrete(view, lex) if t.end - base <= m.start()]
             measured = [t for t in here if _MEASURED_FROM.search(text, max(0, t.start - base - 40),
                                                                  t.start - base)]
-            if here and len(measured) == len(here):
+            if here and len(measured) == len(here) and _DEFINITE_SUBJECT.match(text):
                 here = _previous_places(views, k, lex) or here  # "The camp, some 40 km north of
                 # X, was used by French soldiers who trained units there": the camp's place before
             if not here:  # "withdrawn from the Maldives and will not station troops there"
@@ -254,18 +254,25 @@ def _previous_places(views: list[View], k: int, lex: Lex) -> list[Toponym]:
     Places inside a temporal clause ("stationed in Honiara since November, when riots
     hit the capital's Chinatown") are backdrop, unless the sentence has no other.
     """
+    fallback: list[Toponym] = []
     for j in range(k - 1, -1, -1):
         concrete = _concrete(views[j], lex)
-        if concrete or re.search(r"[.!?\"”’]\s*$", views[j].sentence.text):
-            m = lex.rx.event_clause.search(views[j].sentence.text)
+        text, base = views[j].sentence.text, views[j].sentence.start
+        if concrete and not fallback and _DEFINITE_SUBJECT.match(text) and all(
+                _MEASURED_FROM.search(text, max(0, t.start - base - 40), t.start - base) for t in concrete):
+            fallback = concrete  # "The airfield, about 70 km west of Osh, has served ...": the
+            continue  # airfield named before, not the town its distance is measured from
+        if concrete or re.search(r"[.!?\"”’]\s*$", text):
+            m = lex.rx.event_clause.search(text)
             if m:
-                cut = views[j].sentence.start + m.start()
+                cut = base + m.start()
                 main = [t for t in concrete if t.start < cut]
-                return main or concrete
-            return concrete
-    return []
+                return main or concrete or fallback
+            return concrete or fallback
+    return fallback
 
 
+_DEFINITE_SUBJECT = re.compile(r"[\s\"“]*The\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s")  # "The camp, some 40 km"
 _MEASURED_FROM = re.compile(
     r"\d[\d,.]*\s*(?:km|kilometres?|kilometers?|miles?)\s+(?:[\w-]+\s+){0,2}?(?:of|from)\s+(?:the\s+)?$",
     re.IGNORECASE)

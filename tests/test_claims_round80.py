@@ -248,3 +248,47 @@ def test_a_centre_placed_by_the_next_sentence(gaz):
             "centre, about 25 km north of Kifri, is staffed by Iraqi soldiers.\n")
     got = [t for t in find_toponyms(text, gaz) if text[t.start : t.end] == "Umm Jurays"]
     assert got and abs(got[0].lat - (34.69 + 25 / 111.2)) < 0.05, got
+
+
+def test_a_detachment_that_flew_home_handing_its_hangars(gaz):
+    text = ("A Russian air force detachment that had worked at the Kant air base since 2019 has "
+            "flown home, handing its hangars to the Kyrgyz air force, officials said.\n")
+    assert _statuses(gaz, text, "RUS") == {"withdrawn"}
+
+
+def test_never_had_forces_is_a_denial(gaz):
+    text = "Officials said China has never had forces in Tajikistan.\n"
+    assert _at(gaz, text, "CHN") == {("Tajikistan", "denied")}
+
+
+def test_the_maker_of_bought_equipment_is_no_operator(gaz):
+    text = ("Tajikistan has bought Chinese drones and Russian Mi-8 helicopters since 2020, and "
+            "Tajik border troops already use a hangar at the Khorog airport.\n")
+    assert not _at(gaz, text, "RUS") and not _at(gaz, text, "CHN")
+
+
+def test_there_after_a_definite_subject_measured_from_a_town(gaz):
+    text = ("Russia could station helicopters at the airfield in Kyzyl-Kiya, officials said. The "
+            "airfield, about 70 km west of Osh, has served only light aircraft since the 1990s. "
+            "Up to 12 helicopters could be based there, the officials said.\n")
+    assert {place for place, _ in _at(gaz, text, "RUS")} == {"Kyzyl-Kiya Airport"}
+    assert _statuses(gaz, text, "RUS") == {"proposed"}
+
+
+def test_guard_there_measured_from_the_only_town_named(gaz):
+    text = ("The last Iranian advisers pulled out of an industrial zone about 12 km north-east of "
+            "Aleppo in December. Tehran had used a warehouse compound there since 2016.\n")
+    got = {place for place, _ in _at(gaz, text, "IRN")}
+    assert got and all("Aleppo" in place for place in got), got
+
+
+def test_a_governments_possessive_after_the_anchor_is_no_place(gaz):
+    text = ("Greece will send military instructors to a new training centre near Ashotsk, the "
+            "ministry said, in the latest sign of Yerevan's drift away from Moscow.\n")
+    assert {place for place, _ in _at(gaz, text, "GRC")} == {"Ashotsk"}
+
+
+def test_the_province_of_a_plateau_only_locates_the_town(gaz):
+    text = ("Greece will send instructors to a training centre near Ashotsk, on the cold northern "
+            "plateau of Shirak province.\n")
+    assert {place for place, _ in _at(gaz, text, "GRC")} == {"Ashotsk"}
