@@ -554,8 +554,9 @@ def unspecified(view: View, lex: Lex, anchor: Anchor) -> bool:
     text = view.sentence.text
     before = text[max(0, anchor.start - 40) : anchor.start]
     if lex.rx.unspecified.search(before):
-        # "its largest foreign military base": foreign to its owner, who is named
-        return not lex.rx.possessive_pronoun.search(before)
+        # "its largest foreign military base": foreign to its owner, who is named; "has no plan
+        # to deploy any personnel": the subject's own
+        return not (lex.rx.possessive_pronoun.search(before) or lex.rx.sending_any_before.search(before))
     if lex.rx.unnamed_countries.search(before) or lex.rx.unnamed_origin_after.match(text, anchor.end):
         return True  # "... and several European countries have trainers in Erbil"
     if anchor.base:

@@ -910,6 +910,12 @@ class Patterns:
         self.arms_transfer = re.compile(rf"\b(?:{alts(g['arms_transfer_words'])})\b", i)
         self.government_thing_after = re.compile(  # "Yerevan's drift", not "Kabul's airport"
             rf"['’]s\s+(?!(?:[\w-]+\s+)?(?:{alts(g['shared_place_nouns'])})\b)", i)
+        self.sending_any_before = re.compile(
+            r"\b(?:deploy|deploying|send|sending|station|stationing|post|posting|place|placing)\s+any\s+"
+            r"(?:more\s+)?$", i)
+        self.coordinated_vp = re.compile(
+            r",?\s+and\s+(?:is|are|has|have|will|would|could|may|might)\s+(?:now\s+|also\s+|still\s+)?"
+            r"[a-z]+ing\b", i)
         self.goods_before = re.compile(  # "has bought Turkish drones and Russian": the makers
             rf"\b(?:{alts(g['arms_transfer_words'])})\s+(?:[\w-]+\s+){{0,4}}$", i)
         # "Djibouti, home to China's only overseas military base": the base is in the place

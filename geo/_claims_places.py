@@ -52,8 +52,8 @@ def linked_after(text: str, anchor_end: int, p_start: int, prev_linked: int | No
         len(gap) <= 150 and (not crowded or len(gap) <= 70)
     ):
         return True  # "troops are due to leave A by next year and consolidate at B"
-    if len(gap) > 120:
-        return False
+    if len(gap) > 120 or rx.coordinated_vp.search(gap):
+        return False  # (nor "keeps its air base near B and is negotiating to station helicopters at C")
     if prev_linked is not None and rx.list_join.match(text[prev_linked:p_start]):
         return True
     if "above" in gap and rx.post_above.fullmatch(gap):

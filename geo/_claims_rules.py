@@ -461,6 +461,7 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
         chosen, op_how = anchor_operators(text, anchor, ops, rx, found)
         owned = any(a <= anchor.start and not rx.clause_break.search(text[a : anchor.start])
                     and not rx.new_subject.search(text, a, anchor.start)  # "..., and Qatari instructors"
+                    and not rx.coordinated_vp.search(text, a, anchor.start)  # "... and is negotiating"
                     for a in owners) or any(o.possessive for o in chosen)
         # "No foreign military personnel will be deployed at Rushon or at Vanj": a denial of the
         # forces just reported at the places, whose operator the sentences before give

@@ -83,6 +83,9 @@ def _scope(text: str, lo: int, hi: int, anchor: tuple[int, int], rx: Patterns, *
             first = max(first, m.end())  # "... and that talks were under way"
     for m in rx.new_subject.finditer(text, max(first, lo - 80), lo + 1):
         first = max(first, m.start())  # "Emirati officers left Ataq, and Saudi troops arrived in Marib"
+    for m in rx.coordinated_vp.finditer(text, max(first, anchor[0] - 80), anchor[0]):
+        first = max(first, m.start() + 1)  # "keeps its Kant air base and is negotiating to station
+        # helicopters at X": the first predicate's cues are not the second's
     absolute = rx.with_absolute.search(text, max(first, anchor[0] - 70), anchor[0])
     if absolute and rx.stationed_word.search(text, absolute.start(), hi) and not rx.already_word.search(
             text, absolute.start(), hi):  # not "with 200 German staff already based in Vilnius"

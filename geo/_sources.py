@@ -459,8 +459,17 @@ def _locality(name: str, city: str) -> str:
 
 
 def military_airfield_name(name: str) -> bool:
-    """Whether an airfield's name marks it military ("Kamina Base Airport", "Shek Kong Air Base")."""
-    return bool(_military_airfield().search(name))
+    """Whether an airfield's name marks it military ("Kamina Base Airport", "Shek Kong Air Base").
+
+    Not a hospital's helipad ("Djibouti Sudanese Military Hospital Heliport").
+    """
+    return bool(_military_airfield().search(name)) and not _civil_airfield().search(name)
+
+
+@cache
+def _civil_airfield() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{longest_first(lexicon.site_words()['civil_airfield_markers'])})\b",
+                      re.IGNORECASE)
 
 
 def _core_alias(b: Builder, name: str, aliases: list[str]) -> list[str]:

@@ -735,9 +735,9 @@ def _phrase_lists(path: Path, keys: tuple[str, ...]) -> dict[str, tuple[str, ...
     return out
 
 
-SITE_WORD_KEYS = ("airfield_words", "military_airfield_markers", "site_name_openers",
-                  "site_name_closers", "airfield_nouns", "ourairports_types", "division_words",
-                  "gazetteer_admin_prefixes")
+SITE_WORD_KEYS = ("airfield_words", "military_airfield_markers", "civil_airfield_markers",
+                  "site_name_openers", "site_name_closers", "airfield_nouns", "ourairports_types",
+                  "division_words", "gazetteer_admin_prefixes")
 
 
 @cache
