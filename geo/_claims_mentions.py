@@ -592,8 +592,9 @@ def _group_modifier(text: str, start: int, named: list[tuple[int, int]]) -> bool
     w_start = start - 40 + m.start(1) if start >= 40 else m.start(1)
     if w_start == 0 or any(a <= w_start < b for a, b in named):
         return False
-    return not re.search(r"(?:[.!?:\"“•*]|^\s*[-–—])\s*$", text[max(0, w_start - 3) : w_start])
-    # (nor the word that opens a list item: "- A mechanised company at Lislamin")
+    if not text[:w_start].strip(" -–—•*"):
+        return False  # the word that opens a list item: "- A mechanised company at Lislamin"
+    return not re.search(r"[.!?:\"“]\s*$", text[max(0, w_start - 3) : w_start])
 
 
 def civil(t: Toponym) -> bool:

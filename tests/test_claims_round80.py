@@ -292,3 +292,26 @@ def test_the_province_of_a_plateau_only_locates_the_town(gaz):
     text = ("Greece will send instructors to a training centre near Ashotsk, on the cold northern "
             "plateau of Shirak province.\n")
     assert {place for place, _ in _at(gaz, text, "GRC")} == {"Ashotsk"}
+
+
+def test_a_coordinated_predicate_has_its_own_status(gaz):
+    text = ("Moscow keeps its Kant air base near Bishkek and is negotiating to station helicopters "
+            "at Kyzyl-Kiya, officials said.\n")
+    got = _at(gaz, text, "RUS")
+    assert ("Kant Air Base", "existing") in got and ("Kyzyl-Kiya", "proposed") in got, got
+
+
+def test_a_hospitals_helipad_is_no_military_airfield(gaz):
+    text = "China opened its first overseas military base in Djibouti in 2017.\n"
+    assert not [c.place for c in claims_of(gaz, text) if "Hospital" in c.place]
+
+
+def test_no_plan_to_deploy_any_personnel_is_the_subjects_denial(gaz):
+    text = ("Kyrgyzstan has not commented. \"China has no plan to deploy any personnel to "
+            "Daroot-Korgon,\" a spokesperson said.\n")
+    assert _at(gaz, text, "CHN") == {("Daroot-Korgon", "denied")}
+
+
+def test_guard_no_foreign_troops_names_no_operator(gaz):
+    text = "Kenya will not allow any foreign troops to deploy to Lamu, officials said.\n"
+    assert not [c for c in claims_of(gaz, text) if c.operator != "KEN"]
