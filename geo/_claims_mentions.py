@@ -433,8 +433,9 @@ def _qualified_forces(view: View, lex: Lex, starts: set[int]) -> list[Anchor]:
     out += [Anchor(m.start(1), m.end(1), m.group(1), False) for m in rx.military_team.finditer(text)
             if m.start(1) not in starts  # "a small naval logistics team", not "a police liaison team"
             and not rx.civilian_before.search(text, max(0, m.start() - 20), m.start())]
-    out += [Anchor(m.start(1), m.end(1), m.group(1), False, elliptic=True)  # dropped unless forces
-            for m in rx.ordinal_team.finditer(text) if m.start(1) not in starts]  # were named before
+    out += [Anchor(m.start(k), m.end(k), m.group(k), False, elliptic=True)  # dropped unless forces
+            for m in rx.ordinal_team.finditer(text)  # were named before ("a larger rebel group" is
+            for k in ("noun", "bare") if m.group(k) and m.start(k) not in starts]  # no group of theirs)
     out += [Anchor(m.start(1), m.end(1), m.group(1), False) for m in rx.stationed_people.finditer(text)
             if m.start(1) not in starts]  # "Iranian drone technicians to be stationed at"
     taken = starts | {a.start for a in out}
@@ -462,7 +463,8 @@ def _qualified_forces(view: View, lex: Lex, starts: set[int]) -> list[Anchor]:
                 or not rx.pronoun_possessive_before.search(text, max(0, m.start(1) - 40), m.start(1))))]
     out += [Anchor(m.start(1), m.end(1), m.group(1), True) for m in rx.planned_located.finditer(text)
             if (m.start(1) - 1 in demonym_stops
-                or text[max(0, m.start(1) - 4) : m.start(1)].lower() == "the ")
+                or (text[max(0, m.start(1) - 4) : m.start(1)].lower() == "the "
+                    and rx.military_context.search(text)))
             and m.start(1) not in starts]  # "a Salvadoran post is planned in X", "The post would be
     # built on a ridge near X": a demonym's post, or the one told of
     taken = starts | {a.start for a in out}

@@ -909,13 +909,14 @@ class Patterns:
             r"[\d,]+)\s+)?(?:[\w-]+\s+){0,2}$", i)
         self.arms_transfer = re.compile(rf"\b(?:{alts(g['arms_transfer_words'])})\b", i)
         self.government_thing_after = re.compile(  # "Yerevan's drift", not "Kabul's airport"
-            rf"['’]s\s+(?!(?:[\w-]+\s+)?(?:{alts(g['shared_place_nouns'])})\b)", i)
+            rf"['’]s\s+(?!(?:[\w-]+\s+)?(?:{alts(g['shared_place_nouns'] + g['town_part_nouns'])}|"
+            rf"{alts(g['place_nouns'])}|district|districts|quarter|province|region)\b)", i)
         self.sending_any_before = re.compile(
             r"\b(?:deploy|deploying|send|sending|station|stationing|post|posting|place|placing)\s+any\s+"
             r"(?:more\s+)?$", i)
         self.coordinated_vp = re.compile(
             r",?\s+and\s+(?:is|are|has|have|will|would|could|may|might)\s+(?:now\s+|also\s+|still\s+)?"
-            r"[a-z]+ing\b", i)
+            r"(?!(?:bring|nothing|something|anything|everything|during|spring|thing)\b)[a-z]{2,}ing\b", i)
         self.goods_before = re.compile(  # "has bought Turkish drones and Russian": the makers
             rf"\b(?:{alts(g['arms_transfer_words'])})\s+(?:[\w-]+\s+){{0,4}}$", i)
         # "Djibouti, home to China's only overseas military base": the base is in the place
@@ -957,6 +958,9 @@ class Patterns:
         # "a new position near Bayhan", not "the island's position between Sicily and Libya"
         # nor "Turkey's position on": a noun that is forces' place only where a place follows
         self.owned_np_before = re.compile(r"(?:['’]s|\b(?:its|their|his|her|our))\s+(?:[\w-]+\s+){0,2}$", i)
+        self.relative_word = re.compile(r"\b(?:who|which|that|whose)\b", i)
+        self.asked_before = re.compile(r"\b(?:asked|asks|asking)\s+(?:[\w-]+\s+){0,2}$", i)
+        self.whether_modal = re.compile(r"[^.;,]{0,80}?\b(?:could|would|might|can)\b", i)
         self.asked_whether_before = re.compile(r"\b(?:asked|asking|asks|ask)\s+(?:whether|if)\b[^.;]*$", i)
         self.pronoun_possessive_before = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}$", i)
         self.located_only = re.compile(
@@ -969,8 +973,8 @@ class Patterns:
             r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s)", i)
         self.planned_located = re.compile(  # "a Salvadoran post is planned in Les Cayes"
             rf"\b((?-i:{alts(g['located_only_nouns'])}))(?=\s+(?:is|are|was|were|will\s+be|would\s+be|"
-            r"could\s+be)\s+(?:planned|built|set\s+up|opened|established)\s+(?:near|at|in|outside|"
-            r"on\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:hill|hilltop|ridge|heights?|slope))\s)", i)
+            r"could\s+be)\s+(?:planned|built|set\s+up)\s+(?:(?:near|at|in|outside)\s+(?!\d)|"
+            r"on\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:hill|hilltop|ridge|heights?|slope)\s))", i)
         # "withdrew from the Meiss el-Jabal post": a post named after its place
         self.named_located = re.compile(
             r"\bthe\s+(?-i:[A-Z][\w'’]*)(?:[\s-]+(?:(?-i:[A-Z][\w'’]*)|el|al|ash|as|ad|ar|at|ez))*"
@@ -981,7 +985,9 @@ class Patterns:
             rf"(?:\s+and\s+(?:{alts(g['stationed_only_nouns'])})\b)?"  # "drone operators and technicians"
             rf"(?=[^.;]{{0,40}}?\b(?:{alts(g['stationing_verbs'])})\b)", i)
         self.service_people = re.compile(  # "Jordanian army engineers have been clearing mines near X"
-            rf"\b(?:{alts(g['service_people_modifiers'])})\s+({alts(g['stationed_only_nouns'])})\b", i)
+            rf"\b(?:{alts(g['service_people_modifiers'])})\s+({alts(g['stationed_only_nouns'])})\b"
+            r"(?![^.;,]{0,30}?\b(?:say|says|said|doubt|doubts|believe|believes|warn|warned|argue|argued)\b)",
+            i)  # (not "Military experts in Damascus doubt the figure")
         # "A team of Turkish technicians has been stationed at": a demonym and a military verb
         self.stationed_nationals = re.compile(
             rf"\b({alts(g['stationed_national_nouns'])})\b(?=[^.;]{{0,50}}?\b(?:stationed|garrisoned|deployed|based)\b|"
@@ -1014,8 +1020,10 @@ class Patterns:
         self.military_team = re.compile(
             rf"\b(?:{alts(g['military_team_modifiers'])}),?\s+(?:[\w-]+\s+){{0,2}}?(teams?)\b", i)
         self.ordinal_team = re.compile(  # "a second, smaller team", not "a second team of doctors"
-            rf"(?<=\ba\s)(?:{alts(g['further_group_modifiers'])}),?\s+(?:[\w-]+\s+){{0,2}}?"
-            rf"({alts(g['further_group_nouns'])})\b(?!\s+of\b)", i)  # ("a second battery could
+            rf"(?<=\ba\s)(?:{alts(g['further_group_modifiers'])}),?\s+(?:(?:[\w-]+\s+){{0,2}}?"
+            rf"(?P<noun>{alts(g['further_group_nouns'])})|(?:(?:{alts(g['further_group_modifiers'])}),?\s+)?"
+            rf"(?P<bare>{alts(g['further_group_bare_nouns'])}))"
+            r"\b(?!\s+of\b)", i)  # ("a second battery could
         # follow", "a smaller group pulled out of Tibu")
         # "a second Rwandan company will be based", not "a Chinese company runs the port"
         self.company = re.compile(rf"\b(?:{alts(g['company_nouns'])})\b", i)

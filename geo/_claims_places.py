@@ -52,8 +52,12 @@ def linked_after(text: str, anchor_end: int, p_start: int, prev_linked: int | No
         len(gap) <= 150 and (not crowded or len(gap) <= 70)
     ):
         return True  # "troops are due to leave A by next year and consolidate at B"
-    if len(gap) > 120 or rx.coordinated_vp.search(gap):
-        return False  # (nor "keeps its air base near B and is negotiating to station helicopters at C")
+    if len(gap) > 120:
+        return False
+    vp = rx.coordinated_vp.search(gap)
+    if vp and len(gap[vp.end() :].split()) > 2:
+        return False  # "keeps its air base near B and is negotiating to station helicopters at C"
+        # (but "landed in Mali and are patrolling near Gao": the same subject)
     if prev_linked is not None and rx.list_join.match(text[prev_linked:p_start]):
         return True
     if "above" in gap and rx.post_above.fullmatch(gap):

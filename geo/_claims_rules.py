@@ -124,7 +124,7 @@ class Context:
     named_with: Callable[[str], Toponym | None] = lambda _noun: None
     # the place named right after this presence noun in the last sentence that used it ("a camp
     # for Turkish instructors near Harbinafsah"), for "the camp"
-    noun_place: Callable[[str], Toponym | None] = lambda _noun: None
+    noun_place: Callable[[str, frozenset[str]], Toponym | None] = lambda _noun, _hosts: None
 
 
 _ITS_THING_AT = re.compile(r"\bits\s+[\w-]+(?:\s+[\w-]+)?\s+(?:at|in|on|near)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -300,7 +300,8 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
                 text, max(0, anchor.start - 50), anchor.start):
             continue  # "which had worked from a depot at X, has moved into the main barracks": not X
         site = local_site or site or ((
-            (ctx.noun_place(norm_phrase(anchor.text).split()[-1]) if anchor.base else None)
+            (ctx.noun_place(norm_phrase(anchor.text).split()[-1], hosts or frozenset())
+             if anchor.base else None)
             or ctx.antecedent("site", hosts or frozenset())) if anchor.definite and not linked else None)
         # ("a camp for Turkish instructors near Harbinafsah ... Asked about the camp": that camp)
         if site is not None and not linked and rx.named_after.match(text, anchor.end):
@@ -445,7 +446,11 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
     non_presence = view.words("non_presence")
     hypothetical = [h for h in view.words("hypothetical") if not (  # "discussing whether ... could"
         (h[2].lower() == "whether" and (rx.deliberation_before.search(text, max(0, h[0] - 40), h[0])
-                                        or rx.whether_to.match(text, h[1])))
+                                        or rx.whether_to.match(text, h[1])
+                                        or (rx.asked_before.search(text, max(0, h[0] - 30), h[0])
+                                            and rx.whether_modal.match(text, h[1]))))
+        # ("asked whether a team could be based at the camp": a plan; not "asked whether troops
+        # were still stationed there", a question)
         or (h[2].lower() == "if" and rx.deal_condition.match(text, h[1]))  # "If a deal goes ahead"
         or (h[2].lower().endswith(" used")  # "could be used by Chinese military aircraft": a plan
             and any(rx.by_agent_gap.fullmatch(text, h[1], o.start) for o in ops if not o.locative)))]
@@ -517,7 +522,8 @@ def sentence_claims(view: View, ctx: Context, gaz: Gazetteer, lex: Lex) -> list[
                if a.kind in ("city", "site") and b.kind in ("admin", "region") and a.iso3 == b.iso3
                and a.end <= b.start and rx.region_of_town_gap.fullmatch(text, a.end - base, b.start - base)
                and (any(name == a.name for _, name in towns) or (  # "at Lislamin, east of Saraqib in
-                   a.place is not None and b.place is not None and a.place.admin1 == b.place.admin1
+                   a.place is not None and b.place is not None and a.place.admin1
+                   and a.place.admin1 == b.place.admin1
                    and a.place.admin1 in claimed_in))}  # Idlib province": the province of both towns
     out = [r for r in out if not ((r.top.start, r.top.end) in located and r.top.kind in ("admin", "region")
                                   and any(o == r.operator for o, _ in towns))]

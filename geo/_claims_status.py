@@ -545,6 +545,8 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
              and not (place[1] <= h[0] and " ".join(h[2].lower().split()) in destinations)
              and not (h[2].lower() in attributive and rx.event_noun_after.match(text, h[1]))
              and not (h[2].lower() == "building" and rx.skill_before.search(text, max(0, h[0] - 20), h[0]))
+             and not (len(h[2].split()) > 3 and rx.relative_word.search(h[2]))  # a gapped cue
+             # across a relative clause: "authorised extra pay for troops who were deployed to"
              and not (h[2].lower().startswith("let ")  # "The accord let Japanese forces use": past
                       and not rx.infinitive_before.search(text, max(0, h[0] - 10), h[0]))
              and not (h[2].lower().startswith("letting ")  # "has been letting ... use": done

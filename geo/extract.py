@@ -252,7 +252,9 @@ def _previous_places(views: list[View], k: int, lex: Lex) -> list[Toponym]:
     """The concrete places of the sentence before ``k``, looking past headings.
 
     Places inside a temporal clause ("stationed in Honiara since November, when riots
-    hit the capital's Chinatown") are backdrop, unless the sentence has no other.
+    hit the capital's Chinatown") are backdrop, unless the sentence has no other. A
+    sentence whose places only measure its definite subject ("The airfield, about 70 km
+    west of Osh, has served ...") is passed over for the one before, unless none has any.
     """
     fallback: list[Toponym] = []
     for j in range(k - 1, -1, -1):
@@ -405,14 +407,15 @@ def _read_sentences(views: list[View], article: Article, gaz: Gazetteer,
                     return t
         return None
 
-    def noun_place(k: int, noun: str) -> Toponym | None:
+    def noun_place(k: int, noun: str, hosts: frozenset[str]) -> Toponym | None:
         for j in range(k - 1, max(-1, k - 1 - SITE_MEMORY), -1):
             text, base = views[j].sentence.text, views[j].sentence.start
             ends = [e for s, e in views[j].hits.get("presence_nouns", ())
                     if norm_phrase(text[s:e]).split()[-1] == noun]
             if ends:
                 after = [r.top for r in out[j] if r.top.kind in ("site", "city")
-                         and 0 <= r.top.start - base - ends[-1] <= NOUN_PLACE_CHARS]
+                         and 0 <= r.top.start - base - ends[-1] <= NOUN_PLACE_CHARS
+                         and (not hosts or r.top.iso3 in hosts)]
                 return min(after, key=lambda t: t.start) if after else None
             if candidates(j, "site"):
                 return None  # a base named since: "the base" is that one

@@ -201,6 +201,7 @@ GRAMMAR_KEYS = (
     "permission_heads",
     "further_group_modifiers",
     "further_group_nouns",
+    "further_group_bare_nouns",
     "service_people_modifiers",
     "operating_verbs",
     "transfer_verbs",

@@ -1011,7 +1011,7 @@ def _measured_names(text: str, mentions: list[Toponym]) -> list[Toponym]:
         words = m.group(1).split()
         if words[0].lower() in words_.stop and (len(words) == 1 or words[0].lower() in words_.determiners):
             continue  # "The camp, about 20 km south of X", not "Tell Tukan, about 11 km east of X"
-        if _SEA_AFTER.fullmatch(" " + words[-1]):
+        if words[-1] in ("Sea", "Ocean"):
             continue  # "Arkhangelsk, on the White Sea about 590 km to the south-east": the town's
         km = stated_km(m.group(2), m.group(3))
         lat, lon = destination(ref.lat, ref.lon, bearing_of(m.group(4) or m.group(5)), km)

@@ -315,3 +315,28 @@ def test_no_plan_to_deploy_any_personnel_is_the_subjects_denial(gaz):
 def test_guard_no_foreign_troops_names_no_operator(gaz):
     text = "Kenya will not allow any foreign troops to deploy to Lamu, officials said.\n"
     assert not [c for c in claims_of(gaz, text) if c.operator != "KEN"]
+
+
+@pytest.mark.parametrize(("text", "operator", "want"), [
+    ("French soldiers landed in Mali and are patrolling near Gao.\n", "FRA", {("Gao", "existing")}),
+    ("Russian troops were stationed in Kabul's western suburbs.\n", "RUS", {("Kabul", "existing")}),
+    ("German troops travelling to Lithuania will be based at Rukla.\n", "DEU",
+     {("Rukla Military Base", "proposed")}),
+    ("Chinese marines are stationed at Hughes Reef, about 300 km west of Palawan.\n", "CHN",
+     {("Hughes Reef", "existing")}),
+    ("Russia keeps about 4,000 troops in Syria. Military experts in Damascus doubt the figure.\n",
+     "RUS", {("Syria", "existing")}),
+    ("French troops are stationed in Gao. A larger rebel group still controls Kidal.\n", "FRA",
+     {("Gao", "existing")}),
+])
+def test_guard_review_cases_keep_their_reading(gaz, text, operator, want):
+    assert _at(gaz, text, operator) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Journalists asked whether Russian troops were still stationed at the Ayni air base.\n",
+    "Turkey appointed a new ambassador. The post was established in Baku in 2010.\n",
+    "Israeli artillery shells southern Lebanon as troops mass near Metula.\n",
+])
+def test_guard_questions_posts_and_shelling_are_no_claims(gaz, text):
+    assert not claims_of(gaz, text)
