@@ -230,8 +230,8 @@ def _resolve_there(views: list[View], lex: Lex) -> None:
         added = []
         for m in _THERE.finditer(text):
             here = [t for t in _concrete(view, lex) if t.end - base <= m.start()]
-            measured = [t for t in here if _MEASURED_FROM.search(text, max(0, t.start - base - 40),
-                                                                 t.start - base)]
+            measured = [t for t in here if lex.rx.far_from.search(text, max(0, t.start - base - 40),
+                                                                  t.start - base)]
             if here and len(measured) == len(here) and _DEFINITE_SUBJECT.match(text):
                 here = _previous_places(views, k, lex) or here  # "The camp, some 40 km north of
                 # X, was used by French soldiers who trained units there": the camp's place before
@@ -261,7 +261,7 @@ def _previous_places(views: list[View], k: int, lex: Lex) -> list[Toponym]:
         concrete = _concrete(views[j], lex)
         text, base = views[j].sentence.text, views[j].sentence.start
         if concrete and not fallback and _DEFINITE_SUBJECT.match(text) and all(
-                _MEASURED_FROM.search(text, max(0, t.start - base - 40), t.start - base) for t in concrete):
+                lex.rx.far_from.search(text, max(0, t.start - base - 40), t.start - base) for t in concrete):
             fallback = concrete  # "The airfield, about 70 km west of Osh, has served ...": the
             continue  # airfield named before, not the town its distance is measured from
         if concrete or re.search(r"[.!?\"”’]\s*$", text):
@@ -275,9 +275,6 @@ def _previous_places(views: list[View], k: int, lex: Lex) -> list[Toponym]:
 
 
 _DEFINITE_SUBJECT = re.compile(r"[\s\"“]*The\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s")  # "The camp, some 40 km"
-_MEASURED_FROM = re.compile(
-    r"\d[\d,.]*\s*(?:km|kilometres?|kilometers?|miles?)\s+(?:[\w-]+\s+){0,2}?(?:of|from)\s+(?:the\s+)?$",
-    re.IGNORECASE)
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:from|in|at|near|into|inside|across|out\s+of)\s+(?:(?:the|a|an|two|three|four|several|some|\d+)\s+)?$",
     re.IGNORECASE)
