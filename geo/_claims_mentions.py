@@ -126,8 +126,11 @@ def operators(view: View, lex: Lex) -> list[Mention]:
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
     sites = [(t.start - base, t.end - base, t.iso3) for t in view.tops if t.kind == "site"]
+    owners = {t.end - base: t.iso3 for t in view.tops if t.kind in ("country", "demonym") and t.iso3}
     for s, e, w in view.words("organisations"):
         iso3 = view.aliases.get(w) or lex.organisations[w]
+        if owners.get(s - 1, iso3) != iso3 and text[s - 1 : s] == " ":
+            continue  # "the Netherlands Marine Corps": that country's corps, not the US one
         if any(a <= s and e < b and host == iso3 for a, b, host in sites):
             continue  # "RAF Coningsby": the base's name at home, not the Royal Air Force as an
             # actor (abroad, "RAF Akrotiri" on Cyprus, the service says whose base it is)
@@ -157,6 +160,9 @@ def operators(view: View, lex: Lex) -> list[Mention]:
             continue  # part of a longer name ("Niamey air base")
         if rx.site_prefix_before.search(text, max(0, s - 12), s):
             continue  # "Camp Doha": a camp's name, not Qatar's government
+        if rx.fronted.match(text[:s]) and rx.seat_speaker_after.match(text, e):
+            out.append(Mention(s, e, lex.metonyms[w], "metonym"))  # "In Paris, the ministry said"
+            continue
         if rx.locative_before.search(text[max(0, s - 30) : s]) or listed_with_town(view, lex, s, e):
             continue  # a place here, not the government
         m = rx.compound_head.match(text, e)
@@ -199,7 +205,8 @@ def operators(view: View, lex: Lex) -> list[Mention]:
         o.locative = (o.how in ("country", "metonym") and bool(
             rx.locative_before.search(text[max(0, o.start - 30) : o.start])
             or rx.source_before.search(text, max(0, o.start - 12), o.start))  # "bought from France"
-            and not _modifies_anchor(text, o.end, noun_starts, rx)) or (
+            and not _modifies_anchor(text, o.end, noun_starts, rx)
+            and not (o.how == "metonym" and o.speaker and rx.fronted.match(text[: o.start]))) or (
             o.how == "demonym" and bool(rx.place_descriptor.match(text, o.end))
             and len(text) - len(text[o.end :].lstrip()) not in noun_starts)  # "Russian border guards"
         if o.how in ("country", "metonym") and rx.label_after.match(text, o.end) and (
@@ -283,6 +290,8 @@ def _speaker(text: str, o: Mention, rx: Patterns) -> bool:
     """
     if rx.according_to.search(text[max(0, o.start - 40) : o.start]) or rx.comment_after.match(text, o.end):
         return True  # (and "Israel did not comment on the deployment")
+    if o.how == "metonym" and rx.fronted.match(text[: o.start]) and rx.seat_speaker_after.match(text, o.end):
+        return True  # "In Paris, the armed forces ministry said"
     m = rx.speaker_after.match(text[o.end : o.end + 60])
     dot = text[o.end : o.end + 1] == "."  # "U.S. television": the abbreviation's dot
     if rx.speech_before.search(text[max(0, o.start - 30) : o.start]) and (
@@ -693,6 +702,8 @@ def places_of(view: View, lex: Lex) -> list[Toponym]:
         if (s, e) in metonyms and lex.rx.says_after.match(text, e) and not lex.rx.locative_before.search(
                 text[max(0, s - 30) : s]):
             continue  # "working in Adiyaman, Islamabad said": a government (not "officers in X said")
+        if (s, e) in metonyms and lex.rx.fronted.match(text[:s]) and lex.rx.seat_speaker_after.match(text, e):
+            continue  # "In Paris, the armed forces ministry said": its government speaks
         if (s, e) in metonyms and lex.rx.recourse_before.search(text, max(0, s - 25), s):
             continue  # "expelled French forces and has turned to Moscow for security help"
         if (t.kind == "country" or (s, e) in metonyms) and lex.rx.party_before.search(

@@ -219,9 +219,12 @@ def sentence_operator(text: str, anchor: Anchor, ops: list[Mention], host: str, 
     hosts_in_clause = bool(opener) and any(  # "..., where the Lao air force keeps a unit"
         opener[-1] <= h.start < anchor.start and h.iso3 == host and not (h.locative or h.speaker)
         for h in ops)
+    # "X trains over Cyprus but has no base there": the "but" of X's own second predicate
+    contrast = rx.contrast_none_before.search(text, max(0, anchor.start - 50), anchor.start)
+    cut = contrast.start() if contrast else anchor.start
     before = [o for o in ops if o.end <= anchor.start and o.iso3 != host and not o.locative
               and not (hosts_in_clause and o.end <= opener[-1])
-              and outside(o) and not rx.operator_break.search(text[o.end : anchor.start])
+              and outside(o) and not rx.operator_break.search(text[o.end : cut])
               and not (rx.says_after.match(text, o.end) and not rx.possessive_word.search(
                   text, o.end, anchor.start) and any(
                   # "Washington said Serbia had deployed units": the report's own subject
@@ -234,6 +237,10 @@ def sentence_operator(text: str, anchor: Anchor, ops: list[Mention], host: str, 
     pronoun = rx.possessive_pronoun.search(text[max(0, anchor.start - 40) : anchor.start])
     if not eligible and (pronoun or denial()):
         eligible = [o for o in before if o.speaker and not o.actor]  # "Moscow said its forces"
+    seat = [] if eligible else [o for o in ops if o.speaker and o.how == "metonym" and o.end <= anchor.start
+                                and o.iso3 != host and rx.fronted.match(text[: o.start])]
+    if seat:  # "In Paris, the armed forces ministry said talks on deploying jets to X"
+        return seat[:1]
     if not eligible:  # "a Ugandan officer at the Halane base camp said": the speaker is there
         located = [o for o in before if o.speaker and rx.speaker_at.fullmatch(text, o.end, anchor.start)]
         if located:

@@ -348,6 +348,12 @@ class Patterns:
         self.speech_word = re.compile(rf"\b(?:{alts(g['speech_verbs'])})\b", i)
         self.says_after = re.compile(
             rf"(?:'s|’s)?\s+(?:(?:{aux}|also|again|repeatedly)\s+){{0,2}}(?:{alts(g['speech_verbs'])})\b", i)
+        # "In Paris, the armed forces ministry said": the capital opens the sentence for its
+        # government, whose speaker follows
+        self.seat_speaker_after = re.compile(
+            r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?"
+            rf"(?:{alts((*g['speaker_nouns'], *g['agency_nouns']))})\s+(?:(?:{aux})\s+)?"
+            rf"(?:{alts(g['speech_verbs'])})\b", i)
         self.recipient_before = re.compile(r"\b(?:to|with|alongside)\s+(?:the\s+)?$", i)
         self.adversary_before = re.compile(  # "after last month's war with Iran": the enemy
             rf"\b(?:{alts(g['conflict_nouns'])})\s+(?:with|against)\s+(?:the\s+)?$", i)
@@ -676,7 +682,7 @@ class Patterns:
         self.of_operator = re.compile(  # "a squadron of Royal Australian Air Force F-35 jets"
             r"\s+of\s+(?:the\s+)?(?:(?:about|some|around|nearly|up\s+to)\s+)?(?:[\d,]+\s+)?", i)
         self.host_base_after = re.compile(r"\s+(?:in|on|at|near|outside)\s+(?:the\s+)?$", i)
-        self.fronted = re.compile(r"^[\s\"“]*(?:In|Inside|Across|Throughout)\s+(?:the\s+)?$")
+        self.fronted = re.compile(r"^[\s\"“]*(?:In|Inside|Across|Throughout|At|Near|Outside)\s+(?:the\s+)?$")
         # "In Iraq, U.S. troops", "In Leposavic, further north, American troops"
         self.fronted_gap = re.compile(r",\s+(?:[^,;:]{1,30},\s+)?(?:[\w.'’-]+\s+){0,5}")
         # a country frames a longer clause ("In Palau, the United States is building a radar")
@@ -710,6 +716,11 @@ class Patterns:
             rf"\s+(?:{alts(g['aircraft_nouns'])})\b")
         # "600 troops at Port-Bouet, which it plans to reduce": a plan for a presence that stays
         reductions = alts(g["reduction_verbs"])
+        # "leave a smaller team at X", "left two helicopters behind": forces kept where they are
+        self.left_object = re.compile(
+            r"\s+(?:(?:a|an|some|about|around|up\s+to|[\d,]+|two|three|four|five|six|several)\s+)"
+            r"(?:(?-i:[a-z])[\w-]*\s+){0,3}", i)
+        self.kept_at_after = re.compile(r"\s+(?:behind|at|in|near|inside|on)\b", i)
         self.reduction_after = re.compile(rf"\s+(?:{reductions})\b", i)
         self.reduce_after = re.compile(rf"\s+to\s+(?:{reductions})\b", i)  # "no plans to reduce"
         # "Army engineers are building clinics in X": forces at work there, not a plan
@@ -904,13 +915,18 @@ class Patterns:
             rf"(?:used|uses|using|runs|run|ran|kept|keeps|manned|mans|occupied|occupies|held|holds|"
             rf"{alts(g['presence_link_verbs'])})\b", i)
         # "Russia keeps warships at Tartus": vessels kept at a place are based there
-        self.keeps_before = re.compile(
-            r"\b(?:keeps|keep|kept|keeping)\s+(?:(?:a|an|the|its|their|two|three|four|five|several|some|"
+        self.keeps_before = re.compile(  # "keeps two frigates at", "plans to base Royal Navy vessels at"
+            r"\b(?:keeps|keep|kept|keeping|to\s+(?:base|station|homeport|home-port))\s+(?:(?:a|an|the|its|their|two|three|four|five|several|some|"
             r"[\d,]+)\s+)?(?:[\w-]+\s+){0,2}$", i)
         self.arms_transfer = re.compile(rf"\b(?:{alts(g['arms_transfer_words'])})\b", i)
         self.government_thing_after = re.compile(  # "Yerevan's drift", not "Kabul's airport"
             rf"['’]s\s+(?!(?:[\w-]+\s+)?(?:{alts(g['shared_place_nouns'] + g['town_part_nouns'])}|"
             rf"{alts(g['place_nouns'])}|district|districts|quarter|province|region)\b)", i)
+        # "Israel's air force trains over Cyprus but has no base on the island": the actor's own
+        # denial, in a predicate of its own
+        self.contrast_none_before = re.compile(
+            r"\bbut\s+(?:(?:has|have|had|keeps|keep|kept|maintains|maintain)\s+no|"
+            r"(?:does|do|did)\s+not\s+(?:have|keep|maintain)(?:\s+(?:any|a|an))?)\s+(?:[\w-]+\s+){0,2}$", i)
         self.sending_any_before = re.compile(
             r"\b(?:deploy|deploying|send|sending|station|stationing|post|posting|place|placing)\s+any\s+"
             r"(?:more\s+)?$", i)

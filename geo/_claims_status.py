@@ -530,9 +530,18 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
         return h[2].lower().endswith("ing") and noun is not None and place[0] >= noun and (
             rx.now_word.search(text, noun, place[0]) is not None)
 
+    def left_behind(h: tuple[int, int, str]) -> bool:
+        """"offered to leave a smaller team at a school near X": forces kept there, not departing."""
+        noun = norm_phrase(text[anchor[0] : anchor[1]])
+        return h[2].lower() in ("leave", "leaves", "leaving", "left") and h[1] < anchor[0] and (
+            noun in lex.force_words or noun in lex.equipment
+            or noun in lex.grammar["elliptic_group_nouns"]) and bool(
+            rx.left_object.fullmatch(text, h[1], anchor[0])) and bool(rx.kept_at_after.match(text, anchor[1]))
+
     leaving = [h for h in cue_hits("withdrawn", view, lex)
                if applies(h) and not rx.exempted_after.match(text, h[1])  # "does not cover"
                and not others_leave(h) and not former_owner(h) and not moving_forces(h)
+               and not left_behind(h)
                and not rx.unscheduled_before.search(text, max(0, h[0] - 60), h[0])  # "no date for leaving"
                and not rx.first_since_before.search(text, max(0, h[0] - 120), h[0])]
     # ("the first American unit to be stationed there since US forces pulled out of it in 2004")
@@ -552,8 +561,9 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
              and not (h[2].lower().startswith("letting ")  # "has been letting ... use": done
                       and not rx.about_before.search(text, max(0, h[0] - 10), h[0]))]
     # "arrived in Dili and will move to Suai": where forces will go is after the cue
-    any_leaving = [h for h in view.words("withdrawn")  # ("would be based at a former base":
-                   if h[2].lower() not in rx.np_status and not others_leave(h)]  # an adjective)
+    # (not "would be based at a former base": an adjective)
+    any_leaving = [h for h in view.words("withdrawn")
+                   if h[2].lower() not in rx.np_status and not others_leave(h) and not left_behind(h)]
 
     def governs(first: tuple[int, int, str], then: tuple[int, int, str], reach: int) -> bool:
         return 0 <= then[0] - first[1] <= reach and not rx.clause_break.search(text[first[1] : then[0]])

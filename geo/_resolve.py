@@ -332,10 +332,16 @@ _CLAUSE_ENDS = re.compile(
     r"\s*(?:[,;:)](?!\s*(?:and\b|or\b|(?-i:[A-Z])))|\.(?=\s+(?-i:[A-Z])|\s*$)|\n|$)")
 
 
+# "Pasakoy in northern Cyprus and sent its guns west": a second predicate, not a list
+_PREDICATE_AFTER = re.compile(r"\s+and\s+(?!(?:the|a|an|in|at|on|its|their)\b)(?-i:[a-z])")
+
+
 def _country_follows(text: str, end: int, nxt: Toponym) -> bool:
     """Whether ``nxt`` comes right after ``end`` as "X in Country" or "X, Country." ."""
     gap = _IN_COUNTRY_GAP.match(text, end)
-    return gap is not None and gap.end() == nxt.start and _CLAUSE_ENDS.match(text, nxt.end) is not None
+    return gap is not None and gap.end() == nxt.start and (
+        _CLAUSE_ENDS.match(text, nxt.end) is not None
+        or ("in" in gap.group() and _PREDICATE_AFTER.match(text, nxt.end) is not None))
 
 
 def _countries_after(text: str, m: Toponym, container: Toponym | None, link: tuple[int, int],

@@ -362,6 +362,25 @@ def _airfield_words() -> frozenset[str]:
     return frozenset(lexicon.site_words()["airfield_words"])
 
 
+@cache
+def _core_drops() -> frozenset[str]:
+    words = lexicon.site_words()
+    return frozenset((*words["airfield_words"], *words["airfield_descriptors"]))
+
+
+def airfield_core(name: str) -> str:
+    """The folded core of an airfield's name, for a name news gives it with other words.
+
+    "Al Ghadaf Highway Strip" and "the Al Ghadaf highway strip" are both "ghadaf";
+    "Al-Muhaddad Agricultural Airport" and "the al-Muhaddad airstrip" both "muhaddad".
+    Generic words and descriptors go, and so does an opening Arabic article.
+    """
+    words = [w for w in name_key(name).lower().replace("-", " ").split() if w not in _core_drops()]
+    if len(words) > 1 and words[0] in _articles():
+        words = words[1:]
+    return " ".join(words)
+
+
 def longest_first(words: Iterable[str]) -> str:
     """A regular-expression alternation of phrases, the longest first."""
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))

@@ -234,7 +234,7 @@ class Gazetteer:
     def __getstate__(self) -> dict[str, object]:
         state = dict(self.__dict__)
         for derived in ("_places", "_keys_of", "_skeletons_of", "iso_index", "admin1_index",
-                        "military_airfield_ids", "admin1_ids"):
+                        "military_airfield_ids", "admin1_ids", "_cores"):
             state.pop(derived, None)
         return state
 
@@ -300,6 +300,25 @@ class Gazetteer:
         """
         key = name_key(name) + " "
         return [i for k, i in self._airfields.get(iso3, ()) if k.startswith(key)]
+
+    def airfields_cored(self, iso3: str, core: str) -> list[int]:
+        """The airfields of a country whose name's core (:func:`_sources.airfield_core`) is ``core``.
+
+        "ghadaf" gives Al Ghadaf Highway Strip in Jordan: a field news names by its core
+        and words of its own ("the Al Ghadaf highway strip").
+        """
+        cores = self._cores.get(iso3)
+        if cores is None:
+            cores = self._cores[iso3] = {}
+            for _, i in self._airfields.get(iso3, ()):
+                key = _sources.airfield_core(self.names[i])
+                if key:
+                    cores.setdefault(key, []).append(i)
+        return cores.get(core, [])
+
+    @cached_property
+    def _cores(self) -> dict[str, dict[str, list[int]]]:
+        return {}
 
     @cached_property
     def _airfields(self) -> dict[str, list[tuple[str, int]]]:

@@ -737,8 +737,8 @@ def _phrase_lists(path: Path, keys: tuple[str, ...]) -> dict[str, tuple[str, ...
 
 
 SITE_WORD_KEYS = ("airfield_words", "military_airfield_markers", "civil_airfield_markers",
-                  "site_name_openers", "site_name_closers", "airfield_nouns", "ourairports_types",
-                  "division_words", "gazetteer_admin_prefixes")
+                  "site_name_openers", "site_name_closers", "airfield_nouns", "airfield_descriptors",
+                  "ourairports_types", "division_words", "gazetteer_admin_prefixes")
 
 
 @cache

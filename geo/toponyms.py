@@ -33,7 +33,7 @@ from geo._resolve import (
     resolve,
     stated_km,
 )
-from geo._sources import longest_first, military_airfield_name
+from geo._sources import airfield_core, longest_first, military_airfield_name
 from geo.gazetteer import KIND_BIT, Gazetteer, Place
 from geo.gazetteer import load as load_gazetteer
 
@@ -401,6 +401,8 @@ def recognise(text: str, gaz: Gazetteer) -> list[Toponym]:
             continue  # "the Barreira do Inferno launch centre": not the town of Barreira
         if single and lower in w.unit_heads and _OF_NAME_AFTER.match(text, end):
             continue  # "the army's Garrison of Sor-Varanger": a unit's name, not a town
+        if not kinds & _COUNTRY and _vessel_before().search(text, max(0, start - 30), start):
+            continue  # "the frigate Provence called at Souda Bay": a ship's name
         if not kinds & _COUNTRY and _SEA_AFTER.match(text, end):
             continue  # "the Sulu Sea", "the Banda Sea": a sea the gazetteer lacks, not the town
         if not kinds & _AREA_KINDS and _VALLEY_AFTER.match(text, end):
@@ -551,6 +553,7 @@ def find_toponyms(text: str, gaz: Gazetteer | None = None) -> list[Toponym]:
     found = _place_streets(resolve(text, _whole_names(text, recognise(text, gaz)), gaz))
     found = _apostrophe_names(text, found, gaz)
     found = _skeleton_names(text, _town_airfields(text, _split_names(text, found), gaz), gaz)
+    found = _core_airfields(text, found, gaz)
     found = _located_names(text, _described_names(text, _measured_names(text, _headed_guesses(found))))
     return _island_homonyms(text, _site_short_names(text, found))
 
@@ -657,6 +660,13 @@ def _model_after() -> re.Pattern[str]:
 
 
 @cache
+def _vessel_before() -> re.Pattern[str]:
+    """A ship noun right before a name: "the frigate Provence", "the destroyer Mississippi"."""
+    nouns = longest_first([p for p in lexicon.cues()["vessels"].phrases if not p.endswith("s")])
+    return re.compile(rf"\b(?:{nouns})[ \t]+$")
+
+
+@cache
 def _airfield_noun() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """An airfield noun after a town's name, and one that governs it ("the airport at X")."""
     nouns = longest_first(lexicon.site_words()["airfield_nouns"])
@@ -703,6 +713,40 @@ def _town_airfields(text: str, mentions: list[Toponym], gaz: Gazetteer) -> list[
             t.town = town
         out.append(t)
     return out
+
+
+@cache
+def _cored_pattern() -> re.Pattern[str]:
+    """"the Al Ghadaf highway strip", "the al-Muhaddad agricultural airstrip": a name, an airfield noun."""
+    _, name, _ = _placed_name_pieces()
+    nouns = longest_first(lexicon.site_words()["airfield_nouns"])
+    return re.compile(rf"\bthe[ \t]+({name})[ \t]+(?:(?-i:[a-z-]+)[ \t]+){{0,2}}?(?:{nouns})\b",
+                      re.IGNORECASE)
+
+
+def _core_airfields(text: str, mentions: list[Toponym], gaz: Gazetteer) -> list[Toponym]:
+    """A name the gazetteer lacks, before an airfield noun, that is the core of a field's name.
+
+    "the Al Ghadaf highway strip" is Al Ghadaf Highway Strip and "the al-Muhaddad
+    agricultural airstrip" Al-Muhaddad Agricultural Airport, so is every later "Al
+    Ghadaf": the one field with that core in the countries the text names.
+    """
+    spans = [(t.start, t.end) for t in mentions]
+    countries = sorted({t.iso3 for t in mentions if t.iso3 and t.confident})
+    added: list[Toponym] = []
+    for m in _cored_pattern().finditer(text):
+        a, b = m.span(1)
+        if any(s < b and a < e for s, e in spans):
+            continue
+        core = airfield_core(m.group(1))
+        rows = [i for iso3 in countries for i in gaz.airfields_cored(iso3, core)] if core else []
+        if len(rows) != 1:
+            continue
+        for n in re.finditer(rf"(?<![\w-]){_name_pattern(m.group(1))}(?![\w-])", text):
+            if not any(s < n.end() and n.start() < e for s, e in spans):
+                added.append(_resolved(gaz, n.start(), n.end(), text, rows[0]))
+                spans.append(n.span())
+    return sorted([*mentions, *added], key=lambda t: t.start) if added else mentions
 
 
 def _airfield_abroad(name: str, iso3: str, mentions: list[Toponym], gaz: Gazetteer) -> int | None:

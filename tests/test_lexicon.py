@@ -190,7 +190,7 @@ def test_possessive_name_tails_must_be_lower_case_words(tmp_path, monkeypatch):
 @pytest.mark.parametrize(("content", "match"), [
     ('{"airfield_words": ["airport"]}', "missing list"),
     ('{"airfield_words": ["Airport"], "military_airfield_markers": ["afb"], '
-     '"civil_airfield_markers": ["hospital"], "site_name_openers": ["camp"], "site_name_closers": ["base"], "airfield_nouns": ["airport"], '
+     '"civil_airfield_markers": ["hospital"], "site_name_openers": ["camp"], "site_name_closers": ["base"], "airfield_nouns": ["airport"], "airfield_descriptors": ["strip"], '
      '"ourairports_types": ["closed"], "division_words": ["province"], '
      '"gazetteer_admin_prefixes": ["qada"]}',
      "not lower case"),
