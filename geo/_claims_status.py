@@ -532,11 +532,15 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
 
     def left_behind(h: tuple[int, int, str]) -> bool:
         """"offered to leave a smaller team at a school near X": forces kept there, not departing."""
-        noun = norm_phrase(text[anchor[0] : anchor[1]])
-        return h[2].lower() in ("leave", "leaves", "leaving", "left") and h[1] < anchor[0] and (
-            noun in lex.force_words or noun in lex.equipment
-            or noun in lex.grammar["elliptic_group_nouns"]) and bool(
-            rx.left_object.fullmatch(text, h[1], anchor[0])) and bool(rx.kept_at_after.match(text, anchor[1]))
+        if h[2].lower() not in ("leave", "leaves", "leaving", "left"):
+            return False
+        nouns = [*view.hits.get("presence_nouns", ()), *view.hits.get("force_gates", ())]
+        return any(
+            h[1] < s0 <= h[1] + 60 and rx.left_object.fullmatch(text, h[1], s0)
+            and rx.kept_at_after.match(text, e0) and (
+                (noun := norm_phrase(text[s0:e0])) in lex.force_words or noun in lex.equipment
+                or noun in lex.grammar["elliptic_group_nouns"])
+            for s0, e0 in nouns)
 
     leaving = [h for h in cue_hits("withdrawn", view, lex)
                if applies(h) and not rx.exempted_after.match(text, h[1])  # "does not cover"

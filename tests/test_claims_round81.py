@@ -1,0 +1,174 @@
+"""Round 81: fronted places and speakers, ship names, airfields named by their core, names a
+country holds, measured camps, forces left behind, vessels to be based, and a country's own corps.
+
+Every sentence here is new; none is copied from an evaluation article.
+"""
+
+import pytest
+
+from geo.toponyms import find_toponyms, haversine_km
+
+from .conftest import claims_of
+
+
+def _at(gaz, text, operator):
+    return {(c.place, c.status) for c in claims_of(gaz, text) if c.operator == operator}
+
+
+def _statuses(gaz, text, operator):
+    return {status for _, status in _at(gaz, text, operator)}
+
+
+def _named(gaz, text, name):
+    return [t for t in find_toponyms(text, gaz) if text[t.start : t.end] == name]
+
+
+@pytest.mark.parametrize(("text", "operator"), [
+    ("At Kyrenia, two Turkish army helicopters have been based since early March, residents said.\n",
+     "TUR"),
+    ("Near Kyrenia, about 5 km from the harbour, Turkish marines have been stationed since May.\n",
+     "TUR"),
+    ("Outside Larnaca, a Greek army company is now based at a disused quarry, officials said.\n",
+     "GRC"),
+])
+def test_a_sentence_may_open_with_the_place_of_its_forces(gaz, text, operator):
+    assert _statuses(gaz, text, operator) == {"existing"}
+
+
+def test_a_fronted_time_is_no_place(gaz):
+    text = "At dawn, Turkish troops left Kyrenia, residents said.\n"
+    assert _statuses(gaz, text, "TUR") == {"withdrawn"}
+
+
+def test_a_new_site_that_received_its_first_aircraft_is_in_use(gaz):
+    text = ("A new Turkish drone site at Kyrenia received its first aircraft this month, "
+            "officials said.\n")
+    assert _statuses(gaz, text, "TUR") == {"existing"}
+
+
+def test_a_new_site_still_planned_stays_a_plan(gaz):
+    text = "Turkey wants a new drone site at Kyrenia, officials said.\n"
+    assert _statuses(gaz, text, "TUR") == {"proposed"}
+
+
+@pytest.mark.parametrize("text", [
+    "Austria closed a liaison office at Kalecik in northern Cyprus and moved its officers south.\n",
+    "Austria closed a liaison office at Kalecik in Cyprus.\n",
+])
+def test_a_town_the_text_puts_in_another_country_is_not_the_homonym(gaz, text):
+    kalecik = _named(gaz, text, "Kalecik")
+    assert kalecik and all(not t.confident for t in kalecik), kalecik
+
+
+def test_a_town_listed_with_a_second_country_keeps_its_reading(gaz):
+    text = "Austrian officers visited Kalecik in Turkey and the Iraqi border last year.\n"
+    kalecik = _named(gaz, text, "Kalecik")
+    assert [t.iso3 for t in kalecik] == ["TUR"]
+
+
+def test_a_camp_placed_by_a_distance_is_placed_everywhere(gaz):
+    text = ("Chadian troops have closed their camp at Tabankort. The last lorries left the "
+            "Tabankort camp, about 40 km south of Kidal, on Friday.\n")
+    kidal = _named(gaz, text, "Kidal")[0]
+    tabankort = _named(gaz, text, "Tabankort")
+    assert len(tabankort) == 2
+    assert all(30 <= haversine_km(t.lat, t.lon, kidal.lat, kidal.lon) <= 50 for t in tabankort)
+    assert "withdrawn" in _statuses(gaz, text, "TCD")
+
+
+@pytest.mark.parametrize(("text", "operator", "place"), [
+    ("Norway's air force trains over Iceland every winter but has no base on the island.\n",
+     "NOR", "Iceland"),
+    ("Italy's navy calls at Malta often but keeps no base on the island.\n", "ITA", "Malta"),
+])
+def test_an_actor_may_deny_a_base_in_a_second_predicate(gaz, text, operator, place):
+    assert _at(gaz, text, operator) == {(place, "denied")}
+
+
+def test_a_second_subject_after_but_is_its_own(gaz):
+    text = "Italy keeps jets at Sigonella, but Spain has no base on Malta.\n"
+    assert ("Malta", "denied") not in _at(gaz, text, "ITA")
+
+
+@pytest.mark.parametrize("text", [
+    "There are no plans to base Spanish navy vessels at Split, a ministry spokesman said.\n",
+    "Madrid has no plan to station two Spanish frigates at Split, a ministry spokesman said.\n",
+])
+def test_vessels_said_not_to_be_based_somewhere_are_denied(gaz, text):
+    assert _at(gaz, text, "ESP") == {("Split", "denied")}
+
+
+def test_vessels_calling_at_a_port_are_still_no_presence(gaz):
+    text = "Two Spanish navy vessels called at Split on Monday.\n"
+    assert not _at(gaz, text, "ESP")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The frigate Provence called at Souda Bay on Monday.\n", "Provence"),
+    ("The destroyer Kent docked at Split.\n", "Kent"),
+    ("An Italian corvette, the Sicilia, and the German corvette Erfurt anchored off Crete.\n", "Erfurt"),
+])
+def test_a_ship_named_after_a_place_is_no_place(gaz, text, name):
+    assert not _named(gaz, text, name)
+
+
+def test_a_place_after_a_ship_and_a_preposition_is_a_place(gaz):
+    text = "The frigate sailed to Split on Monday.\n"
+    assert [t.iso3 for t in _named(gaz, text, "Split")] == ["HRV"]
+
+
+@pytest.mark.parametrize(("text", "name", "iso3", "lat", "lon"), [
+    ("Iraqi officials said US special forces have moved to the Juwarin highway strip near Basra. "
+     "About 80 Americans are now at Juwarin.\n", "Juwarin", "IRQ", 30.689, 46.424),
+    ("Jordanian officers said the Wadi El Murbah highway strip could host US drones.\n",
+     "Wadi El Murbah", "JOR", 32.731, 38.978),
+])
+def test_an_airfield_named_by_its_core(gaz, text, name, iso3, lat, lon):
+    found = _named(gaz, text, name)
+    assert found
+    assert all(t.iso3 == iso3 and haversine_km(t.lat, t.lon, lat, lon) < 2 for t in found), found
+
+
+def test_an_airfield_core_needs_a_country_the_text_names(gaz):
+    text = "Officials said special forces have moved to the Juwarin highway strip.\n"
+    assert not _named(gaz, text, "Juwarin")
+
+
+def test_a_capital_that_opens_a_sentence_for_its_ministry_is_the_operator(gaz):
+    text = ("In Rome, the defence ministry said talks on rotating helicopters through the airfield "
+            "at Maleme were going well.\n")
+    got = _at(gaz, text, "ITA")
+    assert {status for _, status in got} == {"proposed"}
+    assert all(place != "Rome" for place, _ in got)
+
+
+def test_a_capital_that_opens_a_sentence_of_forces_is_their_place(gaz):
+    text = "In Rome, the defence ministry hosts 200 American officers, officials said.\n"
+    assert ("Rome", "existing") in _at(gaz, text, "USA")
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Belgium has offered to leave a small team at a Malian army camp near Sevare.\n", "proposed"),
+    ("The Dutch left two helicopters behind at Gao.\n", "existing"),
+    ("Belgium left its camp near Gao in May.\n", "withdrawn"),
+    ("The Belgians left a position at Gao in May, handing it to Malian troops.\n", "withdrawn"),
+])
+def test_forces_left_behind_stay(gaz, text, status):
+    operator = "NLD" if "Dutch" in text else "BEL"
+    assert _statuses(gaz, text, operator) == {status}
+
+
+def test_no_ones_interest_is_no_denial(gaz):
+    text = ("Under the plan, US Air Force personnel would be stationed at Larnaca. Ankara said any "
+            "expansion of American facilities there would \"serve no one's interests\".\n")
+    assert _statuses(gaz, text, "USA") == {"proposed"}
+
+
+@pytest.mark.parametrize(("text", "operator"), [
+    ("The Netherlands Marine Corps keeps a company at Harstad every winter.\n", "NLD"),
+    ("The South Korean Marine Corps has trained at Darwin since 2023.\n", "KOR"),
+    ("The US Marine Corps keeps a company at Darwin.\n", "USA"),
+])
+def test_a_marine_corps_is_the_country_named_with_it(gaz, text, operator):
+    got = {c.operator for c in claims_of(gaz, text)}
+    assert got == {operator}
