@@ -269,7 +269,8 @@ def sentence_operator(text: str, anchor: Anchor, ops: list[Mention], host: str, 
     if pronoun:
         # the subject of the anchor's own clause: "A expelled U.S. forces from its base, and
         # Germany closed its air base at Termez"
-        cuts = [m.end() for m in rx.new_clause.finditer(text, 0, anchor.start)]
+        cuts = sorted(m.end() for r in (rx.new_clause, rx.other_subject_clause)
+                      for m in r.finditer(text, 0, anchor.start))
         fronted = rx.fronted_subordinate.match(text)  # "After Turkey objected, the US withdrew its"
         if fronted and fronted.end() <= anchor.start:
             cuts = sorted([*cuts, fronted.end()])

@@ -238,6 +238,9 @@ class Patterns:
         self.by_np = re.compile(r"\bby\s+(?:[\w.,'’-]+\s+){0,6}$", i)
         self.hosting_verb = re.compile(rf"\b(?:{alts(g['hosting_verbs'])})\b", i)
         self.new_clause = re.compile(r"\band\s+(?:that|which|who|whether)\b|,\s*and\s", i)
+        # ", as Saudi Arabia dismissed reports that its own officers": a clause of another subject
+        self.other_subject_clause = re.compile(
+            r",\s+(?:as|while|whereas|but|although|though)\s+(?=(?:the\s+)?(?-i:[A-Z]))", i)
         self.at_base = re.compile(  # "at the camp in X", "at Niger's air base at X", "at RAAF Base X"
             rf"\b(?:{preps})\s+(?:(?:the|a|an|its|their|(?-i:[A-Z])[\w-]*(?:'s|’s))(?!\w)[^,;]{{0,40}}"
             r"|(?-i:[A-Z]{2,6})\s+)$", i)

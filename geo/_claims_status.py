@@ -582,7 +582,15 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
     ]  # "reports that Chinese troops had been deployed there, but denied them"
     pending = [h for h in all_denied if norm_phrase(h[2]) in lex.grammar["pending_heads"]
                and rx.pending_after.match(text, h[1])]  # "no agreement has been signed": not yet
-    all_denied = [h for h in all_denied if h not in pending and not (
+    hosts = {t.iso3 for t in places_of(view, lex) if (t.start - at, t.end - at) == place}
+
+    def others_deny(h: tuple[int, int, str]) -> bool:
+        """"Qatar is ready to send trainers to Syria, as Saudi Arabia dismissed reports": its own."""
+        return bool(operator) and h[0] >= hi and any(
+            hi <= o.start < h[0] and o.iso3 != operator and o.iso3 not in hosts and not o.locative
+            and o.how in ("country", "metonym") for o in operators(view, lex))
+
+    all_denied = [h for h in all_denied if h not in pending and not others_deny(h) and not (
         # "Israel will not allow hostile forces to deploy": others kept out
         operator and 0 <= op_at < h[0] and rx.others_forces_after.match(text, h[1])) and not (
         rx.charge_before.search(text, max(0, h[0] - 40), h[0])

@@ -38,6 +38,8 @@ SHORT_ALIAS_ZIPF = 3.0
 BARE_AIRPORT_CITY = 500_000  # "Heathrow", "Schiphol": bare names of big cities' airports
 SHORT_ALIAS_POPULATION = 1_000_000  # a city this large may go by a three-letter name ("Rio")
 _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F' .\-’`]+$")
+# an airfield's name may hold one number: "H1 New Air Base", "Nafurah 1 Airport"
+_LATIN_FIELD = re.compile(r"^[A-Za-z\u00C0-\u024F' .\-’`]+(?:[ -]?\d+[A-Za-z\u00C0-\u024F' .\-’`]*)?$")
 _SPACES = re.compile(r" +")
 
 # Kinds, from the most to the least administrative.
@@ -373,9 +375,11 @@ def airfield_core(name: str) -> str:
 
     "Al Ghadaf Highway Strip" and "the Al Ghadaf highway strip" are both "ghadaf";
     "Al-Muhaddad Agricultural Airport" and "the al-Muhaddad airstrip" both "muhaddad".
-    Generic words and descriptors go, and so does an opening Arabic article.
+    Generic words, descriptors, numbers and asides in brackets go, and so does an opening
+    Arabic article.
     """
-    words = [w for w in name_key(name).lower().replace("-", " ").split() if w not in _core_drops()]
+    plain = _PAREN.sub(" ", name_key(name).lower()).replace("-", " ")
+    words = [w for w in plain.split() if w not in _core_drops() and not w.isdigit()]  # "Nafurah 1"
     if len(words) > 1 and words[0] in _articles():
         words = words[1:]
     return " ".join(words)
@@ -605,7 +609,7 @@ def _add_ourairports(b: Builder, iso2to3: dict[str, str], icaos: dict[str, int])
             name, kind = row["name"], row["type"]
             codes = {row["ident"], row["gps_code"]}
             iso3 = iso2to3.get(row["iso_country"], "")
-            if not name or not iso3 or not _LATIN.match(name):
+            if not name or not iso3 or not _LATIN_FIELD.match(name):
                 continue
             extra = _keyword_names(row["keywords"])
             known = next((icaos[c] for c in sorted(codes) if c in icaos), None)

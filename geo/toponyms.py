@@ -670,7 +670,8 @@ def _vessel_before() -> re.Pattern[str]:
 def _airfield_noun() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """An airfield noun after a town's name, and one that governs it ("the airport at X")."""
     nouns = longest_first(lexicon.site_words()["airfield_nouns"])
-    after = re.compile(rf"(?:'s|’s)?[ \t]+(?:{nouns})\b", re.IGNORECASE)
+    words = longest_first(lexicon.site_words()["airfield_descriptors"])  # "the Beda oilfield airstrip"
+    after = re.compile(rf"(?:'s|’s)?[ \t]+(?:(?:{words})[ \t]+){{0,2}}(?:{nouns})\b", re.IGNORECASE)
     before = re.compile(rf"\b(?:{nouns})\s+(?:at|of|in)\s+$", re.IGNORECASE)
     return after, before
 
@@ -705,7 +706,9 @@ def _town_airfields(text: str, mentions: list[Toponym], gaz: Gazetteer) -> list[
                 rows = [i for i in rows if military_airfield_name(gaz.names[i])] or rows  # not Ville
             away = {i: haversine_km(lat, lon, float(gaz.lat[i]), float(gaz.lon[i])) for i in rows}
             near = [i for i in rows if away[i] <= AIRFIELD_TOWN_KM]
-            pick = min(near, key=away.__getitem__) if near else (rows[0] if len(rows) == 1 else None)
+            coded = [i for i in rows if gaz.detail[i].startswith("ICAO")]  # an official field first
+            pick = min(near, key=away.__getitem__) if near else (
+                rows[0] if len(rows) == 1 else coded[0] if len(coded) == 1 else None)
         else:
             pick = _airfield_abroad(text[t.start : t.end], t.iso3, mentions, gaz)
         if pick is not None:
@@ -720,7 +723,8 @@ def _cored_pattern() -> re.Pattern[str]:
     """"the Al Ghadaf highway strip", "the al-Muhaddad agricultural airstrip": a name, an airfield noun."""
     _, name, _ = _placed_name_pieces()
     nouns = longest_first(lexicon.site_words()["airfield_nouns"])
-    return re.compile(rf"\bthe[ \t]+({name})[ \t]+(?:(?-i:[a-z-]+)[ \t]+){{0,2}}?(?:{nouns})\b",
+    words = longest_first(lexicon.site_words()["airfield_descriptors"])
+    return re.compile(rf"\bthe[ \t]+({name})[ \t]+(?:(?:{words})[ \t]+){{0,2}}(?:{nouns})\b",
                       re.IGNORECASE)
 
 
@@ -740,8 +744,9 @@ def _core_airfields(text: str, mentions: list[Toponym], gaz: Gazetteer) -> list[
             continue
         core = airfield_core(m.group(1))
         rows = [i for iso3 in countries for i in gaz.airfields_cored(iso3, core)] if core else []
-        if len(rows) != 1:
-            continue
+        if not rows or any(haversine_km(float(gaz.lat[i]), float(gaz.lon[i]), float(gaz.lat[rows[0]]),
+                                        float(gaz.lon[rows[0]])) > AIRFIELD_TOWN_KM for i in rows):
+            continue  # none, or fields far apart ("H1 New Air Base" and "H1 Old Air Base" are one)
         for n in re.finditer(rf"(?<![\w-]){_name_pattern(m.group(1))}(?![\w-])", text):
             if not any(s < n.end() and n.start() < e for s, e in spans):
                 added.append(_resolved(gaz, n.start(), n.end(), text, rows[0]))
