@@ -723,6 +723,10 @@ class Patterns:
         self.left_object = re.compile(
             r"\s+(?:(?:a|an|some|about|around|up\s+to|[\d,]+|two|three|four|five|six|several)\s+)"
             r"(?:(?-i:[a-z])[\w-]*\s+){0,3}", i)
+        self.where_since = re.compile(r",\s+where\s+(?:[\w'’-]+\s+){1,4}?(?:have|has)\s+(?:been\s+)?", i)
+        # "troops of the Africa Corps settling in B": forces with a verb of their own
+        self.force_verb_after = re.compile(
+            r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)*)?\s+(?-i:[a-z]+(?:ing|ed))\b")
         self.kept_at_after = re.compile(r"\s+(?:behind|at|in|near|inside|on)\b", i)
         self.reduction_after = re.compile(rf"\s+(?:{reductions})\b", i)
         self.reduce_after = re.compile(rf"\s+to\s+(?:{reductions})\b", i)  # "no plans to reduce"

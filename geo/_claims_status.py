@@ -487,7 +487,8 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
         joined = rx.and_between.search(text, e, place[0]) if e <= place[0] else None
         if joined and rx.own_object_after.match(text, e) and not object_of(hit) and any(
                 joined.end() <= s < place[0] and text[s:s2].lower() in lex.force_words
-                for s, s2 in view.hits.get("presence_nouns", ())):
+                and rx.force_verb_after.match(text, s2)  # (not "its drone crews
+                for s, s2 in view.hits.get("presence_nouns", ())):  # and air defence personnel from")
             return False  # "with fighters leaving a camp in the north and troops settling in B"
         objects = _withdrawal_objects(view, lex, e)
         return not objects or place == (0, 0) or place in objects or object_of(hit) or (
@@ -803,6 +804,14 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
         or (existing and all(w in novel for w in proposed))
     ):
         proposed = []  # "opened ... its first new base": a new base that is open
+    where = rx.where_since.search(text, place[1]) if proposed and place[1] else None
+    if where and operator and any(where.start() <= o.start < where.end() and o.iso3 != operator
+                                  for o in operators(view, lex)):
+        where = None  # "could be deployed at a site near X, where US Army crews have operated since"
+    if where and all(s < place[0] for s, _, w in plans if w in proposed) and any(
+            s >= where.end() and w.lower() == "since" for s, _, w in view.words("existing")):
+        proposed = []  # "talks touch on a camp near X, where Russian instructors have trained
+        # units since last summer": the talks are about a camp in use
     building = any(lex.construction.fullmatch(w) for w in proposed)
     # "allow its navy to use a pier": the possessive is the forces', the use a plan
     permitted = any(_permission(w, lex) for w in proposed) and not any(

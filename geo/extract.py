@@ -248,6 +248,13 @@ def _resolve_there(views: list[View], lex: Lex) -> None:
             view.places = view.concrete = None
 
 
+@functools.cache
+def _site_again() -> re.Pattern[str]:
+    """A site named again by its noun alone: "left the strip on Saturday"."""
+    nouns = sorted(lexicon.grammar()["described_site_nouns"], key=len, reverse=True)
+    return re.compile(rf"\bthe\s+({'|'.join(map(re.escape, nouns))})\b", re.IGNORECASE)
+
+
 def _previous_places(views: list[View], k: int, lex: Lex) -> list[Toponym]:
     """The concrete places of the sentence before ``k``, looking past headings.
 
@@ -257,9 +264,16 @@ def _previous_places(views: list[View], k: int, lex: Lex) -> list[Toponym]:
     west of Osh, has served ...") is passed over for the one before, unless none has any.
     """
     fallback: list[Toponym] = []
+    relayed = ""  # the noun of a sentence passed over that names the site only as "the strip"
     for j in range(k - 1, -1, -1):
         concrete = _concrete(views[j], lex)
         text, base = views[j].sentence.text, views[j].sentence.start
+        again = _site_again().search(text) if not concrete and not relayed and j == k - 1 else None
+        if again:  # "... from the Nafurah airstrip. The last flight left the strip on Saturday.
+            relayed = again.group(1)  # About 50 Emiratis had been based there": the airstrip
+            continue
+        if relayed and not re.search(rf"{re.escape(relayed)}\b", text, re.IGNORECASE):
+            return fallback  # the site named before is another one
         if concrete and not fallback and _DEFINITE_SUBJECT.match(text) and all(
                 lex.rx.far_from.search(text, max(0, t.start - base - 40), t.start - base) for t in concrete):
             fallback = concrete  # "The airfield, about 70 km west of Osh, has served ...": the

@@ -740,13 +740,18 @@ def _core_airfields(text: str, mentions: list[Toponym], gaz: Gazetteer) -> list[
     added: list[Toponym] = []
     for m in _cored_pattern().finditer(text):
         a, b = m.span(1)
-        if any(s < b and a < e for s, e in spans):
-            continue
+        town = next((t for t in mentions if (t.start, t.end) == (a, b) and t.kind == "city"), None)
+        if town is None and any(s < b and a < e for s, e in spans):
+            continue  # (a town's spelling, as "Al Muhammadi" is, may yet be its field's name)
         core = airfield_core(m.group(1))
-        rows = [i for iso3 in countries for i in gaz.airfields_cored(iso3, core)] if core else []
+        rows = [i for iso3 in ([town.iso3] if town is not None else countries)  # a town's own country
+                for i in gaz.airfields_cored(iso3, core)] if core else []
         if not rows or any(haversine_km(float(gaz.lat[i]), float(gaz.lon[i]), float(gaz.lat[rows[0]]),
                                         float(gaz.lon[rows[0]])) > AIRFIELD_TOWN_KM for i in rows):
             continue  # none, or fields far apart ("H1 New Air Base" and "H1 Old Air Base" are one)
+        if town is not None:  # "the Al Muhammadi airstrip" in Anbar, not a village of that name
+            mentions = [t for t in mentions if not (t.kind == "city" and t.name == town.name)]
+            spans = [(t.start, t.end) for t in [*mentions, *added]]
         for n in re.finditer(rf"(?<![\w-]){_name_pattern(m.group(1))}(?![\w-])", text):
             if not any(s < n.end() and n.start() < e for s, e in spans):
                 added.append(_resolved(gaz, n.start(), n.end(), text, rows[0]))

@@ -172,3 +172,54 @@ def test_no_ones_interest_is_no_denial(gaz):
 def test_a_marine_corps_is_the_country_named_with_it(gaz, text, operator):
     got = {c.operator for c in claims_of(gaz, text)}
     assert got == {operator}
+
+
+def test_an_airfield_core_may_hold_a_number(gaz):
+    text = "Iraqi officers said US drones could move to the H1 air base in Anbar. H1 has a long runway.\n"
+    found = _named(gaz, text, "H1")
+    assert len(found) == 2
+    assert all(t.iso3 == "IRQ" and haversine_km(t.lat, t.lon, 33.816, 41.437) < 5 for t in found), found
+
+
+def test_an_official_field_first_among_a_towns_airfields(gaz):
+    text = "Russian cargo planes could use the Zelten airstrip in Libya, a Libyan official said.\n"
+    found = _named(gaz, text, "Zelten")
+    assert found and haversine_km(found[0].lat, found[0].lon, 28.587, 19.303) < 5, found
+
+
+def test_another_countrys_denial_after_as_is_its_own(gaz):
+    text = ("Oman is ready to send military engineers to Yemen, an Omani official said on Monday, as "
+            "Egypt dismissed reports that its own officers were already there.\n")
+    assert _at(gaz, text, "OMN") == {("Yemen", "proposed")}
+    assert _at(gaz, text, "EGY") == {("Yemen", "denied")}
+
+
+def test_talks_about_a_camp_where_forces_have_trained_since_a_date(gaz):
+    text = ("Russia is in talks with Bamako on a base at Timbuktu. The talks also cover a camp near "
+            "Kati, where Russian instructors have trained Malian units since March.\n")
+    assert ("Kati", "existing") in _at(gaz, text, "RUS")
+
+
+def test_a_site_where_others_have_served_since_a_date_stays_a_plan(gaz):
+    text = ("Greece has offered to send a Patriot battery to Jordan, and the unit could be deployed "
+            "at an air-defence site near Madaba, where US Army crews have operated since May.\n")
+    assert ("Madaba", "proposed") in _at(gaz, text, "GRC")
+
+
+def test_there_after_a_sentence_that_names_the_site_by_its_noun(gaz):
+    text = ("Italy has withdrawn its drone crews and air defence personnel from the Kufra air base, "
+            "officials said on Tuesday. The last Italian cargo flight left the base on Saturday. About "
+            "40 Italians had been based there, guarding oil installations.\n")
+    assert _at(gaz, text, "ITA") == {("Kufra Air Base", "withdrawn")}
+
+
+def test_there_after_a_sentence_about_another_site_is_not_the_first(gaz):
+    text = ("Italy keeps drones at the Kufra air base, officials said. The last Italian ship left "
+            "the port on Saturday. No Italian sailors remain there.\n")
+    assert all(status == "existing" for _, status in _at(gaz, text, "ITA"))
+
+
+def test_forces_joined_by_and_to_others_with_a_verb_of_their_own(gaz):
+    text = ("Russian forces have begun to redeploy, with fighters leaving a desert camp in the north "
+            "and troops of the Africa Corps settling in Sikasso, officials said.\n")
+    assert ("Sikasso", "existing") in _at(gaz, text, "RUS")
