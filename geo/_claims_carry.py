@@ -39,7 +39,7 @@ def carry(by_sentence: list[list[Raw]], topic: str, views: list[View], lex: Lex)
     section = ""  # the country a section heading names ("TURKEY", "Russia"): its items' operator
     units: dict[str, tuple[int, str]] = {}  # a unit's head noun -> (sentence, the host it serves)
     for k, raws in enumerate(by_sentence):
-        if not raws and _heading(views[k].sentence.text):
+        if not raws and heading(views[k].sentence.text):
             recent.clear()  # "Key facts", "Marines in the north": a new section, a new discourse
             section = _heading_country(views, k)
         if not raws and k + 1 < len(by_sentence) and any(r.carried for r in by_sentence[k + 1]):
@@ -201,7 +201,7 @@ def _heading_country(views: list[View], k: int) -> str:
         return ""
     iso3 = whole[0].iso3
     for view in views[k + 1 : k + 1 + SECTION_LOOKAHEAD]:
-        if _heading(view.sentence.text):
+        if heading(view.sentence.text):
             break
         if any(t.iso3 == iso3 and t.kind != "demonym" for t in view.tops):
             return ""  # the section's places are in that country: its host
@@ -211,7 +211,7 @@ def _heading_country(views: list[View], k: int) -> str:
 SECTION_LOOKAHEAD = 8  # lines of a section read to tell an operator's heading from a host's
 
 
-def _heading(text: str) -> bool:
+def heading(text: str) -> bool:
     """Whether a line is a section heading ("Key facts", "Reactions"), not a sentence."""
     line = text.strip()
     return 0 < len(line) <= 60 and "\n" not in line and line[:2] not in BULLETS and "|" not in line and (

@@ -49,6 +49,15 @@ def subject_operators(view: View, lex: Lex) -> list[str]:
                       view.sentence.text, max(0, o.start - 12), o.start)
                   and not lex.rx.trainer_before.search(  # "is training Sudanese army units"
                       view.sentence.text, max(0, o.start - 30), o.start)]
+        subject = ops[0]
+        if chosen and anchor.base and all(o.how == "demonym" and o.iso3 != subject.iso3
+                                          for o in chosen) and not (
+                subject.actor or subject.speaker or subject.locative or subject.agent
+                or subject.host) and any(
+                subject.end <= s0 < anchor.start for kind in ("proposed", "existing")
+                for s0, _ in view.hits.get(kind, ())):
+            continue  # "Russia has asked Vietnam to let its bombers refuel at two Vietnamese air
+            # bases": the host's bases, the subject's forces
         if chosen:
             return list(dict.fromkeys(o.iso3 for o in chosen))
     # "Germany could deploy two Patriot batteries": a subject country with a presence or plan
@@ -59,7 +68,8 @@ def subject_operators(view: View, lex: Lex) -> list[str]:
     deploys = any(first.end <= s < found[0].start
                   for kind in ("proposed", "existing") for s, _ in view.hits.get(kind, ())) or bool(
         lex.rx.holding_after.match(text, first.end))  # "Turkey has the largest foreign force"
-    forces = any(norm_phrase(a.text) in lex.force_words for a in found)
+    forces = any(norm_phrase(a.text) in lex.force_words or norm_phrase(a.text) in lex.equipment
+                 for a in found)  # (and "asked Vietnam to let its long-range bombers refuel")
     quoted = text.lstrip().startswith(('"', "“"))
     return opening_subject(view, lex) if deploys and forces and not quoted else []
 

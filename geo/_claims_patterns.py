@@ -643,7 +643,7 @@ class Patterns:
             r"[\s\"“']*(?:(?-i:The)\s+)?(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,4}(?=,\s*which\b)")
         self.during_exercise = re.compile(  # "trained near Tamale during an exercise", "enter
             # the Philippines for joint drills"
-            r"[^,;.]{0,40}?\s(?:during\s+(?:a|an|the|their|its)|for)\s+(?:[\w-]+\s+){0,2}", i)
+            r"[^,;.]{0,40}?\s(?:during\s+(?:a|an|the|their|its)|for)\s+(?:[\w-]+\s+){0,5}", i)
         self.fronted_clause_after = re.compile(  # "..., and in the town of Kidal, rebels still held sway"
             r",\s+(?!(?:and|but|while|whereas|as|where|which|who)\b)(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+"
             r"(?:(?:still|also|have|has|had|were|was)\s+)?"
@@ -727,6 +727,19 @@ class Patterns:
         # "troops of the Africa Corps settling in B": forces with a verb of their own
         self.force_verb_after = re.compile(
             r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)*)?\s+(?-i:[a-z]+(?:ing|ed))\b")
+        # "The request covers the air base at Phan Rang and Phu Cat air base": the places of a plan
+        self.plan_subject = re.compile(
+            r"^[\s\"“]*(?:The|This|That|Such\s+a)\s+(?:[\w-]+\s+)?(?:request|requests|proposal|proposals|plan|plans|"
+            r"offer|draft|package|shortlist)\s+(?:also\s+|would\s+)?(?:covers?|includes?|involves?|concerns?|"
+            r"lists?|names?|cover|include|involve|concern|list|name)\b", i)
+        # "engineers, who had rebuilt the wharf at X after a cyclone, left in October": where the
+        # forces were, as the main verb says they left
+        self.relative_worked = re.compile(
+            r",\s+who\s+(?:had\s+|have\s+|has\s+)?(?-i:[a-z]+)\s+(?:[\w'’-]+\s+){0,6}?(?:at|in|on|near)\s+"
+            r"(?:the\s+)?", i)
+        self.then_left = re.compile(
+            r"[^,;.]{0,80},\s+(?:have\s+|had\s+|has\s+)?(?:left|withdrew|departed|pulled\s+out|went\s+home|"
+            r"flew\s+home|returned\s+home)\b", i)
         self.kept_at_after = re.compile(r"\s+(?:behind|at|in|near|inside|on)\b", i)
         self.reduction_after = re.compile(rf"\s+(?:{reductions})\b", i)
         self.reduce_after = re.compile(rf"\s+to\s+(?:{reductions})\b", i)  # "no plans to reduce"

@@ -47,6 +47,8 @@ def linked_after(text: str, anchor_end: int, p_start: int, prev_linked: int | No
     end = _tail(gap)  # the end-anchored patterns need only the last words
     if rx.judged_in.search(end):
         return False  # "Chinese soldiers in the Pamirs is sensitive in Dushanbe"
+    if rx.relative_worked.fullmatch(gap) and rx.then_left.match(text, p_start):
+        return True  # "engineers, who had rebuilt the wharf at X after a cyclone, left in October"
     relative = rx.relative_aside.match(gap)  # "marines, who could deploy to X": the anchor's clause
     if rx.presence_locative.search(end) and "," not in gap[relative.end() if relative else 0 :] and (
         len(gap) <= 150 and (not crowded or len(gap) <= 70)

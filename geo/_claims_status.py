@@ -365,6 +365,9 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
                    nouns=tuple(view.hits.get("presence_nouns", ())),
                    verb_ends=frozenset(e for name in ("proposed", "existing", "withdrawn", "denied")
                                        for _, e in view.hits.get(name, ())))
+    plan = rx.plan_subject.match(text)
+    if plan and place[0] >= plan.end():  # "The request covers the air base at A and B air base"
+        return "proposed", [" ".join(plan.group(0).split()[1:3])], ""
     moved = rx.moved_from_before.search(text, max(0, place[0] - 60), place[0]) if place[1] else None
     if moved and rx.onward_to.match(text, place[1]):
         return "withdrawn", [moved.group(0).split()[0].lower() + " from"], "past"
@@ -640,9 +643,14 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
     refuted = [w for w in leaving if w not in planned
                and any(governs(d, w, 40) and not any(a <= d[0] < b <= w[0] for a, b in relatives)
                        for d in view.words("denied"))]  # (not "whose presence ... was denied, left Iran")
+    # "engineers, who had rebuilt the wharf at X, left in October": the main verb after the
+    # relative clause that places the subject
+    after_relative = [b for a, b in relative_spans(text, rx) if lo <= a <= place[0] < b] if (
+        place[1] and leaving) else []
     withdrawn = [w for s, e, w in leaving
                  if ((scope[0] <= s and e <= scope[1]) or object_of((s, e, w))
-                     or (s >= hi and rx.them.search(text, s, e + 6)))  # "but pulled them out"
+                     or (s >= hi and rx.them.search(text, s, e + 6))  # "but pulled them out"
+                     or any(re.fullmatch(r"[\s,]*", text[b:s]) for b in after_relative))
                  and (s, e, w) not in planned + refuted
                  and not (rx.partial_before.search(text[max(0, s - 20) : s])
                           or (anchor[0] < s and rx.partial_np.search(

@@ -45,7 +45,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from geo import lexicon
-from geo._claims_carry import BULLETS, carry
+from geo._claims_carry import BULLETS, carry, heading
 from geo._claims_lex import Lex, View, short_forms, title_view
 from geo._claims_lex import views as sentence_views
 from geo._claims_mentions import anchors, civil, operators, places_of, sheltering
@@ -379,6 +379,8 @@ def _read_sentences(views: list[View], article: Article, gaz: Gazetteer,
             found = [t for t in candidates(j, kind) if not hosts or t.iso3 in hosts]
             if found:
                 return _located_town(found)
+            if kind != "island" and not out[j] and heading(views[j].sentence.text):
+                return None  # "TONGA": a new section, whose sentences do not point back past it
         return None
 
     def owned_base(k: int, ops: frozenset[str]) -> tuple[Toponym, str] | None:
@@ -402,6 +404,8 @@ def _read_sentences(views: list[View], article: Article, gaz: Gazetteer,
                      and not (present and r.status in ("proposed", "denied"))]
             if found:
                 return found[-1]
+            if not out[j] and heading(views[j].sentence.text):
+                return None  # a new section
         return None
 
     def named_with(k: int, noun: str) -> Toponym | None:

@@ -61,6 +61,8 @@ _LETTERS = re.compile(r"[A-Za-z]{2,}")
 _CAMEL = re.compile(r"[a-z][A-Z]")
 _CAPITAL_AFTER = re.compile(r"\s+(capital)\b(?!\s+(?:city\s+)?(?:of\s+)?[A-Z])")
 _MODEL_NUMBER = re.compile(r"-\d")
+_PART_OF_BEFORE = re.compile(r"\b(?:coast|shore|tip|edge|side|end|bank|part)\s+of\s+(?:the\s+)?$",
+                             re.IGNORECASE)  # "on the south coast of Viti Levu": a part of a feature
 _SEA_AFTER = re.compile(r" (?:Sea|Ocean|Reefs?|Shoals?)\b(?! ?[Pp]ort)")  # not "Mogadishu Sea Port"
 # (nor "Bombay Reef", a feature the gazetteer lacks, not Mumbai)
 _OF_NAME_AFTER = re.compile(r" of (?:the )?[A-Z]")
@@ -1023,8 +1025,9 @@ def _measured_pattern() -> re.Pattern[str]:
         r"|in\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s+"
         r"(?:state|province|region|district|county|prefecture|governorate),\s+"  # ", in Warrap state,"
         r"|in\s+the\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2},\s+"  # " in the Torres Strait,"
-        r"|(?:on|along)\s+the\s+[^,.;\d]{0,40}?\b(?:coast|shore|bank)\b"  # "on the Arabian Sea coast
-        r"(?:\s+of\s+the\s+[^,.;\d]{0,30})?,?\s+)?"  # about 185 km", "on the west bank of the Euphrates,"
+        r"|(?:on|along|at)\s+the\s+[^,.;\d]{0,40}?\b(?:coast|shore|bank|tip|edge)\b"  # "on the Arabian Sea
+        # coast about 185 km", "on the west bank of the Euphrates,", "on the shore of Lake Assad about"
+        r"(?:\s+of\s+(?:the\s+)?[^,.;\d]{0,30}?)?,?\s+)?"
         r"(?:(?:lies|sits|stands|is\s+located|is\s+situated)\s+)?"  # ", in Akkar governorate, lies about"
         r"(?:(?:about|some|around|roughly|nearly|almost|approximately|just)\s+)?(\d[\d,]*)\s*"
         rf"(km|kilometres|kilometers|miles)\s+(?:((?:{dirs})(?:ern)?)\s+of\s+(?:the\s+)?"
@@ -1065,8 +1068,9 @@ def _measured_names(text: str, mentions: list[Toponym]) -> list[Toponym]:
         words = m.group(1).split()
         if words[0].lower() in words_.stop and (len(words) == 1 or words[0].lower() in words_.determiners):
             continue  # "The camp, about 20 km south of X", not "Tell Tukan, about 11 km east of X"
-        if words[-1] in ("Sea", "Ocean"):
+        if words[-1] in ("Sea", "Ocean") or _PART_OF_BEFORE.search(text, max(0, a - 30), a):
             continue  # "Arkhangelsk, on the White Sea about 590 km to the south-east": the town's
+            # (and "Sigatoka, on the south coast of Viti Levu about 39 km south-south-east of Nadi")
         km = stated_km(m.group(2), m.group(3))
         lat, lon = destination(ref.lat, ref.lon, bearing_of(m.group(4) or m.group(5)), km)
         same = [t for t in mentions if t.start == a and t.end == b and t.lat is not None and t.lon is not None

@@ -223,3 +223,45 @@ def test_forces_joined_by_and_to_others_with_a_verb_of_their_own(gaz):
     text = ("Russian forces have begun to redeploy, with fighters leaving a desert camp in the north "
             "and troops of the Africa Corps settling in Sikasso, officials said.\n")
     assert ("Sikasso", "existing") in _at(gaz, text, "RUS")
+
+
+def test_the_places_a_request_covers_are_planned(gaz):
+    text = ("Russia has asked Laos to let its long-range bombers and tanker aircraft stop at two Lao "
+            "air bases and to keep small ground crews at each. The request covers the air base at "
+            "Luang Prabang and the airport at Pakse, officials said.\n")
+    got = _at(gaz, text, "RUS")
+    assert got and {status for _, status in got} == {"proposed"}, got
+
+
+def test_forces_who_worked_somewhere_and_then_left(gaz):
+    text = ("About 40 Dutch army engineers, who had rebuilt the bridge at Gao after the floods, left "
+            "in October, officials said.\n")
+    assert _at(gaz, text, "NLD") == {("Gao", "withdrawn")}
+
+
+def test_jets_flown_in_for_named_drills_are_no_presence(gaz):
+    text = ("Spanish Air Force jets have flown into the Greek air base at Larissa for the annual "
+            "Iniochos air drills.\n")
+    assert not _at(gaz, text, "ESP")
+
+
+def test_a_section_heading_ends_what_later_sentences_point_back_to(gaz):
+    text = ("MALI\n\n- French troops keep a base at Gao.\n\nNIGER\n\n- No foreign forces are "
+            "stationed in the country. French and German aircraft flew in food after the floods and "
+            "went home.\n")
+    assert all(place == "Gao" for place, _ in _at(gaz, text, "FRA"))
+    assert not _at(gaz, text, "DEU")
+
+
+def test_the_island_whose_coast_holds_a_town_is_no_claim(gaz):
+    text = ("British army engineers are based near Lautoka, on the west coast of Viti Levu about "
+            "20 km north of Nadi.\n")
+    assert {place for place, _ in _at(gaz, text, "GBR")} == {"Lautoka"}
+
+
+def test_a_name_on_the_shore_of_a_lake_is_placed_by_the_distance(gaz):
+    text = ("Turkey wants a drone base at Khirbet Zaydan, on the southern shore of Lake Assad about "
+            "30 km west of Tabqa.\n")
+    tabqa = _named(gaz, text, "Tabqa")[0]
+    found = _named(gaz, text, "Khirbet Zaydan")
+    assert found and 20 <= haversine_km(found[0].lat, found[0].lon, tabqa.lat, tabqa.lon) <= 40, found
