@@ -272,7 +272,10 @@ def sentence_operator(text: str, anchor: Anchor, ops: list[Mention], host: str, 
                      or (apposed is not None and rx.subject_used_after.match(text, o.end)))][:1]
     if not eligible:
         return []
-    partners = [o for o in eligible[1:] if o.how in ("country", "metonym")
+    # "Ugandan troops, together with US special forces advisers, ran a camp": both run it
+    comitants = [o for o in eligible[1:] if rx.comitative_people.search(text, max(0, o.start - 20), o.start)
+                 and "," in text[o.end : anchor.start]]
+    partners = [o for o in eligible[1:] if o not in comitants and o.how in ("country", "metonym")
                 and (rx.recipient_before.search(text, max(0, o.start - 15), o.start)
                      or rx.permission_after.match(text, o.end))]  # "asked Britain for permission"
     eligible = [o for o in eligible if o not in partners]  # "Egypt is discussing with Eritrea"
@@ -291,4 +294,8 @@ def sentence_operator(text: str, anchor: Anchor, ops: list[Mention], host: str, 
         first = paired[-1] if paired else own[0] if own else eligible[0]
         return [o for o in eligible if o is first or re.fullmatch(
             r"\s*(?:-|and|/|,|,\s*and)\s*(?:the\s+)?", text[first.end : o.start])]
+    if comitants and not pronoun:
+        main = [o for o in eligible if o not in comitants]
+        if main:
+            return [*[o for o in coordinated(text, main[-1], ops) if o in eligible], *comitants]
     return [o for o in coordinated(text, eligible[-1], ops) if o in eligible]

@@ -729,17 +729,21 @@ class Patterns:
             r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)*)?\s+(?-i:[a-z]+(?:ing|ed))\b")
         # "The request covers the air base at Phan Rang and Phu Cat air base": the places of a plan
         self.plan_subject = re.compile(
-            r"^[\s\"“]*(?:The|This|That|Such\s+a)\s+(?:[\w-]+\s+)?(?:request|requests|proposal|proposals|plan|plans|"
-            r"offer|draft|package|shortlist)\s+(?:also\s+|would\s+)?(?:covers?|includes?|involves?|concerns?|"
-            r"lists?|names?|cover|include|involve|concern|list|name)\b", i)
+            r"^[\s\"“]*(?:(?:The|This|That|Such\s+a)\s+(?:[\w-]+\s+)?(?:request|requests|proposal|proposals|plan|"
+            r"plans|offer|draft|package|shortlist)\s+(?:also\s+|would\s+)?(?:covers?|includes?|involves?|"
+            r"concerns?|lists?|names?|cover|include|involve|concern|list|name)\b"
+            # "Under the plan, Ankara would keep a drone detachment at X"
+            r"|Under\s+the\s+(?:draft\s+|proposed\s+|new\s+)?(?:plan|proposal|offer|draft|scheme)\s*,"
+            r"(?=[^.;]*\b(?:would|will|could|might)\b))", i)
         # "engineers, who had rebuilt the wharf at X after a cyclone, left in October": where the
         # forces were, as the main verb says they left
         self.relative_worked = re.compile(
-            r",\s+who\s+(?:had\s+|have\s+|has\s+)?(?-i:[a-z]+)\s+(?:[\w'’-]+\s+){0,6}?(?:at|in|on|near)\s+"
-            r"(?:the\s+)?", i)
+            r"(?:,\s+who|\s+(?:who|that))\s+(?:had\s+|have\s+|has\s+)?(?-i:[a-z]+)\s+(?:[\w'’-]+\s+){0,6}?"
+            r"(?:at|in|on|near)\s+(?:the\s+)?", i)  # ("a team that kept a refuelling point at X left")
         self.then_left = re.compile(
-            r"[^,;.]{0,80},\s+(?:have\s+|had\s+|has\s+)?(?:left|withdrew|departed|pulled\s+out|went\s+home|"
-            r"flew\s+home|returned\s+home)\b", i)
+            r"[^,;.]{0,80}?(?:,\s+|\s+)(?:have\s+|had\s+|has\s+)?(?:left|withdrew|departed|pulled\s+out|"
+            r"went\s+home|flew\s+home|returned\s+home)\b", i)
+        self.and_then_left = re.compile(r"[^.;]{0,80}?\s+and\s+(?:then\s+|later\s+|finally\s+)?", i)
         self.kept_at_after = re.compile(r"\s+(?:behind|at|in|near|inside|on)\b", i)
         self.reduction_after = re.compile(rf"\s+(?:{reductions})\b", i)
         self.reduce_after = re.compile(rf"\s+to\s+(?:{reductions})\b", i)  # "no plans to reduce"

@@ -458,6 +458,10 @@ def link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns,
     heads = rx.list_opener_after.match(text, anchor.end) if anchor.site is None else None
     head_end = list_extent(text, heads.end(), rx) if heads else -1  # "The possible locations
     # include a Turkish army base at A, the civilian airport near B and the border town of C"
+    # "Ugandan troops, together with US special forces advisers, ran a camp at X": the
+    # advisers' verb follows the aside
+    comitative_end = anchor.end + 1 if text[anchor.end : anchor.end + 1] == "," and rx.comitative_np.search(
+        text, max(0, anchor.start - 45), anchor.start) else len(text)
     subject_partners = [o for o in others if anchor.end < o.start
                         and (_one_subject(text, anchor, o, rx, verb_starts) or _comitative_partner(
                             text, anchor, o, rx))]
@@ -586,7 +590,8 @@ def link_places(view: View, anchor: Anchor, places: list[Toponym], rx: Patterns,
             joined.add(id(t))  # "troops in Libya and Qatar": Qatar as Libya
         partners = [o for o in subject_partners if o.end <= ps]
         reach = max(partners[-1].end if partners else anchor.end, rel_end,
-                    aside_end if aside_end <= ps else anchor.end)  # the verb follows the
+                    aside_end if aside_end <= ps else anchor.end,
+                    comitative_end if comitative_end <= ps else anchor.end)  # the verb follows the
         # last partner, or the relative clause ("soldiers who are due to join the mission in S will")
         crowded = any(rel_end <= o.start and o.end <= ps and o.site is None and o not in partners
                       and (owned or {}).get(o.start) != t.iso3  # "operating the Maldives' drones"

@@ -367,7 +367,7 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
                                        for _, e in view.hits.get(name, ())))
     plan = rx.plan_subject.match(text)
     if plan and place[0] >= plan.end():  # "The request covers the air base at A and B air base"
-        return "proposed", [" ".join(plan.group(0).split()[1:3])], ""
+        return "proposed", [" ".join(plan.group(0).strip(' ,"“').split()[:3])], ""
     moved = rx.moved_from_before.search(text, max(0, place[0] - 60), place[0]) if place[1] else None
     if moved and rx.onward_to.match(text, place[1]):
         return "withdrawn", [moved.group(0).split()[0].lower() + " from"], "past"
@@ -650,7 +650,10 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
     withdrawn = [w for s, e, w in leaving
                  if ((scope[0] <= s and e <= scope[1]) or object_of((s, e, w))
                      or (s >= hi and rx.them.search(text, s, e + 6))  # "but pulled them out"
-                     or any(re.fullmatch(r"[\s,]*", text[b:s]) for b in after_relative))
+                     or any(re.fullmatch(r"[\s,]*", text[b:s]) for b in after_relative)
+                     or (s >= hi and rx.and_then_left.fullmatch(text, hi, s) and not any(
+                         hi <= o.start < s for o in operators(view, lex))))  # "ran a camp at X
+                     # during the hunt for the LRA and left in 2017"
                  and (s, e, w) not in planned + refuted
                  and not (rx.partial_before.search(text[max(0, s - 20) : s])
                           or (anchor[0] < s and rx.partial_np.search(

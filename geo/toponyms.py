@@ -556,7 +556,7 @@ def find_toponyms(text: str, gaz: Gazetteer | None = None) -> list[Toponym]:
     found = _apostrophe_names(text, found, gaz)
     found = _skeleton_names(text, _town_airfields(text, _split_names(text, found), gaz), gaz)
     found = _core_airfields(text, found, gaz)
-    found = _located_names(text, _described_names(text, _measured_names(text, _headed_guesses(found))))
+    found = _located_names(text, _described_names(text, _measured_names(text, _headed_guesses(found), gaz)))
     return _island_homonyms(text, _site_short_names(text, found))
 
 
@@ -1011,9 +1011,10 @@ def _measured_pattern() -> re.Pattern[str]:
     """"in Baga Sola, about 45 km west of ": a capitalised name after a locative, placed by a distance."""
     dirs, name, features = _placed_name_pieces()
     return re.compile(
-        r"(?:\b(?:in|at|on|near|outside|around|off|to|from|of|include|includes|including|and|leave|left|leaving|hold|holds|held|"
+        r"(?:\b(?:in|at|on|near|outside|around|off|to|into|from|of|include|includes|including|and|leave|left|leaving|hold|holds|held|"
         r"reach|reached|enter|entered|vacate|vacated|quit|abandoned|seized|captured|took)\s+|^|(?<=\n)|(?<=[.!?]\s))"
-        r"(?:the\s+(?:(?:village|town|hamlet|settlement|oasis)\s+of\s+)?)?"
+        r"(?:the\s+(?:(?:village|town|hamlet|settlement|oasis)\s+of\s+|(?:rebuilt|new|old|former|main|small|"
+        r"remote|disused|abandoned)\s+)?)?"  # "into the rebuilt Hera naval base, about 13 km east of"
         rf"({name})"
         # "on Delma island, about", "in the Majnoon oil field, about"
         rf"(?-i:[ \t]+(?:{features}))?"
@@ -1031,11 +1032,11 @@ def _measured_pattern() -> re.Pattern[str]:
         r"(?:(?:lies|sits|stands|is\s+located|is\s+situated)\s+)?"  # ", in Akkar governorate, lies about"
         r"(?:(?:about|some|around|roughly|nearly|almost|approximately|just)\s+)?(\d[\d,]*)\s*"
         rf"(km|kilometres|kilometers|miles)\s+(?:((?:{dirs})(?:ern)?)\s+of\s+(?:the\s+)?"
-        r"(?:(?:city|town|village|port|capital)\s+of\s+)?"
+        r"(?:(?:(?:district|provincial|regional|port|market|border|coastal)\s+)?(?:city|town|village|port|capital)\s+of\s+)?"
         rf"|to\s+the\s+((?:{dirs})(?:ern)?)\b(?!\s+of\b))", re.IGNORECASE)  # "about 20 km to the south"
 
 
-def _measured_names(text: str, mentions: list[Toponym]) -> list[Toponym]:
+def _measured_names(text: str, mentions: list[Toponym], gaz: Gazetteer) -> list[Toponym]:
     """A name the gazetteer lacks, at the point the text gives, and its later mentions.
 
     "the camp in Baga Sola, about 45 km west of Bol": Baga Sola is 45 km west of Bol, and
@@ -1088,7 +1089,7 @@ def _measured_names(text: str, mentions: list[Toponym]) -> list[Toponym]:
         if any(s < b and a < e for s, e in spans):
             continue
         name = m.group(1)
-        town = _town_of(text, name, mentions, lat, lon, km)
+        town = _town_of(text, name, mentions, lat, lon, km) or _field_of(gaz, name, ref.iso3, lat, lon, km)
         if town is not None:
             lat, lon = town
         added += _named_everywhere(text, name, ref.iso3, lat, lon, spans)
@@ -1189,6 +1190,22 @@ def _located_names(text: str, mentions: list[Toponym]) -> list[Toponym]:
         name = m.group(1)
         added += _named_everywhere(text, name, ref.iso3, lat, lon, spans)
     return sorted([*mentions, *added], key=lambda t: t.start) if added else mentions
+
+
+def _field_of(gaz: Gazetteer, name: str, iso3: str, lat: float, lon: float,
+              km: float) -> tuple[float, float] | None:
+    """The point of the airfield named after a measured name, if near the stated point.
+
+    "the old airstrip compound at Sam Ouandja ... Sam Ouandja lies about 200 km south of
+    Birao": Sam Ouandja Airport, surer than a distance a writer rounded.
+    """
+    core = airfield_core(name)
+    rows = gaz.airfields_cored(iso3, core) if core and iso3 else []
+    near = [(haversine_km(float(gaz.lat[i]), float(gaz.lon[i]), lat, lon), i) for i in rows]
+    best = min(near, default=None)
+    if best is None or best[0] > max(0.5 * km, 30.0):
+        return None
+    return float(gaz.lat[best[1]]), float(gaz.lon[best[1]])
 
 
 def _town_of(text: str, name: str, mentions: list[Toponym], lat: float, lon: float,

@@ -91,7 +91,7 @@ def test_a_coast_or_bank_between_a_name_and_its_distance(gaz, text):
 @pytest.mark.parametrize(("text", "place"), [
     # "which they share with" in the present, as in the past
     ("Coalition trainers are now concentrated at the K1 camp, about 15 km north-west of Kirkuk, which "
-     "they share with Spanish instructors.\n", "Kirkuk"),
+     "they share with Spanish instructors.\n", "K1"),  # the camp's name, placed by the distance
     # the place the relative clause follows, not the first place of the sentence
     ("Britain has kept a logistics hub in Muscat since 2018, and British Typhoons fly from the Thumrait "
      "air base, which British airmen share with Spanish air force crews.\n", "Thumrait"),

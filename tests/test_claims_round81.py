@@ -265,3 +265,52 @@ def test_a_name_on_the_shore_of_a_lake_is_placed_by_the_distance(gaz):
     tabqa = _named(gaz, text, "Tabqa")[0]
     found = _named(gaz, text, "Khirbet Zaydan")
     assert found and 20 <= haversine_km(found[0].lat, found[0].lon, tabqa.lat, tabqa.lon) <= 40, found
+
+
+def test_under_the_plan_a_country_would_keep_forces_is_a_plan(gaz):
+    text = ("Under the plan, Ankara would keep a drone detachment at the airstrip in Abeche, the "
+            "officials said.\n")
+    assert _statuses(gaz, text, "TUR") == {"proposed"}
+
+
+def test_under_an_old_agreement_forces_are_still_there(gaz):
+    text = "Under a 2014 agreement, Turkey keeps a drone detachment at the airstrip in Abeche.\n"
+    assert _statuses(gaz, text, "TUR") == {"existing"}
+
+
+def test_a_site_being_looked_at_is_a_plan(gaz):
+    text = ("Turkey wants a drone base at Abeche. The airstrip at Faya is being looked at as a second "
+            "site, officials said.\n")
+    assert any("Faya" in place and status == "proposed" for place, status in _at(gaz, text, "TUR"))
+
+
+def test_a_team_that_kept_a_refuelling_point_somewhere_and_left(gaz):
+    text = ("A small Belgian air force team that kept a refuelling point at Abeche left in December, "
+            "a Chadian officer said.\n")
+    assert _statuses(gaz, text, "BEL") == {"withdrawn"}
+
+
+@pytest.mark.parametrize("operator", ["UGA", "USA"])
+def test_forces_together_with_others_ran_a_camp_and_left(gaz, operator):
+    text = ("Ugandan troops, together with US special forces advisers, ran a camp at Obo during the "
+            "hunt for the rebels and left in 2017.\n")
+    assert _statuses(gaz, text, operator) == {"withdrawn"}
+
+
+def test_a_name_measured_from_the_district_town_of(gaz):
+    text = ("Tanzanian soldiers could be based at Lichinga Boma, the reserve's headquarters, about "
+            "60 km north of the district town of Mandimba.\n")
+    found = _named(gaz, text, "Lichinga Boma")
+    mandimba = _named(gaz, text, "Mandimba")
+    assert found and mandimba
+    assert 50 <= haversine_km(found[0].lat, found[0].lon, mandimba[0].lat, mandimba[0].lon) <= 70
+
+
+def test_a_base_moved_into_and_placed_by_a_distance(gaz):
+    text = ("A team of Australian navy advisers has moved into the rebuilt Kairabela naval base, about "
+            "30 km east of Dili, the embassy said.\n")
+    found = _named(gaz, text, "Kairabela")
+    dili = _named(gaz, text, "Dili")
+    assert found and dili and found[0].iso3 == "TLS"
+    assert 25 <= haversine_km(found[0].lat, found[0].lon, dili[0].lat, dili[0].lon) <= 35
+    assert _statuses(gaz, text, "AUS") == {"existing"}
