@@ -151,7 +151,11 @@ class Patterns:
         # joint drill of the host's soldiers, the foreign troops its partners
         self.trained_with_before = re.compile(
             r"\b(?:train|trains|trained|training|drill|drills|drilled|drilling|exercising|exercise)\s+"
-            r"(?:[\w-]+\s+){0,3}?with\s+(?:(?:the|[\w-]+\s+and|[\w-]+,)\s+)*(?:[\w-]+\s+){0,2}$", i)
+            r"(?:[\w-]+\s+){0,3}?(?:with|alongside)\s+(?:(?:the|[\w-]+\s+and|[\w-]+,)\s+)*"
+            r"(?:[\w-]+\s+){0,2}$", i)
+        # "after the Joint Viking exercise in March, during which Dutch units trained in Troms": a drill
+        self.exercise_relative = re.compile(
+            rf"\b(?:{alts(g['exercise_words'])})\b[^.;]{{0,40}}?,\s+(?:during|in|for)\s+which\b", i)
         # "The Patriot battery, run by about 100 American soldiers, sits near X": the forces
         # the aside names are where its thing is
         # "the road from Zummar to the Rabia border crossing": an end of a route (not "at Qatma on

@@ -274,8 +274,10 @@ def _previous_places(views: list[View], k: int, lex: Lex) -> list[Toponym]:
             continue
         if relayed and not re.search(rf"{re.escape(relayed)}\b", text, re.IGNORECASE):
             return fallback  # the site named before is another one
+        event = lex.rx.event_clause.search(text) if concrete else None
+        told = [t for t in concrete if event is None or t.start < base + event.start()] or concrete
         if concrete and not fallback and _DEFINITE_SUBJECT.match(text) and all(
-                lex.rx.far_from.search(text, max(0, t.start - base - 40), t.start - base) for t in concrete):
+                lex.rx.far_from.search(text, max(0, t.start - base - 40), t.start - base) for t in told):
             fallback = concrete  # "The airfield, about 70 km west of Osh, has served ...": the
             continue  # airfield named before, not the town its distance is measured from
         if concrete or re.search(r"[.!?\"”’]\s*$", text):

@@ -314,3 +314,22 @@ def test_a_base_moved_into_and_placed_by_a_distance(gaz):
     assert found and dili and found[0].iso3 == "TLS"
     assert 25 <= haversine_km(found[0].lat, found[0].lon, dili[0].lat, dili[0].lon) <= 35
     assert _statuses(gaz, text, "AUS") == {"existing"}
+
+
+def test_units_in_an_exercise_told_by_during_which_are_no_presence(gaz):
+    text = ("The plan follows the Cold Response exercise in March, during which Belgian units trained "
+            "alongside Norwegian and Swedish troops in Troms.\n")
+    assert not _at(gaz, text, "BEL") and not _at(gaz, text, "SWE")
+
+
+def test_forces_asked_to_be_based_at_a_former_barracks(gaz):
+    text = "Moscow had asked to base about 30 technicians at a former barracks in Nis, sources said.\n"
+    assert _statuses(gaz, text, "RUS") == {"proposed"}
+
+
+def test_there_after_a_measured_subject_whose_sentence_ends_in_an_event(gaz):
+    text = ("Hungarian soldiers handed their outpost in Leposavic to a Polish company on Monday. The "
+            "outpost, a converted school about 40 km north of Mitrovica, was opened in 2023 after a "
+            "clash in the north of Kosovo. About 50 Polish soldiers are now based there.\n")
+    got = _at(gaz, text, "POL")
+    assert got and all(place == "Leposavic" or "Leposavi" in place for place, _ in got), got
