@@ -129,7 +129,8 @@ def operators(view: View, lex: Lex) -> list[Mention]:
     owners = {t.end - base: t.iso3 for t in view.tops if t.kind in ("country", "demonym") and t.iso3}
     for s, e, w in view.words("organisations"):
         iso3 = view.aliases.get(w) or lex.organisations[w]
-        if owners.get(s - 1, iso3) != iso3 and text[s - 1 : s] == " ":
+        if owners.get(s - 1, iso3) != iso3 and text[s - 1 : s] == " " and (
+                w.lower() in lex.grammar["shared_service_names"]):
             continue  # "the Netherlands Marine Corps": that country's corps, not the US one
         if any(a <= s and e < b and host == iso3 for a, b, host in sites):
             continue  # "RAF Coningsby": the base's name at home, not the Royal Air Force as an
@@ -702,8 +703,10 @@ def places_of(view: View, lex: Lex) -> list[Toponym]:
         if (s, e) in metonyms and lex.rx.says_after.match(text, e) and not lex.rx.locative_before.search(
                 text[max(0, s - 30) : s]):
             continue  # "working in Adiyaman, Islamabad said": a government (not "officers in X said")
-        if (s, e) in metonyms and lex.rx.fronted.match(text[:s]) and lex.rx.seat_speaker_after.match(text, e):
-            continue  # "In Paris, the armed forces ministry said": its government speaks
+        if (s, e) in metonyms and lex.rx.fronted.match(text[:s]) and lex.rx.seat_speaker_after.match(
+                text, e) and any(u.start - base > e for u in view.tops if u.kind != "demonym"):
+            continue  # "In Paris, the armed forces ministry said talks on jets for X": its government
+            # speaks (but "In Niamey, the ministry said instructors are at the airport": the place)
         if (s, e) in metonyms and lex.rx.recourse_before.search(text, max(0, s - 25), s):
             continue  # "expelled French forces and has turned to Moscow for security help"
         if (t.kind == "country" or (s, e) in metonyms) and lex.rx.party_before.search(

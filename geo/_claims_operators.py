@@ -274,7 +274,8 @@ def sentence_operator(text: str, anchor: Anchor, ops: list[Mention], host: str, 
         return []
     # "Ugandan troops, together with US special forces advisers, ran a camp": both run it
     comitants = [o for o in eligible[1:] if rx.comitative_people.search(text, max(0, o.start - 20), o.start)
-                 and "," in text[o.end : anchor.start]]
+                 and "," in text[o.end : anchor.start] and _forces_follow(text, o, rx)]
+    # (not "Ugandan troops, along with US money and equipment, run a camp")
     partners = [o for o in eligible[1:] if o not in comitants and o.how in ("country", "metonym")
                 and (rx.recipient_before.search(text, max(0, o.start - 15), o.start)
                      or rx.permission_after.match(text, o.end))]  # "asked Britain for permission"

@@ -151,7 +151,7 @@ class Patterns:
         # joint drill of the host's soldiers, the foreign troops its partners
         self.trained_with_before = re.compile(
             r"\b(?:train|trains|trained|training|drill|drills|drilled|drilling|exercising|exercise)\s+"
-            r"(?:[\w-]+\s+){0,3}?(?:with|alongside)\s+(?:(?:the|[\w-]+\s+and|[\w-]+,)\s+)*"
+            r"(?:[\w-]+\s+){0,3}?(?:with|alongside)\s+(?:(?:the|[\w-]+\s+and|[\w-]+,(?!\s+[a-z]+ing\b))\s+)*"
             r"(?:[\w-]+\s+){0,2}$", i)
         # "after the Joint Viking exercise in March, during which Dutch units trained in Troms": a drill
         self.exercise_relative = re.compile(
@@ -359,7 +359,7 @@ class Patterns:
         # government, whose speaker follows
         self.seat_speaker_after = re.compile(
             r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?"
-            rf"(?:{alts((*g['speaker_nouns'], *g['agency_nouns']))})\s+(?:(?:{aux})\s+)?"
+            rf"(?:{alts(g['seat_speaker_nouns'])})\s+(?:(?:{aux})\s+)?"
             rf"(?:{alts(g['speech_verbs'])})\b", i)
         self.recipient_before = re.compile(r"\b(?:to|with|alongside)\s+(?:the\s+)?$", i)
         self.adversary_before = re.compile(  # "after last month's war with Iran": the enemy
@@ -647,7 +647,10 @@ class Patterns:
             r"[\s\"“']*(?:(?-i:The)\s+)?(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,4}(?=,\s*which\b)")
         self.during_exercise = re.compile(  # "trained near Tamale during an exercise", "enter
             # the Philippines for joint drills"
-            r"[^,;.]{0,40}?\s(?:during\s+(?:a|an|the|their|its)|for)\s+(?:[\w-]+\s+){0,5}", i)
+            r"[^,;.]{0,40}?\s(?:during\s+(?:a|an|the|their|its)|for)\s+"
+            r"(?:(?!(?:rotation|rotations|deployment|deployments|mission|missions|tour|posting)\b)"
+            r"[\w-]+\s+){0,5}", i)
+        # (not "arrived in X for a nine-month rotation and an exercise": a stay first)
         self.fronted_clause_after = re.compile(  # "..., and in the town of Kidal, rebels still held sway"
             r",\s+(?!(?:and|but|while|whereas|as|where|which|who)\b)(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+"
             r"(?:(?:still|also|have|has|had|were|was)\s+)?"
@@ -747,7 +750,16 @@ class Patterns:
         self.then_left = re.compile(
             r"[^,;.]{0,80}?(?:,\s+|\s+)(?:have\s+|had\s+|has\s+)?(?:left|withdrew|departed|pulled\s+out|"
             r"went\s+home|flew\s+home|returned\s+home)\b", i)
+        # "left in 2017", "left.", not "left their mark on the army" or "left the junta in no doubt"
+        self.bare_departure_after = re.compile(
+            r"\s*[,.;]|\s+(?:in|on|for|after|before|by|last|this|early|late|during|within|at\s+the\s+end|"
+            r"\d|the\s+(?:country|base|town|city|island|area|region|camp|site))\b|\s+(?-i:[A-Z])", i)
+        # (and a place as its object: "left Iran in December")
         self.and_then_left = re.compile(r"[^.;]{0,80}?\s+and\s+(?:then\s+|later\s+|finally\s+)?", i)
+        # "as Saudi Arabia dismissed", "as Saudi Arabia's defence ministry dismissed": the subject
+        self.subject_verb_gap = re.compile(
+            r"(?:(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+"
+            r"(?:(?:has|have|had|also|then|later|quickly|swiftly)\s+)*", i)
         self.kept_at_after = re.compile(r"\s+(?:behind|at|in|near|inside|on)\b", i)
         self.reduction_after = re.compile(rf"\s+(?:{reductions})\b", i)
         self.reduce_after = re.compile(rf"\s+to\s+(?:{reductions})\b", i)  # "no plans to reduce"

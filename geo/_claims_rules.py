@@ -648,8 +648,10 @@ def _not_presence(text: str, view: View, rx: Patterns, non_presence: list[tuple[
         return True  # "The planned naval exercise would involve US destroyers off X": the drill's
     if rx.trained_with_before.search(text, max(0, anchor.start - 70), anchor.start):
         return True  # "Moldovan soldiers are training with Romanian troops at a range": a drill
-    if rx.exercise_relative.search(text, max(0, anchor.start - 120), anchor.start):
-        return True  # "the Joint Viking exercise, during which Dutch units trained in Troms"
+    drill = rx.exercise_relative.search(text, max(0, anchor.start - 120), anchor.start)
+    if drill and "," not in text[drill.end() : anchor.start]:
+        return True  # "the Joint Viking exercise, during which Dutch units trained in Troms" (not
+        # "After the exercise, in which 20,000 troops took part, Britain kept marines at X")
     start = lo if np_start is None else np_start
     arriving = norm_phrase(anchor.text) in Lex.get().force_words
     relatives = functools.cache(lambda: relative_spans(text, rx))  # only if a cue precedes

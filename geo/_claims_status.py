@@ -255,6 +255,9 @@ def _novelty(view: View, lex: Lex) -> list[tuple[int, int, str]]:
     return view.novelty
 
 
+_NOW = frozenset({"already", "now", "still", "currently"})
+
+
 def _proper_name(text: str, at: int) -> bool:
     """Whether a capitalised adjective inside a sentence opens a name ("a New Zealand Air Force plane").
 
@@ -366,7 +369,10 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
                    verb_ends=frozenset(e for name in ("proposed", "existing", "withdrawn", "denied")
                                        for _, e in view.hits.get(name, ())))
     plan = rx.plan_subject.match(text)
-    if plan and place[0] >= plan.end():  # "The request covers the air base at A and B air base"
+    if plan and place[0] >= plan.end() and not any(  # "The request covers the air base at A and B"
+            plan.end() <= s0 <= place[1] + 30 and (w0.lower() in lex.based or w0.lower() in _NOW)
+            for s0, _, w0 in view.words("existing")):
+        # (not "The package includes pay for the troops already stationed at X")
         return "proposed", [" ".join(plan.group(0).strip(' ,"“').split()[:3])], ""
     moved = rx.moved_from_before.search(text, max(0, place[0] - 60), place[0]) if place[1] else None
     if moved and rx.onward_to.match(text, place[1]):
@@ -592,7 +598,8 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
         """"Qatar is ready to send trainers to Syria, as Saudi Arabia dismissed reports": its own."""
         return bool(operator) and h[0] >= hi and any(
             hi <= o.start < h[0] and o.iso3 != operator and o.iso3 not in hosts and not o.locative
-            and o.how in ("country", "metonym") for o in operators(view, lex))
+            and o.how in ("country", "metonym") and rx.subject_verb_gap.fullmatch(text, o.end, h[0])
+            for o in operators(view, lex))  # (not "first made by France, were denied by Moscow")
 
     all_denied = [h for h in all_denied if h not in pending and not others_deny(h) and not (
         # "Israel will not allow hostile forces to deploy": others kept out
@@ -650,10 +657,11 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
     withdrawn = [w for s, e, w in leaving
                  if ((scope[0] <= s and e <= scope[1]) or object_of((s, e, w))
                      or (s >= hi and rx.them.search(text, s, e + 6))  # "but pulled them out"
-                     or any(re.fullmatch(r"[\s,]*", text[b:s]) for b in after_relative)
-                     or (s >= hi and rx.and_then_left.fullmatch(text, hi, s) and not any(
-                         hi <= o.start < s for o in operators(view, lex))))  # "ran a camp at X
-                     # during the hunt for the LRA and left in 2017"
+                     or ((any(re.fullmatch(r"[\s,]*", text[b:s]) for b in after_relative)
+                          or (s >= hi and rx.and_then_left.fullmatch(text, hi, s) and not any(
+                              hi <= o.start < s for o in operators(view, lex))))  # "ran a camp at X
+                         # during the hunt for the LRA and left in 2017"
+                         and rx.bare_departure_after.match(text, e)))
                  and (s, e, w) not in planned + refuted
                  and not (rx.partial_before.search(text[max(0, s - 20) : s])
                           or (anchor[0] < s and rx.partial_np.search(
@@ -815,10 +823,13 @@ def _status(view: View, lex: Lex, lo: int, hi: int, owned: bool, published_year:
         or (existing and all(w in novel for w in proposed))
     ):
         proposed = []  # "opened ... its first new base": a new base that is open
-    where = rx.where_since.search(text, place[1]) if proposed and place[1] else None
+    where = rx.where_since.search(text, place[1], place[1] + 90) if proposed and place[1] else None
     if where and operator and any(where.start() <= o.start < where.end() and o.iso3 != operator
                                   for o in operators(view, lex)):
         where = None  # "could be deployed at a site near X, where US Army crews have operated since"
+    if where and not any(where.start() <= s0 < where.end() for s0, _ in (
+            *view.hits.get("presence_nouns", ()), *view.hits.get("force_gates", ()))):
+        where = None  # "the envoy told reporters in Paris, where he has lived since 2015"
     if where and all(s < place[0] for s, _, w in plans if w in proposed) and any(
             s >= where.end() and w.lower() == "since" for s, _, w in view.words("existing")):
         proposed = []  # "talks touch on a camp near X, where Russian instructors have trained

@@ -621,7 +621,7 @@ def _add_ourairports(b: Builder, iso2to3: dict[str, str], icaos: dict[str, int])
             if kind not in whole and not military_airfield_name(name):
                 continue
             name = name.removeprefix("Former ")
-            if " " not in name and not _rare_name(name):
+            if " " not in name and not rare_name(name):
                 continue  # "Heliport", "Hatě"
             code = next((c for c in sorted(codes) if _ICAO.match(c)), "")
             aliases = [*airfield_aliases(name, row["municipality"], commercial=bool(row["iata_code"])),
@@ -634,12 +634,19 @@ def _add_ourairports(b: Builder, iso2to3: dict[str, str], icaos: dict[str, int])
                 official = bool(code or row["iata_code"]) or name_key(bare) == name_key(row["municipality"])
                 if official and (len(bare_names) == 1 or " " in bare) and not b.keys.get(name_key(bare)):
                     aliases.append(bare)
-            aliases = [a for a in [*aliases, *_core_alias(b, name, aliases)] if " " in a or _rare_name(a)]
+            aliases = [a for a in [*aliases, *_core_alias(b, name, aliases)] if " " in a or rare_name(a)]
             b.add(name, float(row["latitude_deg"]), float(row["longitude_deg"]), "airfield", iso3,
                   detail=f"ICAO {code}" if code else f"OurAirports {row['ident']}", aliases=aliases)
 
 
-def _rare_name(word: str) -> bool:
+def plain_word(word: str) -> bool:
+    """Whether a word is common in English ("north", "river"), as no distinctive name is."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(name_key(word), "en") >= BARE_ZIPF
+
+
+def rare_name(word: str) -> bool:
     """Whether a one-word airfield name may stand alone: rare in English, no person, no acronym.
 
     "Afmadow" and "Scatsta" may; "Runway", "Institute", "Uthman" and "KFOR" may not.

@@ -248,6 +248,15 @@ def _resolve_there(views: list[View], lex: Lex) -> None:
             view.places = view.concrete = None
 
 
+def _section(view: View) -> bool:
+    """Whether a line heads a section of a factbox ("TONGA", "UNITED STATES AND FRANCE").
+
+    Upper case only: a scraped "Read more" or "Photo: Reuters" ends no section.
+    """
+    text = view.sentence.text.strip()
+    return not view.sentence.boilerplate and text.isupper() and heading(text)
+
+
 @functools.cache
 def _site_again() -> re.Pattern[str]:
     """A site named again by its noun alone: "left the strip on Saturday"."""
@@ -381,7 +390,7 @@ def _read_sentences(views: list[View], article: Article, gaz: Gazetteer,
             found = [t for t in candidates(j, kind) if not hosts or t.iso3 in hosts]
             if found:
                 return _located_town(found)
-            if kind != "island" and not out[j] and heading(views[j].sentence.text):
+            if kind != "island" and not out[j] and _section(views[j]):
                 return None  # "TONGA": a new section, whose sentences do not point back past it
         return None
 
@@ -406,7 +415,7 @@ def _read_sentences(views: list[View], article: Article, gaz: Gazetteer,
                      and not (present and r.status in ("proposed", "denied"))]
             if found:
                 return found[-1]
-            if not out[j] and heading(views[j].sentence.text):
+            if not out[j] and _section(views[j]):
                 return None  # a new section
         return None
 

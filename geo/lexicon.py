@@ -109,6 +109,8 @@ GRAMMAR_KEYS = (
     "pronoun_subjects",
     "clause_pronoun_subjects",
     "comitative_openers",
+    "seat_speaker_nouns",
+    "shared_service_names",
     "reduction_verbs",
     "unit_name_heads",
     "unit_name_openers",

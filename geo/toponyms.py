@@ -33,7 +33,7 @@ from geo._resolve import (
     resolve,
     stated_km,
 )
-from geo._sources import airfield_core, longest_first, military_airfield_name
+from geo._sources import airfield_core, longest_first, military_airfield_name, plain_word
 from geo.gazetteer import KIND_BIT, Gazetteer, Place
 from geo.gazetteer import load as load_gazetteer
 
@@ -61,8 +61,11 @@ _LETTERS = re.compile(r"[A-Za-z]{2,}")
 _CAMEL = re.compile(r"[a-z][A-Z]")
 _CAPITAL_AFTER = re.compile(r"\s+(capital)\b(?!\s+(?:city\s+)?(?:of\s+)?[A-Z])")
 _MODEL_NUMBER = re.compile(r"-\d")
-_PART_OF_BEFORE = re.compile(r"\b(?:coast|shore|tip|edge|side|end|bank|part)\s+of\s+(?:the\s+)?$",
-                             re.IGNORECASE)  # "on the south coast of Viti Levu": a part of a feature
+# "Sigatoka, on the south coast of Viti Levu": the feature a named town is part of (not "a camp on
+# the edge of Tabankort")
+_PART_OF_BEFORE = re.compile(r",\s+(?:on|at|along)\s+the\s+(?:[\w-]+\s+){0,2}?"
+                             r"(?:coast|shore|tip|edge|side|end|bank|part)\s+of\s+(?:the\s+)?$",
+                             re.IGNORECASE)
 _SEA_AFTER = re.compile(r" (?:Sea|Ocean|Reefs?|Shoals?)\b(?! ?[Pp]ort)")  # not "Mogadishu Sea Port"
 # (nor "Bombay Reef", a feature the gazetteer lacks, not Mumbai)
 _OF_NAME_AFTER = re.compile(r" of (?:the )?[A-Z]")
@@ -746,6 +749,8 @@ def _core_airfields(text: str, mentions: list[Toponym], gaz: Gazetteer) -> list[
         if town is None and any(s < b and a < e for s, e in spans):
             continue  # (a town's spelling, as "Al Muhammadi" is, may yet be its field's name)
         core = airfield_core(m.group(1))
+        if " " not in core and core.isalpha() and plain_word(core):
+            continue  # "the North airfield": a word, not the core of "North 40 Airport"
         rows = [i for iso3 in ([town.iso3] if town is not None else countries)  # a town's own country
                 for i in gaz.airfields_cored(iso3, core)] if core else []
         if not rows or any(haversine_km(float(gaz.lat[i]), float(gaz.lon[i]), float(gaz.lat[rows[0]]),
@@ -1069,7 +1074,7 @@ def _measured_names(text: str, mentions: list[Toponym], gaz: Gazetteer) -> list[
         words = m.group(1).split()
         if words[0].lower() in words_.stop and (len(words) == 1 or words[0].lower() in words_.determiners):
             continue  # "The camp, about 20 km south of X", not "Tell Tukan, about 11 km east of X"
-        if words[-1] in ("Sea", "Ocean") or _PART_OF_BEFORE.search(text, max(0, a - 30), a):
+        if words[-1] in ("Sea", "Ocean") or _PART_OF_BEFORE.search(text, max(0, a - 50), a):
             continue  # "Arkhangelsk, on the White Sea about 590 km to the south-east": the town's
             # (and "Sigatoka, on the south coast of Viti Levu about 39 km south-south-east of Nadi")
         km = stated_km(m.group(2), m.group(3))

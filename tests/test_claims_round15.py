@@ -220,7 +220,7 @@ def test_losing_access_to_a_base_is_leaving_it(gaz):
 def test_returning_to_a_base_far_from_its_verb_is_being_there(gaz):
     text = ("US troops returned last week to the Tal Baydar base north of the city of Hasakah, "
             "which they had left in October.\n")
-    assert status_at(gaz, text, "USA", "Hasakah") == "existing"
+    assert status_at(gaz, text, "USA", "Tal Baydar") == "existing"  # the base's name, placed north of Hasakah
 
 
 def test_a_town_located_by_a_direction_from_another_is_the_place(gaz):

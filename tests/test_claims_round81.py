@@ -333,3 +333,85 @@ def test_there_after_a_measured_subject_whose_sentence_ends_in_an_event(gaz):
             "clash in the north of Kosovo. About 50 Polish soldiers are now based there.\n")
     got = _at(gaz, text, "POL")
     assert got and all(place == "Leposavic" or "Leposavi" in place for place, _ in got), got
+
+
+# The review's cases: rules of this round that must not reach further
+
+
+@pytest.mark.parametrize("text", [
+    "In Kyiv, a Western diplomat said 1,000 troops had arrived in Belarus this week.\n",
+    "In Brussels, a NATO spokesman said 4,000 troops would deploy to Estonia.\n",
+])
+def test_a_capital_opening_a_sentence_for_other_speakers_is_no_operator(gaz, text):
+    assert not {c.operator for c in claims_of(gaz, text)} & {"UKR", "BEL"}
+
+
+def test_a_capital_opening_a_sentence_may_still_be_the_place(gaz):
+    text = "In Niamey, an army spokesman said 300 Russian instructors are now based at the airport.\n"
+    assert _statuses(gaz, text, "RUS") == {"existing"}
+
+
+def test_what_a_package_includes_for_forces_already_stationed_is_no_plan(gaz):
+    text = "The package includes pay rises for the 10,000 US troops already stationed at Camp Humphreys.\n"
+    assert _statuses(gaz, text, "USA") == {"existing"}
+
+
+def test_a_denial_after_a_source_named_in_an_aside_stands(gaz):
+    text = ("Reports that Russian troops were stationed at Tessalit, first made by France, were denied "
+            "by Moscow.\n")
+    assert _statuses(gaz, text, "RUS") == {"denied"}
+
+
+def test_a_where_clause_about_a_person_says_nothing_of_the_forces(gaz):
+    text = ("Russia could send 500 troops to Bangui next year, the envoy told reporters in Paris, where "
+            "he has lived since 2015.\n")
+    assert _statuses(gaz, text, "RUS") == {"proposed"}
+
+
+def test_the_main_clause_after_an_exercise_clause_is_presence(gaz):
+    text = ("After the Cold Response exercise, in which 20,000 troops took part, Britain kept 200 Royal "
+            "Marines at Bardufoss.\n")
+    assert _statuses(gaz, text, "GBR") == {"existing"}
+
+
+def test_a_scraped_line_ends_no_section(gaz):
+    text = ("French troops took over the Ansongo base last week.\n\nRead more\n\nChadian soldiers also "
+            "use the base.\n")
+    assert _statuses(gaz, text, "TCD") == {"existing"}
+
+
+def test_a_common_word_is_no_airfield_core(gaz):
+    text = "US Marines use the North airfield on Tinian. Further North, a Chinese carrier group sailed.\n"
+    assert all(t.iso3 != "USA" or t.kind == "country" for t in _named(gaz, text, "North"))
+
+
+def test_a_rotation_is_no_exercise_because_one_follows(gaz):
+    text = "About 1,000 US troops arrived in Lithuania for a nine-month rotation and an exercise.\n"
+    assert _statuses(gaz, text, "USA") == {"existing"}
+
+
+def test_a_camp_on_the_edge_of_a_town_is_at_the_town(gaz):
+    text = ("Russian instructors are based at a camp on the edge of Tabankort, about 60 km south of "
+            "Gao.\n")
+    assert _statuses(gaz, text, "RUS") == {"existing"}
+
+
+def test_money_along_with_forces_is_no_operator(gaz):
+    text = "Ugandan troops, along with US money and equipment, now run a camp at Baidoa.\n"
+    assert not _at(gaz, text, "USA")
+
+
+def test_a_private_force_keeps_its_owner_after_a_demonym(gaz):
+    text = "Syrian Wagner recruits were flown to the Jufra air base in Libya.\n"
+    assert {c.operator for c in claims_of(gaz, text)} == {"RUS"}
+
+
+def test_training_alongside_others_ends_at_a_participle(gaz):
+    text = "Britain trains alongside the Kenyans, keeping 300 soldiers at Nanyuki.\n"
+    assert _statuses(gaz, text, "GBR") == {"existing"}
+
+
+def test_a_departure_with_a_place_as_its_object(gaz):
+    text = ("Russian air-defence crews, whose presence at the Vahdati air base near Dezful was reported "
+            "in October, left Iran in December, sources said.\n")
+    assert _statuses(gaz, text, "RUS") == {"withdrawn"}

@@ -56,9 +56,9 @@ def test_guard_a_private_strip_or_a_common_word_gives_no_bare_name(gaz, word):
     ("Hatě", False), ("Mary", False), ("Al-Wigh", False),
 ])
 def test_which_one_word_airfield_names_may_stand_alone(word, expected):
-    from geo._sources import _rare_name
+    from geo._sources import rare_name
 
-    assert _rare_name(word) is expected
+    assert rare_name(word) is expected
 
 
 def test_forces_at_an_airstrip_only_ourairports_lists(gaz):
