@@ -203,8 +203,12 @@ def _heading_country(views: list[View], k: int) -> str:
     for view in views[k + 1 : k + 1 + SECTION_LOOKAHEAD]:
         if heading(view.sentence.text):
             break
-        if any(t.iso3 == iso3 and t.kind != "demonym" for t in view.tops):
-            return ""  # the section's places are in that country: its host
+        base = view.sentence.start
+        if any(t.iso3 == iso3 and t.kind != "demonym"
+               and view.sentence.text[t.start - base : t.end - base] not in Lex.get().metonyms
+               for t in view.tops):
+            return ""  # the section's places are in that country: its host (but "Moscow had
+            # asked" in the RUSSIA section is its government)
     return iso3
 
 

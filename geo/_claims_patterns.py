@@ -929,6 +929,8 @@ class Patterns:
         # "flew missions over Vietnam": the airspace crossed, not where the forces are
         # ("handed over Kidal", "took over Gao" hand the place over: no flight)
         phrasal = "".join(rf"(?<!\b{re.escape(v)}\s)" for v in g["over_phrasal_verbs"])
+        # ("a hilltop site above Al Qabw": a place, not the airspace)
+        phrasal += "".join(rf"(?<!\b{re.escape(n)}\s)" for n in g["above_site_nouns"])
         self.flew_before = re.compile(r"\b(?:flew|flown|flying|flies|fly|overflew)\b[^,;.]{0,25}$", i)
         self.aircraft_head = re.compile(rf"(?:.*\s)?(?:{alts(g['aircraft_nouns'])})", i)  # "fighter jets"
         self.overflight = re.compile(
@@ -1439,7 +1441,10 @@ class Patterns:
         self.pronoun_start = re.compile(r"\s*(?:its|their|it|they)\b", i)
         self.post_above = re.compile(  # "the radar post above X", "a radar on a hill above X"
             r"\s+(?:(?:on|at)\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:hill|hilltop|ridge|mountain|slope|heights?|"
-            r"plateau|peak)\s+)?above\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:resort|town|village|city|port)\s+of\s+)?",
+            r"plateau|peak)\s+"
+            # "have begun deploying to a hilltop site above X"
+            r"|(?:[a-z]+\s+){0,4}?(?:to|at|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:site|post|position|camp|base)\s+)?"
+            r"above\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:resort|town|village|city|port)\s+of\s+)?",
             i)
         self.acronym_before = re.compile(r"\b(?-i:[A-Z]{2,6})\s+$")  # "NLA fighters", "PKK fighters"
         self.acronym = re.compile(r"\b[A-Z]{2,6}\b")  # "The PKK announced ..."

@@ -375,14 +375,12 @@ def airfield_core(name: str) -> str:
 
     "Al Ghadaf Highway Strip" and "the Al Ghadaf highway strip" are both "ghadaf";
     "Al-Muhaddad Agricultural Airport" and "the al-Muhaddad airstrip" both "muhaddad".
-    Generic words, descriptors, numbers and asides in brackets go, and so does an opening
-    Arabic article.
+    Generic words, descriptors, numbers and asides in brackets go, and so do Arabic articles.
     """
     plain = _PAREN.sub(" ", name_key(name).lower()).replace("-", " ")
     words = [w for w in plain.split() if w not in _core_drops() and not w.isdigit()]  # "Nafurah 1"
-    if len(words) > 1 and words[0] in _articles():
-        words = words[1:]
-    return " ".join(words)
+    # articles go wherever they stand: "Wadi El Murbah" and "Wadi al-Murbah" are one name
+    return " ".join(w for w in words if w not in _articles()) if len(words) > 1 else " ".join(words)
 
 
 def longest_first(words: Iterable[str]) -> str:

@@ -27,7 +27,7 @@ DEV_GOLD = DATA_DIR / "eval" / "gold.json"
 EVAL_SETS = {
     "dev": (DEV_ARTICLES, DEV_GOLD),
     **{name: (DATA_DIR / "eval" / name / "articles", DATA_DIR / "eval" / name / "gold.json")
-       for name in ("holdout", *(f"holdout{n}" for n in range(2, 133)))},
+       for name in ("holdout", *(f"holdout{n}" for n in range(2, 134)))},
 }
 
 

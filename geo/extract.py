@@ -196,6 +196,18 @@ def _concrete(view: View, lex: Lex) -> list[Toponym]:
     return view.concrete
 
 
+def _not_references(view: View, places: list[Toponym], lex: Lex) -> list[Toponym]:
+    """The places without those that only locate the one before ("Al Qabw, west of Homs")."""
+    text, base = view.sentence.text, view.sentence.start
+    out = []
+    for k, t in enumerate(places):
+        gap = text[places[k - 1].end - base : t.start - base] if k else ""
+        m = lex.rx.landmark_after.match(gap) if gap.startswith(",") else None
+        if m is None or gap[m.end() :].strip() not in ("", "the"):
+            out.append(t)
+    return out or places
+
+
 def _pick(places: list[Toponym]) -> Toponym | None:
     """The most specific of some places, the last one among equals."""
     if not places:
@@ -229,7 +241,7 @@ def _resolve_there(views: list[View], lex: Lex) -> None:
         base = view.sentence.start
         added = []
         for m in _THERE.finditer(text):
-            here = [t for t in _concrete(view, lex) if t.end - base <= m.start()]
+            here = _not_references(view, [t for t in _concrete(view, lex) if t.end - base <= m.start()], lex)
             measured = [t for t in here if lex.rx.far_from.search(text, max(0, t.start - base - 40),
                                                                   t.start - base)]
             if here and len(measured) == len(here) and _DEFINITE_SUBJECT.match(text):
@@ -294,8 +306,8 @@ def _previous_places(views: list[View], k: int, lex: Lex) -> list[Toponym]:
             if m:
                 cut = base + m.start()
                 main = [t for t in concrete if t.start < cut]
-                return main or concrete or fallback
-            return concrete or fallback
+                return _not_references(views[j], main or concrete, lex) or fallback
+            return _not_references(views[j], concrete, lex) or fallback
     return fallback
 
 

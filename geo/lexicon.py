@@ -110,6 +110,7 @@ GRAMMAR_KEYS = (
     "clause_pronoun_subjects",
     "comitative_openers",
     "seat_speaker_nouns",
+    "above_site_nouns",
     "shared_service_names",
     "reduction_verbs",
     "unit_name_heads",

@@ -729,26 +729,33 @@ def _cored_pattern() -> re.Pattern[str]:
     _, name, _ = _placed_name_pieces()
     nouns = longest_first(lexicon.site_words()["airfield_nouns"])
     words = longest_first(lexicon.site_words()["airfield_descriptors"])
-    return re.compile(rf"\bthe[ \t]+({name})[ \t]+(?:(?:{words})[ \t]+){{0,2}}(?:{nouns})\b",
-                      re.IGNORECASE)
+    return re.compile(rf"\bthe[ \t]+({name})[ \t]+(?:(?:{words})[ \t]+){{0,2}}(?:{nouns})\b"
+                      # "a highway landing strip at Wadi al-Murbah"
+                      rf"|\b(?:{nouns})[ \t]+(?:at|in|near)[ \t]+({name})"
+                      # "at Radif al-Khafi, a disused highway airstrip"
+                      rf"|\b(?:at|in|near|to|from)[ \t]+({name}),[ \t]+(?:a|an|the)[ \t]+"
+                      rf"(?:[\w-]+[ \t]+){{0,2}}?(?:{nouns})\b", re.IGNORECASE)
 
 
 def _core_airfields(text: str, mentions: list[Toponym], gaz: Gazetteer) -> list[Toponym]:
-    """A name the gazetteer lacks, before an airfield noun, that is the core of a field's name.
+    """A name the gazetteer lacks, next to an airfield noun, that is the core of a field's name.
 
-    "the Al Ghadaf highway strip" is Al Ghadaf Highway Strip and "the al-Muhaddad
-    agricultural airstrip" Al-Muhaddad Agricultural Airport, so is every later "Al
-    Ghadaf": the one field with that core in the countries the text names.
+    "the Al Ghadaf highway strip" is Al Ghadaf Highway Strip, "the al-Muhaddad
+    agricultural airstrip" Al-Muhaddad Agricultural Airport and "a landing strip at Wadi
+    al-Murbah" Wadi El Murbah Highway Strip, so is every later "Al Ghadaf": the one field
+    with that core in the countries the text names.
     """
     spans = [(t.start, t.end) for t in mentions]
     countries = sorted({t.iso3 for t in mentions if t.iso3 and t.confident})
     added: list[Toponym] = []
     for m in _cored_pattern().finditer(text):
-        a, b = m.span(1)
+        group = next(g for g in (1, 2, 3) if m.group(g))
+        a, b = m.span(group)
         town = next((t for t in mentions if (t.start, t.end) == (a, b) and t.kind == "city"), None)
-        if town is None and any(s < b and a < e for s, e in spans):
-            continue  # (a town's spelling, as "Al Muhammadi" is, may yet be its field's name)
-        core = airfield_core(m.group(1))
+        if (town is None or group != 1) and any(s < b and a < e for s, e in spans):
+            continue  # (a town's spelling, as "Al Muhammadi" is, may yet be its field's name; "the
+            # airport at X" of a known town is the town's airfield, found before)
+        core = airfield_core(m.group(group))
         if " " not in core and core.isalpha() and plain_word(core):
             continue  # "the North airfield": a word, not the core of "North 40 Airport"
         rows = [i for iso3 in ([town.iso3] if town is not None else countries)  # a town's own country
@@ -759,7 +766,7 @@ def _core_airfields(text: str, mentions: list[Toponym], gaz: Gazetteer) -> list[
         if town is not None:  # "the Al Muhammadi airstrip" in Anbar, not a village of that name
             mentions = [t for t in mentions if not (t.kind == "city" and t.name == town.name)]
             spans = [(t.start, t.end) for t in [*mentions, *added]]
-        for n in re.finditer(rf"(?<![\w-]){_name_pattern(m.group(1))}(?![\w-])", text):
+        for n in re.finditer(rf"(?<![\w-]){_name_pattern(m.group(group))}(?![\w-])", text):
             if not any(s < n.end() and n.start() < e for s, e in spans):
                 added.append(_resolved(gaz, n.start(), n.end(), text, rows[0]))
                 spans.append(n.span())

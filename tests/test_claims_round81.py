@@ -415,3 +415,34 @@ def test_a_departure_with_a_place_as_its_object(gaz):
     text = ("Russian air-defence crews, whose presence at the Vahdati air base near Dezful was reported "
             "in October, left Iran in December, sources said.\n")
     assert _statuses(gaz, text, "RUS") == {"withdrawn"}
+
+
+def test_an_airfield_core_spelled_with_another_article(gaz):
+    text = ("American drones have been flying from a highway landing strip at Wadi al-Murbah in "
+            "Jordan's eastern panhandle, Jordanian officials said.\n")
+    found = _named(gaz, text, "Wadi al-Murbah")
+    assert found and haversine_km(found[0].lat, found[0].lon, 32.731, 38.978) < 2, found
+
+
+def test_an_airfield_core_in_apposition(gaz):
+    text = ("The United States has asked Iraq to base a small team at Juwarin, a disused highway "
+            "airstrip in the far south, Iraqi officials said.\n")
+    found = _named(gaz, text, "Juwarin")
+    assert found and haversine_km(found[0].lat, found[0].lon, 30.689, 46.424) < 2, found
+
+
+def test_a_heading_whose_section_names_its_capital_is_the_operator(gaz):
+    text = ("RUSSIA\n\n- Hmeimim air base and the naval facility at Tartus, both on the coast.\n- Palmyra: "
+            "sources said Moscow had asked to post military police there.\n")
+    assert {c.operator for c in claims_of(gaz, text) if "Hmeimim" in c.place} == {"RUS"}
+
+
+def test_a_site_above_a_town_is_at_the_town_and_there_is_not_its_landmark(gaz):
+    text = ("Turkish air-defence troops have begun deploying to a hilltop site above Al Qabw, west of "
+            "Homs, officials said. About 120 Turkish soldiers are now there.\n")
+    assert {place for place, _ in _at(gaz, text, "TUR")} == {"Al Qabw"}
+
+
+def test_jets_flying_above_a_town_are_still_no_presence(gaz):
+    text = "Israeli jets flew above Homs on Monday, residents said.\n"
+    assert not _at(gaz, text, "ISR")

@@ -58,7 +58,7 @@ FLOORS = {"dev": (0.90, 0.95), "holdout": (0.88, 0.95), "holdout2": (0.82, 0.90)
           "holdout123": (0.74, 0.86), "holdout124": (0.54, 0.77), "holdout125": (0.79, 0.75),
           "holdout126": (0.68, 0.57), "holdout127": (0.49, 0.70), "holdout128": (0.69, 0.86),
           "holdout129": (0.80, 0.83), "holdout130": (0.68, 0.87), "holdout131": (0.64, 0.78),
-          "holdout132": (0.75, 0.86)}
+          "holdout132": (0.75, 0.86), "holdout133": (0.73, 0.86)}
 
 
 @pytest.mark.parametrize("name", sorted(EVAL_SETS))
