@@ -672,13 +672,13 @@ def _vessel_before() -> re.Pattern[str]:
 
 
 @cache
-def _airfield_noun() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """An airfield noun after a town's name, and one that governs it ("the airport at X")."""
+def _airfield_noun() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """An airfield noun after a town's name, one that governs it ("the airport at X"), and any."""
     nouns = longest_first(lexicon.site_words()["airfield_nouns"])
     words = longest_first(lexicon.site_words()["airfield_descriptors"])  # "the Beda oilfield airstrip"
     after = re.compile(rf"(?:'s|’s)?[ \t]+(?:(?:{words})[ \t]+){{0,2}}(?:{nouns})\b", re.IGNORECASE)
     before = re.compile(rf"\b(?:{nouns})\s+(?:at|of|in)\s+$", re.IGNORECASE)
-    return after, before
+    return after, before, re.compile(rf"\b(?:{nouns})\b", re.IGNORECASE)
 
 
 def airfield_follows(text: str, end: int) -> bool:
@@ -695,7 +695,7 @@ def _town_airfields(text: str, mentions: list[Toponym], gaz: Gazetteer) -> list[
     of the town elsewhere in the country). The text must name the country by another
     place: "Henderson airfield" in Honiara is no airport of a Henderson in Nevada.
     """
-    after, before = _airfield_noun()
+    after, before, _ = _airfield_noun()
     out = []
     for t in mentions:
         lat, lon = t.lat, t.lon
@@ -745,6 +745,8 @@ def _core_airfields(text: str, mentions: list[Toponym], gaz: Gazetteer) -> list[
     al-Murbah" Wadi El Murbah Highway Strip, so is every later "Al Ghadaf": the one field
     with that core in the countries the text names.
     """
+    if not _airfield_noun()[2].search(text):
+        return mentions  # most news names no airfield: skip the costly pattern
     spans = [(t.start, t.end) for t in mentions]
     countries = sorted({t.iso3 for t in mentions if t.iso3 and t.confident})
     added: list[Toponym] = []
