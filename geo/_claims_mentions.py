@@ -161,7 +161,7 @@ def operators(view: View, lex: Lex) -> list[Mention]:
             continue  # part of a longer name ("Niamey air base")
         if rx.site_prefix_before.search(text, max(0, s - 12), s):
             continue  # "Camp Doha": a camp's name, not Qatar's government
-        if rx.fronted.match(text[:s]) and rx.seat_speaker_after.match(text, e):
+        if government_seat(text, s, e, rx):
             out.append(Mention(s, e, lex.metonyms[w], "metonym"))  # "In Paris, the ministry said"
             continue
         if rx.locative_before.search(text[max(0, s - 30) : s]) or listed_with_town(view, lex, s, e):
@@ -281,6 +281,15 @@ def _modifies_anchor(text: str, end: int, noun_starts: set[int], rx: Patterns) -
     return False
 
 
+def government_seat(text: str, start: int, end: int, rx: Patterns) -> bool:
+    """Whether a capital opens its sentence for its government's voice.
+
+    "In Paris, the armed forces ministry said": the French government speaks (not "In Kyiv,
+    a Western diplomat said", a foreigner who happens to be there).
+    """
+    return bool(rx.fronted.match(text[:start])) and bool(rx.seat_speaker_after.match(text, end))
+
+
 def _speaker(text: str, o: Mention, rx: Patterns) -> bool:
     """Whether a mention is the source of the sentence, not the forces.
 
@@ -291,7 +300,7 @@ def _speaker(text: str, o: Mention, rx: Patterns) -> bool:
     """
     if rx.according_to.search(text[max(0, o.start - 40) : o.start]) or rx.comment_after.match(text, o.end):
         return True  # (and "Israel did not comment on the deployment")
-    if o.how == "metonym" and rx.fronted.match(text[: o.start]) and rx.seat_speaker_after.match(text, o.end):
+    if o.how == "metonym" and government_seat(text, o.start, o.end, rx):
         return True  # "In Paris, the armed forces ministry said"
     m = rx.speaker_after.match(text[o.end : o.end + 60])
     dot = text[o.end : o.end + 1] == "."  # "U.S. television": the abbreviation's dot
@@ -703,8 +712,8 @@ def places_of(view: View, lex: Lex) -> list[Toponym]:
         if (s, e) in metonyms and lex.rx.says_after.match(text, e) and not lex.rx.locative_before.search(
                 text[max(0, s - 30) : s]):
             continue  # "working in Adiyaman, Islamabad said": a government (not "officers in X said")
-        if (s, e) in metonyms and lex.rx.fronted.match(text[:s]) and lex.rx.seat_speaker_after.match(
-                text, e) and any(u.start - base > e for u in view.tops if u.kind != "demonym"):
+        if (s, e) in metonyms and government_seat(text, s, e, lex.rx) and any(
+                u.start - base > e for u in view.tops if u.kind != "demonym"):
             continue  # "In Paris, the armed forces ministry said talks on jets for X": its government
             # speaks (but "In Niamey, the ministry said instructors are at the airport": the place)
         if (s, e) in metonyms and lex.rx.recourse_before.search(text, max(0, s - 25), s):

@@ -749,11 +749,11 @@ class Patterns:
             r"(?:at|in|on|near)\s+(?:the\s+)?", i)  # ("a team that kept a refuelling point at X left")
         self.then_left = re.compile(
             r"[^,;.]{0,80}?(?:,\s+|\s+)(?:have\s+|had\s+|has\s+)?(?:left|withdrew|departed|pulled\s+out|"
-            r"went\s+home|flew\s+home|returned\s+home)\b", i)
+            rf"(?:{alts(g['homeward_verbs'])})\s+home)\b", i)
         # "left in 2017", "left.", not "left their mark on the army" or "left the junta in no doubt"
         self.bare_departure_after = re.compile(
-            r"\s*[,.;]|\s+(?:in|on|for|after|before|by|last|this|early|late|during|within|at\s+the\s+end|"
-            r"\d|the\s+(?:country|base|town|city|island|area|region|camp|site))\b|\s+(?-i:[A-Z])", i)
+            rf"\s*[,.;]|\s+(?:for|\d|(?:{alts(g['departure_adjuncts'])})\b|the\s+(?:country|base|town|city|"
+            r"island|area|region|camp|site)\b)|\s+(?-i:[A-Z])", i)
         # (and a place as its object: "left Iran in December")
         self.and_then_left = re.compile(r"[^.;]{0,80}?\s+and\s+(?:then\s+|later\s+|finally\s+)?", i)
         # "as Saudi Arabia dismissed", "as Saudi Arabia's defence ministry dismissed": the subject

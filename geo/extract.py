@@ -302,12 +302,7 @@ def _previous_places(views: list[View], k: int, lex: Lex) -> list[Toponym]:
             fallback = concrete  # "The airfield, about 70 km west of Osh, has served ...": the
             continue  # airfield named before, not the town its distance is measured from
         if concrete or re.search(r"[.!?\"”’]\s*$", text):
-            m = lex.rx.event_clause.search(text)
-            if m:
-                cut = base + m.start()
-                main = [t for t in concrete if t.start < cut]
-                return _not_references(views[j], main or concrete, lex) or fallback
-            return _not_references(views[j], concrete, lex) or fallback
+            return _not_references(views[j], told, lex) or fallback
     return fallback
 
 
